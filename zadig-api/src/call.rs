@@ -113,10 +113,14 @@ impl<'a, M, E> Call<'a, M, E> {
 }
 
 impl<M, E: Endpoint> Call<'_, M, E> {
-    /// The request the endpoint describes, with the call's settings.
+    /// The request the endpoint describes, with the call's settings. The body is encoded here,
+    /// in generic code, so that encoding an endpoint's body is compiled where it is called.
     fn into_request(self) -> (Request, CallOptions) {
         let mut request = Request::of(E::route());
         self.endpoint.write(&mut request);
+        if let Some(body) = self.endpoint.body() {
+            request.json_body(body);
+        }
         (request, self.options)
     }
 }
@@ -176,12 +180,19 @@ pub trait Endpoint: Clone + Send + 'static {
     /// What the endpoint answers.
     type Answer: Answer;
 
+    /// The JSON body it sends (`()` for none).
+    type Body: serde::Serialize;
+
     /// The endpoint's route.
     fn route() -> &'static Route;
 
-    /// Fills the path, query and body of `request` from the parameters.
+    /// Fills the path and query of `request` from the parameters.
     #[doc(hidden)]
     fn write(&self, request: &mut Request);
+
+    /// The body, when the endpoint sends one.
+    #[doc(hidden)]
+    fn body(&self) -> Option<&Self::Body>;
 }
 
 /// An endpoint whose answer is one page of a list: its calls have `items()`, a stream (or on

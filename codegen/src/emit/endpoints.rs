@@ -83,12 +83,11 @@ fn emit_endpoint(endpoint: &EndpointItem) -> TokenStream {
             (_, false) => quote! { request.query_opt(#wire, &self.#field); },
         }
     });
-    let body_fill = endpoint
-        .body
-        .as_ref()
-        .map(|_| quote! { request.json_body(&self.body); });
-    let writes_nothing =
-        endpoint.path_params.is_empty() && endpoint.query.is_empty() && endpoint.body.is_none();
+    let (body_ty, body) = match &endpoint.body {
+        Some(body) => (public_ty(&body.ty), quote! { Some(&self.body) }),
+        None => (quote! { () }, quote! { None }),
+    };
+    let writes_nothing = endpoint.path_params.is_empty() && endpoint.query.is_empty();
     let request = if writes_nothing {
         quote! { _request }
     } else {
@@ -169,13 +168,16 @@ fn emit_endpoint(endpoint: &EndpointItem) -> TokenStream {
 
         impl Endpoint for #name {
             type Answer = #answer;
+            type Body = #body_ty;
             fn route() -> &'static Route {
                 &#route
             }
             fn write(&self, #request: &mut Request) {
                 #(#path_fills)*
                 #(#query_fills)*
-                #body_fill
+            }
+            fn body(&self) -> Option<&#body_ty> {
+                #body
             }
         }
 

@@ -160,6 +160,7 @@ fn emit_struct(item: &TypeItem, fields: &[FieldItem], local: &dyn Fn(&str) -> bo
                 let value = wrap(quote! { value });
                 quote! {
                     #setter_doc
+                    #[inline]
                     pub fn #setter(mut self, value: #ty) -> Self {
                         self.#rust = #value;
                         self
@@ -221,6 +222,7 @@ fn emit_struct(item: &TypeItem, fields: &[FieldItem], local: &dyn Fn(&str) -> bo
         impl #name {
             #new_doc
             #too_many
+            #[inline]
             pub fn new(#(#new_params),*) -> Self {
                 Self { #(#initialisers,)* unknown_fields: crate::types::UnknownFields::new() }
             }
@@ -394,11 +396,6 @@ fn emit_enum(item: &TypeItem, values: &[VariantItem]) -> TokenStream {
         let wire = &value.name.wire;
         quote! { #wire => Self::#variant, }
     });
-    let from_string_arms = values.iter().map(|value| {
-        let variant = value.name.ident();
-        let wire = &value.name.wire;
-        quote! { #wire => Self::#variant, }
-    });
     let is_final = emit_is_final(values);
     quote! {
         #type_doc
@@ -440,10 +437,11 @@ fn emit_enum(item: &TypeItem, values: &[VariantItem]) -> TokenStream {
         }
 
         impl From<String> for #name {
+            /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
             fn from(value: String) -> Self {
-                match value.as_str() {
-                    #(#from_string_arms)*
-                    _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+                match Self::from(value.as_str()) {
+                    Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+                    known => known,
                 }
             }
         }

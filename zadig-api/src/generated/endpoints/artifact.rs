@@ -32,6 +32,7 @@ static LIST_ARTIFACT_VERSIONS: Route = Route::new(
 );
 impl Endpoint for ListArtifactVersions {
     type Answer = crate::call::Json<Vec<crate::types::ArtifactVersion>>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_ARTIFACT_VERSIONS
     }
@@ -44,5 +45,8 @@ impl Endpoint for ListArtifactVersions {
         request.query_opt("serviceName", &self.service_name);
         request.query_opt("label", &self.label);
         request.query_opt("verbosity", &self.verbosity);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }

@@ -17,12 +17,15 @@ static CREATE_BUILD: Route = Route::new(
 );
 impl Endpoint for CreateBuild {
     type Answer = crate::call::Message;
+    type Body = crate::types::OpenApiBuildCreationFromTemplateReq;
     fn route() -> &'static Route {
         &CREATE_BUILD
     }
     fn write(&self, request: &mut Request) {
         request.query_opt("source", &self.source);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::OpenApiBuildCreationFromTemplateReq> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::update_build`](crate::Client::update_build), with its route.
@@ -39,12 +42,15 @@ static UPDATE_BUILD: Route = Route::new(
 );
 impl Endpoint for UpdateBuild {
     type Answer = crate::call::Message;
+    type Body = crate::types::OpenApiBuildCreationReq;
     fn route() -> &'static Route {
         &UPDATE_BUILD
     }
     fn write(&self, request: &mut Request) {
         request.query_opt("source", &self.source);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::OpenApiBuildCreationReq> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::update_build_from_template`](crate::Client::update_build_from_template), with its route.
@@ -61,12 +67,15 @@ static UPDATE_BUILD_FROM_TEMPLATE: Route = Route::new(
 );
 impl Endpoint for UpdateBuildFromTemplate {
     type Answer = crate::call::Message;
+    type Body = crate::types::OpenApiBuildCreationFromTemplateReq;
     fn route() -> &'static Route {
         &UPDATE_BUILD_FROM_TEMPLATE
     }
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.build_name);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::OpenApiBuildCreationFromTemplateReq> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::list_builds`](crate::Client::list_builds), with its route.
@@ -84,6 +93,7 @@ static LIST_BUILDS: Route = Route::new(
 );
 impl Endpoint for ListBuilds {
     type Answer = crate::call::Json<crate::types::OpenApiBuildListResp>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_BUILDS
     }
@@ -91,6 +101,9 @@ impl Endpoint for ListBuilds {
         request.query("projectKey", &self.project_key);
         request.query_opt("pageNum", &self.page_num);
         request.query_opt("pageSize", &self.page_size);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 impl crate::call::Paged for ListBuilds {
@@ -126,6 +139,7 @@ static GET_BUILD: Route = Route::new(
 );
 impl Endpoint for GetBuild {
     type Answer = crate::call::Json<crate::types::OpenApiBuildDetailResp>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_BUILD
     }
@@ -134,6 +148,9 @@ impl Endpoint for GetBuild {
         request.query("projectKey", &self.project_key);
         request.query_opt("serviceName", &self.service_name);
         request.query_opt("serviceModule", &self.service_module);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::delete_build`](crate::Client::delete_build), with its route.
@@ -150,11 +167,15 @@ static DELETE_BUILD: Route = Route::new(
 );
 impl Endpoint for DeleteBuild {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &DELETE_BUILD
     }
     fn write(&self, request: &mut Request) {
         request.query("name", &self.build_name);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }

@@ -16,11 +16,15 @@ static LIST_CLUSTERS: Route = Route::new(
 );
 impl Endpoint for ListClusters {
     type Answer = crate::call::Json<Vec<crate::types::OpenApiCluster>>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_CLUSTERS
     }
     fn write(&self, request: &mut Request) {
         request.query_opt("projectName", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::create_cluster`](crate::Client::create_cluster), with its route.
@@ -36,11 +40,13 @@ static CREATE_CLUSTER: Route = Route::new(
 );
 impl Endpoint for CreateCluster {
     type Answer = crate::call::Json<crate::types::OpenApiCreateClusterResponse>;
+    type Body = crate::types::OpenApiCreateClusterRequest;
     fn route() -> &'static Route {
         &CREATE_CLUSTER
     }
-    fn write(&self, request: &mut Request) {
-        request.json_body(&self.body);
+    fn write(&self, _request: &mut Request) {}
+    fn body(&self) -> Option<&crate::types::OpenApiCreateClusterRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::update_cluster`](crate::Client::update_cluster), with its route.
@@ -57,12 +63,15 @@ static UPDATE_CLUSTER: Route = Route::new(
 );
 impl Endpoint for UpdateCluster {
     type Answer = crate::call::Message;
+    type Body = crate::types::OpenApiCluster;
     fn route() -> &'static Route {
         &UPDATE_CLUSTER
     }
     fn write(&self, request: &mut Request) {
         request.path_param("id", &self.id);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::OpenApiCluster> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::delete_cluster`](crate::Client::delete_cluster), with its route.
@@ -78,11 +87,15 @@ static DELETE_CLUSTER: Route = Route::new(
 );
 impl Endpoint for DeleteCluster {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &DELETE_CLUSTER
     }
     fn write(&self, request: &mut Request) {
         request.path_param("id", &self.id);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::check_cluster_istio`](crate::Client::check_cluster_istio), with its route.
@@ -98,10 +111,14 @@ static CHECK_CLUSTER_ISTIO: Route = Route::new(
 );
 impl Endpoint for CheckClusterIstio {
     type Answer = crate::call::Json<bool>;
+    type Body = ();
     fn route() -> &'static Route {
         &CHECK_CLUSTER_ISTIO
     }
     fn write(&self, request: &mut Request) {
         request.path_param("id", &self.id);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }

@@ -16,11 +16,13 @@ static CREATE_CODE_SCAN: Route = Route::new(
 );
 impl Endpoint for CreateCodeScan {
     type Answer = crate::call::Message;
+    type Body = crate::types::OpenApiCreateScanningReq;
     fn route() -> &'static Route {
         &CREATE_CODE_SCAN
     }
-    fn write(&self, request: &mut Request) {
-        request.json_body(&self.body);
+    fn write(&self, _request: &mut Request) {}
+    fn body(&self) -> Option<&crate::types::OpenApiCreateScanningReq> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::create_code_scan_task`](crate::Client::create_code_scan_task), with its route.
@@ -38,13 +40,16 @@ static CREATE_CODE_SCAN_TASK: Route = Route::new(
 );
 impl Endpoint for CreateCodeScanTask {
     type Answer = crate::call::Json<crate::types::OpenApiCreateScanningTaskResp>;
+    type Body = crate::types::OpenApiCreateScanningTaskReq;
     fn route() -> &'static Route {
         &CREATE_CODE_SCAN_TASK
     }
     fn write(&self, request: &mut Request) {
         request.path_param("scanName", &self.scan_name);
         request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::OpenApiCreateScanningTaskReq> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::get_code_scan_task`](crate::Client::get_code_scan_task), with its route.
@@ -62,6 +67,7 @@ static GET_CODE_SCAN_TASK: Route = Route::new(
 );
 impl Endpoint for GetCodeScanTask {
     type Answer = crate::call::Json<crate::types::OpenApiScanTaskDetail>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_CODE_SCAN_TASK
     }
@@ -69,5 +75,8 @@ impl Endpoint for GetCodeScanTask {
         request.path_param("scanName", &self.scan_name);
         request.path_param("taskID", &self.task_id);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }

@@ -18,6 +18,7 @@ static LIST_DELIVERY_VERSIONS: Route = Route::new(
 );
 impl Endpoint for ListDeliveryVersions {
     type Answer = crate::call::Json<crate::types::DeliveryVersionList>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_DELIVERY_VERSIONS
     }
@@ -25,6 +26,9 @@ impl Endpoint for ListDeliveryVersions {
         request.query("projectKey", &self.project_key);
         request.query("pageNum", &self.page_num);
         request.query("pageSize", &self.page_size);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 impl crate::call::Paged for ListDeliveryVersions {
@@ -58,12 +62,16 @@ static DELETE_DELIVERY_VERSION: Route = Route::new(
 );
 impl Endpoint for DeleteDeliveryVersion {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &DELETE_DELIVERY_VERSION
     }
     fn write(&self, request: &mut Request) {
         request.path_param("id", &self.id);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::create_k8s_delivery_version`](crate::Client::create_k8s_delivery_version), with its route.
@@ -79,11 +87,13 @@ static CREATE_K8S_DELIVERY_VERSION: Route = Route::new(
 );
 impl Endpoint for CreateK8sDeliveryVersion {
     type Answer = crate::call::Message;
+    type Body = crate::types::K8sDeliveryVersionCreateRequest;
     fn route() -> &'static Route {
         &CREATE_K8S_DELIVERY_VERSION
     }
-    fn write(&self, request: &mut Request) {
-        request.json_body(&self.body);
+    fn write(&self, _request: &mut Request) {}
+    fn body(&self) -> Option<&crate::types::K8sDeliveryVersionCreateRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::create_helm_delivery_version`](crate::Client::create_helm_delivery_version), with its route.
@@ -99,11 +109,13 @@ static CREATE_HELM_DELIVERY_VERSION: Route = Route::new(
 );
 impl Endpoint for CreateHelmDeliveryVersion {
     type Answer = crate::call::Message;
+    type Body = crate::types::HelmDeliveryVersionCreateRequest;
     fn route() -> &'static Route {
         &CREATE_HELM_DELIVERY_VERSION
     }
-    fn write(&self, request: &mut Request) {
-        request.json_body(&self.body);
+    fn write(&self, _request: &mut Request) {}
+    fn body(&self) -> Option<&crate::types::HelmDeliveryVersionCreateRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::retry_delivery_version`](crate::Client::retry_delivery_version), with its route.
@@ -120,12 +132,16 @@ static RETRY_DELIVERY_VERSION: Route = Route::new(
 );
 impl Endpoint for RetryDeliveryVersion {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &RETRY_DELIVERY_VERSION
     }
     fn write(&self, request: &mut Request) {
         request.query("id", &self.id);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::get_delivery_version`](crate::Client::get_delivery_version), with its route.
@@ -142,11 +158,15 @@ static GET_DELIVERY_VERSION: Route = Route::new(
 );
 impl Endpoint for GetDeliveryVersion {
     type Answer = crate::call::Json<crate::types::DeliveryVersionDetail>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_DELIVERY_VERSION
     }
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
         request.query("versionName", &self.version_name);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }

@@ -16,11 +16,15 @@ static LIST_ENVIRONMENTS: Route = Route::new(
 );
 impl Endpoint for ListEnvironments {
     type Answer = crate::call::Json<Vec<crate::types::EnvironmentSummary>>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_ENVIRONMENTS
     }
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::list_production_environments`](crate::Client::list_production_environments), with its route.
@@ -36,11 +40,15 @@ static LIST_PRODUCTION_ENVIRONMENTS: Route = Route::new(
 );
 impl Endpoint for ListProductionEnvironments {
     type Answer = crate::call::Json<Vec<crate::types::EnvironmentSummary>>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_PRODUCTION_ENVIRONMENTS
     }
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::get_environment`](crate::Client::get_environment), with its route.
@@ -57,12 +65,16 @@ static GET_ENVIRONMENT: Route = Route::new(
 );
 impl Endpoint for GetEnvironment {
     type Answer = crate::call::Json<crate::types::EnvironmentDetail>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_ENVIRONMENT
     }
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::get_production_environment`](crate::Client::get_production_environment), with its route.
@@ -79,12 +91,16 @@ static GET_PRODUCTION_ENVIRONMENT: Route = Route::new(
 );
 impl Endpoint for GetProductionEnvironment {
     type Answer = crate::call::Json<crate::types::EnvironmentDetail>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_PRODUCTION_ENVIRONMENT
     }
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::get_environment_service`](crate::Client::get_environment_service), with its route.
@@ -103,6 +119,7 @@ static GET_ENVIRONMENT_SERVICE: Route = Route::new(
 );
 impl Endpoint for GetEnvironmentService {
     type Answer = crate::call::Json<crate::types::EnvServiceDetail>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_ENVIRONMENT_SERVICE
     }
@@ -111,6 +128,9 @@ impl Endpoint for GetEnvironmentService {
         request.path_param("serviceName", &self.service_name);
         request.query_opt("projectKey", &self.project_key);
         request.query_opt("workLoadType", &self.work_load_type);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::get_production_environment_service`](crate::Client::get_production_environment_service), with its route.
@@ -129,6 +149,7 @@ static GET_PRODUCTION_ENVIRONMENT_SERVICE: Route = Route::new(
 );
 impl Endpoint for GetProductionEnvironmentService {
     type Answer = crate::call::Json<crate::types::EnvServiceDetail>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_PRODUCTION_ENVIRONMENT_SERVICE
     }
@@ -137,6 +158,9 @@ impl Endpoint for GetProductionEnvironmentService {
         request.path_param("serviceName", &self.service_name);
         request.query_opt("projectKey", &self.project_key);
         request.query_opt("workLoadType", &self.work_load_type);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::get_environment_service_yaml`](crate::Client::get_environment_service_yaml), with its route.
@@ -154,6 +178,7 @@ static GET_ENVIRONMENT_SERVICE_YAML: Route = Route::new(
 );
 impl Endpoint for GetEnvironmentServiceYaml {
     type Answer = crate::call::Text;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_ENVIRONMENT_SERVICE_YAML
     }
@@ -161,6 +186,9 @@ impl Endpoint for GetEnvironmentServiceYaml {
         request.query("projectKey", &self.project_key);
         request.query("envName", &self.env_name);
         request.query("serviceName", &self.service_name);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::get_production_environment_service_yaml`](crate::Client::get_production_environment_service_yaml), with its route.
@@ -178,6 +206,7 @@ static GET_PRODUCTION_ENVIRONMENT_SERVICE_YAML: Route = Route::new(
 );
 impl Endpoint for GetProductionEnvironmentServiceYaml {
     type Answer = crate::call::Text;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_PRODUCTION_ENVIRONMENT_SERVICE_YAML
     }
@@ -185,6 +214,9 @@ impl Endpoint for GetProductionEnvironmentServiceYaml {
         request.query("projectKey", &self.project_key);
         request.query("envName", &self.env_name);
         request.query("serviceName", &self.service_name);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::get_environment_service_values`](crate::Client::get_environment_service_values), with its route.
@@ -202,6 +234,7 @@ static GET_ENVIRONMENT_SERVICE_VALUES: Route = Route::new(
 );
 impl Endpoint for GetEnvironmentServiceValues {
     type Answer = crate::call::Text;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_ENVIRONMENT_SERVICE_VALUES
     }
@@ -209,6 +242,9 @@ impl Endpoint for GetEnvironmentServiceValues {
         request.query("projectKey", &self.project_key);
         request.query("envName", &self.env_name);
         request.query("serviceName", &self.service_name);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::get_production_environment_service_values`](crate::Client::get_production_environment_service_values), with its route.
@@ -226,6 +262,7 @@ static GET_PRODUCTION_ENVIRONMENT_SERVICE_VALUES: Route = Route::new(
 );
 impl Endpoint for GetProductionEnvironmentServiceValues {
     type Answer = crate::call::Text;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_PRODUCTION_ENVIRONMENT_SERVICE_VALUES
     }
@@ -233,6 +270,9 @@ impl Endpoint for GetProductionEnvironmentServiceValues {
         request.query("projectKey", &self.project_key);
         request.query("envName", &self.env_name);
         request.query("serviceName", &self.service_name);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::create_environment`](crate::Client::create_environment), with its route.
@@ -249,12 +289,15 @@ static CREATE_ENVIRONMENT: Route = Route::new(
 );
 impl Endpoint for CreateEnvironment {
     type Answer = crate::call::Message;
+    type Body = crate::types::CreateEnvironmentRequest;
     fn route() -> &'static Route {
         &CREATE_ENVIRONMENT
     }
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::CreateEnvironmentRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::create_production_environment`](crate::Client::create_production_environment), with its route.
@@ -271,12 +314,15 @@ static CREATE_PRODUCTION_ENVIRONMENT: Route = Route::new(
 );
 impl Endpoint for CreateProductionEnvironment {
     type Answer = crate::call::Message;
+    type Body = crate::types::CreateEnvironmentRequest;
     fn route() -> &'static Route {
         &CREATE_PRODUCTION_ENVIRONMENT
     }
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::CreateEnvironmentRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::create_helm_environment`](crate::Client::create_helm_environment), with its route.
@@ -293,12 +339,15 @@ static CREATE_HELM_ENVIRONMENT: Route = Route::new(
 );
 impl Endpoint for CreateHelmEnvironment {
     type Answer = crate::call::Message;
+    type Body = crate::types::CreateHelmEnvironmentRequest;
     fn route() -> &'static Route {
         &CREATE_HELM_ENVIRONMENT
     }
     fn write(&self, request: &mut Request) {
         request.query_opt("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::CreateHelmEnvironmentRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::update_environment`](crate::Client::update_environment), with its route.
@@ -316,13 +365,16 @@ static UPDATE_ENVIRONMENT: Route = Route::new(
 );
 impl Endpoint for UpdateEnvironment {
     type Answer = crate::call::Message;
+    type Body = crate::types::UpdateEnvironmentRequest;
     fn route() -> &'static Route {
         &UPDATE_ENVIRONMENT
     }
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::UpdateEnvironmentRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::update_production_environment`](crate::Client::update_production_environment), with its route.
@@ -340,13 +392,16 @@ static UPDATE_PRODUCTION_ENVIRONMENT: Route = Route::new(
 );
 impl Endpoint for UpdateProductionEnvironment {
     type Answer = crate::call::Message;
+    type Body = crate::types::UpdateEnvironmentRequest;
     fn route() -> &'static Route {
         &UPDATE_PRODUCTION_ENVIRONMENT
     }
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::UpdateEnvironmentRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::delete_environment`](crate::Client::delete_environment), with its route.
@@ -364,6 +419,7 @@ static DELETE_ENVIRONMENT: Route = Route::new(
 );
 impl Endpoint for DeleteEnvironment {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &DELETE_ENVIRONMENT
     }
@@ -371,6 +427,9 @@ impl Endpoint for DeleteEnvironment {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
         request.query("isDelete", &self.is_delete);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::delete_production_environment`](crate::Client::delete_production_environment), with its route.
@@ -387,12 +446,16 @@ static DELETE_PRODUCTION_ENVIRONMENT: Route = Route::new(
 );
 impl Endpoint for DeleteProductionEnvironment {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &DELETE_PRODUCTION_ENVIRONMENT
     }
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::add_environment_services`](crate::Client::add_environment_services), with its route.
@@ -409,12 +472,15 @@ static ADD_ENVIRONMENT_SERVICES: Route = Route::new(
 );
 impl Endpoint for AddEnvironmentServices {
     type Answer = crate::call::Message;
+    type Body = crate::types::AddEnvironmentServicesRequest;
     fn route() -> &'static Route {
         &ADD_ENVIRONMENT_SERVICES
     }
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::AddEnvironmentServicesRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::add_production_environment_services`](crate::Client::add_production_environment_services), with its route.
@@ -431,12 +497,15 @@ static ADD_PRODUCTION_ENVIRONMENT_SERVICES: Route = Route::new(
 );
 impl Endpoint for AddProductionEnvironmentServices {
     type Answer = crate::call::Message;
+    type Body = crate::types::AddEnvironmentServicesRequest;
     fn route() -> &'static Route {
         &ADD_PRODUCTION_ENVIRONMENT_SERVICES
     }
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::AddEnvironmentServicesRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::add_helm_environment_services`](crate::Client::add_helm_environment_services), with its route.
@@ -454,13 +523,16 @@ static ADD_HELM_ENVIRONMENT_SERVICES: Route = Route::new(
 );
 impl Endpoint for AddHelmEnvironmentServices {
     type Answer = crate::call::Json<Vec<crate::types::EnvUpdateStatus>>;
+    type Body = crate::types::AddHelmServicesRequest;
     fn route() -> &'static Route {
         &ADD_HELM_ENVIRONMENT_SERVICES
     }
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::AddHelmServicesRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::update_environment_services`](crate::Client::update_environment_services), with its route.
@@ -478,13 +550,16 @@ static UPDATE_ENVIRONMENT_SERVICES: Route = Route::new(
 );
 impl Endpoint for UpdateEnvironmentServices {
     type Answer = crate::call::Message;
+    type Body = crate::types::UpdateEnvironmentServicesRequest;
     fn route() -> &'static Route {
         &UPDATE_ENVIRONMENT_SERVICES
     }
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::UpdateEnvironmentServicesRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::update_production_environment_services`](crate::Client::update_production_environment_services), with its route.
@@ -502,13 +577,16 @@ static UPDATE_PRODUCTION_ENVIRONMENT_SERVICES: Route = Route::new(
 );
 impl Endpoint for UpdateProductionEnvironmentServices {
     type Answer = crate::call::Message;
+    type Body = crate::types::UpdateEnvironmentServicesRequest;
     fn route() -> &'static Route {
         &UPDATE_PRODUCTION_ENVIRONMENT_SERVICES
     }
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::UpdateEnvironmentServicesRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::delete_environment_services`](crate::Client::delete_environment_services), with its route.
@@ -525,12 +603,15 @@ static DELETE_ENVIRONMENT_SERVICES: Route = Route::new(
 );
 impl Endpoint for DeleteEnvironmentServices {
     type Answer = crate::call::Message;
+    type Body = crate::types::DeleteEnvironmentServicesRequest;
     fn route() -> &'static Route {
         &DELETE_ENVIRONMENT_SERVICES
     }
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::DeleteEnvironmentServicesRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::delete_production_environment_services`](crate::Client::delete_production_environment_services), with its route.
@@ -547,12 +628,15 @@ static DELETE_PRODUCTION_ENVIRONMENT_SERVICES: Route = Route::new(
 );
 impl Endpoint for DeleteProductionEnvironmentServices {
     type Answer = crate::call::Message;
+    type Body = crate::types::DeleteEnvironmentServicesRequest;
     fn route() -> &'static Route {
         &DELETE_PRODUCTION_ENVIRONMENT_SERVICES
     }
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::DeleteEnvironmentServicesRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::list_environment_global_variables`](crate::Client::list_environment_global_variables), with its route.
@@ -569,12 +653,16 @@ static LIST_ENVIRONMENT_GLOBAL_VARIABLES: Route = Route::new(
 );
 impl Endpoint for ListEnvironmentGlobalVariables {
     type Answer = crate::call::Json<Vec<crate::types::GlobalVariableKV>>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_ENVIRONMENT_GLOBAL_VARIABLES
     }
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::list_production_environment_global_variables`](crate::Client::list_production_environment_global_variables), with its route.
@@ -591,12 +679,16 @@ static LIST_PRODUCTION_ENVIRONMENT_GLOBAL_VARIABLES: Route = Route::new(
 );
 impl Endpoint for ListProductionEnvironmentGlobalVariables {
     type Answer = crate::call::Json<Vec<crate::types::GlobalVariableKV>>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_PRODUCTION_ENVIRONMENT_GLOBAL_VARIABLES
     }
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::update_environment_global_variables`](crate::Client::update_environment_global_variables), with its route.
@@ -614,13 +706,16 @@ static UPDATE_ENVIRONMENT_GLOBAL_VARIABLES: Route = Route::new(
 );
 impl Endpoint for UpdateEnvironmentGlobalVariables {
     type Answer = crate::call::Message;
+    type Body = crate::types::UpdateGlobalVariablesRequest;
     fn route() -> &'static Route {
         &UPDATE_ENVIRONMENT_GLOBAL_VARIABLES
     }
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::UpdateGlobalVariablesRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::update_production_environment_global_variables`](crate::Client::update_production_environment_global_variables), with its route.
@@ -638,13 +733,16 @@ static UPDATE_PRODUCTION_ENVIRONMENT_GLOBAL_VARIABLES: Route = Route::new(
 );
 impl Endpoint for UpdateProductionEnvironmentGlobalVariables {
     type Answer = crate::call::Message;
+    type Body = crate::types::UpdateGlobalVariablesRequest;
     fn route() -> &'static Route {
         &UPDATE_PRODUCTION_ENVIRONMENT_GLOBAL_VARIABLES
     }
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::UpdateGlobalVariablesRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::create_env_config`](crate::Client::create_env_config), with its route.
@@ -662,13 +760,16 @@ static CREATE_ENV_CONFIG: Route = Route::new(
 );
 impl Endpoint for CreateEnvConfig {
     type Answer = crate::call::Message;
+    type Body = crate::types::CreateEnvConfigRequest;
     fn route() -> &'static Route {
         &CREATE_ENV_CONFIG
     }
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::CreateEnvConfigRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::create_production_env_config`](crate::Client::create_production_env_config), with its route.
@@ -686,13 +787,16 @@ static CREATE_PRODUCTION_ENV_CONFIG: Route = Route::new(
 );
 impl Endpoint for CreateProductionEnvConfig {
     type Answer = crate::call::Message;
+    type Body = crate::types::CreateEnvConfigRequest;
     fn route() -> &'static Route {
         &CREATE_PRODUCTION_ENV_CONFIG
     }
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::CreateEnvConfigRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::list_env_configs`](crate::Client::list_env_configs), with its route.
@@ -710,6 +814,7 @@ static LIST_ENV_CONFIGS: Route = Route::new(
 );
 impl Endpoint for ListEnvConfigs {
     type Answer = crate::call::Json<Vec<crate::types::EnvConfigSummary>>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_ENV_CONFIGS
     }
@@ -717,6 +822,9 @@ impl Endpoint for ListEnvConfigs {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
         request.query_opt("type", &self.r#type);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::list_production_env_configs`](crate::Client::list_production_env_configs), with its route.
@@ -734,6 +842,7 @@ static LIST_PRODUCTION_ENV_CONFIGS: Route = Route::new(
 );
 impl Endpoint for ListProductionEnvConfigs {
     type Answer = crate::call::Json<Vec<crate::types::EnvConfigSummary>>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_PRODUCTION_ENV_CONFIGS
     }
@@ -741,6 +850,9 @@ impl Endpoint for ListProductionEnvConfigs {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
         request.query_opt("type", &self.r#type);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::get_env_config`](crate::Client::get_env_config), with its route.
@@ -759,6 +871,7 @@ static GET_ENV_CONFIG: Route = Route::new(
 );
 impl Endpoint for GetEnvConfig {
     type Answer = crate::call::Json<crate::types::EnvConfigDetail>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_ENV_CONFIG
     }
@@ -767,6 +880,9 @@ impl Endpoint for GetEnvConfig {
         request.path_param("cfgName", &self.cfg_name);
         request.query("projectKey", &self.project_key);
         request.query_opt("type", &self.r#type);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::get_production_env_config`](crate::Client::get_production_env_config), with its route.
@@ -785,6 +901,7 @@ static GET_PRODUCTION_ENV_CONFIG: Route = Route::new(
 );
 impl Endpoint for GetProductionEnvConfig {
     type Answer = crate::call::Json<crate::types::EnvConfigDetail>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_PRODUCTION_ENV_CONFIG
     }
@@ -793,6 +910,9 @@ impl Endpoint for GetProductionEnvConfig {
         request.path_param("cfgName", &self.cfg_name);
         request.query("projectKey", &self.project_key);
         request.query_opt("type", &self.r#type);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::update_env_config`](crate::Client::update_env_config), with its route.
@@ -809,12 +929,15 @@ static UPDATE_ENV_CONFIG: Route = Route::new(
 );
 impl Endpoint for UpdateEnvConfig {
     type Answer = crate::call::Message;
+    type Body = crate::types::UpdateEnvConfigRequest;
     fn route() -> &'static Route {
         &UPDATE_ENV_CONFIG
     }
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::UpdateEnvConfigRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::update_production_env_config`](crate::Client::update_production_env_config), with its route.
@@ -831,12 +954,15 @@ static UPDATE_PRODUCTION_ENV_CONFIG: Route = Route::new(
 );
 impl Endpoint for UpdateProductionEnvConfig {
     type Answer = crate::call::Message;
+    type Body = crate::types::UpdateEnvConfigRequest;
     fn route() -> &'static Route {
         &UPDATE_PRODUCTION_ENV_CONFIG
     }
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::UpdateEnvConfigRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::delete_env_config`](crate::Client::delete_env_config), with its route.
@@ -855,6 +981,7 @@ static DELETE_ENV_CONFIG: Route = Route::new(
 );
 impl Endpoint for DeleteEnvConfig {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &DELETE_ENV_CONFIG
     }
@@ -863,6 +990,9 @@ impl Endpoint for DeleteEnvConfig {
         request.path_param("cfgName", &self.cfg_name);
         request.query("projectKey", &self.project_key);
         request.query("type", &self.r#type);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::delete_production_env_config`](crate::Client::delete_production_env_config), with its route.
@@ -881,6 +1011,7 @@ static DELETE_PRODUCTION_ENV_CONFIG: Route = Route::new(
 );
 impl Endpoint for DeleteProductionEnvConfig {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &DELETE_PRODUCTION_ENV_CONFIG
     }
@@ -889,6 +1020,9 @@ impl Endpoint for DeleteProductionEnvConfig {
         request.path_param("cfgName", &self.cfg_name);
         request.query("projectKey", &self.project_key);
         request.query("type", &self.r#type);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::scale_workload`](crate::Client::scale_workload), with its route.
@@ -904,11 +1038,13 @@ static SCALE_WORKLOAD: Route = Route::new(
 );
 impl Endpoint for ScaleWorkload {
     type Answer = crate::call::Message;
+    type Body = crate::types::ScaleWorkloadRequest;
     fn route() -> &'static Route {
         &SCALE_WORKLOAD
     }
-    fn write(&self, request: &mut Request) {
-        request.json_body(&self.body);
+    fn write(&self, _request: &mut Request) {}
+    fn body(&self) -> Option<&crate::types::ScaleWorkloadRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::restart_environment_service`](crate::Client::restart_environment_service), with its route.
@@ -926,6 +1062,7 @@ static RESTART_ENVIRONMENT_SERVICE: Route = Route::new(
 );
 impl Endpoint for RestartEnvironmentService {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &RESTART_ENVIRONMENT_SERVICE
     }
@@ -933,6 +1070,9 @@ impl Endpoint for RestartEnvironmentService {
         request.path_param("name", &self.env_name);
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::restart_production_environment_service`](crate::Client::restart_production_environment_service), with its route.
@@ -950,6 +1090,7 @@ static RESTART_PRODUCTION_ENVIRONMENT_SERVICE: Route = Route::new(
 );
 impl Endpoint for RestartProductionEnvironmentService {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &RESTART_PRODUCTION_ENVIRONMENT_SERVICE
     }
@@ -957,6 +1098,9 @@ impl Endpoint for RestartProductionEnvironmentService {
         request.path_param("name", &self.env_name);
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::list_environment_service_pods`](crate::Client::list_environment_service_pods), with its route.
@@ -974,6 +1118,7 @@ static LIST_ENVIRONMENT_SERVICE_PODS: Route = Route::new(
 );
 impl Endpoint for ListEnvironmentServicePods {
     type Answer = crate::call::Json<crate::types::ServicePodList>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_ENVIRONMENT_SERVICE_PODS
     }
@@ -981,6 +1126,9 @@ impl Endpoint for ListEnvironmentServicePods {
         request.path_param("name", &self.env_name);
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::list_production_environment_service_pods`](crate::Client::list_production_environment_service_pods), with its route.
@@ -998,6 +1146,7 @@ static LIST_PRODUCTION_ENVIRONMENT_SERVICE_PODS: Route = Route::new(
 );
 impl Endpoint for ListProductionEnvironmentServicePods {
     type Answer = crate::call::Json<crate::types::ServicePodList>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_PRODUCTION_ENVIRONMENT_SERVICE_PODS
     }
@@ -1005,6 +1154,9 @@ impl Endpoint for ListProductionEnvironmentServicePods {
         request.path_param("name", &self.env_name);
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::restart_environment_service_pod`](crate::Client::restart_environment_service_pod), with its route.
@@ -1022,6 +1174,7 @@ static RESTART_ENVIRONMENT_SERVICE_POD: Route = Route::new(
 );
 impl Endpoint for RestartEnvironmentServicePod {
     type Answer = crate::call::Json<crate::types::PodRestartResult>;
+    type Body = ();
     fn route() -> &'static Route {
         &RESTART_ENVIRONMENT_SERVICE_POD
     }
@@ -1029,6 +1182,9 @@ impl Endpoint for RestartEnvironmentServicePod {
         request.path_param("name", &self.env_name);
         request.path_param("podName", &self.pod_name);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::restart_production_environment_service_pod`](crate::Client::restart_production_environment_service_pod), with its route.
@@ -1046,6 +1202,7 @@ static RESTART_PRODUCTION_ENVIRONMENT_SERVICE_POD: Route = Route::new(
 );
 impl Endpoint for RestartProductionEnvironmentServicePod {
     type Answer = crate::call::Json<crate::types::PodRestartResult>;
+    type Body = ();
     fn route() -> &'static Route {
         &RESTART_PRODUCTION_ENVIRONMENT_SERVICE_POD
     }
@@ -1053,6 +1210,9 @@ impl Endpoint for RestartProductionEnvironmentServicePod {
         request.path_param("name", &self.env_name);
         request.path_param("podName", &self.pod_name);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::update_deployment_image`](crate::Client::update_deployment_image), with its route.
@@ -1069,12 +1229,15 @@ static UPDATE_DEPLOYMENT_IMAGE: Route = Route::new(
 );
 impl Endpoint for UpdateDeploymentImage {
     type Answer = crate::call::Message;
+    type Body = crate::types::UpdateContainerImageRequest;
     fn route() -> &'static Route {
         &UPDATE_DEPLOYMENT_IMAGE
     }
     fn write(&self, request: &mut Request) {
         request.path_param("envName", &self.env_name);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::UpdateContainerImageRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::update_statefulset_image`](crate::Client::update_statefulset_image), with its route.
@@ -1091,12 +1254,15 @@ static UPDATE_STATEFULSET_IMAGE: Route = Route::new(
 );
 impl Endpoint for UpdateStatefulsetImage {
     type Answer = crate::call::Message;
+    type Body = crate::types::UpdateContainerImageRequest;
     fn route() -> &'static Route {
         &UPDATE_STATEFULSET_IMAGE
     }
     fn write(&self, request: &mut Request) {
         request.path_param("envName", &self.env_name);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::UpdateContainerImageRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::update_cronjob_image`](crate::Client::update_cronjob_image), with its route.
@@ -1113,12 +1279,15 @@ static UPDATE_CRONJOB_IMAGE: Route = Route::new(
 );
 impl Endpoint for UpdateCronjobImage {
     type Answer = crate::call::Message;
+    type Body = crate::types::UpdateContainerImageRequest;
     fn route() -> &'static Route {
         &UPDATE_CRONJOB_IMAGE
     }
     fn write(&self, request: &mut Request) {
         request.path_param("envName", &self.env_name);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::UpdateContainerImageRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::update_job_image`](crate::Client::update_job_image), with its route.
@@ -1135,12 +1304,15 @@ static UPDATE_JOB_IMAGE: Route = Route::new(
 );
 impl Endpoint for UpdateJobImage {
     type Answer = crate::call::Message;
+    type Body = crate::types::UpdateContainerImageRequest;
     fn route() -> &'static Route {
         &UPDATE_JOB_IMAGE
     }
     fn write(&self, request: &mut Request) {
         request.path_param("envName", &self.env_name);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::UpdateContainerImageRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::list_environment_events`](crate::Client::list_environment_events), with its route.
@@ -1159,6 +1331,7 @@ static LIST_ENVIRONMENT_EVENTS: Route = Route::new(
 );
 impl Endpoint for ListEnvironmentEvents {
     type Answer = crate::call::Json<Vec<crate::types::KubeEvent>>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_ENVIRONMENT_EVENTS
     }
@@ -1167,6 +1340,9 @@ impl Endpoint for ListEnvironmentEvents {
         request.query_opt("envName", &self.env_name);
         request.query_opt("name", &self.name);
         request.query_opt("type", &self.r#type);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::check_workload_k8s_services`](crate::Client::check_workload_k8s_services), with its route.
@@ -1183,12 +1359,16 @@ static CHECK_WORKLOAD_K8S_SERVICES: Route = Route::new(
 );
 impl Endpoint for CheckWorkloadK8sServices {
     type Answer = crate::call::Json<Vec<String>>;
+    type Body = ();
     fn route() -> &'static Route {
         &CHECK_WORKLOAD_K8S_SERVICES
     }
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::enable_sub_environment`](crate::Client::enable_sub_environment), with its route.
@@ -1205,12 +1385,16 @@ static ENABLE_SUB_ENVIRONMENT: Route = Route::new(
 );
 impl Endpoint for EnableSubEnvironment {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &ENABLE_SUB_ENVIRONMENT
     }
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::disable_sub_environment`](crate::Client::disable_sub_environment), with its route.
@@ -1227,12 +1411,16 @@ static DISABLE_SUB_ENVIRONMENT: Route = Route::new(
 );
 impl Endpoint for DisableSubEnvironment {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &DISABLE_SUB_ENVIRONMENT
     }
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::check_sub_environment_ready`](crate::Client::check_sub_environment_ready), with its route.
@@ -1250,6 +1438,7 @@ static CHECK_SUB_ENVIRONMENT_READY: Route = Route::new(
 );
 impl Endpoint for CheckSubEnvironmentReady {
     type Answer = crate::call::Json<crate::types::ShareEnvReadiness>;
+    type Body = ();
     fn route() -> &'static Route {
         &CHECK_SUB_ENVIRONMENT_READY
     }
@@ -1257,6 +1446,9 @@ impl Endpoint for CheckSubEnvironmentReady {
         request.path_param("name", &self.env_name);
         request.path_param("op", &self.op);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::get_entry_service`](crate::Client::get_entry_service), with its route.
@@ -1274,6 +1466,7 @@ static GET_ENTRY_SERVICE: Route = Route::new(
 );
 impl Endpoint for GetEntryService {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_ENTRY_SERVICE
     }
@@ -1281,6 +1474,9 @@ impl Endpoint for GetEntryService {
         request.path_param("name", &self.env_name);
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::set_entry_service`](crate::Client::set_entry_service), with its route.
@@ -1299,6 +1495,7 @@ static SET_ENTRY_SERVICE: Route = Route::new(
 );
 impl Endpoint for SetEntryService {
     type Answer = crate::call::Message;
+    type Body = Vec<crate::types::EntryServiceServer>;
     fn route() -> &'static Route {
         &SET_ENTRY_SERVICE
     }
@@ -1306,7 +1503,9 @@ impl Endpoint for SetEntryService {
         request.path_param("name", &self.env_name);
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&Vec<crate::types::EntryServiceServer>> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::stream_container_logs`](crate::Client::stream_container_logs), with its route.
@@ -1327,6 +1526,7 @@ static STREAM_CONTAINER_LOGS: Route = Route::new(
 );
 impl Endpoint for StreamContainerLogs {
     type Answer = crate::call::Events;
+    type Body = ();
     fn route() -> &'static Route {
         &STREAM_CONTAINER_LOGS
     }
@@ -1337,5 +1537,8 @@ impl Endpoint for StreamContainerLogs {
         request.query_opt("envName", &self.env_name);
         request.query_opt("tails", &self.tails);
         request.query_opt("since", &self.since);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }

@@ -14,10 +14,14 @@ static GET_STATISTICS_OVERVIEW: Route = Route::new(
 );
 impl Endpoint for GetStatisticsOverview {
     type Answer = crate::call::Json<crate::types::StatisticsOverview>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_STATISTICS_OVERVIEW
     }
     fn write(&self, _request: &mut Request) {}
+    fn body(&self) -> Option<&()> {
+        None
+    }
 }
 /// The parameters of [`Client::get_build_statistics`](crate::Client::get_build_statistics), with its route.
 #[derive(Debug, Clone)]
@@ -34,6 +38,7 @@ static GET_BUILD_STATISTICS: Route = Route::new(
 );
 impl Endpoint for GetBuildStatistics {
     type Answer = crate::call::Json<crate::types::BuildStatistics>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_BUILD_STATISTICS
     }
@@ -41,6 +46,9 @@ impl Endpoint for GetBuildStatistics {
         request.query_opt("startDate", &self.start_date);
         request.query_opt("endDate", &self.end_date);
         request.query_opt("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::get_deploy_statistics`](crate::Client::get_deploy_statistics), with its route.
@@ -58,6 +66,7 @@ static GET_DEPLOY_STATISTICS: Route = Route::new(
 );
 impl Endpoint for GetDeployStatistics {
     type Answer = crate::call::Json<crate::types::DeployStatistics>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_DEPLOY_STATISTICS
     }
@@ -65,6 +74,9 @@ impl Endpoint for GetDeployStatistics {
         request.query_opt("startDate", &self.start_date);
         request.query_opt("endDate", &self.end_date);
         request.query_opt("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::get_test_statistics`](crate::Client::get_test_statistics), with its route.
@@ -82,6 +94,7 @@ static GET_TEST_STATISTICS: Route = Route::new(
 );
 impl Endpoint for GetTestStatistics {
     type Answer = crate::call::Json<crate::types::TestStatistics>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_TEST_STATISTICS
     }
@@ -89,6 +102,9 @@ impl Endpoint for GetTestStatistics {
         request.query_opt("startDate", &self.start_date);
         request.query_opt("endDate", &self.end_date);
         request.query_opt("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::get_release_statistics`](crate::Client::get_release_statistics), with its route.
@@ -106,6 +122,7 @@ static GET_RELEASE_STATISTICS: Route = Route::new(
 );
 impl Endpoint for GetReleaseStatistics {
     type Answer = crate::call::Json<crate::types::ReleaseStatistics>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_RELEASE_STATISTICS
     }
@@ -113,6 +130,9 @@ impl Endpoint for GetReleaseStatistics {
         request.query("startTime", &self.start_time);
         request.query("endTime", &self.end_time);
         request.query_opt("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::get_rollback_statistics_detail`](crate::Client::get_rollback_statistics_detail), with its route.
@@ -142,6 +162,7 @@ static GET_ROLLBACK_STATISTICS_DETAIL: Route = Route::new(
 );
 impl Endpoint for GetRollbackStatisticsDetail {
     type Answer = crate::call::Json<crate::types::RollbackStatDetail>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_ROLLBACK_STATISTICS_DETAIL
     }
@@ -153,6 +174,9 @@ impl Endpoint for GetRollbackStatisticsDetail {
         request.query_opt("serviceName", &self.service_name);
         request.query_opt("pageNum", &self.page_num);
         request.query("pageSize", &self.page_size);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 impl crate::call::Paged for GetRollbackStatisticsDetail {

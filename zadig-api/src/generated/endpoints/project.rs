@@ -16,11 +16,13 @@ static CREATE_PROJECT: Route = Route::new(
 );
 impl Endpoint for CreateProject {
     type Answer = crate::call::Message;
+    type Body = crate::types::ProjectCreateRequest;
     fn route() -> &'static Route {
         &CREATE_PROJECT
     }
-    fn write(&self, request: &mut Request) {
-        request.json_body(&self.body);
+    fn write(&self, _request: &mut Request) {}
+    fn body(&self) -> Option<&crate::types::ProjectCreateRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::create_yaml_project`](crate::Client::create_yaml_project), with its route.
@@ -36,11 +38,13 @@ static CREATE_YAML_PROJECT: Route = Route::new(
 );
 impl Endpoint for CreateYamlProject {
     type Answer = crate::call::Message;
+    type Body = crate::types::ProjectInitializeRequest;
     fn route() -> &'static Route {
         &CREATE_YAML_PROJECT
     }
-    fn write(&self, request: &mut Request) {
-        request.json_body(&self.body);
+    fn write(&self, _request: &mut Request) {}
+    fn body(&self) -> Option<&crate::types::ProjectInitializeRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::create_helm_project`](crate::Client::create_helm_project), with its route.
@@ -56,11 +60,13 @@ static CREATE_HELM_PROJECT: Route = Route::new(
 );
 impl Endpoint for CreateHelmProject {
     type Answer = crate::call::Message;
+    type Body = crate::types::ProjectInitializeRequest;
     fn route() -> &'static Route {
         &CREATE_HELM_PROJECT
     }
-    fn write(&self, request: &mut Request) {
-        request.json_body(&self.body);
+    fn write(&self, _request: &mut Request) {}
+    fn body(&self) -> Option<&crate::types::ProjectInitializeRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::list_projects`](crate::Client::list_projects), with its route.
@@ -77,12 +83,16 @@ static LIST_PROJECTS: Route = Route::new(
 );
 impl Endpoint for ListProjects {
     type Answer = crate::call::Json<crate::types::ProjectList>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_PROJECTS
     }
     fn write(&self, request: &mut Request) {
         request.query_opt("pageNum", &self.page_num);
         request.query_opt("pageSize", &self.page_size);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 impl crate::call::Paged for ListProjects {
@@ -115,11 +125,15 @@ static GET_PROJECT: Route = Route::new(
 );
 impl Endpoint for GetProject {
     type Answer = crate::call::Json<crate::types::ProjectDetail>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_PROJECT
     }
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::delete_project`](crate::Client::delete_project), with its route.
@@ -136,12 +150,16 @@ static DELETE_PROJECT: Route = Route::new(
 );
 impl Endpoint for DeleteProject {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &DELETE_PROJECT
     }
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
         request.query("isDelete", &self.is_delete);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::get_project_global_variables`](crate::Client::get_project_global_variables), with its route.
@@ -157,11 +175,15 @@ static GET_PROJECT_GLOBAL_VARIABLES: Route = Route::new(
 );
 impl Endpoint for GetProjectGlobalVariables {
     type Answer = crate::call::Json<crate::types::ProjectGlobalVariables>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_PROJECT_GLOBAL_VARIABLES
     }
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::create_collaboration_mode`](crate::Client::create_collaboration_mode), with its route.
@@ -177,11 +199,13 @@ static CREATE_COLLABORATION_MODE: Route = Route::new(
 );
 impl Endpoint for CreateCollaborationMode {
     type Answer = crate::call::Message;
+    type Body = crate::types::CollaborationModeCreateRequest;
     fn route() -> &'static Route {
         &CREATE_COLLABORATION_MODE
     }
-    fn write(&self, request: &mut Request) {
-        request.json_body(&self.body);
+    fn write(&self, _request: &mut Request) {}
+    fn body(&self) -> Option<&crate::types::CollaborationModeCreateRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::delete_collaboration_mode`](crate::Client::delete_collaboration_mode), with its route.
@@ -198,11 +222,15 @@ static DELETE_COLLABORATION_MODE: Route = Route::new(
 );
 impl Endpoint for DeleteCollaborationMode {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &DELETE_COLLABORATION_MODE
     }
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.name);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }

@@ -16,11 +16,13 @@ static CREATE_REGISTRY: Route = Route::new(
 );
 impl Endpoint for CreateRegistry {
     type Answer = crate::call::Message;
+    type Body = crate::types::OpenApiCreateRegistryReq;
     fn route() -> &'static Route {
         &CREATE_REGISTRY
     }
-    fn write(&self, request: &mut Request) {
-        request.json_body(&self.body);
+    fn write(&self, _request: &mut Request) {}
+    fn body(&self) -> Option<&crate::types::OpenApiCreateRegistryReq> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::list_registries`](crate::Client::list_registries), with its route.
@@ -34,10 +36,14 @@ static LIST_REGISTRIES: Route = Route::new(
 );
 impl Endpoint for ListRegistries {
     type Answer = crate::call::Json<Vec<crate::types::OpenApiRegistry>>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_REGISTRIES
     }
     fn write(&self, _request: &mut Request) {}
+    fn body(&self) -> Option<&()> {
+        None
+    }
 }
 /// The parameters of [`Client::get_registry`](crate::Client::get_registry), with its route.
 #[derive(Debug, Clone)]
@@ -52,11 +58,15 @@ static GET_REGISTRY: Route = Route::new(
 );
 impl Endpoint for GetRegistry {
     type Answer = crate::call::Json<crate::types::OpenApiRegistry>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_REGISTRY
     }
     fn write(&self, request: &mut Request) {
         request.path_param("id", &self.id);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::update_registry`](crate::Client::update_registry), with its route.
@@ -73,11 +83,14 @@ static UPDATE_REGISTRY: Route = Route::new(
 );
 impl Endpoint for UpdateRegistry {
     type Answer = crate::call::Message;
+    type Body = crate::types::OpenApiRegistry;
     fn route() -> &'static Route {
         &UPDATE_REGISTRY
     }
     fn write(&self, request: &mut Request) {
         request.path_param("id", &self.id);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::OpenApiRegistry> {
+        Some(&self.body)
     }
 }

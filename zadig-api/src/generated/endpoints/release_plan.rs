@@ -17,12 +17,16 @@ static LIST_RELEASE_PLANS: Route = Route::new(
 );
 impl Endpoint for ListReleasePlans {
     type Answer = crate::call::Json<crate::types::ReleasePlanList>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_RELEASE_PLANS
     }
     fn write(&self, request: &mut Request) {
         request.query("pageNum", &self.page_num);
         request.query("pageSize", &self.page_size);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 impl crate::call::Paged for ListReleasePlans {
@@ -55,11 +59,15 @@ static GET_RELEASE_PLAN: Route = Route::new(
 );
 impl Endpoint for GetReleasePlan {
     type Answer = crate::call::Json<crate::types::ReleasePlan>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_RELEASE_PLAN
     }
     fn write(&self, request: &mut Request) {
         request.path_param("id", &self.id);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::create_release_plan`](crate::Client::create_release_plan), with its route.
@@ -75,11 +83,13 @@ static CREATE_RELEASE_PLAN: Route = Route::new(
 );
 impl Endpoint for CreateReleasePlan {
     type Answer = crate::call::Json<crate::types::CreateReleasePlanResponse>;
+    type Body = crate::types::CreateReleasePlanRequest;
     fn route() -> &'static Route {
         &CREATE_RELEASE_PLAN
     }
-    fn write(&self, request: &mut Request) {
-        request.json_body(&self.body);
+    fn write(&self, _request: &mut Request) {}
+    fn body(&self) -> Option<&crate::types::CreateReleasePlanRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::update_release_plan`](crate::Client::update_release_plan), with its route.
@@ -96,11 +106,14 @@ static UPDATE_RELEASE_PLAN: Route = Route::new(
 );
 impl Endpoint for UpdateReleasePlan {
     type Answer = crate::call::Message;
+    type Body = crate::types::UpdateReleasePlanRequest;
     fn route() -> &'static Route {
         &UPDATE_RELEASE_PLAN
     }
     fn write(&self, request: &mut Request) {
         request.path_param("id", &self.id);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::UpdateReleasePlanRequest> {
+        Some(&self.body)
     }
 }

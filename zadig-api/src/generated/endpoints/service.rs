@@ -16,11 +16,15 @@ static LIST_SERVICES: Route = Route::new(
 );
 impl Endpoint for ListServices {
     type Answer = crate::call::Json<Vec<crate::types::ServiceBrief>>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_SERVICES
     }
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::list_production_services`](crate::Client::list_production_services), with its route.
@@ -36,11 +40,15 @@ static LIST_PRODUCTION_SERVICES: Route = Route::new(
 );
 impl Endpoint for ListProductionServices {
     type Answer = crate::call::Json<Vec<crate::types::ServiceBrief>>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_PRODUCTION_SERVICES
     }
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::get_service`](crate::Client::get_service), with its route.
@@ -57,12 +65,16 @@ static GET_SERVICE: Route = Route::new(
 );
 impl Endpoint for GetService {
     type Answer = crate::call::Json<crate::types::ServiceDetail>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_SERVICE
     }
     fn write(&self, request: &mut Request) {
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::get_production_service`](crate::Client::get_production_service), with its route.
@@ -79,12 +91,16 @@ static GET_PRODUCTION_SERVICE: Route = Route::new(
 );
 impl Endpoint for GetProductionService {
     type Answer = crate::call::Json<crate::types::ServiceDetail>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_PRODUCTION_SERVICE
     }
     fn write(&self, request: &mut Request) {
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::create_service_from_template`](crate::Client::create_service_from_template), with its route.
@@ -100,11 +116,13 @@ static CREATE_SERVICE_FROM_TEMPLATE: Route = Route::new(
 );
 impl Endpoint for CreateServiceFromTemplate {
     type Answer = crate::call::Message;
+    type Body = crate::types::ServiceFromYamlTemplateRequest;
     fn route() -> &'static Route {
         &CREATE_SERVICE_FROM_TEMPLATE
     }
-    fn write(&self, request: &mut Request) {
-        request.json_body(&self.body);
+    fn write(&self, _request: &mut Request) {}
+    fn body(&self) -> Option<&crate::types::ServiceFromYamlTemplateRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::create_production_service_from_template`](crate::Client::create_production_service_from_template), with its route.
@@ -120,11 +138,13 @@ static CREATE_PRODUCTION_SERVICE_FROM_TEMPLATE: Route = Route::new(
 );
 impl Endpoint for CreateProductionServiceFromTemplate {
     type Answer = crate::call::Message;
+    type Body = crate::types::ServiceFromYamlTemplateRequest;
     fn route() -> &'static Route {
         &CREATE_PRODUCTION_SERVICE_FROM_TEMPLATE
     }
-    fn write(&self, request: &mut Request) {
-        request.json_body(&self.body);
+    fn write(&self, _request: &mut Request) {}
+    fn body(&self) -> Option<&crate::types::ServiceFromYamlTemplateRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::create_raw_service`](crate::Client::create_raw_service), with its route.
@@ -141,12 +161,15 @@ static CREATE_RAW_SERVICE: Route = Route::new(
 );
 impl Endpoint for CreateRawService {
     type Answer = crate::call::Message;
+    type Body = crate::types::RawYamlServiceRequest;
     fn route() -> &'static Route {
         &CREATE_RAW_SERVICE
     }
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::RawYamlServiceRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::create_raw_production_service`](crate::Client::create_raw_production_service), with its route.
@@ -163,12 +186,15 @@ static CREATE_RAW_PRODUCTION_SERVICE: Route = Route::new(
 );
 impl Endpoint for CreateRawProductionService {
     type Answer = crate::call::Message;
+    type Body = crate::types::RawYamlServiceRequest;
     fn route() -> &'static Route {
         &CREATE_RAW_PRODUCTION_SERVICE
     }
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::RawYamlServiceRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::update_service`](crate::Client::update_service), with its route.
@@ -186,13 +212,16 @@ static UPDATE_SERVICE: Route = Route::new(
 );
 impl Endpoint for UpdateService {
     type Answer = crate::call::Message;
+    type Body = crate::types::ServiceConfigUpdate;
     fn route() -> &'static Route {
         &UPDATE_SERVICE
     }
     fn write(&self, request: &mut Request) {
         request.path_param("serviceName", &self.service_name);
         request.query_opt("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::ServiceConfigUpdate> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::update_production_service`](crate::Client::update_production_service), with its route.
@@ -210,13 +239,16 @@ static UPDATE_PRODUCTION_SERVICE: Route = Route::new(
 );
 impl Endpoint for UpdateProductionService {
     type Answer = crate::call::Message;
+    type Body = crate::types::ServiceConfigUpdate;
     fn route() -> &'static Route {
         &UPDATE_PRODUCTION_SERVICE
     }
     fn write(&self, request: &mut Request) {
         request.path_param("serviceName", &self.service_name);
         request.query_opt("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::ServiceConfigUpdate> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::update_service_variables`](crate::Client::update_service_variables), with its route.
@@ -234,13 +266,16 @@ static UPDATE_SERVICE_VARIABLES: Route = Route::new(
 );
 impl Endpoint for UpdateServiceVariables {
     type Answer = crate::call::Message;
+    type Body = crate::types::ServiceVariablesUpdate;
     fn route() -> &'static Route {
         &UPDATE_SERVICE_VARIABLES
     }
     fn write(&self, request: &mut Request) {
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::ServiceVariablesUpdate> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::update_production_service_variables`](crate::Client::update_production_service_variables), with its route.
@@ -258,13 +293,16 @@ static UPDATE_PRODUCTION_SERVICE_VARIABLES: Route = Route::new(
 );
 impl Endpoint for UpdateProductionServiceVariables {
     type Answer = crate::call::Message;
+    type Body = crate::types::ServiceVariablesUpdate;
     fn route() -> &'static Route {
         &UPDATE_PRODUCTION_SERVICE_VARIABLES
     }
     fn write(&self, request: &mut Request) {
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::ServiceVariablesUpdate> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::delete_service`](crate::Client::delete_service), with its route.
@@ -281,12 +319,16 @@ static DELETE_SERVICE: Route = Route::new(
 );
 impl Endpoint for DeleteService {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &DELETE_SERVICE
     }
     fn write(&self, request: &mut Request) {
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::delete_production_service`](crate::Client::delete_production_service), with its route.
@@ -303,12 +345,16 @@ static DELETE_PRODUCTION_SERVICE: Route = Route::new(
 );
 impl Endpoint for DeleteProductionService {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &DELETE_PRODUCTION_SERVICE
     }
     fn write(&self, request: &mut Request) {
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::list_service_labels`](crate::Client::list_service_labels), with its route.
@@ -326,6 +372,7 @@ static LIST_SERVICE_LABELS: Route = Route::new(
 );
 impl Endpoint for ListServiceLabels {
     type Answer = crate::call::Json<Vec<crate::types::ServiceLabel>>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_SERVICE_LABELS
     }
@@ -333,6 +380,9 @@ impl Endpoint for ListServiceLabels {
         request.path_param("name", &self.service_name);
         request.query("projectKey", &self.project_key);
         request.query_opt("production", &self.production);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::load_services_from_code_host`](crate::Client::load_services_from_code_host), with its route.
@@ -365,6 +415,7 @@ static LOAD_SERVICES_FROM_CODE_HOST: Route = Route::new(
 );
 impl Endpoint for LoadServicesFromCodeHost {
     type Answer = crate::call::Message;
+    type Body = crate::types::ServiceFromCodeHostRequest;
     fn route() -> &'static Route {
         &LOAD_SERVICES_FROM_CODE_HOST
     }
@@ -377,7 +428,9 @@ impl Endpoint for LoadServicesFromCodeHost {
         request.query_opt("branchName", &self.branch_name);
         request.query_opt("remoteName", &self.remote_name);
         request.query_opt("production", &self.production);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::ServiceFromCodeHostRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::load_helm_services`](crate::Client::load_helm_services), with its route.
@@ -394,12 +447,15 @@ static LOAD_HELM_SERVICES: Route = Route::new(
 );
 impl Endpoint for LoadHelmServices {
     type Answer = crate::call::Json<crate::types::HelmServiceLoadResult>;
+    type Body = crate::types::HelmServiceLoadRequest;
     fn route() -> &'static Route {
         &LOAD_HELM_SERVICES
     }
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::HelmServiceLoadRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::create_helm_service_from_template`](crate::Client::create_helm_service_from_template), with its route.
@@ -416,12 +472,15 @@ static CREATE_HELM_SERVICE_FROM_TEMPLATE: Route = Route::new(
 );
 impl Endpoint for CreateHelmServiceFromTemplate {
     type Answer = crate::call::Message;
+    type Body = crate::types::HelmServiceFromTemplateRequest;
     fn route() -> &'static Route {
         &CREATE_HELM_SERVICE_FROM_TEMPLATE
     }
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::HelmServiceFromTemplateRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::list_chart_templates`](crate::Client::list_chart_templates), with its route.
@@ -435,8 +494,12 @@ static LIST_CHART_TEMPLATES: Route = Route::new(
 );
 impl Endpoint for ListChartTemplates {
     type Answer = crate::call::Json<crate::types::ChartTemplateList>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_CHART_TEMPLATES
     }
     fn write(&self, _request: &mut Request) {}
+    fn body(&self) -> Option<&()> {
+        None
+    }
 }

@@ -22,6 +22,7 @@ static LIST_OPERATION_LOGS: Route = Route::new(
 );
 impl Endpoint for ListOperationLogs {
     type Answer = crate::call::Json<crate::types::SystemOperationLogList>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_OPERATION_LOGS
     }
@@ -33,6 +34,9 @@ impl Endpoint for ListOperationLogs {
         request.query_opt("username", &self.username);
         request.query_opt("function", &self.function);
         request.query("status", &self.status);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 impl crate::call::Paged for ListOperationLogs {
@@ -83,6 +87,7 @@ static LIST_ENVIRONMENT_OPERATION_LOGS: Route = Route::new(
 );
 impl Endpoint for ListEnvironmentOperationLogs {
     type Answer = crate::call::Json<crate::types::SystemOperationLogList>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_ENVIRONMENT_OPERATION_LOGS
     }
@@ -96,6 +101,9 @@ impl Endpoint for ListEnvironmentOperationLogs {
         request.query_opt("function", &self.function);
         request.query("status", &self.status);
         request.query_opt("detail", &self.detail);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 impl crate::call::Paged for ListEnvironmentOperationLogs {
@@ -126,8 +134,12 @@ static GET_CLI_CONTEXT: Route = Route::new(
 );
 impl Endpoint for GetCliContext {
     type Answer = crate::call::Json<crate::types::CliContext>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_CLI_CONTEXT
     }
     fn write(&self, _request: &mut Request) {}
+    fn body(&self) -> Option<&()> {
+        None
+    }
 }

@@ -17,12 +17,16 @@ static GET_TEST_INFO: Route = Route::new(
 );
 impl Endpoint for GetTestInfo {
     type Answer = crate::call::Json<crate::types::OpenApiTestInfo>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_TEST_INFO
     }
     fn write(&self, request: &mut Request) {
         request.path_param("testName", &self.test_name);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::create_test_task`](crate::Client::create_test_task), with its route.
@@ -38,11 +42,13 @@ static CREATE_TEST_TASK: Route = Route::new(
 );
 impl Endpoint for CreateTestTask {
     type Answer = crate::call::Json<crate::types::OpenApiCreateTestTaskResp>;
+    type Body = crate::types::OpenApiCreateTestTaskReq;
     fn route() -> &'static Route {
         &CREATE_TEST_TASK
     }
-    fn write(&self, request: &mut Request) {
-        request.json_body(&self.body);
+    fn write(&self, _request: &mut Request) {}
+    fn body(&self) -> Option<&crate::types::OpenApiCreateTestTaskReq> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::get_test_task`](crate::Client::get_test_task), with its route.
@@ -60,6 +66,7 @@ static GET_TEST_TASK: Route = Route::new(
 );
 impl Endpoint for GetTestTask {
     type Answer = crate::call::Json<crate::types::OpenApiTestTaskDetail>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_TEST_TASK
     }
@@ -67,5 +74,8 @@ impl Endpoint for GetTestTask {
         request.path_param("testName", &self.test_name);
         request.path_param("taskID", &self.task_id);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }

@@ -32,6 +32,7 @@ static LIST_USERS: Route = Route::new(
 );
 impl Endpoint for ListUsers {
     type Answer = crate::call::Json<crate::types::UserBriefList>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_USERS
     }
@@ -44,6 +45,9 @@ impl Endpoint for ListUsers {
         request.query_each("roles", self.roles.as_deref().unwrap_or_default());
         request.query_opt("projectName", &self.project_key);
         request.query_opt("mfa_enabled", &self.mfa_enabled);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::get_user`](crate::Client::get_user), with its route.
@@ -59,11 +63,15 @@ static GET_USER: Route = Route::new(
 );
 impl Endpoint for GetUser {
     type Answer = crate::call::Json<crate::types::UserDetail>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_USER
     }
     fn write(&self, request: &mut Request) {
         request.path_param("uid", &self.uid);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::list_user_groups`](crate::Client::list_user_groups), with its route.
@@ -81,6 +89,7 @@ static LIST_USER_GROUPS: Route = Route::new(
 );
 impl Endpoint for ListUserGroups {
     type Answer = crate::call::Json<crate::types::UserGroupList>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_USER_GROUPS
     }
@@ -88,6 +97,9 @@ impl Endpoint for ListUserGroups {
         request.query_opt("pageNum", &self.page_num);
         request.query_opt("pageSize", &self.page_size);
         request.query_opt("name", &self.name);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::delete_user`](crate::Client::delete_user), with its route.
@@ -103,11 +115,15 @@ static DELETE_USER: Route = Route::new(
 );
 impl Endpoint for DeleteUser {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &DELETE_USER
     }
     fn write(&self, request: &mut Request) {
         request.path_param("uid", &self.uid);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::list_resource_actions`](crate::Client::list_resource_actions), with its route.
@@ -124,12 +140,16 @@ static LIST_RESOURCE_ACTIONS: Route = Route::new(
 );
 impl Endpoint for ListResourceActions {
     type Answer = crate::call::Json<Vec<crate::types::PermissionResourceDefinition>>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_RESOURCE_ACTIONS
     }
     fn write(&self, request: &mut Request) {
         request.query("projectName", &self.project_key);
         request.query_opt("envType", &self.env_type);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::list_roles`](crate::Client::list_roles), with its route.
@@ -146,12 +166,16 @@ static LIST_ROLES: Route = Route::new(
 );
 impl Endpoint for ListRoles {
     type Answer = crate::call::Json<Vec<crate::types::ProjectRole>>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_ROLES
     }
     fn write(&self, request: &mut Request) {
         request.query("namespace", &self.namespace);
         request.query_opt("uid", &self.uid);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::get_role`](crate::Client::get_role), with its route.
@@ -168,12 +192,16 @@ static GET_ROLE: Route = Route::new(
 );
 impl Endpoint for GetRole {
     type Answer = crate::call::Json<crate::types::ProjectRoleDetail>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_ROLE
     }
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.name);
         request.query("namespace", &self.namespace);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::create_role`](crate::Client::create_role), with its route.
@@ -190,12 +218,15 @@ static CREATE_ROLE: Route = Route::new(
 );
 impl Endpoint for CreateRole {
     type Answer = crate::call::Message;
+    type Body = crate::types::ProjectRoleRequest;
     fn route() -> &'static Route {
         &CREATE_ROLE
     }
     fn write(&self, request: &mut Request) {
         request.query("namespace", &self.namespace);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::ProjectRoleRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::update_role`](crate::Client::update_role), with its route.
@@ -213,13 +244,16 @@ static UPDATE_ROLE: Route = Route::new(
 );
 impl Endpoint for UpdateRole {
     type Answer = crate::call::Message;
+    type Body = crate::types::ProjectRoleRequest;
     fn route() -> &'static Route {
         &UPDATE_ROLE
     }
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.name);
         request.query("namespace", &self.namespace);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::ProjectRoleRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::delete_role`](crate::Client::delete_role), with its route.
@@ -236,12 +270,16 @@ static DELETE_ROLE: Route = Route::new(
 );
 impl Endpoint for DeleteRole {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &DELETE_ROLE
     }
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.name);
         request.query("namespace", &self.namespace);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::list_role_bindings`](crate::Client::list_role_bindings), with its route.
@@ -259,6 +297,7 @@ static LIST_ROLE_BINDINGS: Route = Route::new(
 );
 impl Endpoint for ListRoleBindings {
     type Answer = crate::call::Json<Vec<crate::types::RoleBindingInfo>>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_ROLE_BINDINGS
     }
@@ -266,6 +305,9 @@ impl Endpoint for ListRoleBindings {
         request.query("namespace", &self.namespace);
         request.query_opt("uid", &self.uid);
         request.query_opt("gid", &self.gid);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::create_role_bindings`](crate::Client::create_role_bindings), with its route.
@@ -282,12 +324,15 @@ static CREATE_ROLE_BINDINGS: Route = Route::new(
 );
 impl Endpoint for CreateRoleBindings {
     type Answer = crate::call::Message;
+    type Body = crate::types::CreateRoleBindingsRequest;
     fn route() -> &'static Route {
         &CREATE_ROLE_BINDINGS
     }
     fn write(&self, request: &mut Request) {
         request.query("namespace", &self.namespace);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::CreateRoleBindingsRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::update_user_role_bindings`](crate::Client::update_user_role_bindings), with its route.
@@ -305,13 +350,16 @@ static UPDATE_USER_ROLE_BINDINGS: Route = Route::new(
 );
 impl Endpoint for UpdateUserRoleBindings {
     type Answer = crate::call::Message;
+    type Body = crate::types::UpdateRoleBindingsRequest;
     fn route() -> &'static Route {
         &UPDATE_USER_ROLE_BINDINGS
     }
     fn write(&self, request: &mut Request) {
         request.path_param("uid", &self.uid);
         request.query("namespace", &self.namespace);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::UpdateRoleBindingsRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::delete_user_role_bindings`](crate::Client::delete_user_role_bindings), with its route.
@@ -328,12 +376,16 @@ static DELETE_USER_ROLE_BINDINGS: Route = Route::new(
 );
 impl Endpoint for DeleteUserRoleBindings {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &DELETE_USER_ROLE_BINDINGS
     }
     fn write(&self, request: &mut Request) {
         request.path_param("uid", &self.uid);
         request.query("namespace", &self.namespace);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::update_group_role_bindings`](crate::Client::update_group_role_bindings), with its route.
@@ -351,13 +403,16 @@ static UPDATE_GROUP_ROLE_BINDINGS: Route = Route::new(
 );
 impl Endpoint for UpdateGroupRoleBindings {
     type Answer = crate::call::Message;
+    type Body = crate::types::UpdateRoleBindingsRequest;
     fn route() -> &'static Route {
         &UPDATE_GROUP_ROLE_BINDINGS
     }
     fn write(&self, request: &mut Request) {
         request.path_param("gid", &self.gid);
         request.query("namespace", &self.namespace);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::UpdateRoleBindingsRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::delete_group_role_bindings`](crate::Client::delete_group_role_bindings), with its route.
@@ -374,11 +429,15 @@ static DELETE_GROUP_ROLE_BINDINGS: Route = Route::new(
 );
 impl Endpoint for DeleteGroupRoleBindings {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &DELETE_GROUP_ROLE_BINDINGS
     }
     fn write(&self, request: &mut Request) {
         request.path_param("gid", &self.gid);
         request.query("namespace", &self.namespace);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }

@@ -17,12 +17,16 @@ static LIST_WORKFLOWS: Route = Route::new(
 );
 impl Endpoint for ListWorkflows {
     type Answer = crate::call::Json<crate::types::WorkflowList>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_WORKFLOWS
     }
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
         request.query_opt("viewName", &self.view_name);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::get_workflow`](crate::Client::get_workflow), with its route.
@@ -39,12 +43,16 @@ static GET_WORKFLOW: Route = Route::new(
 );
 impl Endpoint for GetWorkflow {
     type Answer = crate::call::Json<crate::types::WorkflowDetail>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_WORKFLOW
     }
     fn write(&self, request: &mut Request) {
         request.path_param("workflowKey", &self.workflow_key);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::list_workflow_tasks`](crate::Client::list_workflow_tasks), with its route.
@@ -63,6 +71,7 @@ static LIST_WORKFLOW_TASKS: Route = Route::new(
 );
 impl Endpoint for ListWorkflowTasks {
     type Answer = crate::call::Json<crate::types::WorkflowTaskList>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_WORKFLOW_TASKS
     }
@@ -71,6 +80,9 @@ impl Endpoint for ListWorkflowTasks {
         request.query_opt("projectKey", &self.project_key);
         request.query_opt("pageNum", &self.page_num);
         request.query_opt("pageSize", &self.page_size);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 impl crate::call::Paged for ListWorkflowTasks {
@@ -104,12 +116,16 @@ static GET_WORKFLOW_TASK: Route = Route::new(
 );
 impl Endpoint for GetWorkflowTask {
     type Answer = crate::call::Json<crate::types::WorkflowTaskDetail>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_WORKFLOW_TASK
     }
     fn write(&self, request: &mut Request) {
         request.query("taskId", &self.task_id);
         request.query("workflowKey", &self.workflow_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::execute_workflow`](crate::Client::execute_workflow), with its route.
@@ -125,11 +141,13 @@ static EXECUTE_WORKFLOW: Route = Route::new(
 );
 impl Endpoint for ExecuteWorkflow {
     type Answer = crate::call::Json<crate::types::ExecuteWorkflowResponse>;
+    type Body = crate::types::ExecuteWorkflowRequest;
     fn route() -> &'static Route {
         &EXECUTE_WORKFLOW
     }
-    fn write(&self, request: &mut Request) {
-        request.json_body(&self.body);
+    fn write(&self, _request: &mut Request) {}
+    fn body(&self) -> Option<&crate::types::ExecuteWorkflowRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::cancel_workflow_task`](crate::Client::cancel_workflow_task), with its route.
@@ -146,12 +164,16 @@ static CANCEL_WORKFLOW_TASK: Route = Route::new(
 );
 impl Endpoint for CancelWorkflowTask {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &CANCEL_WORKFLOW_TASK
     }
     fn write(&self, request: &mut Request) {
         request.query("taskId", &self.task_id);
         request.query("workflowKey", &self.workflow_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::retry_workflow_task`](crate::Client::retry_workflow_task), with its route.
@@ -169,6 +191,7 @@ static RETRY_WORKFLOW_TASK: Route = Route::new(
 );
 impl Endpoint for RetryWorkflowTask {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &RETRY_WORKFLOW_TASK
     }
@@ -176,6 +199,9 @@ impl Endpoint for RetryWorkflowTask {
         request.path_param("workflowKey", &self.workflow_key);
         request.path_value("taskID", &self.task_id);
         request.query_opt("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::approve_workflow_task`](crate::Client::approve_workflow_task), with its route.
@@ -191,11 +217,13 @@ static APPROVE_WORKFLOW_TASK: Route = Route::new(
 );
 impl Endpoint for ApproveWorkflowTask {
     type Answer = crate::call::Message;
+    type Body = crate::types::ApproveWorkflowTaskRequest;
     fn route() -> &'static Route {
         &APPROVE_WORKFLOW_TASK
     }
-    fn write(&self, request: &mut Request) {
-        request.json_body(&self.body);
+    fn write(&self, _request: &mut Request) {}
+    fn body(&self) -> Option<&crate::types::ApproveWorkflowTaskRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::update_workflow_task_remark`](crate::Client::update_workflow_task_remark), with its route.
@@ -213,13 +241,16 @@ static UPDATE_WORKFLOW_TASK_REMARK: Route = Route::new(
 );
 impl Endpoint for UpdateWorkflowTaskRemark {
     type Answer = crate::call::Message;
+    type Body = crate::types::UpdateWorkflowTaskRemarkRequest;
     fn route() -> &'static Route {
         &UPDATE_WORKFLOW_TASK_REMARK
     }
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.workflow_key);
         request.path_value("taskID", &self.task_id);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::UpdateWorkflowTaskRemarkRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::get_workflow_task_manual_exec`](crate::Client::get_workflow_task_manual_exec), with its route.
@@ -237,6 +268,7 @@ static GET_WORKFLOW_TASK_MANUAL_EXEC: Route = Route::new(
 );
 impl Endpoint for GetWorkflowTaskManualExec {
     type Answer = crate::call::Json<crate::types::WorkflowTaskManualExecContext>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_WORKFLOW_TASK_MANUAL_EXEC
     }
@@ -244,6 +276,9 @@ impl Endpoint for GetWorkflowTaskManualExec {
         request.path_param("name", &self.workflow_key);
         request.path_value("taskID", &self.task_id);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::manual_exec_workflow_task`](crate::Client::manual_exec_workflow_task), with its route.
@@ -262,6 +297,7 @@ static MANUAL_EXEC_WORKFLOW_TASK: Route = Route::new(
 );
 impl Endpoint for ManualExecWorkflowTask {
     type Answer = crate::call::Message;
+    type Body = crate::types::ManualExecWorkflowTaskRequest;
     fn route() -> &'static Route {
         &MANUAL_EXEC_WORKFLOW_TASK
     }
@@ -269,7 +305,9 @@ impl Endpoint for ManualExecWorkflowTask {
         request.path_param("name", &self.workflow_key);
         request.path_value("taskID", &self.task_id);
         request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::ManualExecWorkflowTaskRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::create_workflow`](crate::Client::create_workflow), with its route.
@@ -286,12 +324,15 @@ static CREATE_WORKFLOW: Route = Route::new(
 );
 impl Endpoint for CreateWorkflow {
     type Answer = crate::call::Message;
+    type Body = crate::types::WorkflowDefinition;
     fn route() -> &'static Route {
         &CREATE_WORKFLOW
     }
     fn write(&self, request: &mut Request) {
         request.query_opt("viewName", &self.view_name);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::WorkflowDefinition> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::update_workflow`](crate::Client::update_workflow), with its route.
@@ -308,12 +349,15 @@ static UPDATE_WORKFLOW: Route = Route::new(
 );
 impl Endpoint for UpdateWorkflow {
     type Answer = crate::call::Message;
+    type Body = crate::types::WorkflowDefinition;
     fn route() -> &'static Route {
         &UPDATE_WORKFLOW
     }
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.workflow_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::WorkflowDefinition> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::create_custom_workflow`](crate::Client::create_custom_workflow), with its route.
@@ -330,12 +374,15 @@ static CREATE_CUSTOM_WORKFLOW: Route = Route::new(
 );
 impl Endpoint for CreateCustomWorkflow {
     type Answer = crate::call::Message;
+    type Body = crate::types::WorkflowDefinition;
     fn route() -> &'static Route {
         &CREATE_CUSTOM_WORKFLOW
     }
     fn write(&self, request: &mut Request) {
         request.query_opt("viewName", &self.view_name);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::WorkflowDefinition> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::update_custom_workflow`](crate::Client::update_custom_workflow), with its route.
@@ -352,12 +399,15 @@ static UPDATE_CUSTOM_WORKFLOW: Route = Route::new(
 );
 impl Endpoint for UpdateCustomWorkflow {
     type Answer = crate::call::Message;
+    type Body = crate::types::WorkflowDefinition;
     fn route() -> &'static Route {
         &UPDATE_CUSTOM_WORKFLOW
     }
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.workflow_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::WorkflowDefinition> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::delete_workflow`](crate::Client::delete_workflow), with its route.
@@ -374,12 +424,16 @@ static DELETE_WORKFLOW: Route = Route::new(
 );
 impl Endpoint for DeleteWorkflow {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &DELETE_WORKFLOW
     }
     fn write(&self, request: &mut Request) {
         request.query("workflowKey", &self.workflow_key);
         request.query_opt("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::list_workflow_views`](crate::Client::list_workflow_views), with its route.
@@ -395,11 +449,15 @@ static LIST_WORKFLOW_VIEWS: Route = Route::new(
 );
 impl Endpoint for ListWorkflowViews {
     type Answer = crate::call::Json<Vec<crate::types::WorkflowView>>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_WORKFLOW_VIEWS
     }
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::create_workflow_view`](crate::Client::create_workflow_view), with its route.
@@ -415,11 +473,13 @@ static CREATE_WORKFLOW_VIEW: Route = Route::new(
 );
 impl Endpoint for CreateWorkflowView {
     type Answer = crate::call::Message;
+    type Body = crate::types::CreateWorkflowViewRequest;
     fn route() -> &'static Route {
         &CREATE_WORKFLOW_VIEW
     }
-    fn write(&self, request: &mut Request) {
-        request.json_body(&self.body);
+    fn write(&self, _request: &mut Request) {}
+    fn body(&self) -> Option<&crate::types::CreateWorkflowViewRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::update_workflow_view`](crate::Client::update_workflow_view), with its route.
@@ -437,13 +497,16 @@ static UPDATE_WORKFLOW_VIEW: Route = Route::new(
 );
 impl Endpoint for UpdateWorkflowView {
     type Answer = crate::call::Message;
+    type Body = crate::types::UpdateWorkflowViewRequest;
     fn route() -> &'static Route {
         &UPDATE_WORKFLOW_VIEW
     }
     fn write(&self, request: &mut Request) {
         request.path_param("viewName", &self.view_name);
         request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
+    }
+    fn body(&self) -> Option<&crate::types::UpdateWorkflowViewRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::delete_workflow_view`](crate::Client::delete_workflow_view), with its route.
@@ -460,12 +523,16 @@ static DELETE_WORKFLOW_VIEW: Route = Route::new(
 );
 impl Endpoint for DeleteWorkflowView {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &DELETE_WORKFLOW_VIEW
     }
     fn write(&self, request: &mut Request) {
         request.path_param("viewName", &self.view_name);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::create_approval_ticket`](crate::Client::create_approval_ticket), with its route.
@@ -481,11 +548,13 @@ static CREATE_APPROVAL_TICKET: Route = Route::new(
 );
 impl Endpoint for CreateApprovalTicket {
     type Answer = crate::call::Message;
+    type Body = crate::types::CreateApprovalTicketRequest;
     fn route() -> &'static Route {
         &CREATE_APPROVAL_TICKET
     }
-    fn write(&self, request: &mut Request) {
-        request.json_body(&self.body);
+    fn write(&self, _request: &mut Request) {}
+    fn body(&self) -> Option<&crate::types::CreateApprovalTicketRequest> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::stream_workflow_job_logs`](crate::Client::stream_workflow_job_logs), with its route.
@@ -504,6 +573,7 @@ static STREAM_WORKFLOW_JOB_LOGS: Route = Route::new(
 );
 impl Endpoint for StreamWorkflowJobLogs {
     type Answer = crate::call::Events;
+    type Body = ();
     fn route() -> &'static Route {
         &STREAM_WORKFLOW_JOB_LOGS
     }
@@ -512,6 +582,9 @@ impl Endpoint for StreamWorkflowJobLogs {
         request.path_value("taskID", &self.task_id);
         request.path_param("jobName", &self.job_name);
         request.path_value("lines", &self.lines);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::get_workflow_job_logs`](crate::Client::get_workflow_job_logs), with its route.
@@ -529,6 +602,7 @@ static GET_WORKFLOW_JOB_LOGS: Route = Route::new(
 );
 impl Endpoint for GetWorkflowJobLogs {
     type Answer = crate::call::Text;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_WORKFLOW_JOB_LOGS
     }
@@ -536,5 +610,8 @@ impl Endpoint for GetWorkflowJobLogs {
         request.path_param("workflowName", &self.workflow_key);
         request.path_value("taskID", &self.task_id);
         request.path_param("jobName", &self.job_name);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }

@@ -123,6 +123,7 @@ impl crate::runtime::model::Fields for ArtifactVersion {
 }
 impl ArtifactVersion {
     /// Creates an empty `ArtifactVersion`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -168,16 +169,19 @@ impl ArtifactVersion {
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: crate::types::DeliveryVersionType) -> Self {
         self.r#type = value;
         self
     }
     /// Sets `source` and returns the value, for chaining.
+    #[inline]
     pub fn with_source(mut self, value: crate::types::DeliveryVersionSource) -> Self {
         self.source = value;
         self
@@ -188,6 +192,7 @@ impl ArtifactVersion {
         self
     }
     /// Sets `labels` and returns the value, for chaining.
+    #[inline]
     pub fn with_labels(mut self, value: Vec<String>) -> Self {
         self.labels = value;
         self
@@ -208,11 +213,13 @@ impl ArtifactVersion {
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<ArtifactVersionService>) -> Self {
         self.services = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: crate::types::DeliveryVersionStatus) -> Self {
         self.status = value;
         self
@@ -223,6 +230,7 @@ impl ArtifactVersion {
         self
     }
     /// Sets `task_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_task_id(mut self, value: i64) -> Self {
         self.task_id = value;
         self
@@ -238,6 +246,7 @@ impl ArtifactVersion {
         self
     }
     /// Sets `created_at` and returns the value, for chaining.
+    #[inline]
     pub fn with_created_at(mut self, value: i64) -> Self {
         self.created_at = value;
         self
@@ -317,6 +326,7 @@ impl crate::runtime::model::Fields for ArtifactVersionService {
 }
 impl ArtifactVersionService {
     /// Creates an empty `ArtifactVersionService`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: Default::default(),
@@ -351,6 +361,7 @@ impl ArtifactVersionService {
         self
     }
     /// Sets `chart_status` and returns the value, for chaining.
+    #[inline]
     pub fn with_chart_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
         self.chart_status = value;
         self
@@ -361,6 +372,7 @@ impl ArtifactVersionService {
         self
     }
     /// Sets `images` and returns the value, for chaining.
+    #[inline]
     pub fn with_images(mut self, value: Vec<ArtifactVersionImage>) -> Self {
         self.images = value;
         self
@@ -452,6 +464,7 @@ impl crate::runtime::model::Fields for ArtifactVersionImage {
 }
 impl ArtifactVersionImage {
     /// Creates an empty `ArtifactVersionImage`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             container_name: Default::default(),
@@ -478,6 +491,7 @@ impl ArtifactVersionImage {
         self
     }
     /// Sets `image_path` and returns the value, for chaining.
+    #[inline]
     pub fn with_image_path(mut self, value: crate::types::ImagePathSpec) -> Self {
         self.image_path = Some(value);
         self
@@ -503,11 +517,13 @@ impl ArtifactVersionImage {
         self
     }
     /// Sets `push_image` and returns the value, for chaining.
+    #[inline]
     pub fn with_push_image(mut self, value: bool) -> Self {
         self.push_image = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
         self.status = value;
         self

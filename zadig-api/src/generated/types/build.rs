@@ -64,6 +64,7 @@ impl crate::runtime::model::Fields for OpenApiBuildCreationFromTemplateReq {
 }
 impl OpenApiBuildCreationFromTemplateReq {
     /// Creates a `OpenApiBuildCreationFromTemplateReq` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         project_key: impl Into<String>,
@@ -135,6 +136,7 @@ impl crate::runtime::model::Fields for OpenApiServiceBuildArgs {
 }
 impl OpenApiServiceBuildArgs {
     /// Creates a `OpenApiServiceBuildArgs` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         service_name: impl Into<String>,
         service_module: impl Into<String>,
@@ -148,11 +150,13 @@ impl OpenApiServiceBuildArgs {
         }
     }
     /// Sets `repo_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_repo_info(mut self, value: Vec<OpenApiRepoInput>) -> Self {
         self.repo_info = value;
         self
     }
     /// Sets `inputs` and returns the value, for chaining.
+    #[inline]
     pub fn with_inputs(mut self, value: Vec<TaskInputKv>) -> Self {
         self.inputs = value;
         self
@@ -265,6 +269,7 @@ impl crate::runtime::model::Fields for OpenApiRepoInput {
 }
 impl OpenApiRepoInput {
     /// Creates a `OpenApiRepoInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         codehost_name: impl Into<String>,
         repo_namespace: impl Into<String>,
@@ -293,16 +298,19 @@ impl OpenApiRepoInput {
         }
     }
     /// Sets `pr` and returns the value, for chaining.
+    #[inline]
     pub fn with_pr(mut self, value: i64) -> Self {
         self.pr = value;
         self
     }
     /// Sets `prs` and returns the value, for chaining.
+    #[inline]
     pub fn with_prs(mut self, value: Vec<i64>) -> Self {
         self.prs = value;
         self
     }
     /// Sets `enable_commit` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable_commit(mut self, value: bool) -> Self {
         self.enable_commit = value;
         self
@@ -313,6 +321,7 @@ impl OpenApiRepoInput {
         self
     }
     /// Sets `submodules` and returns the value, for chaining.
+    #[inline]
     pub fn with_submodules(mut self, value: bool) -> Self {
         self.submodules = value;
         self
@@ -328,11 +337,13 @@ impl OpenApiRepoInput {
         self
     }
     /// Sets `changelist_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_changelist_id(mut self, value: i64) -> Self {
         self.changelist_id = value;
         self
     }
     /// Sets `shelve_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_shelve_id(mut self, value: i64) -> Self {
         self.shelve_id = value;
         self
@@ -407,6 +418,7 @@ impl crate::runtime::model::Fields for TaskInputKv {
 }
 impl TaskInputKv {
     /// Creates a `TaskInputKv` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(key: impl Into<String>, value: impl Into<String>) -> Self {
         Self {
             key: key.into(),
@@ -425,6 +437,7 @@ impl TaskInputKv {
         self
     }
     /// Sets `is_credential` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_credential(mut self, value: bool) -> Self {
         self.is_credential = Some(value);
         self
@@ -540,6 +553,7 @@ impl crate::runtime::model::Fields for OpenApiBuildCreationReq {
 }
 impl OpenApiBuildCreationReq {
     /// Creates a `OpenApiBuildCreationReq` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         project_key: impl Into<String>,
@@ -564,21 +578,25 @@ impl OpenApiBuildCreationReq {
         }
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<OpenApiServiceWithModule>) -> Self {
         self.services = value;
         self
     }
     /// Sets `installs` and returns the value, for chaining.
+    #[inline]
     pub fn with_installs(mut self, value: Vec<OpenApiToolItem>) -> Self {
         self.installs = value;
         self
     }
     /// Sets `repo_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_repo_info(mut self, value: Vec<OpenApiRepoInput>) -> Self {
         self.repo_info = value;
         self
     }
     /// Sets `parameters` and returns the value, for chaining.
+    #[inline]
     pub fn with_parameters(mut self, value: Vec<BuildParameterSetting>) -> Self {
         self.parameters = value;
         self
@@ -589,11 +607,13 @@ impl OpenApiBuildCreationReq {
         self
     }
     /// Sets `docker_build_step` and returns the value, for chaining.
+    #[inline]
     pub fn with_docker_build_step(mut self, value: OpenApiDockerBuildStep) -> Self {
         self.docker_build_step = Some(value);
         self
     }
     /// Sets `advanced_settings` and returns the value, for chaining.
+    #[inline]
     pub fn with_advanced_settings(mut self, value: OpenApiAdvancedSetting) -> Self {
         self.advanced_settings = Some(value);
         self
@@ -647,6 +667,7 @@ impl crate::runtime::model::Fields for OpenApiServiceWithModule {
 }
 impl OpenApiServiceWithModule {
     /// Creates an empty `OpenApiServiceWithModule`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: Default::default(),
@@ -712,6 +733,7 @@ impl crate::runtime::model::Fields for OpenApiToolItem {
 }
 impl OpenApiToolItem {
     /// Creates a `OpenApiToolItem` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(name: impl Into<String>, version: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -788,6 +810,7 @@ impl crate::runtime::model::Fields for BuildParameterSetting {
 }
 impl BuildParameterSetting {
     /// Creates a `BuildParameterSetting` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         key: impl Into<String>,
         r#type: BuildParameterType,
@@ -805,16 +828,19 @@ impl BuildParameterSetting {
         }
     }
     /// Sets `choice_option` and returns the value, for chaining.
+    #[inline]
     pub fn with_choice_option(mut self, value: Vec<String>) -> Self {
         self.choice_option = value;
         self
     }
     /// Sets `choice_value` and returns the value, for chaining.
+    #[inline]
     pub fn with_choice_value(mut self, value: Vec<String>) -> Self {
         self.choice_value = value;
         self
     }
     /// Sets `is_credential` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_credential(mut self, value: bool) -> Self {
         self.is_credential = value;
         self
@@ -882,15 +908,11 @@ impl From<&str> for BuildParameterType {
     }
 }
 impl From<String> for BuildParameterType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "string" => Self::String,
-            "choice" => Self::Choice,
-            "multi-select" => Self::MultiSelect,
-            "image" => Self::Image,
-            "script" => Self::Script,
-            "file" => Self::File,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -960,12 +982,11 @@ impl From<&str> for BuildScriptType {
     }
 }
 impl From<String> for BuildScriptType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "shell" => Self::Shell,
-            "batch_file" => Self::BatchFile,
-            "powershell" => Self::Powershell,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1058,6 +1079,7 @@ impl crate::runtime::model::Fields for OpenApiDockerBuildStep {
 }
 impl OpenApiDockerBuildStep {
     /// Creates an empty `OpenApiDockerBuildStep`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             build_context_dir: Default::default(),
@@ -1096,6 +1118,7 @@ impl OpenApiDockerBuildStep {
         self
     }
     /// Sets `enable_buildkit` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable_buildkit(mut self, value: bool) -> Self {
         self.enable_buildkit = value;
         self
@@ -1154,6 +1177,7 @@ impl crate::runtime::model::Fields for OpenApiBuildListResp {
 }
 impl OpenApiBuildListResp {
     /// Creates an empty `OpenApiBuildListResp`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             total: Default::default(),
@@ -1162,11 +1186,13 @@ impl OpenApiBuildListResp {
         }
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
     }
     /// Sets `builds` and returns the value, for chaining.
+    #[inline]
     pub fn with_builds(mut self, value: Vec<OpenApiBuildBrief>) -> Self {
         self.builds = value;
         self
@@ -1236,6 +1262,7 @@ impl crate::runtime::model::Fields for OpenApiBuildBrief {
 }
 impl OpenApiBuildBrief {
     /// Creates an empty `OpenApiBuildBrief`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -1268,11 +1295,13 @@ impl OpenApiBuildBrief {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = value;
         self
     }
     /// Sets `target_services` and returns the value, for chaining.
+    #[inline]
     pub fn with_target_services(
         mut self,
         value: Vec<crate::types::ApprovalTicketService>,
@@ -1378,6 +1407,7 @@ impl crate::runtime::model::Fields for OpenApiBuildDetailResp {
 }
 impl OpenApiBuildDetailResp {
     /// Creates an empty `OpenApiBuildDetailResp`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_key: Default::default(),
@@ -1413,6 +1443,7 @@ impl OpenApiBuildDetailResp {
         self
     }
     /// Sets `target_services` and returns the value, for chaining.
+    #[inline]
     pub fn with_target_services(
         mut self,
         value: Vec<crate::types::ApprovalTicketService>,
@@ -1431,21 +1462,25 @@ impl OpenApiBuildDetailResp {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = value;
         self
     }
     /// Sets `repos` and returns the value, for chaining.
+    #[inline]
     pub fn with_repos(mut self, value: Vec<OpenApiBuildRepo>) -> Self {
         self.repos = value;
         self
     }
     /// Sets `build_env` and returns the value, for chaining.
+    #[inline]
     pub fn with_build_env(mut self, value: OpenApiBuildEnv) -> Self {
         self.build_env = Some(value);
         self
     }
     /// Sets `advanced_settings` and returns the value, for chaining.
+    #[inline]
     pub fn with_advanced_settings(mut self, value: OpenApiAdvancedSetting) -> Self {
         self.advanced_settings = Some(value);
         self
@@ -1456,16 +1491,19 @@ impl OpenApiBuildDetailResp {
         self
     }
     /// Sets `parameters` and returns the value, for chaining.
+    #[inline]
     pub fn with_parameters(mut self, value: Vec<BuildServiceKeyVal>) -> Self {
         self.parameters = value;
         self
     }
     /// Sets `outputs` and returns the value, for chaining.
+    #[inline]
     pub fn with_outputs(mut self, value: Vec<BuildOutput>) -> Self {
         self.outputs = value;
         self
     }
     /// Sets `post_build` and returns the value, for chaining.
+    #[inline]
     pub fn with_post_build(mut self, value: PostBuild) -> Self {
         self.post_build = Some(value);
         self
@@ -1543,6 +1581,7 @@ impl crate::runtime::model::Fields for OpenApiBuildRepo {
 }
 impl OpenApiBuildRepo {
     /// Creates an empty `OpenApiBuildRepo`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             source: Default::default(),
@@ -1587,11 +1626,13 @@ impl OpenApiBuildRepo {
         self
     }
     /// Sets `submodules` and returns the value, for chaining.
+    #[inline]
     pub fn with_submodules(mut self, value: bool) -> Self {
         self.submodules = value;
         self
     }
     /// Sets `hidden` and returns the value, for chaining.
+    #[inline]
     pub fn with_hidden(mut self, value: bool) -> Self {
         self.hidden = value;
         self
@@ -1649,6 +1690,7 @@ impl crate::runtime::model::Fields for OpenApiBuildEnv {
 }
 impl OpenApiBuildEnv {
     /// Creates an empty `OpenApiBuildEnv`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             basic_image_id: Default::default(),
@@ -1668,6 +1710,7 @@ impl OpenApiBuildEnv {
         self
     }
     /// Sets `installs` and returns the value, for chaining.
+    #[inline]
     pub fn with_installs(mut self, value: Vec<InstallItem>) -> Self {
         self.installs = value;
         self
@@ -1721,6 +1764,7 @@ impl crate::runtime::model::Fields for InstallItem {
 }
 impl InstallItem {
     /// Creates an empty `InstallItem`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -1804,6 +1848,7 @@ impl crate::runtime::model::Fields for BuildServiceKeyVal {
 }
 impl BuildServiceKeyVal {
     /// Creates an empty `BuildServiceKeyVal`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             key: Default::default(),
@@ -1821,26 +1866,31 @@ impl BuildServiceKeyVal {
         self
     }
     /// Sets `value` and returns the value, for chaining.
+    #[inline]
     pub fn with_value(mut self, value: serde_json::Value) -> Self {
         self.value = Some(value);
         self
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: crate::types::ParameterSettingType) -> Self {
         self.r#type = Some(value);
         self
     }
     /// Sets `choice_option` and returns the value, for chaining.
+    #[inline]
     pub fn with_choice_option(mut self, value: Vec<String>) -> Self {
         self.choice_option = Some(value);
         self
     }
     /// Sets `choice_value` and returns the value, for chaining.
+    #[inline]
     pub fn with_choice_value(mut self, value: Vec<String>) -> Self {
         self.choice_value = Some(value);
         self
     }
     /// Sets `is_credential` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_credential(mut self, value: bool) -> Self {
         self.is_credential = value;
         self
@@ -1894,6 +1944,7 @@ impl crate::runtime::model::Fields for BuildOutput {
 }
 impl BuildOutput {
     /// Creates an empty `BuildOutput`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -1969,6 +2020,7 @@ impl crate::runtime::model::Fields for PostBuild {
 }
 impl PostBuild {
     /// Creates an empty `PostBuild`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             docker_build: None,
@@ -1979,11 +2031,13 @@ impl PostBuild {
         }
     }
     /// Sets `docker_build` and returns the value, for chaining.
+    #[inline]
     pub fn with_docker_build(mut self, value: PostBuildDockerBuild) -> Self {
         self.docker_build = Some(value);
         self
     }
     /// Sets `object_storage_upload` and returns the value, for chaining.
+    #[inline]
     pub fn with_object_storage_upload(
         mut self,
         value: PostBuildObjectStorageUpload,
@@ -1992,6 +2046,7 @@ impl PostBuild {
         self
     }
     /// Sets `file_archive` and returns the value, for chaining.
+    #[inline]
     pub fn with_file_archive(mut self, value: PostBuildFileArchive) -> Self {
         self.file_archive = Some(value);
         self
@@ -2074,6 +2129,7 @@ impl crate::runtime::model::Fields for PostBuildDockerBuild {
 }
 impl PostBuildDockerBuild {
     /// Creates an empty `PostBuildDockerBuild`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             work_dir: Default::default(),
@@ -2118,6 +2174,7 @@ impl PostBuildDockerBuild {
         self
     }
     /// Sets `enable_buildkit` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable_buildkit(mut self, value: bool) -> Self {
         self.enable_buildkit = value;
         self
@@ -2180,6 +2237,7 @@ impl crate::runtime::model::Fields for PostBuildObjectStorageUpload {
 }
 impl PostBuildObjectStorageUpload {
     /// Creates an empty `PostBuildObjectStorageUpload`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             enabled: Default::default(),
@@ -2189,6 +2247,7 @@ impl PostBuildObjectStorageUpload {
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = value;
         self
@@ -2199,6 +2258,7 @@ impl PostBuildObjectStorageUpload {
         self
     }
     /// Sets `upload_detail` and returns the value, for chaining.
+    #[inline]
     pub fn with_upload_detail(mut self, value: Vec<ObjectStoragePathDetail>) -> Self {
         self.upload_detail = value;
         self
@@ -2256,6 +2316,7 @@ impl crate::runtime::model::Fields for ObjectStoragePathDetail {
 }
 impl ObjectStoragePathDetail {
     /// Creates an empty `ObjectStoragePathDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             file_path: Default::default(),
@@ -2324,6 +2385,7 @@ impl crate::runtime::model::Fields for PostBuildFileArchive {
 }
 impl PostBuildFileArchive {
     /// Creates an empty `PostBuildFileArchive`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             file_location: Default::default(),
@@ -2423,6 +2485,7 @@ impl crate::runtime::model::Fields for OpenApiAdvancedSetting {
 }
 impl OpenApiAdvancedSetting {
     /// Creates an empty `OpenApiAdvancedSetting`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             timeout: Default::default(),
@@ -2440,11 +2503,13 @@ impl OpenApiAdvancedSetting {
         }
     }
     /// Sets `timeout` and returns the value, for chaining.
+    #[inline]
     pub fn with_timeout(mut self, value: i64) -> Self {
         self.timeout = value;
         self
     }
     /// Sets `cache_setting` and returns the value, for chaining.
+    #[inline]
     pub fn with_cache_setting(mut self, value: OpenApiCacheSetting) -> Self {
         self.cache_setting = Some(value);
         self
@@ -2455,6 +2520,7 @@ impl OpenApiAdvancedSetting {
         self
     }
     /// Sets `resource_spec` and returns the value, for chaining.
+    #[inline]
     pub fn with_resource_spec(mut self, value: ResourceRequestSpec) -> Self {
         self.resource_spec = value;
         self
@@ -2465,31 +2531,37 @@ impl OpenApiAdvancedSetting {
         self
     }
     /// Sets `storages` and returns the value, for chaining.
+    #[inline]
     pub fn with_storages(mut self, value: OpenApiStorages) -> Self {
         self.storages = Some(value);
         self
     }
     /// Sets `use_host_docker_daemon` and returns the value, for chaining.
+    #[inline]
     pub fn with_use_host_docker_daemon(mut self, value: bool) -> Self {
         self.use_host_docker_daemon = value;
         self
     }
     /// Sets `privileged_mode` and returns the value, for chaining.
+    #[inline]
     pub fn with_privileged_mode(mut self, value: bool) -> Self {
         self.privileged_mode = value;
         self
     }
     /// Sets `custom_annotations` and returns the value, for chaining.
+    #[inline]
     pub fn with_custom_annotations(mut self, value: Vec<CustomKeyValue>) -> Self {
         self.custom_annotations = value;
         self
     }
     /// Sets `custom_labels` and returns the value, for chaining.
+    #[inline]
     pub fn with_custom_labels(mut self, value: Vec<CustomKeyValue>) -> Self {
         self.custom_labels = value;
         self
     }
     /// Sets `outputs` and returns the value, for chaining.
+    #[inline]
     pub fn with_outputs(mut self, value: Vec<String>) -> Self {
         self.outputs = value;
         self
@@ -2543,6 +2615,7 @@ impl crate::runtime::model::Fields for OpenApiCacheSetting {
 }
 impl OpenApiCacheSetting {
     /// Creates an empty `OpenApiCacheSetting`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             enabled: Default::default(),
@@ -2551,6 +2624,7 @@ impl OpenApiCacheSetting {
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = value;
         self
@@ -2621,6 +2695,7 @@ impl crate::runtime::model::Fields for ResourceRequestSpec {
 }
 impl ResourceRequestSpec {
     /// Creates an empty `ResourceRequestSpec`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             cpu_limit: Default::default(),
@@ -2632,21 +2707,25 @@ impl ResourceRequestSpec {
         }
     }
     /// Sets `cpu_limit` and returns the value, for chaining.
+    #[inline]
     pub fn with_cpu_limit(mut self, value: i64) -> Self {
         self.cpu_limit = value;
         self
     }
     /// Sets `memory_limit` and returns the value, for chaining.
+    #[inline]
     pub fn with_memory_limit(mut self, value: i64) -> Self {
         self.memory_limit = value;
         self
     }
     /// Sets `cpu_req` and returns the value, for chaining.
+    #[inline]
     pub fn with_cpu_req(mut self, value: i64) -> Self {
         self.cpu_req = value;
         self
     }
     /// Sets `memory_req` and returns the value, for chaining.
+    #[inline]
     pub fn with_memory_req(mut self, value: i64) -> Self {
         self.memory_req = value;
         self
@@ -2705,6 +2784,7 @@ impl crate::runtime::model::Fields for OpenApiStorages {
 }
 impl OpenApiStorages {
     /// Creates an empty `OpenApiStorages`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             enabled: Default::default(),
@@ -2713,11 +2793,13 @@ impl OpenApiStorages {
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = value;
         self
     }
     /// Sets `storages_properties` and returns the value, for chaining.
+    #[inline]
     pub fn with_storages_properties(mut self, value: Vec<NfsStorageProperties>) -> Self {
         self.storages_properties = value;
         self
@@ -2796,6 +2878,7 @@ impl crate::runtime::model::Fields for NfsStorageProperties {
 }
 impl NfsStorageProperties {
     /// Creates an empty `NfsStorageProperties`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             provision_type: Default::default(),
@@ -2810,6 +2893,7 @@ impl NfsStorageProperties {
         }
     }
     /// Sets `provision_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_provision_type(mut self, value: StorageProvisionType) -> Self {
         self.provision_type = value;
         self
@@ -2820,6 +2904,7 @@ impl NfsStorageProperties {
         self
     }
     /// Sets `storage_size_in_gib` and returns the value, for chaining.
+    #[inline]
     pub fn with_storage_size_in_gib(mut self, value: i64) -> Self {
         self.storage_size_in_gib = value;
         self
@@ -2830,6 +2915,7 @@ impl NfsStorageProperties {
         self
     }
     /// Sets `access_mode` and returns the value, for chaining.
+    #[inline]
     pub fn with_access_mode(mut self, value: serde_json::Value) -> Self {
         self.access_mode = Some(value);
         self
@@ -2845,6 +2931,7 @@ impl NfsStorageProperties {
         self
     }
     /// Sets `is_temporary` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_temporary(mut self, value: bool) -> Self {
         self.is_temporary = value;
         self
@@ -2891,11 +2978,11 @@ impl From<&str> for StorageProvisionType {
     }
 }
 impl From<String> for StorageProvisionType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "dynamic" => Self::Dynamic,
-            "static" => Self::Static,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -2969,6 +3056,7 @@ impl crate::runtime::model::Fields for CustomKeyValue {
 }
 impl CustomKeyValue {
     /// Creates an empty `CustomKeyValue`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             key: Default::default(),
@@ -2982,6 +3070,7 @@ impl CustomKeyValue {
         self
     }
     /// Sets `value` and returns the value, for chaining.
+    #[inline]
     pub fn with_value(mut self, value: serde_json::Value) -> Self {
         self.value = Some(value);
         self

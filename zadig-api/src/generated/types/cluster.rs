@@ -92,6 +92,7 @@ impl crate::runtime::model::Fields for OpenApiCluster {
 }
 impl OpenApiCluster {
     /// Creates an empty `OpenApiCluster`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             cluster_id: Default::default(),
@@ -120,6 +121,7 @@ impl OpenApiCluster {
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
@@ -130,6 +132,7 @@ impl OpenApiCluster {
         self
     }
     /// Sets `provider` and returns the value, for chaining.
+    #[inline]
     pub fn with_provider(mut self, value: i64) -> Self {
         self.provider = value;
         self
@@ -145,11 +148,13 @@ impl OpenApiCluster {
         self
     }
     /// Sets `created_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_created_time(mut self, value: i64) -> Self {
         self.created_time = value;
         self
     }
     /// Sets `local` and returns the value, for chaining.
+    #[inline]
     pub fn with_local(mut self, value: bool) -> Self {
         self.local = value;
         self
@@ -165,6 +170,7 @@ impl OpenApiCluster {
         self
     }
     /// Sets `project_names` and returns the value, for chaining.
+    #[inline]
     pub fn with_project_names(mut self, value: Vec<String>) -> Self {
         self.project_names = value;
         self
@@ -238,6 +244,7 @@ impl crate::runtime::model::Fields for OpenApiCreateClusterRequest {
 }
 impl OpenApiCreateClusterRequest {
     /// Creates an empty `OpenApiCreateClusterRequest`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -256,6 +263,7 @@ impl OpenApiCreateClusterRequest {
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
@@ -266,6 +274,7 @@ impl OpenApiCreateClusterRequest {
         self
     }
     /// Sets `provider` and returns the value, for chaining.
+    #[inline]
     pub fn with_provider(mut self, value: i64) -> Self {
         self.provider = value;
         self
@@ -281,6 +290,7 @@ impl OpenApiCreateClusterRequest {
         self
     }
     /// Sets `project_names` and returns the value, for chaining.
+    #[inline]
     pub fn with_project_names(mut self, value: Vec<String>) -> Self {
         self.project_names = value;
         self
@@ -335,6 +345,7 @@ impl crate::runtime::model::Fields for OpenApiCreateClusterResponse {
 }
 impl OpenApiCreateClusterResponse {
     /// Creates an empty `OpenApiCreateClusterResponse`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             cluster: None,
@@ -343,6 +354,7 @@ impl OpenApiCreateClusterResponse {
         }
     }
     /// Sets `cluster` and returns the value, for chaining.
+    #[inline]
     pub fn with_cluster(mut self, value: OpenApiCluster) -> Self {
         self.cluster = Some(value);
         self

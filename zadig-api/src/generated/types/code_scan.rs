@@ -97,6 +97,7 @@ impl crate::runtime::model::Fields for OpenApiCreateScanningReq {
 }
 impl OpenApiCreateScanningReq {
     /// Creates an empty `OpenApiCreateScanningReq`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -131,6 +132,7 @@ impl OpenApiCreateScanningReq {
         self
     }
     /// Sets `scanner_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_scanner_type(mut self, value: ScannerType) -> Self {
         self.scanner_type = value;
         self
@@ -141,6 +143,7 @@ impl OpenApiCreateScanningReq {
         self
     }
     /// Sets `repo_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_repo_info(mut self, value: Vec<crate::types::OpenApiRepoInput>) -> Self {
         self.repo_info = value;
         self
@@ -151,6 +154,7 @@ impl OpenApiCreateScanningReq {
         self
     }
     /// Sets `addons` and returns the value, for chaining.
+    #[inline]
     pub fn with_addons(mut self, value: Vec<crate::types::InstallItem>) -> Self {
         self.addons = value;
         self
@@ -171,11 +175,13 @@ impl OpenApiCreateScanningReq {
         self
     }
     /// Sets `enable_quality_gate` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable_quality_gate(mut self, value: bool) -> Self {
         self.enable_quality_gate = value;
         self
     }
     /// Sets `advanced_settings` and returns the value, for chaining.
+    #[inline]
     pub fn with_advanced_settings(
         mut self,
         value: crate::types::OpenApiAdvancedSetting,
@@ -229,12 +235,11 @@ impl From<&str> for ScannerType {
     }
 }
 impl From<String> for ScannerType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "sonarQube" => Self::SonarQube,
-            "ai_review" => Self::AiReview,
-            "other" => Self::Other,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -315,6 +320,7 @@ impl crate::runtime::model::Fields for OpenApiCreateScanningTaskReq {
 }
 impl OpenApiCreateScanningTaskReq {
     /// Creates an empty `OpenApiCreateScanningTaskReq`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_name: Default::default(),
@@ -335,11 +341,13 @@ impl OpenApiCreateScanningTaskReq {
         self
     }
     /// Sets `scan_repos` and returns the value, for chaining.
+    #[inline]
     pub fn with_scan_repos(mut self, value: Vec<ScanningRepoInfo>) -> Self {
         self.scan_repos = value;
         self
     }
     /// Sets `scan_kvs` and returns the value, for chaining.
+    #[inline]
     pub fn with_scan_kvs(mut self, value: Vec<crate::types::KeyVal>) -> Self {
         self.scan_kvs = value;
         self
@@ -445,6 +453,7 @@ impl crate::runtime::model::Fields for ScanningRepoInfo {
 }
 impl ScanningRepoInfo {
     /// Creates an empty `ScanningRepoInfo`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             codehost_id: Default::default(),
@@ -466,6 +475,7 @@ impl ScanningRepoInfo {
         }
     }
     /// Sets `codehost_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_codehost_id(mut self, value: i64) -> Self {
         self.codehost_id = value;
         self
@@ -491,11 +501,13 @@ impl ScanningRepoInfo {
         self
     }
     /// Sets `pr` and returns the value, for chaining.
+    #[inline]
     pub fn with_pr(mut self, value: i64) -> Self {
         self.pr = value;
         self
     }
     /// Sets `prs` and returns the value, for chaining.
+    #[inline]
     pub fn with_prs(mut self, value: Vec<i64>) -> Self {
         self.prs = value;
         self
@@ -506,6 +518,7 @@ impl ScanningRepoInfo {
         self
     }
     /// Sets `merge_branches` and returns the value, for chaining.
+    #[inline]
     pub fn with_merge_branches(mut self, value: Vec<String>) -> Self {
         self.merge_branches = value;
         self
@@ -531,11 +544,13 @@ impl ScanningRepoInfo {
         self
     }
     /// Sets `changelist_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_changelist_id(mut self, value: i64) -> Self {
         self.changelist_id = value;
         self
     }
     /// Sets `shelve_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_shelve_id(mut self, value: i64) -> Self {
         self.shelve_id = value;
         self
@@ -585,6 +600,7 @@ impl crate::runtime::model::Fields for OpenApiCreateScanningTaskResp {
 }
 impl OpenApiCreateScanningTaskResp {
     /// Creates an empty `OpenApiCreateScanningTaskResp`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             task_id: Default::default(),
@@ -592,6 +608,7 @@ impl OpenApiCreateScanningTaskResp {
         }
     }
     /// Sets `task_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_task_id(mut self, value: i64) -> Self {
         self.task_id = value;
         self
@@ -669,6 +686,7 @@ impl crate::runtime::model::Fields for OpenApiScanTaskDetail {
 }
 impl OpenApiScanTaskDetail {
     /// Creates an empty `OpenApiScanTaskDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             scan_name: Default::default(),
@@ -693,6 +711,7 @@ impl OpenApiScanTaskDetail {
         self
     }
     /// Sets `task_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_task_id(mut self, value: i64) -> Self {
         self.task_id = value;
         self
@@ -703,11 +722,13 @@ impl OpenApiScanTaskDetail {
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_end_time(mut self, value: i64) -> Self {
         self.end_time = value;
         self
@@ -718,6 +739,7 @@ impl OpenApiScanTaskDetail {
         self
     }
     /// Sets `repo_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_repo_info(mut self, value: Vec<OpenApiScanRepoBrief>) -> Self {
         self.repo_info = value;
         self
@@ -799,6 +821,7 @@ impl crate::runtime::model::Fields for OpenApiScanRepoBrief {
 }
 impl OpenApiScanRepoBrief {
     /// Creates an empty `OpenApiScanRepoBrief`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             repo_owner: Default::default(),
@@ -844,6 +867,7 @@ impl OpenApiScanRepoBrief {
         self
     }
     /// Sets `hidden` and returns the value, for chaining.
+    #[inline]
     pub fn with_hidden(mut self, value: bool) -> Self {
         self.hidden = value;
         self
@@ -854,6 +878,7 @@ impl OpenApiScanRepoBrief {
         self
     }
     /// Sets `submodules` and returns the value, for chaining.
+    #[inline]
     pub fn with_submodules(mut self, value: bool) -> Self {
         self.submodules = value;
         self

@@ -53,6 +53,7 @@ impl crate::runtime::model::Fields for KeyValue {
 }
 impl KeyValue {
     /// Creates a `KeyValue` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(key: impl Into<String>) -> Self {
         Self {
             key: key.into(),
@@ -295,6 +296,7 @@ impl crate::runtime::model::Fields for Repository {
 }
 impl Repository {
     /// Creates an empty `Repository`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             source: None,
@@ -378,16 +380,19 @@ impl Repository {
         self
     }
     /// Sets `merge_branches` and returns the value, for chaining.
+    #[inline]
     pub fn with_merge_branches(mut self, value: Vec<String>) -> Self {
         self.merge_branches = value;
         self
     }
     /// Sets `pr` and returns the value, for chaining.
+    #[inline]
     pub fn with_pr(mut self, value: i64) -> Self {
         self.pr = Some(value);
         self
     }
     /// Sets `prs` and returns the value, for chaining.
+    #[inline]
     pub fn with_prs(mut self, value: Vec<i64>) -> Self {
         self.prs = Some(value);
         self
@@ -398,6 +403,7 @@ impl Repository {
         self
     }
     /// Sets `enable_commit` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable_commit(mut self, value: bool) -> Self {
         self.enable_commit = value;
         self
@@ -418,26 +424,31 @@ impl Repository {
         self
     }
     /// Sets `submodules` and returns the value, for chaining.
+    #[inline]
     pub fn with_submodules(mut self, value: bool) -> Self {
         self.submodules = Some(value);
         self
     }
     /// Sets `hidden` and returns the value, for chaining.
+    #[inline]
     pub fn with_hidden(mut self, value: bool) -> Self {
         self.hidden = value;
         self
     }
     /// Sets `use_default` and returns the value, for chaining.
+    #[inline]
     pub fn with_use_default(mut self, value: bool) -> Self {
         self.use_default = Some(value);
         self
     }
     /// Sets `is_primary` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_primary(mut self, value: bool) -> Self {
         self.is_primary = value;
         self
     }
     /// Sets `codehost_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_codehost_id(mut self, value: i64) -> Self {
         self.codehost_id = value;
         self
@@ -488,11 +499,13 @@ impl Repository {
         self
     }
     /// Sets `perforce_port` and returns the value, for chaining.
+    #[inline]
     pub fn with_perforce_port(mut self, value: i64) -> Self {
         self.perforce_port = Some(value);
         self
     }
     /// Sets `enable_proxy` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable_proxy(mut self, value: bool) -> Self {
         self.enable_proxy = Some(value);
         self
@@ -503,6 +516,7 @@ impl Repository {
         self
     }
     /// Sets `auth_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_auth_type(mut self, value: RepoAuthType) -> Self {
         self.auth_type = Some(value);
         self
@@ -518,6 +532,7 @@ impl Repository {
         self
     }
     /// Sets `source_from` and returns the value, for chaining.
+    #[inline]
     pub fn with_source_from(mut self, value: RepoSource) -> Self {
         self.source_from = value;
         self
@@ -543,6 +558,7 @@ impl Repository {
         self
     }
     /// Sets `repo_index` and returns the value, for chaining.
+    #[inline]
     pub fn with_repo_index(mut self, value: i64) -> Self {
         self.repo_index = value;
         self
@@ -553,6 +569,7 @@ impl Repository {
         self
     }
     /// Sets `disable_ssl` and returns the value, for chaining.
+    #[inline]
     pub fn with_disable_ssl(mut self, value: bool) -> Self {
         self.disable_ssl = value;
         self
@@ -573,11 +590,13 @@ impl Repository {
         self
     }
     /// Sets `changelist_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_changelist_id(mut self, value: i64) -> Self {
         self.changelist_id = Some(value);
         self
     }
     /// Sets `shelve_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_shelve_id(mut self, value: i64) -> Self {
         self.shelve_id = Some(value);
         self
@@ -628,12 +647,11 @@ impl From<&str> for RepoSource {
     }
 }
 impl From<String> for RepoSource {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "" => Self::Fixed,
-            "param" => Self::Param,
-            "job" => Self::Job,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -699,11 +717,11 @@ impl From<&str> for RepoAuthType {
     }
 }
 impl From<String> for RepoAuthType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "SSH" => Self::Ssh,
-            "PrivateAccessToken" => Self::PrivateAccessToken,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -809,6 +827,7 @@ impl crate::runtime::model::Fields for Approval {
 }
 impl Approval {
     /// Creates an empty `Approval`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             enabled: Default::default(),
@@ -825,16 +844,19 @@ impl Approval {
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: WorkflowTaskStatus) -> Self {
         self.status = value;
         self
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: ApprovalType) -> Self {
         self.r#type = value;
         self
@@ -845,31 +867,37 @@ impl Approval {
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_start_time(mut self, value: i64) -> Self {
         self.start_time = Some(value);
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_end_time(mut self, value: i64) -> Self {
         self.end_time = Some(value);
         self
     }
     /// Sets `native_approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_native_approval(mut self, value: NativeApproval) -> Self {
         self.native_approval = Some(value);
         self
     }
     /// Sets `lark_approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_lark_approval(mut self, value: LarkApproval) -> Self {
         self.lark_approval = Some(value);
         self
     }
     /// Sets `dingtalk_approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_dingtalk_approval(mut self, value: DingTalkApproval) -> Self {
         self.dingtalk_approval = Some(value);
         self
     }
     /// Sets `workwx_approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_workwx_approval(mut self, value: WorkWxApproval) -> Self {
         self.workwx_approval = Some(value);
         self
@@ -928,14 +956,11 @@ impl From<&str> for ApprovalType {
     }
 }
 impl From<String> for ApprovalType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "native" => Self::Native,
-            "lark" => Self::Lark,
-            "lark_intl" => Self::LarkIntl,
-            "dingtalk" => Self::Dingtalk,
-            "workwx" => Self::Workwx,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1013,14 +1038,11 @@ impl From<&str> for ApprovalStatus {
     }
 }
 impl From<String> for ApprovalStatus {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "" => Self::Pending,
-            "approve" => Self::Approve,
-            "reject" => Self::Reject,
-            "redirect" => Self::Redirect,
-            "done" => Self::Done,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1118,6 +1140,7 @@ impl crate::runtime::model::Fields for NativeApproval {
 }
 impl NativeApproval {
     /// Creates an empty `NativeApproval`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             timeout: Default::default(),
@@ -1132,36 +1155,43 @@ impl NativeApproval {
         }
     }
     /// Sets `timeout` and returns the value, for chaining.
+    #[inline]
     pub fn with_timeout(mut self, value: i64) -> Self {
         self.timeout = value;
         self
     }
     /// Sets `timeout_pascal_case` and returns the value, for chaining.
+    #[inline]
     pub fn with_timeout_pascal_case(mut self, value: i64) -> Self {
         self.timeout_pascal_case = Some(value);
         self
     }
     /// Sets `approve_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_approve_users(mut self, value: Vec<ApprovalUser>) -> Self {
         self.approve_users = value;
         self
     }
     /// Sets `flat_approve_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_flat_approve_users(mut self, value: Vec<ApprovalUser>) -> Self {
         self.flat_approve_users = value;
         self
     }
     /// Sets `needed_approvers` and returns the value, for chaining.
+    #[inline]
     pub fn with_needed_approvers(mut self, value: i64) -> Self {
         self.needed_approvers = value;
         self
     }
     /// Sets `needed_approvers_pascal_case` and returns the value, for chaining.
+    #[inline]
     pub fn with_needed_approvers_pascal_case(mut self, value: i64) -> Self {
         self.needed_approvers_pascal_case = Some(value);
         self
     }
     /// Sets `reject_or_approve` and returns the value, for chaining.
+    #[inline]
     pub fn with_reject_or_approve(mut self, value: ApprovalStatus) -> Self {
         self.reject_or_approve = value;
         self
@@ -1245,6 +1275,7 @@ impl crate::runtime::model::Fields for ApprovalUser {
 }
 impl ApprovalUser {
     /// Creates an empty `ApprovalUser`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             r#type: Default::default(),
@@ -1284,6 +1315,7 @@ impl ApprovalUser {
         self
     }
     /// Sets `reject_or_approve` and returns the value, for chaining.
+    #[inline]
     pub fn with_reject_or_approve(mut self, value: ApprovalStatus) -> Self {
         self.reject_or_approve = Some(value);
         self
@@ -1294,6 +1326,7 @@ impl ApprovalUser {
         self
     }
     /// Sets `operation_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_operation_time(mut self, value: i64) -> Self {
         self.operation_time = Some(value);
         self
@@ -1378,6 +1411,7 @@ impl crate::runtime::model::Fields for LarkApproval {
 }
 impl LarkApproval {
     /// Creates an empty `LarkApproval`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             timeout: Default::default(),
@@ -1392,6 +1426,7 @@ impl LarkApproval {
         }
     }
     /// Sets `timeout` and returns the value, for chaining.
+    #[inline]
     pub fn with_timeout(mut self, value: i64) -> Self {
         self.timeout = value;
         self
@@ -1402,16 +1437,19 @@ impl LarkApproval {
         self
     }
     /// Sets `default_approval_initiator` and returns the value, for chaining.
+    #[inline]
     pub fn with_default_approval_initiator(mut self, value: LarkApprovalUser) -> Self {
         self.default_approval_initiator = Some(value);
         self
     }
     /// Sets `approval_initiator` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval_initiator(mut self, value: LarkApprovalUser) -> Self {
         self.approval_initiator = Some(value);
         self
     }
     /// Sets `approval_nodes` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval_nodes(mut self, value: Vec<LarkApprovalNode>) -> Self {
         self.approval_nodes = value;
         self
@@ -1422,11 +1460,13 @@ impl LarkApproval {
         self
     }
     /// Sets `approval_instance` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval_instance(mut self, value: LarkApprovalInstance) -> Self {
         self.approval_instance = Some(value);
         self
     }
     /// Sets `approve_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_approve_users(mut self, value: Vec<LarkApprovalUser>) -> Self {
         self.approve_users = value;
         self
@@ -1500,6 +1540,7 @@ impl crate::runtime::model::Fields for LarkApprovalNode {
 }
 impl LarkApprovalNode {
     /// Creates an empty `LarkApprovalNode`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             r#type: Default::default(),
@@ -1513,36 +1554,43 @@ impl LarkApprovalNode {
         }
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: LarkApproveType) -> Self {
         self.r#type = value;
         self
     }
     /// Sets `approve_node_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_approve_node_type(mut self, value: LarkApproveNodeType) -> Self {
         self.approve_node_type = value;
         self
     }
     /// Sets `approve_groups` and returns the value, for chaining.
+    #[inline]
     pub fn with_approve_groups(mut self, value: Vec<LarkApprovalGroup>) -> Self {
         self.approve_groups = value;
         self
     }
     /// Sets `approve_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_approve_users(mut self, value: Vec<LarkApprovalUser>) -> Self {
         self.approve_users = value;
         self
     }
     /// Sets `cc_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_cc_users(mut self, value: Vec<LarkUserInfo>) -> Self {
         self.cc_users = value;
         self
     }
     /// Sets `cc_groups` and returns the value, for chaining.
+    #[inline]
     pub fn with_cc_groups(mut self, value: Vec<LarkApprovalGroup>) -> Self {
         self.cc_groups = value;
         self
     }
     /// Sets `reject_or_approve` and returns the value, for chaining.
+    #[inline]
     pub fn with_reject_or_approve(mut self, value: ApprovalStatus) -> Self {
         self.reject_or_approve = value;
         self
@@ -1601,14 +1649,11 @@ impl From<&str> for LarkApproveType {
     }
 }
 impl From<String> for LarkApproveType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "START" => Self::Start,
-            "AND" => Self::And,
-            "OR" => Self::Or,
-            "SEQUENTIAL" => Self::Sequential,
-            "END" => Self::End,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1678,12 +1723,11 @@ impl From<&str> for LarkApproveNodeType {
     }
 }
 impl From<String> for LarkApproveNodeType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "" => Self::Users,
-            "user_group" => Self::UserGroup,
-            "user_dynamic_group" => Self::UserDynamicGroup,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1756,6 +1800,7 @@ impl crate::runtime::model::Fields for LarkApprovalGroup {
 }
 impl LarkApprovalGroup {
     /// Creates an empty `LarkApprovalGroup`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             group_id: Default::default(),
@@ -1851,6 +1896,7 @@ impl crate::runtime::model::Fields for LarkApprovalUser {
 }
 impl LarkApprovalUser {
     /// Creates an empty `LarkApprovalUser`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -1886,16 +1932,19 @@ impl LarkApprovalUser {
         self
     }
     /// Sets `is_executor` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_executor(mut self, value: bool) -> Self {
         self.is_executor = Some(value);
         self
     }
     /// Sets `is_stage_executor` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_stage_executor(mut self, value: bool) -> Self {
         self.is_stage_executor = Some(value);
         self
     }
     /// Sets `reject_or_approve` and returns the value, for chaining.
+    #[inline]
     pub fn with_reject_or_approve(mut self, value: ApprovalStatus) -> Self {
         self.reject_or_approve = Some(value);
         self
@@ -1906,6 +1955,7 @@ impl LarkApprovalUser {
         self
     }
     /// Sets `operation_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_operation_time(mut self, value: i64) -> Self {
         self.operation_time = Some(value);
         self
@@ -1976,6 +2026,7 @@ impl crate::runtime::model::Fields for LarkUserInfo {
 }
 impl LarkUserInfo {
     /// Creates an empty `LarkUserInfo`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: Default::default(),
@@ -2008,11 +2059,13 @@ impl LarkUserInfo {
         self
     }
     /// Sets `is_executor` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_executor(mut self, value: bool) -> Self {
         self.is_executor = value;
         self
     }
     /// Sets `is_stage_executor` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_stage_executor(mut self, value: bool) -> Self {
         self.is_stage_executor = Some(value);
         self
@@ -2139,6 +2192,7 @@ impl crate::runtime::model::Fields for LarkApprovalInstance {
 }
 impl LarkApprovalInstance {
     /// Creates an empty `LarkApprovalInstance`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             approval_name: None,
@@ -2215,6 +2269,7 @@ impl LarkApprovalInstance {
         self
     }
     /// Sets `task_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_task_list(mut self, value: Vec<LarkInstanceTask>) -> Self {
         self.task_list = Some(value);
         self
@@ -2235,6 +2290,7 @@ impl LarkApprovalInstance {
         self
     }
     /// Sets `reverted` and returns the value, for chaining.
+    #[inline]
     pub fn with_reverted(mut self, value: bool) -> Self {
         self.reverted = Some(value);
         self
@@ -2245,11 +2301,13 @@ impl LarkApprovalInstance {
         self
     }
     /// Sets `comment_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_comment_list(mut self, value: Vec<LarkInstanceComment>) -> Self {
         self.comment_list = Some(value);
         self
     }
     /// Sets `timeline` and returns the value, for chaining.
+    #[inline]
     pub fn with_timeline(mut self, value: Vec<LarkInstanceTimeline>) -> Self {
         self.timeline = Some(value);
         self
@@ -2354,6 +2412,7 @@ impl crate::runtime::model::Fields for LarkInstanceTask {
 }
 impl LarkInstanceTask {
     /// Creates an empty `LarkInstanceTask`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -2497,6 +2556,7 @@ impl crate::runtime::model::Fields for LarkInstanceComment {
 }
 impl LarkInstanceComment {
     /// Creates an empty `LarkInstanceComment`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -2534,6 +2594,7 @@ impl LarkInstanceComment {
         self
     }
     /// Sets `files` and returns the value, for chaining.
+    #[inline]
     pub fn with_files(mut self, value: Vec<LarkFile>) -> Self {
         self.files = Some(value);
         self
@@ -2636,6 +2697,7 @@ impl crate::runtime::model::Fields for LarkInstanceTimeline {
 }
 impl LarkInstanceTimeline {
     /// Creates an empty `LarkInstanceTimeline`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             r#type: None,
@@ -2676,11 +2738,13 @@ impl LarkInstanceTimeline {
         self
     }
     /// Sets `user_id_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_user_id_list(mut self, value: Vec<String>) -> Self {
         self.user_id_list = Some(value);
         self
     }
     /// Sets `open_id_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_open_id_list(mut self, value: Vec<String>) -> Self {
         self.open_id_list = Some(value);
         self
@@ -2696,6 +2760,7 @@ impl LarkInstanceTimeline {
         self
     }
     /// Sets `cc_user_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_cc_user_list(mut self, value: Vec<LarkInstanceCcUser>) -> Self {
         self.cc_user_list = Some(value);
         self
@@ -2711,6 +2776,7 @@ impl LarkInstanceTimeline {
         self
     }
     /// Sets `files` and returns the value, for chaining.
+    #[inline]
     pub fn with_files(mut self, value: Vec<LarkFile>) -> Self {
         self.files = Some(value);
         self
@@ -2783,6 +2849,7 @@ impl crate::runtime::model::Fields for LarkFile {
 }
 impl LarkFile {
     /// Creates an empty `LarkFile`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             url: None,
@@ -2798,6 +2865,7 @@ impl LarkFile {
         self
     }
     /// Sets `file_size` and returns the value, for chaining.
+    #[inline]
     pub fn with_file_size(mut self, value: i64) -> Self {
         self.file_size = Some(value);
         self
@@ -2874,6 +2942,7 @@ impl crate::runtime::model::Fields for LarkInstanceCcUser {
 }
 impl LarkInstanceCcUser {
     /// Creates an empty `LarkInstanceCcUser`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             user_id: None,
@@ -2981,6 +3050,7 @@ impl crate::runtime::model::Fields for DingTalkApproval {
 }
 impl DingTalkApproval {
     /// Creates an empty `DingTalkApproval`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             timeout: Default::default(),
@@ -2993,11 +3063,13 @@ impl DingTalkApproval {
         }
     }
     /// Sets `timeout` and returns the value, for chaining.
+    #[inline]
     pub fn with_timeout(mut self, value: i64) -> Self {
         self.timeout = value;
         self
     }
     /// Sets `timeout_pascal_case` and returns the value, for chaining.
+    #[inline]
     pub fn with_timeout_pascal_case(mut self, value: i64) -> Self {
         self.timeout_pascal_case = Some(value);
         self
@@ -3008,6 +3080,7 @@ impl DingTalkApproval {
         self
     }
     /// Sets `default_approval_initiator` and returns the value, for chaining.
+    #[inline]
     pub fn with_default_approval_initiator(
         mut self,
         value: DingTalkApprovalUser,
@@ -3016,6 +3089,7 @@ impl DingTalkApproval {
         self
     }
     /// Sets `approval_nodes` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval_nodes(mut self, value: Vec<ApprovalNode>) -> Self {
         self.approval_nodes = value;
         self
@@ -3078,6 +3152,7 @@ impl crate::runtime::model::Fields for ApprovalNode {
 }
 impl ApprovalNode {
     /// Creates an empty `ApprovalNode`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             approve_users: Default::default(),
@@ -3087,6 +3162,7 @@ impl ApprovalNode {
         }
     }
     /// Sets `approve_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_approve_users(mut self, value: Vec<DingTalkApprovalUser>) -> Self {
         self.approve_users = value;
         self
@@ -3097,6 +3173,7 @@ impl ApprovalNode {
         self
     }
     /// Sets `reject_or_approve` and returns the value, for chaining.
+    #[inline]
     pub fn with_reject_or_approve(mut self, value: ApprovalStatus) -> Self {
         self.reject_or_approve = value;
         self
@@ -3167,6 +3244,7 @@ impl crate::runtime::model::Fields for DingTalkApprovalUser {
 }
 impl DingTalkApprovalUser {
     /// Creates an empty `DingTalkApprovalUser`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: Default::default(),
@@ -3194,6 +3272,7 @@ impl DingTalkApprovalUser {
         self
     }
     /// Sets `reject_or_approve` and returns the value, for chaining.
+    #[inline]
     pub fn with_reject_or_approve(mut self, value: ApprovalStatus) -> Self {
         self.reject_or_approve = Some(value);
         self
@@ -3204,6 +3283,7 @@ impl DingTalkApprovalUser {
         self
     }
     /// Sets `operation_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_operation_time(mut self, value: i64) -> Self {
         self.operation_time = Some(value);
         self
@@ -3274,6 +3354,7 @@ impl crate::runtime::model::Fields for WorkWxApproval {
 }
 impl WorkWxApproval {
     /// Creates an empty `WorkWxApproval`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             timeout: Default::default(),
@@ -3286,6 +3367,7 @@ impl WorkWxApproval {
         }
     }
     /// Sets `timeout` and returns the value, for chaining.
+    #[inline]
     pub fn with_timeout(mut self, value: i64) -> Self {
         self.timeout = value;
         self
@@ -3296,16 +3378,19 @@ impl WorkWxApproval {
         self
     }
     /// Sets `creator_user` and returns the value, for chaining.
+    #[inline]
     pub fn with_creator_user(mut self, value: WorkWxApprovalUser) -> Self {
         self.creator_user = Some(value);
         self
     }
     /// Sets `approval_nodes` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval_nodes(mut self, value: Vec<WorkWxApprovalNode>) -> Self {
         self.approval_nodes = value;
         self
     }
     /// Sets `approval_node_details` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval_node_details(mut self, value: Vec<WorkWxApprovalNode>) -> Self {
         self.approval_node_details = value;
         self
@@ -3364,6 +3449,7 @@ impl crate::runtime::model::Fields for WorkWxApprovalUser {
 }
 impl WorkWxApprovalUser {
     /// Creates an empty `WorkWxApprovalUser`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -3447,6 +3533,7 @@ impl crate::runtime::model::Fields for WorkWxApprovalNode {
 }
 impl WorkWxApprovalNode {
     /// Creates an empty `WorkWxApprovalNode`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             r#type: Default::default(),
@@ -3459,31 +3546,37 @@ impl WorkWxApprovalNode {
         }
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: i64) -> Self {
         self.r#type = value;
         self
     }
     /// Sets `apv_rel` and returns the value, for chaining.
+    #[inline]
     pub fn with_apv_rel(mut self, value: i64) -> Self {
         self.apv_rel = value;
         self
     }
     /// Sets `users` and returns the value, for chaining.
+    #[inline]
     pub fn with_users(mut self, value: Vec<WorkWxApprovalUser>) -> Self {
         self.users = value;
         self
     }
     /// Sets `userid` and returns the value, for chaining.
+    #[inline]
     pub fn with_userid(mut self, value: Vec<String>) -> Self {
         self.userid = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: i64) -> Self {
         self.status = Some(value);
         self
     }
     /// Sets `sub_nodes` and returns the value, for chaining.
+    #[inline]
     pub fn with_sub_nodes(mut self, value: Vec<WorkWxApprovalSubNode>) -> Self {
         self.sub_nodes = Some(value);
         self
@@ -3545,6 +3638,7 @@ impl crate::runtime::model::Fields for WorkWxApprovalSubNode {
 }
 impl WorkWxApprovalSubNode {
     /// Creates an empty `WorkWxApprovalSubNode`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             user_info: Default::default(),
@@ -3555,6 +3649,7 @@ impl WorkWxApprovalSubNode {
         }
     }
     /// Sets `user_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_user_info(mut self, value: WorkWxApprovalSubNodeUser) -> Self {
         self.user_info = value;
         self
@@ -3565,11 +3660,13 @@ impl WorkWxApprovalSubNode {
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: i64) -> Self {
         self.status = value;
         self
     }
     /// Sets `timestamp` and returns the value, for chaining.
+    #[inline]
     pub fn with_timestamp(mut self, value: i64) -> Self {
         self.timestamp = value;
         self
@@ -3619,6 +3716,7 @@ impl crate::runtime::model::Fields for WorkWxApprovalSubNodeUser {
 }
 impl WorkWxApprovalSubNodeUser {
     /// Creates an empty `WorkWxApprovalSubNodeUser`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             user_id: Default::default(),
@@ -3680,13 +3778,11 @@ impl From<&str> for ServiceVariableType {
     }
 }
 impl From<String> for ServiceVariableType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "string" => Self::String,
-            "bool" => Self::Bool,
-            "enum" => Self::Enum,
-            "yaml" => Self::Yaml,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -3780,6 +3876,7 @@ impl crate::runtime::model::Fields for ServiceVariableKV {
 }
 impl ServiceVariableKV {
     /// Creates a `ServiceVariableKV` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(key: impl Into<String>) -> Self {
         Self {
             key: key.into(),
@@ -3793,16 +3890,19 @@ impl ServiceVariableKV {
         }
     }
     /// Sets `value` and returns the value, for chaining.
+    #[inline]
     pub fn with_value(mut self, value: serde_json::Value) -> Self {
         self.value = Some(value);
         self
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: ServiceVariableType) -> Self {
         self.r#type = Some(value);
         self
     }
     /// Sets `options` and returns the value, for chaining.
+    #[inline]
     pub fn with_options(mut self, value: Vec<String>) -> Self {
         self.options = Some(value);
         self
@@ -3813,11 +3913,13 @@ impl ServiceVariableKV {
         self
     }
     /// Sets `use_global_variable` and returns the value, for chaining.
+    #[inline]
     pub fn with_use_global_variable(mut self, value: bool) -> Self {
         self.use_global_variable = value;
         self
     }
     /// Sets `is_reference_variable` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_reference_variable(mut self, value: bool) -> Self {
         self.is_reference_variable = value;
         self
@@ -3884,6 +3986,7 @@ impl crate::runtime::model::Fields for BasicServiceVariableKV {
 }
 impl BasicServiceVariableKV {
     /// Creates a `BasicServiceVariableKV` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(key: impl Into<String>) -> Self {
         Self {
             key: key.into(),
@@ -3895,16 +3998,19 @@ impl BasicServiceVariableKV {
         }
     }
     /// Sets `value` and returns the value, for chaining.
+    #[inline]
     pub fn with_value(mut self, value: serde_json::Value) -> Self {
         self.value = Some(value);
         self
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: ServiceVariableType) -> Self {
         self.r#type = value;
         self
     }
     /// Sets `options` and returns the value, for chaining.
+    #[inline]
     pub fn with_options(mut self, value: Vec<String>) -> Self {
         self.options = value;
         self
@@ -3980,6 +4086,7 @@ impl crate::runtime::model::Fields for GlobalVariableKV {
 }
 impl GlobalVariableKV {
     /// Creates a `GlobalVariableKV` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(key: impl Into<String>) -> Self {
         Self {
             key: key.into(),
@@ -3992,16 +4099,19 @@ impl GlobalVariableKV {
         }
     }
     /// Sets `value` and returns the value, for chaining.
+    #[inline]
     pub fn with_value(mut self, value: serde_json::Value) -> Self {
         self.value = Some(value);
         self
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: ServiceVariableType) -> Self {
         self.r#type = Some(value);
         self
     }
     /// Sets `options` and returns the value, for chaining.
+    #[inline]
     pub fn with_options(mut self, value: Vec<String>) -> Self {
         self.options = Some(value);
         self
@@ -4012,6 +4122,7 @@ impl GlobalVariableKV {
         self
     }
     /// Sets `related_services` and returns the value, for chaining.
+    #[inline]
     pub fn with_related_services(mut self, value: Vec<String>) -> Self {
         self.related_services = value;
         self
@@ -4165,32 +4276,11 @@ impl From<&str> for WorkflowTaskStatus {
     }
 }
 impl From<String> for WorkflowTaskStatus {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "disabled" => Self::Disabled,
-            "created" => Self::Created,
-            "running" => Self::Running,
-            "passed" => Self::Passed,
-            "skipped" => Self::Skipped,
-            "failed" => Self::Failed,
-            "timeout" => Self::Timeout,
-            "cancelled" => Self::Cancelled,
-            "pause" => Self::Pause,
-            "waiting" => Self::Waiting,
-            "queued" => Self::Queued,
-            "blocked" => Self::Blocked,
-            "pending" => Self::Pending,
-            "changed" => Self::Changed,
-            "notRun" => Self::NotRun,
-            "prepare" => Self::Prepare,
-            "reject" => Self::Reject,
-            "distributed" => Self::Distributed,
-            "wait_for_approval" => Self::WaitForApproval,
-            "debug_before" => Self::DebugBefore,
-            "debug_after" => Self::DebugAfter,
-            "unstable" => Self::Unstable,
-            "wait_for_manual_error_handling" => Self::WaitForManualErrorHandling,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -4276,16 +4366,11 @@ impl From<&str> for ParameterSettingType {
     }
 }
 impl From<String> for ParameterSettingType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "string" => Self::String,
-            "choice" => Self::Choice,
-            "multi-select" => Self::MultiSelect,
-            "image" => Self::Image,
-            "script" => Self::Script,
-            "file" => Self::File,
-            "external" => Self::External,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -4357,6 +4442,7 @@ impl crate::runtime::model::Fields for ApprovalTicketService {
 }
 impl ApprovalTicketService {
     /// Creates a `ApprovalTicketService` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         service_name: impl Into<String>,
         service_module: impl Into<String>,
@@ -4469,6 +4555,7 @@ impl crate::runtime::model::Fields for KeyVal {
 }
 impl KeyVal {
     /// Creates an empty `KeyVal`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             key: Default::default(),
@@ -4500,6 +4587,7 @@ impl KeyVal {
         self
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: ParameterSettingType) -> Self {
         self.r#type = Some(value);
         self
@@ -4510,11 +4598,13 @@ impl KeyVal {
         self
     }
     /// Sets `choice_option` and returns the value, for chaining.
+    #[inline]
     pub fn with_choice_option(mut self, value: Vec<String>) -> Self {
         self.choice_option = Some(value);
         self
     }
     /// Sets `choice_value` and returns the value, for chaining.
+    #[inline]
     pub fn with_choice_value(mut self, value: Vec<String>) -> Self {
         self.choice_value = Some(value);
         self
@@ -4530,6 +4620,7 @@ impl KeyVal {
         self
     }
     /// Sets `function_reference` and returns the value, for chaining.
+    #[inline]
     pub fn with_function_reference(mut self, value: Vec<String>) -> Self {
         self.function_reference = Some(value);
         self
@@ -4550,6 +4641,7 @@ impl KeyVal {
         self
     }
     /// Sets `is_credential` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_credential(mut self, value: bool) -> Self {
         self.is_credential = value;
         self
@@ -4560,6 +4652,7 @@ impl KeyVal {
         self
     }
     /// Sets `required` and returns the value, for chaining.
+    #[inline]
     pub fn with_required(mut self, value: bool) -> Self {
         self.required = Some(value);
         self
@@ -4622,6 +4715,7 @@ impl crate::runtime::model::Fields for ImagePathSpec {
 }
 impl ImagePathSpec {
     /// Creates an empty `ImagePathSpec`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             repo: None,
@@ -4701,6 +4795,7 @@ impl crate::runtime::model::Fields for KeyAnyValue {
 }
 impl KeyAnyValue {
     /// Creates an empty `KeyAnyValue`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             key: Default::default(),
@@ -4714,6 +4809,7 @@ impl KeyAnyValue {
         self
     }
     /// Sets `value` and returns the value, for chaining.
+    #[inline]
     pub fn with_value(mut self, value: serde_json::Value) -> Self {
         self.value = Some(value);
         self
@@ -4780,6 +4876,7 @@ impl crate::runtime::model::Fields for EnvServiceContainer {
 }
 impl EnvServiceContainer {
     /// Creates a `EnvServiceContainer` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         image: impl Into<String>,
@@ -4795,11 +4892,13 @@ impl EnvServiceContainer {
         }
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: ContainerType) -> Self {
         self.r#type = value;
         self
     }
     /// Sets `image_path` and returns the value, for chaining.
+    #[inline]
     pub fn with_image_path(mut self, value: ImagePathSpec) -> Self {
         self.image_path = Some(value);
         self
@@ -4846,11 +4945,11 @@ impl From<&str> for ContainerType {
     }
 }
 impl From<String> for ContainerType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "init" => Self::Init,
-            "" => Self::Normal,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }

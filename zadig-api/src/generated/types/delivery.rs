@@ -52,6 +52,7 @@ impl crate::runtime::model::Fields for DeliveryVersionList {
 }
 impl DeliveryVersionList {
     /// Creates an empty `DeliveryVersionList`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             list: Default::default(),
@@ -60,11 +61,13 @@ impl DeliveryVersionList {
         }
     }
     /// Sets `list` and returns the value, for chaining.
+    #[inline]
     pub fn with_list(mut self, value: Vec<DeliveryVersionBrief>) -> Self {
         self.list = value;
         self
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
@@ -147,6 +150,7 @@ impl crate::runtime::model::Fields for DeliveryVersionBrief {
 }
 impl DeliveryVersionBrief {
     /// Creates an empty `DeliveryVersionBrief`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -172,21 +176,25 @@ impl DeliveryVersionBrief {
         self
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: DeliveryVersionType) -> Self {
         self.r#type = value;
         self
     }
     /// Sets `source` and returns the value, for chaining.
+    #[inline]
     pub fn with_source(mut self, value: DeliveryVersionSource) -> Self {
         self.source = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: DeliveryVersionStatus) -> Self {
         self.status = value;
         self
     }
     /// Sets `labels` and returns the value, for chaining.
+    #[inline]
     pub fn with_labels(mut self, value: Vec<String>) -> Self {
         self.labels = value;
         self
@@ -202,6 +210,7 @@ impl DeliveryVersionBrief {
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
@@ -311,6 +320,7 @@ impl crate::runtime::model::Fields for DeliveryVersionDetail {
 }
 impl DeliveryVersionDetail {
     /// Creates an empty `DeliveryVersionDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             version: Default::default(),
@@ -348,16 +358,19 @@ impl DeliveryVersionDetail {
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: DeliveryVersionType) -> Self {
         self.r#type = value;
         self
     }
     /// Sets `source` and returns the value, for chaining.
+    #[inline]
     pub fn with_source(mut self, value: DeliveryVersionSource) -> Self {
         self.source = value;
         self
@@ -368,6 +381,7 @@ impl DeliveryVersionDetail {
         self
     }
     /// Sets `labels` and returns the value, for chaining.
+    #[inline]
     pub fn with_labels(mut self, value: Vec<String>) -> Self {
         self.labels = value;
         self
@@ -383,11 +397,13 @@ impl DeliveryVersionDetail {
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<DeliveryVersionService>) -> Self {
         self.services = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: DeliveryVersionStatus) -> Self {
         self.status = value;
         self
@@ -403,11 +419,13 @@ impl DeliveryVersionDetail {
         self
     }
     /// Sets `created_at` and returns the value, for chaining.
+    #[inline]
     pub fn with_created_at(mut self, value: i64) -> Self {
         self.created_at = value;
         self
     }
     /// Sets `deleted_at` and returns the value, for chaining.
+    #[inline]
     pub fn with_deleted_at(mut self, value: i64) -> Self {
         self.deleted_at = value;
         self
@@ -454,11 +472,11 @@ impl From<&str> for DeliveryVersionType {
     }
 }
 impl From<String> for DeliveryVersionType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "K8SYaml" => Self::K8sYaml,
-            "HelmChart" => Self::HelmChart,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -528,12 +546,11 @@ impl From<&str> for DeliveryVersionSource {
     }
 }
 impl From<String> for DeliveryVersionSource {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "manual" => Self::Manual,
-            "from_env" => Self::FromEnv,
-            "from_version" => Self::FromVersion,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -607,13 +624,11 @@ impl From<&str> for DeliveryVersionStatus {
     }
 }
 impl From<String> for DeliveryVersionStatus {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "success" => Self::Success,
-            "failed" => Self::Failed,
-            "creating" => Self::Creating,
-            "retrying" => Self::Retrying,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -718,6 +733,7 @@ impl crate::runtime::model::Fields for K8sDeliveryVersionCreateRequest {
 }
 impl K8sDeliveryVersionCreateRequest {
     /// Creates an empty `K8sDeliveryVersionCreateRequest`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_key: Default::default(),
@@ -744,6 +760,7 @@ impl K8sDeliveryVersionCreateRequest {
         self
     }
     /// Sets `source` and returns the value, for chaining.
+    #[inline]
     pub fn with_source(mut self, value: DeliveryVersionSource) -> Self {
         self.source = value;
         self
@@ -759,6 +776,7 @@ impl K8sDeliveryVersionCreateRequest {
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
@@ -769,6 +787,7 @@ impl K8sDeliveryVersionCreateRequest {
         self
     }
     /// Sets `labels` and returns the value, for chaining.
+    #[inline]
     pub fn with_labels(mut self, value: Vec<String>) -> Self {
         self.labels = value;
         self
@@ -779,6 +798,7 @@ impl K8sDeliveryVersionCreateRequest {
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<DeliveryVersionService>) -> Self {
         self.services = value;
         self
@@ -874,6 +894,7 @@ impl crate::runtime::model::Fields for HelmDeliveryVersionCreateRequest {
 }
 impl HelmDeliveryVersionCreateRequest {
     /// Creates an empty `HelmDeliveryVersionCreateRequest`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_key: Default::default(),
@@ -912,11 +933,13 @@ impl HelmDeliveryVersionCreateRequest {
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
     }
     /// Sets `source` and returns the value, for chaining.
+    #[inline]
     pub fn with_source(mut self, value: DeliveryVersionSource) -> Self {
         self.source = value;
         self
@@ -927,6 +950,7 @@ impl HelmDeliveryVersionCreateRequest {
         self
     }
     /// Sets `labels` and returns the value, for chaining.
+    #[inline]
     pub fn with_labels(mut self, value: Vec<String>) -> Self {
         self.labels = value;
         self
@@ -947,6 +971,7 @@ impl HelmDeliveryVersionCreateRequest {
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<DeliveryVersionService>) -> Self {
         self.services = value;
         self
@@ -1026,6 +1051,7 @@ impl crate::runtime::model::Fields for DeliveryVersionService {
 }
 impl DeliveryVersionService {
     /// Creates an empty `DeliveryVersionService`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: Default::default(),
@@ -1060,6 +1086,7 @@ impl DeliveryVersionService {
         self
     }
     /// Sets `chart_status` and returns the value, for chaining.
+    #[inline]
     pub fn with_chart_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
         self.chart_status = value;
         self
@@ -1070,6 +1097,7 @@ impl DeliveryVersionService {
         self
     }
     /// Sets `images` and returns the value, for chaining.
+    #[inline]
     pub fn with_images(mut self, value: Vec<DeliveryVersionImage>) -> Self {
         self.images = value;
         self
@@ -1161,6 +1189,7 @@ impl crate::runtime::model::Fields for DeliveryVersionImage {
 }
 impl DeliveryVersionImage {
     /// Creates an empty `DeliveryVersionImage`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             container_name: Default::default(),
@@ -1207,16 +1236,19 @@ impl DeliveryVersionImage {
         self
     }
     /// Sets `image_path` and returns the value, for chaining.
+    #[inline]
     pub fn with_image_path(mut self, value: crate::types::ImagePathSpec) -> Self {
         self.image_path = Some(value);
         self
     }
     /// Sets `push_image` and returns the value, for chaining.
+    #[inline]
     pub fn with_push_image(mut self, value: bool) -> Self {
         self.push_image = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
         self.status = value;
         self

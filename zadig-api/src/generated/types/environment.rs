@@ -69,17 +69,11 @@ impl From<&str> for EnvironmentStatus {
     }
 }
 impl From<String> for EnvironmentStatus {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "success" => Self::Success,
-            "failed" => Self::Failed,
-            "creating" => Self::Creating,
-            "updating" => Self::Updating,
-            "deleting" => Self::Deleting,
-            "unstable" => Self::Unstable,
-            "sleeping" => Self::Sleeping,
-            "unknown" => Self::StatusUnknown,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -181,6 +175,7 @@ impl crate::runtime::model::Fields for EnvironmentSummary {
 }
 impl EnvironmentSummary {
     /// Creates an empty `EnvironmentSummary`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             env_key: Default::default(),
@@ -216,6 +211,7 @@ impl EnvironmentSummary {
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
@@ -226,6 +222,7 @@ impl EnvironmentSummary {
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: EnvironmentStatus) -> Self {
         self.status = value;
         self
@@ -236,6 +233,7 @@ impl EnvironmentSummary {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = value;
         self
@@ -330,6 +328,7 @@ impl crate::runtime::model::Fields for EnvironmentDetail {
 }
 impl EnvironmentDetail {
     /// Creates an empty `EnvironmentDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_key: Default::default(),
@@ -368,6 +367,7 @@ impl EnvironmentDetail {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = value;
         self
@@ -388,6 +388,7 @@ impl EnvironmentDetail {
         self
     }
     /// Sets `global_variables` and returns the value, for chaining.
+    #[inline]
     pub fn with_global_variables(
         mut self,
         value: Vec<crate::types::GlobalVariableKV>,
@@ -396,16 +397,19 @@ impl EnvironmentDetail {
         self
     }
     /// Sets `chart_values` and returns the value, for chaining.
+    #[inline]
     pub fn with_chart_values(mut self, value: Vec<EnvHelmChartValues>) -> Self {
         self.chart_values = Some(value);
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<EnvironmentServiceInfo>) -> Self {
         self.services = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: EnvironmentStatus) -> Self {
         self.status = value;
         self
@@ -504,6 +508,7 @@ impl crate::runtime::model::Fields for EnvHelmChartValues {
 }
 impl EnvHelmChartValues {
     /// Creates an empty `EnvHelmChartValues`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             env_key: None,
@@ -533,6 +538,7 @@ impl EnvHelmChartValues {
         self
     }
     /// Sets `is_chart_deploy` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_chart_deploy(mut self, value: bool) -> Self {
         self.is_chart_deploy = Some(value);
         self
@@ -558,6 +564,7 @@ impl EnvHelmChartValues {
         self
     }
     /// Sets `override_values` and returns the value, for chaining.
+    #[inline]
     pub fn with_override_values(mut self, value: Vec<EnvHelmKVPair>) -> Self {
         self.override_values = Some(value);
         self
@@ -568,11 +575,13 @@ impl EnvHelmChartValues {
         self
     }
     /// Sets `values_data` and returns the value, for chaining.
+    #[inline]
     pub fn with_values_data(mut self, value: EnvHelmValuesData) -> Self {
         self.values_data = Some(value);
         self
     }
     /// Sets `yaml_data` and returns the value, for chaining.
+    #[inline]
     pub fn with_yaml_data(mut self, value: EnvCustomYaml) -> Self {
         self.yaml_data = Some(value);
         self
@@ -583,6 +592,7 @@ impl EnvHelmChartValues {
         self
     }
     /// Sets `deploy_strategy` and returns the value, for chaining.
+    #[inline]
     pub fn with_deploy_strategy(mut self, value: EnvServiceDeployStrategy) -> Self {
         self.deploy_strategy = value;
         self
@@ -637,6 +647,7 @@ impl crate::runtime::model::Fields for EnvHelmKVPair {
 }
 impl EnvHelmKVPair {
     /// Creates an empty `EnvHelmKVPair`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             key: Default::default(),
@@ -650,6 +661,7 @@ impl EnvHelmKVPair {
         self
     }
     /// Sets `value` and returns the value, for chaining.
+    #[inline]
     pub fn with_value(mut self, value: serde_json::Value) -> Self {
         self.value = Some(value);
         self
@@ -716,6 +728,7 @@ impl crate::runtime::model::Fields for EnvHelmValuesData {
 }
 impl EnvHelmValuesData {
     /// Creates an empty `EnvHelmValuesData`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             yaml_source: Default::default(),
@@ -737,6 +750,7 @@ impl EnvHelmValuesData {
         self
     }
     /// Sets `auto_sync` and returns the value, for chaining.
+    #[inline]
     pub fn with_auto_sync(mut self, value: bool) -> Self {
         self.auto_sync = value;
         self
@@ -747,6 +761,7 @@ impl EnvHelmValuesData {
         self
     }
     /// Sets `git_repo_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_git_repo_config(mut self, value: EnvHelmValuesRepo) -> Self {
         self.git_repo_config = Some(value);
         self
@@ -817,6 +832,7 @@ impl crate::runtime::model::Fields for EnvHelmValuesRepo {
 }
 impl EnvHelmValuesRepo {
     /// Creates an empty `EnvHelmValuesRepo`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             codehost_id: None,
@@ -829,6 +845,7 @@ impl EnvHelmValuesRepo {
         }
     }
     /// Sets `codehost_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_codehost_id(mut self, value: i64) -> Self {
         self.codehost_id = Some(value);
         self
@@ -854,6 +871,7 @@ impl EnvHelmValuesRepo {
         self
     }
     /// Sets `values_paths` and returns the value, for chaining.
+    #[inline]
     pub fn with_values_paths(mut self, value: Vec<String>) -> Self {
         self.values_paths = Some(value);
         self
@@ -932,6 +950,7 @@ impl crate::runtime::model::Fields for EnvCustomYaml {
 }
 impl EnvCustomYaml {
     /// Creates an empty `EnvCustomYaml`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             yaml_content: Default::default(),
@@ -951,6 +970,7 @@ impl EnvCustomYaml {
         self
     }
     /// Sets `render_variable_kvs` and returns the value, for chaining.
+    #[inline]
     pub fn with_render_variable_kvs(
         mut self,
         value: Vec<crate::types::ServiceVariableKV>,
@@ -964,6 +984,7 @@ impl EnvCustomYaml {
         self
     }
     /// Sets `auto_sync` and returns the value, for chaining.
+    #[inline]
     pub fn with_auto_sync(mut self, value: bool) -> Self {
         self.auto_sync = value;
         self
@@ -979,6 +1000,7 @@ impl EnvCustomYaml {
         self
     }
     /// Sets `source_detail` and returns the value, for chaining.
+    #[inline]
     pub fn with_source_detail(mut self, value: serde_json::Value) -> Self {
         self.source_detail = Some(value);
         self
@@ -1046,15 +1068,11 @@ impl From<&str> for EnvServiceStatus {
     }
 }
 impl From<String> for EnvServiceStatus {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "running" => Self::Running,
-            "unstable" => Self::Unstable,
-            "unstart" => Self::Unstart,
-            "failed" => Self::Failed,
-            "pending" => Self::Pending,
-            "unknown" => Self::StatusUnknown,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1143,6 +1161,7 @@ impl crate::runtime::model::Fields for EnvironmentServiceInfo {
 }
 impl EnvironmentServiceInfo {
     /// Creates an empty `EnvironmentServiceInfo`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: Default::default(),
@@ -1160,11 +1179,13 @@ impl EnvironmentServiceInfo {
         self
     }
     /// Sets `deploy_strategy` and returns the value, for chaining.
+    #[inline]
     pub fn with_deploy_strategy(mut self, value: EnvServiceDeployStrategy) -> Self {
         self.deploy_strategy = value;
         self
     }
     /// Sets `containers` and returns the value, for chaining.
+    #[inline]
     pub fn with_containers(
         mut self,
         value: Vec<crate::types::EnvServiceContainer>,
@@ -1173,6 +1194,7 @@ impl EnvironmentServiceInfo {
         self
     }
     /// Sets `variable_kvs` and returns the value, for chaining.
+    #[inline]
     pub fn with_variable_kvs(
         mut self,
         value: Vec<crate::types::BasicServiceVariableKV>,
@@ -1181,6 +1203,7 @@ impl EnvironmentServiceInfo {
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: EnvServiceStatus) -> Self {
         self.status = value;
         self
@@ -1236,12 +1259,11 @@ impl From<&str> for EnvServiceDeployStrategy {
     }
 }
 impl From<String> for EnvServiceDeployStrategy {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "draft" => Self::Draft,
-            "import" => Self::Import,
-            "deploy" => Self::Deploy,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1360,6 +1382,7 @@ impl crate::runtime::model::Fields for CreateEnvironmentRequest {
 }
 impl CreateEnvironmentRequest {
     /// Creates a `CreateEnvironmentRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         env_key: impl Into<String>,
         cluster_id: impl Into<String>,
@@ -1393,26 +1416,31 @@ impl CreateEnvironmentRequest {
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
     }
     /// Sets `sub_env` and returns the value, for chaining.
+    #[inline]
     pub fn with_sub_env(mut self, value: EnvSubEnvSettings) -> Self {
         self.sub_env = Some(value);
         self
     }
     /// Sets `is_public` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_public(mut self, value: bool) -> Self {
         self.is_public = Some(value);
         self
     }
     /// Sets `env_configs` and returns the value, for chaining.
+    #[inline]
     pub fn with_env_configs(mut self, value: Vec<EnvConfigInput>) -> Self {
         self.env_configs = value;
         self
     }
     /// Sets `global_variables` and returns the value, for chaining.
+    #[inline]
     pub fn with_global_variables(
         mut self,
         value: Vec<crate::types::GlobalVariableKV>,
@@ -1421,6 +1449,7 @@ impl CreateEnvironmentRequest {
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<CreateEnvironmentService>) -> Self {
         self.services = value;
         self
@@ -1489,6 +1518,7 @@ impl crate::runtime::model::Fields for EnvConfigInput {
 }
 impl EnvConfigInput {
     /// Creates a `EnvConfigInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         yaml_data: impl Into<String>,
         common_env_cfg_type: impl Into<String>,
@@ -1508,11 +1538,13 @@ impl EnvConfigInput {
         self
     }
     /// Sets `auto_sync` and returns the value, for chaining.
+    #[inline]
     pub fn with_auto_sync(mut self, value: bool) -> Self {
         self.auto_sync = value;
         self
     }
     /// Sets `git_repo_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_git_repo_config(mut self, value: EnvConfigTemplateGitRepo) -> Self {
         self.git_repo_config = Some(value);
         self
@@ -1583,6 +1615,7 @@ impl crate::runtime::model::Fields for EnvConfigTemplateGitRepo {
 }
 impl EnvConfigTemplateGitRepo {
     /// Creates an empty `EnvConfigTemplateGitRepo`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             codehost_id: Default::default(),
@@ -1595,6 +1628,7 @@ impl EnvConfigTemplateGitRepo {
         }
     }
     /// Sets `codehost_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_codehost_id(mut self, value: i64) -> Self {
         self.codehost_id = value;
         self
@@ -1620,6 +1654,7 @@ impl EnvConfigTemplateGitRepo {
         self
     }
     /// Sets `values_paths` and returns the value, for chaining.
+    #[inline]
     pub fn with_values_paths(mut self, value: Vec<String>) -> Self {
         self.values_paths = Some(value);
         self
@@ -1673,6 +1708,7 @@ impl crate::runtime::model::Fields for EnvSubEnvSettings {
 }
 impl EnvSubEnvSettings {
     /// Creates an empty `EnvSubEnvSettings`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             enable: Default::default(),
@@ -1681,6 +1717,7 @@ impl EnvSubEnvSettings {
         }
     }
     /// Sets `enable` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable(mut self, value: bool) -> Self {
         self.enable = value;
         self
@@ -1755,6 +1792,7 @@ impl crate::runtime::model::Fields for CreateEnvironmentService {
 }
 impl CreateEnvironmentService {
     /// Creates a `CreateEnvironmentService` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         service_name: impl Into<String>,
         r#type: impl Into<String>,
@@ -1771,6 +1809,7 @@ impl CreateEnvironmentService {
         }
     }
     /// Sets `variable_kvs` and returns the value, for chaining.
+    #[inline]
     pub fn with_variable_kvs(
         mut self,
         value: Vec<crate::types::ServiceVariableKV>,
@@ -1779,6 +1818,7 @@ impl CreateEnvironmentService {
         self
     }
     /// Sets `deploy_strategy` and returns the value, for chaining.
+    #[inline]
     pub fn with_deploy_strategy(mut self, value: EnvServiceDeployStrategy) -> Self {
         self.deploy_strategy = value;
         self
@@ -1837,6 +1877,7 @@ impl crate::runtime::model::Fields for UpdateEnvironmentRequest {
 }
 impl UpdateEnvironmentRequest {
     /// Creates an empty `UpdateEnvironmentRequest`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             registry_id: Default::default(),
@@ -1933,6 +1974,7 @@ impl crate::runtime::model::Fields for CreateHelmEnvironmentRequest {
 }
 impl CreateHelmEnvironmentRequest {
     /// Creates a `CreateHelmEnvironmentRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         env_name: impl Into<String>,
         cluster_id: impl Into<String>,
@@ -1952,6 +1994,7 @@ impl CreateHelmEnvironmentRequest {
         }
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
@@ -1967,6 +2010,7 @@ impl CreateHelmEnvironmentRequest {
         self
     }
     /// Sets `sub_env` and returns the value, for chaining.
+    #[inline]
     pub fn with_sub_env(mut self, value: EnvSubEnvSettings) -> Self {
         self.sub_env = Some(value);
         self
@@ -2024,6 +2068,7 @@ impl crate::runtime::model::Fields for AddHelmServicesRequest {
 }
 impl AddHelmServicesRequest {
     /// Creates a `AddHelmServicesRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(env_name: impl Into<String>, services: Vec<HelmServiceInput>) -> Self {
         Self {
             env_name: env_name.into(),
@@ -2033,6 +2078,7 @@ impl AddHelmServicesRequest {
         }
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
@@ -2099,6 +2145,7 @@ impl crate::runtime::model::Fields for HelmServiceInput {
 }
 impl HelmServiceInput {
     /// Creates a `HelmServiceInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         service_name: impl Into<String>,
         deploy_strategy: EnvServiceDeployStrategy,
@@ -2113,6 +2160,7 @@ impl HelmServiceInput {
         }
     }
     /// Sets `override_kvs` and returns the value, for chaining.
+    #[inline]
     pub fn with_override_kvs(mut self, value: Vec<crate::types::KeyAnyValue>) -> Self {
         self.override_kvs = value;
         self
@@ -2123,6 +2171,7 @@ impl HelmServiceInput {
         self
     }
     /// Sets `import_values_from_git` and returns the value, for chaining.
+    #[inline]
     pub fn with_import_values_from_git(mut self, value: HelmValuesFromGit) -> Self {
         self.import_values_from_git = Some(value);
         self
@@ -2198,6 +2247,7 @@ impl crate::runtime::model::Fields for HelmValuesFromGit {
 }
 impl HelmValuesFromGit {
     /// Creates a `HelmValuesFromGit` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         codehost_name: impl Into<String>,
         namespace: impl Into<String>,
@@ -2216,6 +2266,7 @@ impl HelmValuesFromGit {
         }
     }
     /// Sets `auto_sync` and returns the value, for chaining.
+    #[inline]
     pub fn with_auto_sync(mut self, value: bool) -> Self {
         self.auto_sync = value;
         self
@@ -2274,6 +2325,7 @@ impl crate::runtime::model::Fields for EnvUpdateStatus {
 }
 impl EnvUpdateStatus {
     /// Creates an empty `EnvUpdateStatus`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             env_name: None,
@@ -2346,6 +2398,7 @@ impl crate::runtime::model::Fields for ServicePodList {
 }
 impl ServicePodList {
     /// Creates an empty `ServicePodList`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: Default::default(),
@@ -2359,6 +2412,7 @@ impl ServicePodList {
         self
     }
     /// Sets `pods` and returns the value, for chaining.
+    #[inline]
     pub fn with_pods(mut self, value: Vec<ServicePodInfo>) -> Self {
         self.pods = value;
         self
@@ -2440,6 +2494,7 @@ impl crate::runtime::model::Fields for ServicePodInfo {
 }
 impl ServicePodInfo {
     /// Creates an empty `ServicePodInfo`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             pod_name: Default::default(),
@@ -2465,16 +2520,19 @@ impl ServicePodInfo {
         self
     }
     /// Sets `pod_ready` and returns the value, for chaining.
+    #[inline]
     pub fn with_pod_ready(mut self, value: bool) -> Self {
         self.pod_ready = value;
         self
     }
     /// Sets `containers_ready` and returns the value, for chaining.
+    #[inline]
     pub fn with_containers_ready(mut self, value: bool) -> Self {
         self.containers_ready = value;
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
@@ -2485,6 +2543,7 @@ impl ServicePodInfo {
         self
     }
     /// Sets `images` and returns the value, for chaining.
+    #[inline]
     pub fn with_images(mut self, value: Vec<String>) -> Self {
         self.images = value;
         self
@@ -2544,6 +2603,7 @@ impl crate::runtime::model::Fields for PodRestartResult {
 }
 impl PodRestartResult {
     /// Creates an empty `PodRestartResult`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             message: Default::default(),
@@ -2603,6 +2663,7 @@ impl crate::runtime::model::Fields for AddEnvironmentServicesRequest {
 }
 impl AddEnvironmentServicesRequest {
     /// Creates a `AddEnvironmentServicesRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         env_key: impl Into<String>,
         service_list: Vec<EnvServiceToDeploy>,
@@ -2657,6 +2718,7 @@ impl crate::runtime::model::Fields for UpdateEnvironmentServicesRequest {
 }
 impl UpdateEnvironmentServicesRequest {
     /// Creates a `UpdateEnvironmentServicesRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(service_list: Vec<EnvServiceVariableUpdate>) -> Self {
         Self {
             service_list,
@@ -2712,6 +2774,7 @@ impl crate::runtime::model::Fields for EnvServiceToDeploy {
 }
 impl EnvServiceToDeploy {
     /// Creates a `EnvServiceToDeploy` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(service_name: impl Into<String>) -> Self {
         Self {
             service_name: service_name.into(),
@@ -2720,6 +2783,7 @@ impl EnvServiceToDeploy {
         }
     }
     /// Sets `variable_kvs` and returns the value, for chaining.
+    #[inline]
     pub fn with_variable_kvs(
         mut self,
         value: Vec<crate::types::ServiceVariableKV>,
@@ -2776,6 +2840,7 @@ impl crate::runtime::model::Fields for EnvServiceVariableUpdate {
 }
 impl EnvServiceVariableUpdate {
     /// Creates a `EnvServiceVariableUpdate` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(service_name: impl Into<String>) -> Self {
         Self {
             service_name: service_name.into(),
@@ -2784,6 +2849,7 @@ impl EnvServiceVariableUpdate {
         }
     }
     /// Sets `variable_kvs` and returns the value, for chaining.
+    #[inline]
     pub fn with_variable_kvs(
         mut self,
         value: Vec<crate::types::ServiceVariableKV>,
@@ -2844,6 +2910,7 @@ impl crate::runtime::model::Fields for DeleteEnvironmentServicesRequest {
 }
 impl DeleteEnvironmentServicesRequest {
     /// Creates a `DeleteEnvironmentServicesRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(env_key: impl Into<String>, service_names: Vec<String>) -> Self {
         Self {
             env_key: env_key.into(),
@@ -2853,6 +2920,7 @@ impl DeleteEnvironmentServicesRequest {
         }
     }
     /// Sets `not_delete_resource` and returns the value, for chaining.
+    #[inline]
     pub fn with_not_delete_resource(mut self, value: bool) -> Self {
         self.not_delete_resource = value;
         self
@@ -2901,6 +2969,7 @@ impl crate::runtime::model::Fields for UpdateGlobalVariablesRequest {
 }
 impl UpdateGlobalVariablesRequest {
     /// Creates a `UpdateGlobalVariablesRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(global_variables: Vec<crate::types::GlobalVariableKV>) -> Self {
         Self {
             global_variables,
@@ -2984,6 +3053,7 @@ impl crate::runtime::model::Fields for EnvServiceDetail {
 }
 impl EnvServiceDetail {
     /// Creates an empty `EnvServiceDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: Default::default(),
@@ -3004,21 +3074,25 @@ impl EnvServiceDetail {
         self
     }
     /// Sets `scales` and returns the value, for chaining.
+    #[inline]
     pub fn with_scales(mut self, value: Vec<EnvWorkload>) -> Self {
         self.scales = value;
         self
     }
     /// Sets `ingress` and returns the value, for chaining.
+    #[inline]
     pub fn with_ingress(mut self, value: Vec<EnvServiceIngress>) -> Self {
         self.ingress = value;
         self
     }
     /// Sets `service_endpoints` and returns the value, for chaining.
+    #[inline]
     pub fn with_service_endpoints(mut self, value: Vec<EnvK8sService>) -> Self {
         self.service_endpoints = value;
         self
     }
     /// Sets `cron_jobs` and returns the value, for chaining.
+    #[inline]
     pub fn with_cron_jobs(mut self, value: Vec<EnvCronJob>) -> Self {
         self.cron_jobs = value;
         self
@@ -3112,6 +3186,7 @@ impl crate::runtime::model::Fields for EnvWorkload {
 }
 impl EnvWorkload {
     /// Creates an empty `EnvWorkload`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -3135,16 +3210,19 @@ impl EnvWorkload {
         self
     }
     /// Sets `images` and returns the value, for chaining.
+    #[inline]
     pub fn with_images(mut self, value: Vec<EnvWorkloadImage>) -> Self {
         self.images = value;
         self
     }
     /// Sets `pods` and returns the value, for chaining.
+    #[inline]
     pub fn with_pods(mut self, value: Vec<EnvPod>) -> Self {
         self.pods = value;
         self
     }
     /// Sets `replicas` and returns the value, for chaining.
+    #[inline]
     pub fn with_replicas(mut self, value: i64) -> Self {
         self.replicas = value;
         self
@@ -3212,6 +3290,7 @@ impl crate::runtime::model::Fields for EnvWorkloadImage {
 }
 impl EnvWorkloadImage {
     /// Creates an empty `EnvWorkloadImage`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -3334,6 +3413,7 @@ impl crate::runtime::model::Fields for EnvPod {
 }
 impl EnvPod {
     /// Creates an empty `EnvPod`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             kind: Default::default(),
@@ -3374,6 +3454,7 @@ impl EnvPod {
         self
     }
     /// Sets `createtime` and returns the value, for chaining.
+    #[inline]
     pub fn with_createtime(mut self, value: i64) -> Self {
         self.createtime = value;
         self
@@ -3384,6 +3465,7 @@ impl EnvPod {
         self
     }
     /// Sets `labels` and returns the value, for chaining.
+    #[inline]
     pub fn with_labels(
         mut self,
         value: std::collections::BTreeMap<String, String>,
@@ -3392,6 +3474,7 @@ impl EnvPod {
         self
     }
     /// Sets `containers` and returns the value, for chaining.
+    #[inline]
     pub fn with_containers(mut self, value: Vec<EnvPodContainer>) -> Self {
         self.containers = value;
         self
@@ -3407,16 +3490,19 @@ impl EnvPod {
         self
     }
     /// Sets `enable_debug_container` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable_debug_container(mut self, value: bool) -> Self {
         self.enable_debug_container = value;
         self
     }
     /// Sets `pod_ready` and returns the value, for chaining.
+    #[inline]
     pub fn with_pod_ready(mut self, value: bool) -> Self {
         self.pod_ready = value;
         self
     }
     /// Sets `containers_ready` and returns the value, for chaining.
+    #[inline]
     pub fn with_containers_ready(mut self, value: bool) -> Self {
         self.containers_ready = value;
         self
@@ -3508,6 +3594,7 @@ impl crate::runtime::model::Fields for EnvPodContainer {
 }
 impl EnvPodContainer {
     /// Creates an empty `EnvPodContainer`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -3534,6 +3621,7 @@ impl EnvPodContainer {
         self
     }
     /// Sets `restart_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_restart_count(mut self, value: i64) -> Self {
         self.restart_count = value;
         self
@@ -3544,11 +3632,13 @@ impl EnvPodContainer {
         self
     }
     /// Sets `ready` and returns the value, for chaining.
+    #[inline]
     pub fn with_ready(mut self, value: bool) -> Self {
         self.ready = value;
         self
     }
     /// Sets `ports` and returns the value, for chaining.
+    #[inline]
     pub fn with_ports(mut self, value: Vec<EnvContainerPort>) -> Self {
         self.ports = value;
         self
@@ -3564,11 +3654,13 @@ impl EnvPodContainer {
         self
     }
     /// Sets `started_at` and returns the value, for chaining.
+    #[inline]
     pub fn with_started_at(mut self, value: i64) -> Self {
         self.started_at = Some(value);
         self
     }
     /// Sets `finished_at` and returns the value, for chaining.
+    #[inline]
     pub fn with_finished_at(mut self, value: i64) -> Self {
         self.finished_at = Some(value);
         self
@@ -3635,6 +3727,7 @@ impl crate::runtime::model::Fields for EnvContainerPort {
 }
 impl EnvContainerPort {
     /// Creates an empty `EnvContainerPort`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: None,
@@ -3651,16 +3744,19 @@ impl EnvContainerPort {
         self
     }
     /// Sets `host_port` and returns the value, for chaining.
+    #[inline]
     pub fn with_host_port(mut self, value: i64) -> Self {
         self.host_port = Some(value);
         self
     }
     /// Sets `container_port` and returns the value, for chaining.
+    #[inline]
     pub fn with_container_port(mut self, value: i64) -> Self {
         self.container_port = value;
         self
     }
     /// Sets `protocol` and returns the value, for chaining.
+    #[inline]
     pub fn with_protocol(mut self, value: EnvPortProtocol) -> Self {
         self.protocol = Some(value);
         self
@@ -3716,12 +3812,11 @@ impl From<&str> for EnvPortProtocol {
     }
 }
 impl From<String> for EnvPortProtocol {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "TCP" => Self::Tcp,
-            "UDP" => Self::Udp,
-            "SCTP" => Self::Sctp,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -3806,6 +3901,7 @@ impl crate::runtime::model::Fields for EnvServiceIngress {
 }
 impl EnvServiceIngress {
     /// Creates an empty `EnvServiceIngress`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -3822,6 +3918,7 @@ impl EnvServiceIngress {
         self
     }
     /// Sets `labels` and returns the value, for chaining.
+    #[inline]
     pub fn with_labels(
         mut self,
         value: std::collections::BTreeMap<String, String>,
@@ -3830,11 +3927,13 @@ impl EnvServiceIngress {
         self
     }
     /// Sets `host_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_host_info(mut self, value: Vec<EnvIngressHost>) -> Self {
         self.host_info = value;
         self
     }
     /// Sets `ips` and returns the value, for chaining.
+    #[inline]
     pub fn with_ips(mut self, value: Vec<String>) -> Self {
         self.ips = value;
         self
@@ -3893,6 +3992,7 @@ impl crate::runtime::model::Fields for EnvIngressHost {
 }
 impl EnvIngressHost {
     /// Creates an empty `EnvIngressHost`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             host: Default::default(),
@@ -3906,6 +4006,7 @@ impl EnvIngressHost {
         self
     }
     /// Sets `backend` and returns the value, for chaining.
+    #[inline]
     pub fn with_backend(mut self, value: Vec<EnvIngressBackend>) -> Self {
         self.backend = value;
         self
@@ -3967,6 +4068,7 @@ impl crate::runtime::model::Fields for EnvIngressBackend {
 }
 impl EnvIngressBackend {
     /// Creates an empty `EnvIngressBackend`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             path: Default::default(),
@@ -4074,6 +4176,7 @@ impl crate::runtime::model::Fields for EnvCronJob {
 }
 impl EnvCronJob {
     /// Creates an empty `EnvCronJob`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -4094,6 +4197,7 @@ impl EnvCronJob {
         self
     }
     /// Sets `labels` and returns the value, for chaining.
+    #[inline]
     pub fn with_labels(
         mut self,
         value: std::collections::BTreeMap<String, String>,
@@ -4102,21 +4206,25 @@ impl EnvCronJob {
         self
     }
     /// Sets `images` and returns the value, for chaining.
+    #[inline]
     pub fn with_images(mut self, value: Vec<EnvWorkloadImage>) -> Self {
         self.images = value;
         self
     }
     /// Sets `pods` and returns the value, for chaining.
+    #[inline]
     pub fn with_pods(mut self, value: Vec<EnvPod>) -> Self {
         self.pods = value;
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = Some(value);
         self
     }
     /// Sets `suspend` and returns the value, for chaining.
+    #[inline]
     pub fn with_suspend(mut self, value: bool) -> Self {
         self.suspend = value;
         self
@@ -4132,6 +4240,7 @@ impl EnvCronJob {
         self
     }
     /// Sets `active` and returns the value, for chaining.
+    #[inline]
     pub fn with_active(mut self, value: i64) -> Self {
         self.active = Some(value);
         self
@@ -4193,6 +4302,7 @@ impl crate::runtime::model::Fields for EnvK8sService {
 }
 impl EnvK8sService {
     /// Creates an empty `EnvK8sService`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -4213,6 +4323,7 @@ impl EnvK8sService {
         self
     }
     /// Sets `labels` and returns the value, for chaining.
+    #[inline]
     pub fn with_labels(
         mut self,
         value: std::collections::BTreeMap<String, String>,
@@ -4221,6 +4332,7 @@ impl EnvK8sService {
         self
     }
     /// Sets `endpoints` and returns the value, for chaining.
+    #[inline]
     pub fn with_endpoints(mut self, value: Vec<EnvK8sServicePort>) -> Self {
         self.endpoints = value;
         self
@@ -4278,6 +4390,7 @@ impl crate::runtime::model::Fields for EnvK8sServicePort {
 }
 impl EnvK8sServicePort {
     /// Creates an empty `EnvK8sServicePort`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: Default::default(),
@@ -4292,11 +4405,13 @@ impl EnvK8sServicePort {
         self
     }
     /// Sets `service_port` and returns the value, for chaining.
+    #[inline]
     pub fn with_service_port(mut self, value: i64) -> Self {
         self.service_port = value;
         self
     }
     /// Sets `node_port` and returns the value, for chaining.
+    #[inline]
     pub fn with_node_port(mut self, value: i64) -> Self {
         self.node_port = value;
         self
@@ -4351,13 +4466,11 @@ impl From<&str> for EnvConfigType {
     }
 }
 impl From<String> for EnvConfigType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "ConfigMap" => Self::ConfigMap,
-            "Secret" => Self::Secret,
-            "Ingress" => Self::Ingress,
-            "PVC" => Self::Pvc,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -4485,6 +4598,7 @@ impl crate::runtime::model::Fields for CreateEnvConfigRequest {
 }
 impl CreateEnvConfigRequest {
     /// Creates a `CreateEnvConfigRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         common_env_cfg_type: EnvConfigType,
@@ -4524,21 +4638,25 @@ impl CreateEnvConfigRequest {
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<String>) -> Self {
         self.services = Some(value);
         self
     }
     /// Sets `source_detail` and returns the value, for chaining.
+    #[inline]
     pub fn with_source_detail(mut self, value: EnvConfigRepoSource) -> Self {
         self.source_detail = Some(value);
         self
     }
     /// Sets `auto_sync` and returns the value, for chaining.
+    #[inline]
     pub fn with_auto_sync(mut self, value: bool) -> Self {
         self.auto_sync = value;
         self
     }
     /// Sets `restart_associated_svc` and returns the value, for chaining.
+    #[inline]
     pub fn with_restart_associated_svc(mut self, value: bool) -> Self {
         self.restart_associated_svc = Some(value);
         self
@@ -4549,6 +4667,7 @@ impl CreateEnvConfigRequest {
         self
     }
     /// Sets `created_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_created_time(mut self, value: i64) -> Self {
         self.created_time = Some(value);
         self
@@ -4559,6 +4678,7 @@ impl CreateEnvConfigRequest {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = Some(value);
         self
@@ -4668,6 +4788,7 @@ impl crate::runtime::model::Fields for UpdateEnvConfigRequest {
 }
 impl UpdateEnvConfigRequest {
     /// Creates a `UpdateEnvConfigRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         env_key: impl Into<String>,
@@ -4703,21 +4824,25 @@ impl UpdateEnvConfigRequest {
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<String>) -> Self {
         self.services = Some(value);
         self
     }
     /// Sets `source_detail` and returns the value, for chaining.
+    #[inline]
     pub fn with_source_detail(mut self, value: EnvConfigRepoSource) -> Self {
         self.source_detail = Some(value);
         self
     }
     /// Sets `auto_sync` and returns the value, for chaining.
+    #[inline]
     pub fn with_auto_sync(mut self, value: bool) -> Self {
         self.auto_sync = value;
         self
     }
     /// Sets `restart_associated_svc` and returns the value, for chaining.
+    #[inline]
     pub fn with_restart_associated_svc(mut self, value: bool) -> Self {
         self.restart_associated_svc = Some(value);
         self
@@ -4728,6 +4853,7 @@ impl UpdateEnvConfigRequest {
         self
     }
     /// Sets `created_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_created_time(mut self, value: i64) -> Self {
         self.created_time = Some(value);
         self
@@ -4738,6 +4864,7 @@ impl UpdateEnvConfigRequest {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = Some(value);
         self
@@ -4808,6 +4935,7 @@ impl crate::runtime::model::Fields for EnvConfigSummary {
 }
 impl EnvConfigSummary {
     /// Creates an empty `EnvConfigSummary`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -4835,6 +4963,7 @@ impl EnvConfigSummary {
         self
     }
     /// Sets `common_env_cfg_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_common_env_cfg_type(mut self, value: EnvConfigType) -> Self {
         self.common_env_cfg_type = value;
         self
@@ -4845,6 +4974,7 @@ impl EnvConfigSummary {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = Some(value);
         self
@@ -4907,6 +5037,7 @@ impl crate::runtime::model::Fields for EnvConfigDetail {
 }
 impl EnvConfigDetail {
     /// Creates an empty `EnvConfigDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             config_map_detail: None,
@@ -4917,21 +5048,25 @@ impl EnvConfigDetail {
         }
     }
     /// Sets `config_map_detail` and returns the value, for chaining.
+    #[inline]
     pub fn with_config_map_detail(mut self, value: EnvConfigMapDetail) -> Self {
         self.config_map_detail = Some(value);
         self
     }
     /// Sets `secret_detail` and returns the value, for chaining.
+    #[inline]
     pub fn with_secret_detail(mut self, value: EnvSecretDetail) -> Self {
         self.secret_detail = Some(value);
         self
     }
     /// Sets `ingress_detail` and returns the value, for chaining.
+    #[inline]
     pub fn with_ingress_detail(mut self, value: EnvIngressDetail) -> Self {
         self.ingress_detail = Some(value);
         self
     }
     /// Sets `pvc_detail` and returns the value, for chaining.
+    #[inline]
     pub fn with_pvc_detail(mut self, value: EnvPvcDetail) -> Self {
         self.pvc_detail = Some(value);
         self
@@ -5030,6 +5165,7 @@ impl crate::runtime::model::Fields for EnvConfigMapDetail {
 }
 impl EnvConfigMapDetail {
     /// Creates an empty `EnvConfigMapDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -5064,6 +5200,7 @@ impl EnvConfigMapDetail {
         self
     }
     /// Sets `common_env_cfg_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_common_env_cfg_type(mut self, value: EnvConfigType) -> Self {
         self.common_env_cfg_type = value;
         self
@@ -5074,6 +5211,7 @@ impl EnvConfigMapDetail {
         self
     }
     /// Sets `created_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_created_time(mut self, value: i64) -> Self {
         self.created_time = Some(value);
         self
@@ -5084,6 +5222,7 @@ impl EnvConfigMapDetail {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = Some(value);
         self
@@ -5094,21 +5233,25 @@ impl EnvConfigMapDetail {
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<String>) -> Self {
         self.services = Some(value);
         self
     }
     /// Sets `source_detail` and returns the value, for chaining.
+    #[inline]
     pub fn with_source_detail(mut self, value: EnvConfigSource) -> Self {
         self.source_detail = Some(value);
         self
     }
     /// Sets `immutable` and returns the value, for chaining.
+    #[inline]
     pub fn with_immutable(mut self, value: bool) -> Self {
         self.immutable = Some(value);
         self
     }
     /// Sets `cm_data` and returns the value, for chaining.
+    #[inline]
     pub fn with_cm_data(
         mut self,
         value: std::collections::BTreeMap<String, String>,
@@ -5206,6 +5349,7 @@ impl crate::runtime::model::Fields for EnvSecretDetail {
 }
 impl EnvSecretDetail {
     /// Creates an empty `EnvSecretDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -5239,6 +5383,7 @@ impl EnvSecretDetail {
         self
     }
     /// Sets `common_env_cfg_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_common_env_cfg_type(mut self, value: EnvConfigType) -> Self {
         self.common_env_cfg_type = value;
         self
@@ -5249,6 +5394,7 @@ impl EnvSecretDetail {
         self
     }
     /// Sets `created_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_created_time(mut self, value: i64) -> Self {
         self.created_time = Some(value);
         self
@@ -5259,6 +5405,7 @@ impl EnvSecretDetail {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = Some(value);
         self
@@ -5269,11 +5416,13 @@ impl EnvSecretDetail {
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<String>) -> Self {
         self.services = Some(value);
         self
     }
     /// Sets `source_detail` and returns the value, for chaining.
+    #[inline]
     pub fn with_source_detail(mut self, value: EnvConfigSource) -> Self {
         self.source_detail = Some(value);
         self
@@ -5385,6 +5534,7 @@ impl crate::runtime::model::Fields for EnvIngressDetail {
 }
 impl EnvIngressDetail {
     /// Creates an empty `EnvIngressDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -5421,6 +5571,7 @@ impl EnvIngressDetail {
         self
     }
     /// Sets `common_env_cfg_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_common_env_cfg_type(mut self, value: EnvConfigType) -> Self {
         self.common_env_cfg_type = value;
         self
@@ -5431,6 +5582,7 @@ impl EnvIngressDetail {
         self
     }
     /// Sets `created_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_created_time(mut self, value: i64) -> Self {
         self.created_time = Some(value);
         self
@@ -5441,6 +5593,7 @@ impl EnvIngressDetail {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = Some(value);
         self
@@ -5451,11 +5604,13 @@ impl EnvIngressDetail {
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<String>) -> Self {
         self.services = Some(value);
         self
     }
     /// Sets `source_detail` and returns the value, for chaining.
+    #[inline]
     pub fn with_source_detail(mut self, value: EnvConfigSource) -> Self {
         self.source_detail = Some(value);
         self
@@ -5586,6 +5741,7 @@ impl crate::runtime::model::Fields for EnvPvcDetail {
 }
 impl EnvPvcDetail {
     /// Creates an empty `EnvPvcDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -5623,6 +5779,7 @@ impl EnvPvcDetail {
         self
     }
     /// Sets `common_env_cfg_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_common_env_cfg_type(mut self, value: EnvConfigType) -> Self {
         self.common_env_cfg_type = value;
         self
@@ -5633,6 +5790,7 @@ impl EnvPvcDetail {
         self
     }
     /// Sets `created_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_created_time(mut self, value: i64) -> Self {
         self.created_time = Some(value);
         self
@@ -5643,6 +5801,7 @@ impl EnvPvcDetail {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = Some(value);
         self
@@ -5653,11 +5812,13 @@ impl EnvPvcDetail {
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<String>) -> Self {
         self.services = Some(value);
         self
     }
     /// Sets `source_detail` and returns the value, for chaining.
+    #[inline]
     pub fn with_source_detail(mut self, value: EnvConfigSource) -> Self {
         self.source_detail = Some(value);
         self
@@ -5741,6 +5902,7 @@ impl crate::runtime::model::Fields for EnvConfigSource {
 }
 impl EnvConfigSource {
     /// Creates an empty `EnvConfigSource`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             git_repo_config: None,
@@ -5750,6 +5912,7 @@ impl EnvConfigSource {
         }
     }
     /// Sets `git_repo_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_git_repo_config(mut self, value: EnvConfigGitRepo) -> Self {
         self.git_repo_config = Some(value);
         self
@@ -5760,6 +5923,7 @@ impl EnvConfigSource {
         self
     }
     /// Sets `auto_sync` and returns the value, for chaining.
+    #[inline]
     pub fn with_auto_sync(mut self, value: bool) -> Self {
         self.auto_sync = Some(value);
         self
@@ -5830,6 +5994,7 @@ impl crate::runtime::model::Fields for EnvConfigGitRepo {
 }
 impl EnvConfigGitRepo {
     /// Creates an empty `EnvConfigGitRepo`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             codehost_key: Default::default(),
@@ -5867,6 +6032,7 @@ impl EnvConfigGitRepo {
         self
     }
     /// Sets `values_paths` and returns the value, for chaining.
+    #[inline]
     pub fn with_values_paths(mut self, value: Vec<String>) -> Self {
         self.values_paths = Some(value);
         self
@@ -5925,6 +6091,7 @@ impl crate::runtime::model::Fields for EnvConfigRepoSource {
 }
 impl EnvConfigRepoSource {
     /// Creates an empty `EnvConfigRepoSource`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             git_repo_config: None,
@@ -5934,11 +6101,13 @@ impl EnvConfigRepoSource {
         }
     }
     /// Sets `git_repo_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_git_repo_config(mut self, value: EnvConfigTemplateGitRepo) -> Self {
         self.git_repo_config = Some(value);
         self
     }
     /// Sets `commit` and returns the value, for chaining.
+    #[inline]
     pub fn with_commit(mut self, value: EnvConfigRepoCommit) -> Self {
         self.commit = Some(value);
         self
@@ -5997,6 +6166,7 @@ impl crate::runtime::model::Fields for EnvConfigRepoCommit {
 }
 impl EnvConfigRepoCommit {
     /// Creates an empty `EnvConfigRepoCommit`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             sha: Default::default(),
@@ -6085,6 +6255,7 @@ impl crate::runtime::model::Fields for ScaleWorkloadRequest {
 }
 impl ScaleWorkloadRequest {
     /// Creates a `ScaleWorkloadRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         project_key: impl Into<String>,
         env_key: impl Into<String>,
@@ -6183,6 +6354,7 @@ impl crate::runtime::model::Fields for UpdateContainerImageRequest {
 }
 impl UpdateContainerImageRequest {
     /// Creates a `UpdateContainerImageRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         product_name: impl Into<String>,
         env_name: impl Into<String>,
@@ -6273,6 +6445,7 @@ impl crate::runtime::model::Fields for KubeEvent {
 }
 impl KubeEvent {
     /// Creates an empty `KubeEvent`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             reason: None,
@@ -6295,16 +6468,19 @@ impl KubeEvent {
         self
     }
     /// Sets `first_seen` and returns the value, for chaining.
+    #[inline]
     pub fn with_first_seen(mut self, value: i64) -> Self {
         self.first_seen = Some(value);
         self
     }
     /// Sets `last_seen` and returns the value, for chaining.
+    #[inline]
     pub fn with_last_seen(mut self, value: i64) -> Self {
         self.last_seen = Some(value);
         self
     }
     /// Sets `count` and returns the value, for chaining.
+    #[inline]
     pub fn with_count(mut self, value: i64) -> Self {
         self.count = Some(value);
         self
@@ -6363,6 +6539,7 @@ impl crate::runtime::model::Fields for ShareEnvReadiness {
 }
 impl ShareEnvReadiness {
     /// Creates an empty `ShareEnvReadiness`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             is_ready: Default::default(),
@@ -6371,11 +6548,13 @@ impl ShareEnvReadiness {
         }
     }
     /// Sets `is_ready` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_ready(mut self, value: bool) -> Self {
         self.is_ready = value;
         self
     }
     /// Sets `checks` and returns the value, for chaining.
+    #[inline]
     pub fn with_checks(mut self, value: ShareEnvReadyChecks) -> Self {
         self.checks = value;
         self
@@ -6453,6 +6632,7 @@ impl crate::runtime::model::Fields for ShareEnvReadyChecks {
 }
 impl ShareEnvReadyChecks {
     /// Creates an empty `ShareEnvReadyChecks`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             namespace_has_istio_label: Default::default(),
@@ -6464,26 +6644,31 @@ impl ShareEnvReadyChecks {
         }
     }
     /// Sets `namespace_has_istio_label` and returns the value, for chaining.
+    #[inline]
     pub fn with_namespace_has_istio_label(mut self, value: bool) -> Self {
         self.namespace_has_istio_label = value;
         self
     }
     /// Sets `virtualservice_deployed` and returns the value, for chaining.
+    #[inline]
     pub fn with_virtualservice_deployed(mut self, value: bool) -> Self {
         self.virtualservice_deployed = value;
         self
     }
     /// Sets `pods_have_istio_proxy` and returns the value, for chaining.
+    #[inline]
     pub fn with_pods_have_istio_proxy(mut self, value: bool) -> Self {
         self.pods_have_istio_proxy = value;
         self
     }
     /// Sets `workloads_ready` and returns the value, for chaining.
+    #[inline]
     pub fn with_workloads_ready(mut self, value: bool) -> Self {
         self.workloads_ready = value;
         self
     }
     /// Sets `workloads_have_k8s_service` and returns the value, for chaining.
+    #[inline]
     pub fn with_workloads_have_k8s_service(mut self, value: bool) -> Self {
         self.workloads_have_k8s_service = value;
         self
@@ -6540,6 +6725,7 @@ impl crate::runtime::model::Fields for EntryServiceServer {
 }
 impl EntryServiceServer {
     /// Creates a `EntryServiceServer` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         host: impl Into<String>,
         port_number: u32,

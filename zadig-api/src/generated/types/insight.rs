@@ -68,6 +68,7 @@ impl crate::runtime::model::Fields for StatisticsOverview {
 }
 impl StatisticsOverview {
     /// Creates an empty `StatisticsOverview`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_count: Default::default(),
@@ -80,31 +81,37 @@ impl StatisticsOverview {
         }
     }
     /// Sets `project_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_project_count(mut self, value: i64) -> Self {
         self.project_count = value;
         self
     }
     /// Sets `cluster_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_cluster_count(mut self, value: i64) -> Self {
         self.cluster_count = value;
         self
     }
     /// Sets `service_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_service_count(mut self, value: i64) -> Self {
         self.service_count = value;
         self
     }
     /// Sets `workflow_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_workflow_count(mut self, value: i64) -> Self {
         self.workflow_count = value;
         self
     }
     /// Sets `env_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_env_count(mut self, value: i64) -> Self {
         self.env_count = value;
         self
     }
     /// Sets `artifact_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_artifact_count(mut self, value: i64) -> Self {
         self.artifact_count = value;
         self
@@ -162,6 +169,7 @@ impl crate::runtime::model::Fields for BuildStatistics {
 }
 impl BuildStatistics {
     /// Creates an empty `BuildStatistics`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             total: Default::default(),
@@ -171,16 +179,19 @@ impl BuildStatistics {
         }
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
     }
     /// Sets `success` and returns the value, for chaining.
+    #[inline]
     pub fn with_success(mut self, value: i64) -> Self {
         self.success = value;
         self
     }
     /// Sets `data` and returns the value, for chaining.
+    #[inline]
     pub fn with_data(mut self, value: Vec<DailyBuildStat>) -> Self {
         self.data = value;
         self
@@ -242,6 +253,7 @@ impl crate::runtime::model::Fields for DailyBuildStat {
 }
 impl DailyBuildStat {
     /// Creates an empty `DailyBuildStat`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             date: Default::default(),
@@ -257,16 +269,19 @@ impl DailyBuildStat {
         self
     }
     /// Sets `success` and returns the value, for chaining.
+    #[inline]
     pub fn with_success(mut self, value: i64) -> Self {
         self.success = value;
         self
     }
     /// Sets `failure` and returns the value, for chaining.
+    #[inline]
     pub fn with_failure(mut self, value: i64) -> Self {
         self.failure = value;
         self
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
@@ -324,6 +339,7 @@ impl crate::runtime::model::Fields for DeployStatistics {
 }
 impl DeployStatistics {
     /// Creates an empty `DeployStatistics`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             total: Default::default(),
@@ -333,16 +349,19 @@ impl DeployStatistics {
         }
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
     }
     /// Sets `success` and returns the value, for chaining.
+    #[inline]
     pub fn with_success(mut self, value: i64) -> Self {
         self.success = value;
         self
     }
     /// Sets `data` and returns the value, for chaining.
+    #[inline]
     pub fn with_data(mut self, value: Vec<WeeklyDeployStat>) -> Self {
         self.data = value;
         self
@@ -425,6 +444,7 @@ impl crate::runtime::model::Fields for WeeklyDeployStat {
 }
 impl WeeklyDeployStat {
     /// Creates an empty `WeeklyDeployStat`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_key: None,
@@ -445,26 +465,31 @@ impl WeeklyDeployStat {
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
     }
     /// Sets `success` and returns the value, for chaining.
+    #[inline]
     pub fn with_success(mut self, value: i64) -> Self {
         self.success = value;
         self
     }
     /// Sets `rollback` and returns the value, for chaining.
+    #[inline]
     pub fn with_rollback(mut self, value: i64) -> Self {
         self.rollback = value;
         self
     }
     /// Sets `failed` and returns the value, for chaining.
+    #[inline]
     pub fn with_failed(mut self, value: i64) -> Self {
         self.failed = value;
         self
     }
     /// Sets `timeout` and returns the value, for chaining.
+    #[inline]
     pub fn with_timeout(mut self, value: i64) -> Self {
         self.timeout = value;
         self
@@ -475,11 +500,13 @@ impl WeeklyDeployStat {
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = value;
         self
@@ -545,6 +572,7 @@ impl crate::runtime::model::Fields for TestStatistics {
 }
 impl TestStatistics {
     /// Creates an empty `TestStatistics`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             case_count: Default::default(),
@@ -556,26 +584,31 @@ impl TestStatistics {
         }
     }
     /// Sets `case_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_case_count(mut self, value: i64) -> Self {
         self.case_count = value;
         self
     }
     /// Sets `exec_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_exec_count(mut self, value: i64) -> Self {
         self.exec_count = value;
         self
     }
     /// Sets `success_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_success_count(mut self, value: i64) -> Self {
         self.success_count = value;
         self
     }
     /// Sets `average_runtime` and returns the value, for chaining.
+    #[inline]
     pub fn with_average_runtime(mut self, value: i64) -> Self {
         self.average_runtime = value;
         self
     }
     /// Sets `data` and returns the value, for chaining.
+    #[inline]
     pub fn with_data(mut self, value: Vec<DailyTestStat>) -> Self {
         self.data = value;
         self
@@ -637,6 +670,7 @@ impl crate::runtime::model::Fields for DailyTestStat {
 }
 impl DailyTestStat {
     /// Creates an empty `DailyTestStat`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             date: Default::default(),
@@ -652,16 +686,19 @@ impl DailyTestStat {
         self
     }
     /// Sets `success_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_success_count(mut self, value: i64) -> Self {
         self.success_count = value;
         self
     }
     /// Sets `timeout_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_timeout_count(mut self, value: i64) -> Self {
         self.timeout_count = value;
         self
     }
     /// Sets `failed_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_failed_count(mut self, value: i64) -> Self {
         self.failed_count = value;
         self
@@ -719,6 +756,7 @@ impl crate::runtime::model::Fields for ReleaseStatistics {
 }
 impl ReleaseStatistics {
     /// Creates an empty `ReleaseStatistics`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             total: Default::default(),
@@ -728,16 +766,19 @@ impl ReleaseStatistics {
         }
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
     }
     /// Sets `success_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_success_count(mut self, value: i64) -> Self {
         self.success_count = value;
         self
     }
     /// Sets `daily_stat` and returns the value, for chaining.
+    #[inline]
     pub fn with_daily_stat(mut self, value: Vec<DailyReleaseStat>) -> Self {
         self.daily_stat = value;
         self
@@ -799,6 +840,7 @@ impl crate::runtime::model::Fields for DailyReleaseStat {
 }
 impl DailyReleaseStat {
     /// Creates an empty `DailyReleaseStat`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             date: Default::default(),
@@ -814,16 +856,19 @@ impl DailyReleaseStat {
         self
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
     }
     /// Sets `success_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_success_count(mut self, value: i64) -> Self {
         self.success_count = value;
         self
     }
     /// Sets `fail_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_fail_count(mut self, value: i64) -> Self {
         self.fail_count = value;
         self
@@ -877,6 +922,7 @@ impl crate::runtime::model::Fields for RollbackStatDetail {
 }
 impl RollbackStatDetail {
     /// Creates an empty `RollbackStatDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             total: Default::default(),
@@ -885,11 +931,13 @@ impl RollbackStatDetail {
         }
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
     }
     /// Sets `data` and returns the value, for chaining.
+    #[inline]
     pub fn with_data(mut self, value: Vec<RollbackRecord>) -> Self {
         self.data = value;
         self
@@ -988,6 +1036,7 @@ impl crate::runtime::model::Fields for RollbackRecord {
 }
 impl RollbackRecord {
     /// Creates an empty `RollbackRecord`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_key: Default::default(),
@@ -1017,16 +1066,19 @@ impl RollbackRecord {
         self
     }
     /// Sets `env_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_env_type(mut self, value: RollbackEnvType) -> Self {
         self.env_type = value;
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
     }
     /// Sets `operation_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_operation_type(mut self, value: RollbackOperationType) -> Self {
         self.operation_type = value;
         self
@@ -1037,36 +1089,43 @@ impl RollbackRecord {
         self
     }
     /// Sets `service_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_service_type(mut self, value: RollbackServiceType) -> Self {
         self.service_type = value;
         self
     }
     /// Sets `origin_service` and returns the value, for chaining.
+    #[inline]
     pub fn with_origin_service(mut self, value: RollbackServiceState) -> Self {
         self.origin_service = Some(value);
         self
     }
     /// Sets `update_service` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_service(mut self, value: RollbackServiceState) -> Self {
         self.update_service = Some(value);
         self
     }
     /// Sets `origin_sae_app` and returns the value, for chaining.
+    #[inline]
     pub fn with_origin_sae_app(mut self, value: RollbackSaeApp) -> Self {
         self.origin_sae_app = Some(value);
         self
     }
     /// Sets `update_sae_app` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_sae_app(mut self, value: RollbackSaeApp) -> Self {
         self.update_sae_app = Some(value);
         self
     }
     /// Sets `create_by` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_by(mut self, value: OpenApiUserBriefInfo) -> Self {
         self.create_by = Some(value);
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
@@ -1113,11 +1172,11 @@ impl From<&str> for RollbackEnvType {
     }
 }
 impl From<String> for RollbackEnvType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "zadig" => Self::Zadig,
-            "sae" => Self::Sae,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1187,12 +1246,11 @@ impl From<&str> for RollbackOperationType {
     }
 }
 impl From<String> for RollbackOperationType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "zadig" => Self::Zadig,
-            "sae" => Self::Sae,
-            "sae_change_order" => Self::SaeChangeOrder,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1270,14 +1328,11 @@ impl From<&str> for RollbackServiceType {
     }
 }
 impl From<String> for RollbackServiceType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "helm" => Self::Helm,
-            "helm_chart" => Self::HelmChart,
-            "k8s" => Self::K8s,
-            "sae" => Self::Sae,
-            "vm" => Self::Vm,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1370,6 +1425,7 @@ impl crate::runtime::model::Fields for RollbackServiceState {
 }
 impl RollbackServiceState {
     /// Creates an empty `RollbackServiceState`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: Default::default(),
@@ -1393,6 +1449,7 @@ impl RollbackServiceState {
         self
     }
     /// Sets `containers` and returns the value, for chaining.
+    #[inline]
     pub fn with_containers(mut self, value: Vec<RollbackContainer>) -> Self {
         self.containers = value;
         self
@@ -1413,6 +1470,7 @@ impl RollbackServiceState {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = value;
         self
@@ -1475,6 +1533,7 @@ impl crate::runtime::model::Fields for RollbackContainer {
 }
 impl RollbackContainer {
     /// Creates an empty `RollbackContainer`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -1490,6 +1549,7 @@ impl RollbackContainer {
         self
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: crate::types::ContainerType) -> Self {
         self.r#type = value;
         self
@@ -1565,6 +1625,7 @@ impl crate::runtime::model::Fields for RollbackSaeApp {
 }
 impl RollbackSaeApp {
     /// Creates an empty `RollbackSaeApp`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             app_name: Default::default(),
@@ -1596,6 +1657,7 @@ impl RollbackSaeApp {
         self
     }
     /// Sets `instances` and returns the value, for chaining.
+    #[inline]
     pub fn with_instances(mut self, value: i64) -> Self {
         self.instances = value;
         self
@@ -1657,6 +1719,7 @@ impl crate::runtime::model::Fields for OpenApiUserBriefInfo {
 }
 impl OpenApiUserBriefInfo {
     /// Creates an empty `OpenApiUserBriefInfo`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             uid: Default::default(),

@@ -64,6 +64,7 @@ impl crate::runtime::model::Fields for ProjectCreateRequest {
 }
 impl ProjectCreateRequest {
     /// Creates an empty `ProjectCreateRequest`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_name: Default::default(),
@@ -85,6 +86,7 @@ impl ProjectCreateRequest {
         self
     }
     /// Sets `is_public` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_public(mut self, value: bool) -> Self {
         self.is_public = value;
         self
@@ -164,6 +166,7 @@ impl crate::runtime::model::Fields for ProjectInitializeRequest {
 }
 impl ProjectInitializeRequest {
     /// Creates an empty `ProjectInitializeRequest`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_name: Default::default(),
@@ -186,6 +189,7 @@ impl ProjectInitializeRequest {
         self
     }
     /// Sets `is_public` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_public(mut self, value: bool) -> Self {
         self.is_public = value;
         self
@@ -196,11 +200,13 @@ impl ProjectInitializeRequest {
         self
     }
     /// Sets `service_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_service_list(mut self, value: Vec<ProjectServiceDefinition>) -> Self {
         self.service_list = value;
         self
     }
     /// Sets `env_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_env_list(mut self, value: Vec<ProjectEnvDefinition>) -> Self {
         self.env_list = value;
         self
@@ -274,6 +280,7 @@ impl crate::runtime::model::Fields for ProjectServiceDefinition {
 }
 impl ProjectServiceDefinition {
     /// Creates an empty `ProjectServiceDefinition`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             source: Default::default(),
@@ -302,11 +309,13 @@ impl ProjectServiceDefinition {
         self
     }
     /// Sets `variable_yaml` and returns the value, for chaining.
+    #[inline]
     pub fn with_variable_yaml(mut self, value: Vec<crate::types::KeyAnyValue>) -> Self {
         self.variable_yaml = value;
         self
     }
     /// Sets `auto_sync` and returns the value, for chaining.
+    #[inline]
     pub fn with_auto_sync(mut self, value: bool) -> Self {
         self.auto_sync = value;
         self
@@ -374,6 +383,7 @@ impl crate::runtime::model::Fields for ProjectEnvDefinition {
 }
 impl ProjectEnvDefinition {
     /// Creates an empty `ProjectEnvDefinition`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             env_key: Default::default(),
@@ -446,6 +456,7 @@ impl crate::runtime::model::Fields for ProjectList {
 }
 impl ProjectList {
     /// Creates an empty `ProjectList`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             total: Default::default(),
@@ -454,11 +465,13 @@ impl ProjectList {
         }
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
     }
     /// Sets `projects` and returns the value, for chaining.
+    #[inline]
     pub fn with_projects(mut self, value: Vec<ProjectBrief>) -> Self {
         self.projects = value;
         self
@@ -520,6 +533,7 @@ impl crate::runtime::model::Fields for ProjectBrief {
 }
 impl ProjectBrief {
     /// Creates an empty `ProjectBrief`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_name: Default::default(),
@@ -618,6 +632,7 @@ impl crate::runtime::model::Fields for ProjectDetail {
 }
 impl ProjectDetail {
     /// Creates an empty `ProjectDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_name: Default::default(),
@@ -641,6 +656,7 @@ impl ProjectDetail {
         self
     }
     /// Sets `is_public` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_public(mut self, value: bool) -> Self {
         self.is_public = value;
         self
@@ -656,6 +672,7 @@ impl ProjectDetail {
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
@@ -714,6 +731,7 @@ impl crate::runtime::model::Fields for ProjectGlobalVariables {
 }
 impl ProjectGlobalVariables {
     /// Creates an empty `ProjectGlobalVariables`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             variables: Default::default(),
@@ -722,6 +740,7 @@ impl ProjectGlobalVariables {
         }
     }
     /// Sets `variables` and returns the value, for chaining.
+    #[inline]
     pub fn with_variables(
         mut self,
         value: Vec<crate::types::BasicServiceVariableKV>,
@@ -730,6 +749,7 @@ impl ProjectGlobalVariables {
         self
     }
     /// Sets `production_variables` and returns the value, for chaining.
+    #[inline]
     pub fn with_production_variables(
         mut self,
         value: Vec<crate::types::BasicServiceVariableKV>,
@@ -806,6 +826,7 @@ impl crate::runtime::model::Fields for CollaborationModeCreateRequest {
 }
 impl CollaborationModeCreateRequest {
     /// Creates a `CollaborationModeCreateRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(project_key: impl Into<String>, name: impl Into<String>) -> Self {
         Self {
             project_key: project_key.into(),
@@ -819,26 +840,31 @@ impl CollaborationModeCreateRequest {
         }
     }
     /// Sets `user_ids` and returns the value, for chaining.
+    #[inline]
     pub fn with_user_ids(mut self, value: Vec<String>) -> Self {
         self.user_ids = value;
         self
     }
     /// Sets `group_ids` and returns the value, for chaining.
+    #[inline]
     pub fn with_group_ids(mut self, value: Vec<String>) -> Self {
         self.group_ids = value;
         self
     }
     /// Sets `workflows` and returns the value, for chaining.
+    #[inline]
     pub fn with_workflows(mut self, value: Vec<CollaborationModeWorkflow>) -> Self {
         self.workflows = value;
         self
     }
     /// Sets `envs` and returns the value, for chaining.
+    #[inline]
     pub fn with_envs(mut self, value: Vec<CollaborationModeEnv>) -> Self {
         self.envs = value;
         self
     }
     /// Sets `recycle_day` and returns the value, for chaining.
+    #[inline]
     pub fn with_recycle_day(mut self, value: i64) -> Self {
         self.recycle_day = value;
         self
@@ -896,6 +922,7 @@ impl crate::runtime::model::Fields for CollaborationModeWorkflow {
 }
 impl CollaborationModeWorkflow {
     /// Creates an empty `CollaborationModeWorkflow`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -910,11 +937,13 @@ impl CollaborationModeWorkflow {
         self
     }
     /// Sets `collaboration_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_collaboration_type(mut self, value: CollaborationType) -> Self {
         self.collaboration_type = value;
         self
     }
     /// Sets `verbs` and returns the value, for chaining.
+    #[inline]
     pub fn with_verbs(mut self, value: Vec<String>) -> Self {
         self.verbs = value;
         self
@@ -972,6 +1001,7 @@ impl crate::runtime::model::Fields for CollaborationModeEnv {
 }
 impl CollaborationModeEnv {
     /// Creates an empty `CollaborationModeEnv`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -986,11 +1016,13 @@ impl CollaborationModeEnv {
         self
     }
     /// Sets `collaboration_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_collaboration_type(mut self, value: CollaborationType) -> Self {
         self.collaboration_type = value;
         self
     }
     /// Sets `verbs` and returns the value, for chaining.
+    #[inline]
     pub fn with_verbs(mut self, value: Vec<String>) -> Self {
         self.verbs = value;
         self
@@ -1037,11 +1069,11 @@ impl From<&str> for CollaborationType {
     }
 }
 impl From<String> for CollaborationType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "share" => Self::Share,
-            "new" => Self::New,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }

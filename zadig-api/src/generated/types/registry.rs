@@ -80,6 +80,7 @@ impl crate::runtime::model::Fields for OpenApiCreateRegistryReq {
 }
 impl OpenApiCreateRegistryReq {
     /// Creates an empty `OpenApiCreateRegistryReq`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             address: Default::default(),
@@ -110,6 +111,7 @@ impl OpenApiCreateRegistryReq {
         self
     }
     /// Sets `is_default` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_default(mut self, value: bool) -> Self {
         self.is_default = value;
         self
@@ -125,6 +127,7 @@ impl OpenApiCreateRegistryReq {
         self
     }
     /// Sets `enable_tls` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable_tls(mut self, value: bool) -> Self {
         self.enable_tls = value;
         self
@@ -204,6 +207,7 @@ impl crate::runtime::model::Fields for OpenApiRegistry {
 }
 impl OpenApiRegistry {
     /// Creates an empty `OpenApiRegistry`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             registry_id: Default::default(),
@@ -241,6 +245,7 @@ impl OpenApiRegistry {
         self
     }
     /// Sets `is_default` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_default(mut self, value: bool) -> Self {
         self.is_default = value;
         self

@@ -52,6 +52,7 @@ impl crate::runtime::model::Fields for ReleasePlanList {
 }
 impl ReleasePlanList {
     /// Creates an empty `ReleasePlanList`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             list: Default::default(),
@@ -60,11 +61,13 @@ impl ReleasePlanList {
         }
     }
     /// Sets `list` and returns the value, for chaining.
+    #[inline]
     pub fn with_list(mut self, value: Vec<ReleasePlanSummary>) -> Self {
         self.list = value;
         self
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
@@ -139,6 +142,7 @@ impl crate::runtime::model::Fields for ReleasePlanSummary {
 }
 impl ReleasePlanSummary {
     /// Creates an empty `ReleasePlanSummary`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -162,6 +166,7 @@ impl ReleasePlanSummary {
         self
     }
     /// Sets `index` and returns the value, for chaining.
+    #[inline]
     pub fn with_index(mut self, value: i64) -> Self {
         self.index = value;
         self
@@ -177,6 +182,7 @@ impl ReleasePlanSummary {
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
@@ -381,6 +387,7 @@ impl crate::runtime::model::Fields for ReleasePlan {
 }
 impl ReleasePlan {
     /// Creates an empty `ReleasePlan`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -424,11 +431,13 @@ impl ReleasePlan {
         self
     }
     /// Sets `index` and returns the value, for chaining.
+    #[inline]
     pub fn with_index(mut self, value: i64) -> Self {
         self.index = value;
         self
     }
     /// Sets `version` and returns the value, for chaining.
+    #[inline]
     pub fn with_version(mut self, value: i64) -> Self {
         self.version = value;
         self
@@ -454,16 +463,19 @@ impl ReleasePlan {
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_start_time(mut self, value: i64) -> Self {
         self.start_time = value;
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_end_time(mut self, value: i64) -> Self {
         self.end_time = value;
         self
     }
     /// Sets `schedule_execute_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_schedule_execute_time(mut self, value: i64) -> Self {
         self.schedule_execute_time = value;
         self
@@ -479,6 +491,7 @@ impl ReleasePlan {
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
@@ -489,11 +502,13 @@ impl ReleasePlan {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = value;
         self
     }
     /// Sets `jira_sprint_association` and returns the value, for chaining.
+    #[inline]
     pub fn with_jira_sprint_association(
         mut self,
         value: ReleasePlanJiraSprintAssociation,
@@ -502,41 +517,49 @@ impl ReleasePlan {
         self
     }
     /// Sets `approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval(mut self, value: crate::types::Approval) -> Self {
         self.approval = Some(value);
         self
     }
     /// Sets `jobs` and returns the value, for chaining.
+    #[inline]
     pub fn with_jobs(mut self, value: Vec<ReleasePlanJob>) -> Self {
         self.jobs = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: ReleasePlanStatus) -> Self {
         self.status = value;
         self
     }
     /// Sets `planning_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_planning_time(mut self, value: i64) -> Self {
         self.planning_time = value;
         self
     }
     /// Sets `finish_planning_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_finish_planning_time(mut self, value: i64) -> Self {
         self.finish_planning_time = value;
         self
     }
     /// Sets `approval_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval_time(mut self, value: i64) -> Self {
         self.approval_time = value;
         self
     }
     /// Sets `executing_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_executing_time(mut self, value: i64) -> Self {
         self.executing_time = value;
         self
     }
     /// Sets `success_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_success_time(mut self, value: i64) -> Self {
         self.success_time = value;
         self
@@ -547,11 +570,13 @@ impl ReleasePlan {
         self
     }
     /// Sets `hook_settings` and returns the value, for chaining.
+    #[inline]
     pub fn with_hook_settings(mut self, value: ReleasePlanHookSettings) -> Self {
         self.hook_settings = Some(value);
         self
     }
     /// Sets `wait_for_finish_planning_external_check_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_wait_for_finish_planning_external_check_time(
         mut self,
         value: i64,
@@ -560,16 +585,19 @@ impl ReleasePlan {
         self
     }
     /// Sets `wait_for_approve_external_check_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_wait_for_approve_external_check_time(mut self, value: i64) -> Self {
         self.wait_for_approve_external_check_time = value;
         self
     }
     /// Sets `wait_for_execute_external_check_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_wait_for_execute_external_check_time(mut self, value: i64) -> Self {
         self.wait_for_execute_external_check_time = value;
         self
     }
     /// Sets `wait_for_all_done_external_check_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_wait_for_all_done_external_check_time(mut self, value: i64) -> Self {
         self.wait_for_all_done_external_check_time = value;
         self
@@ -667,6 +695,7 @@ impl crate::runtime::model::Fields for CreateReleasePlanRequest {
 }
 impl CreateReleasePlanRequest {
     /// Creates a `CreateReleasePlanRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         manager: impl Into<String>,
@@ -690,21 +719,25 @@ impl CreateReleasePlanRequest {
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_start_time(mut self, value: i64) -> Self {
         self.start_time = value;
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_end_time(mut self, value: i64) -> Self {
         self.end_time = value;
         self
     }
     /// Sets `schedule_execute_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_schedule_execute_time(mut self, value: i64) -> Self {
         self.schedule_execute_time = value;
         self
     }
     /// Sets `approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval(mut self, value: crate::types::Approval) -> Self {
         self.approval = Some(value);
         self
@@ -754,6 +787,7 @@ impl crate::runtime::model::Fields for CreateReleasePlanResponse {
 }
 impl CreateReleasePlanResponse {
     /// Creates an empty `CreateReleasePlanResponse`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: Default::default(),
@@ -853,6 +887,7 @@ impl crate::runtime::model::Fields for UpdateReleasePlanRequest {
 }
 impl UpdateReleasePlanRequest {
     /// Creates a `UpdateReleasePlanRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         manager: impl Into<String>,
@@ -878,31 +913,37 @@ impl UpdateReleasePlanRequest {
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_start_time(mut self, value: i64) -> Self {
         self.start_time = value;
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_end_time(mut self, value: i64) -> Self {
         self.end_time = value;
         self
     }
     /// Sets `schedule_execute_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_schedule_execute_time(mut self, value: i64) -> Self {
         self.schedule_execute_time = value;
         self
     }
     /// Sets `approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval(mut self, value: crate::types::Approval) -> Self {
         self.approval = Some(value);
         self
     }
     /// Sets `jobs` and returns the value, for chaining.
+    #[inline]
     pub fn with_jobs(mut self, value: Vec<ReleasePlanJobInput>) -> Self {
         self.jobs = value;
         self
     }
     /// Sets `parameters` and returns the value, for chaining.
+    #[inline]
     pub fn with_parameters(
         mut self,
         value: Vec<crate::types::WorkflowParameterInput>,
@@ -996,6 +1037,7 @@ impl crate::runtime::model::Fields for ReleasePlanJob {
 }
 impl ReleasePlanJob {
     /// Creates an empty `ReleasePlanJob`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: Default::default(),
@@ -1023,11 +1065,13 @@ impl ReleasePlanJob {
         self
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: ReleasePlanJobType) -> Self {
         self.r#type = value;
         self
     }
     /// Sets `spec` and returns the value, for chaining.
+    #[inline]
     pub fn with_spec(mut self, value: serde_json::Value) -> Self {
         self.spec = Some(value);
         self
@@ -1043,16 +1087,19 @@ impl ReleasePlanJob {
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: ReleasePlanJobStatus) -> Self {
         self.status = Some(value);
         self
     }
     /// Sets `last_status` and returns the value, for chaining.
+    #[inline]
     pub fn with_last_status(mut self, value: ReleasePlanJobStatus) -> Self {
         self.last_status = Some(value);
         self
     }
     /// Sets `updated` and returns the value, for chaining.
+    #[inline]
     pub fn with_updated(mut self, value: bool) -> Self {
         self.updated = Some(value);
         self
@@ -1063,6 +1110,7 @@ impl ReleasePlanJob {
         self
     }
     /// Sets `executed_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_executed_time(mut self, value: i64) -> Self {
         self.executed_time = Some(value);
         self
@@ -1121,6 +1169,7 @@ impl crate::runtime::model::Fields for ReleasePlanJobInput {
 }
 impl ReleasePlanJobInput {
     /// Creates an empty `ReleasePlanJobInput`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -1135,11 +1184,13 @@ impl ReleasePlanJobInput {
         self
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: ReleasePlanJobType) -> Self {
         self.r#type = value;
         self
     }
     /// Sets `spec` and returns the value, for chaining.
+    #[inline]
     pub fn with_spec(mut self, value: serde_json::Value) -> Self {
         self.spec = Some(value);
         self
@@ -1186,11 +1237,11 @@ impl From<&str> for ReleasePlanJobType {
     }
 }
 impl From<String> for ReleasePlanJobType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "text" => Self::Text,
-            "workflow" => Self::Workflow,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1268,14 +1319,11 @@ impl From<&str> for ReleasePlanJobStatus {
     }
 }
 impl From<String> for ReleasePlanJobStatus {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "todo" => Self::Todo,
-            "running" => Self::Running,
-            "done" => Self::Done,
-            "skipped" => Self::Skipped,
-            "failed" => Self::Failed,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1349,6 +1397,7 @@ impl crate::runtime::model::Fields for TextReleaseJobSpec {
 }
 impl TextReleaseJobSpec {
     /// Creates an empty `TextReleaseJobSpec`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             content: None,
@@ -1428,6 +1477,7 @@ impl crate::runtime::model::Fields for WorkflowReleaseJobSpec {
 }
 impl WorkflowReleaseJobSpec {
     /// Creates an empty `WorkflowReleaseJobSpec`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             workflow_key: None,
@@ -1449,6 +1499,7 @@ impl WorkflowReleaseJobSpec {
         self
     }
     /// Sets `parameters` and returns the value, for chaining.
+    #[inline]
     pub fn with_parameters(
         mut self,
         value: Vec<crate::types::WorkflowParameterInput>,
@@ -1457,6 +1508,7 @@ impl WorkflowReleaseJobSpec {
         self
     }
     /// Sets `inputs` and returns the value, for chaining.
+    #[inline]
     pub fn with_inputs(mut self, value: Vec<crate::types::WorkflowJobInput>) -> Self {
         self.inputs = Some(value);
         self
@@ -1572,31 +1624,11 @@ impl From<&str> for ReleasePlanStatus {
     }
 }
 impl From<String> for ReleasePlanStatus {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "planning" => Self::Planning,
-            "finish_planning" => Self::FinishPlanning,
-            "wait_for_approval" => Self::WaitForApproval,
-            "executing" => Self::Executing,
-            "denied" => Self::Denied,
-            "wait_for_finish_planning_external_check" => {
-                Self::WaitForFinishPlanningExternalCheck
-            }
-            "wait_for_execute_external_check" => Self::WaitForExecuteExternalCheck,
-            "wait_for_all_done_external_check" => Self::WaitForAllDoneExternalCheck,
-            "timeout" => Self::Timeout,
-            "success" => Self::Success,
-            "wait_for_finish_planning_external_check_failed" => {
-                Self::WaitForFinishPlanningExternalCheckFailed
-            }
-            "wait_for_execute_external_check_failed" => {
-                Self::WaitForExecuteExternalCheckFailed
-            }
-            "wait_for_all_done_external_check_failed" => {
-                Self::WaitForAllDoneExternalCheckFailed
-            }
-            "cancel" => Self::Cancel,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1673,6 +1705,7 @@ impl crate::runtime::model::Fields for ReleasePlanHookSettings {
 }
 impl ReleasePlanHookSettings {
     /// Creates an empty `ReleasePlanHookSettings`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             enable: Default::default(),
@@ -1682,16 +1715,19 @@ impl ReleasePlanHookSettings {
         }
     }
     /// Sets `enable` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable(mut self, value: bool) -> Self {
         self.enable = value;
         self
     }
     /// Sets `enable_call_back` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable_call_back(mut self, value: bool) -> Self {
         self.enable_call_back = value;
         self
     }
     /// Sets `hook_events` and returns the value, for chaining.
+    #[inline]
     pub fn with_hook_events(mut self, value: Vec<ReleasePlanHookEvent>) -> Self {
         self.hook_events = value;
         self
@@ -1742,12 +1778,11 @@ impl From<&str> for ReleasePlanHookEvent {
     }
 }
 impl From<String> for ReleasePlanHookEvent {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "finish_planning" => Self::FinishPlanning,
-            "start_execute" => Self::StartExecute,
-            "all_job_done" => Self::AllJobDone,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1820,6 +1855,7 @@ impl crate::runtime::model::Fields for ReleasePlanJiraSprintAssociation {
 }
 impl ReleasePlanJiraSprintAssociation {
     /// Creates an empty `ReleasePlanJiraSprintAssociation`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             jira_id: Default::default(),
@@ -1833,6 +1869,7 @@ impl ReleasePlanJiraSprintAssociation {
         self
     }
     /// Sets `sprints` and returns the value, for chaining.
+    #[inline]
     pub fn with_sprints(mut self, value: Vec<ReleasePlanJiraSprint>) -> Self {
         self.sprints = value;
         self
@@ -1898,6 +1935,7 @@ impl crate::runtime::model::Fields for ReleasePlanJiraSprint {
 }
 impl ReleasePlanJiraSprint {
     /// Creates an empty `ReleasePlanJiraSprint`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_name: Default::default(),
@@ -1919,11 +1957,13 @@ impl ReleasePlanJiraSprint {
         self
     }
     /// Sets `board_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_board_id(mut self, value: i64) -> Self {
         self.board_id = value;
         self
     }
     /// Sets `sprint_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_sprint_id(mut self, value: i64) -> Self {
         self.sprint_id = value;
         self

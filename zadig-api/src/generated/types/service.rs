@@ -60,6 +60,7 @@ impl crate::runtime::model::Fields for ServiceBrief {
 }
 impl ServiceBrief {
     /// Creates an empty `ServiceBrief`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: Default::default(),
@@ -85,6 +86,7 @@ impl ServiceBrief {
         self
     }
     /// Sets `containers` and returns the value, for chaining.
+    #[inline]
     pub fn with_containers(mut self, value: Vec<ServiceContainerBrief>) -> Self {
         self.containers = value;
         self
@@ -142,6 +144,7 @@ impl crate::runtime::model::Fields for ServiceContainerBrief {
 }
 impl ServiceContainerBrief {
     /// Creates an empty `ServiceContainerBrief`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -242,6 +245,7 @@ impl crate::runtime::model::Fields for ServiceDetail {
 }
 impl ServiceDetail {
     /// Creates an empty `ServiceDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: Default::default(),
@@ -282,6 +286,7 @@ impl ServiceDetail {
         self
     }
     /// Sets `created_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_created_time(mut self, value: i64) -> Self {
         self.created_time = value;
         self
@@ -292,6 +297,7 @@ impl ServiceDetail {
         self
     }
     /// Sets `containers` and returns the value, for chaining.
+    #[inline]
     pub fn with_containers(
         mut self,
         value: Vec<crate::types::EnvServiceContainer>,
@@ -300,6 +306,7 @@ impl ServiceDetail {
         self
     }
     /// Sets `service_variable_kvs` and returns the value, for chaining.
+    #[inline]
     pub fn with_service_variable_kvs(
         mut self,
         value: Vec<crate::types::BasicServiceVariableKV>,
@@ -365,6 +372,7 @@ impl crate::runtime::model::Fields for ServiceLabel {
 }
 impl ServiceLabel {
     /// Creates an empty `ServiceLabel`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -459,6 +467,7 @@ impl crate::runtime::model::Fields for ServiceFromYamlTemplateRequest {
 }
 impl ServiceFromYamlTemplateRequest {
     /// Creates an empty `ServiceFromYamlTemplateRequest`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             production: Default::default(),
@@ -471,6 +480,7 @@ impl ServiceFromYamlTemplateRequest {
         }
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
@@ -491,11 +501,13 @@ impl ServiceFromYamlTemplateRequest {
         self
     }
     /// Sets `auto_sync` and returns the value, for chaining.
+    #[inline]
     pub fn with_auto_sync(mut self, value: bool) -> Self {
         self.auto_sync = value;
         self
     }
     /// Sets `variable_yaml` and returns the value, for chaining.
+    #[inline]
     pub fn with_variable_yaml(mut self, value: Vec<crate::types::KeyAnyValue>) -> Self {
         self.variable_yaml = value;
         self
@@ -557,6 +569,7 @@ impl crate::runtime::model::Fields for RawYamlServiceRequest {
 }
 impl RawYamlServiceRequest {
     /// Creates an empty `RawYamlServiceRequest`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: Default::default(),
@@ -572,6 +585,7 @@ impl RawYamlServiceRequest {
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
@@ -582,6 +596,7 @@ impl RawYamlServiceRequest {
         self
     }
     /// Sets `variable_yaml` and returns the value, for chaining.
+    #[inline]
     pub fn with_variable_yaml(
         mut self,
         value: Vec<crate::types::BasicServiceVariableKV>,
@@ -646,6 +661,7 @@ impl crate::runtime::model::Fields for ServiceConfigUpdate {
 }
 impl ServiceConfigUpdate {
     /// Creates an empty `ServiceConfigUpdate`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_name: Default::default(),
@@ -719,6 +735,7 @@ impl crate::runtime::model::Fields for ServiceVariablesUpdate {
 }
 impl ServiceVariablesUpdate {
     /// Creates a `ServiceVariablesUpdate` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(service_variable_kvs: Vec<crate::types::BasicServiceVariableKV>) -> Self {
         Self {
             service_variable_kvs,
@@ -774,6 +791,7 @@ impl crate::runtime::model::Fields for ServiceFromCodeHostRequest {
 }
 impl ServiceFromCodeHostRequest {
     /// Creates an empty `ServiceFromCodeHostRequest`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             product_name: Default::default(),
@@ -787,6 +805,7 @@ impl ServiceFromCodeHostRequest {
         self
     }
     /// Sets `service_paths` and returns the value, for chaining.
+    #[inline]
     pub fn with_service_paths(mut self, value: Vec<ServiceLoadPath>) -> Self {
         self.service_paths = value;
         self
@@ -844,6 +863,7 @@ impl crate::runtime::model::Fields for ServiceLoadPath {
 }
 impl ServiceLoadPath {
     /// Creates an empty `ServiceLoadPath`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: Default::default(),
@@ -863,6 +883,7 @@ impl ServiceLoadPath {
         self
     }
     /// Sets `is_dir` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_dir(mut self, value: bool) -> Self {
         self.is_dir = value;
         self
@@ -925,6 +946,7 @@ impl crate::runtime::model::Fields for HelmServiceLoadRequest {
 }
 impl HelmServiceLoadRequest {
     /// Creates an empty `HelmServiceLoadRequest`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             source: Default::default(),
@@ -935,6 +957,7 @@ impl HelmServiceLoadRequest {
         }
     }
     /// Sets `source` and returns the value, for chaining.
+    #[inline]
     pub fn with_source(mut self, value: HelmServiceLoadSource) -> Self {
         self.source = value;
         self
@@ -945,11 +968,13 @@ impl HelmServiceLoadRequest {
         self
     }
     /// Sets `create_from` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_from(mut self, value: serde_json::Value) -> Self {
         self.create_from = Some(value);
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
@@ -1008,14 +1033,11 @@ impl From<&str> for HelmServiceLoadSource {
     }
 }
 impl From<String> for HelmServiceLoadSource {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "repo" => Self::Repo,
-            "gerrit" => Self::Gerrit,
-            "publicRepo" => Self::PublicRepo,
-            "chartTemplate" => Self::ChartTemplate,
-            "chartRepo" => Self::ChartRepo,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1088,6 +1110,7 @@ impl crate::runtime::model::Fields for HelmServiceLoadResult {
 }
 impl HelmServiceLoadResult {
     /// Creates an empty `HelmServiceLoadResult`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             success_services: Default::default(),
@@ -1096,11 +1119,13 @@ impl HelmServiceLoadResult {
         }
     }
     /// Sets `success_services` and returns the value, for chaining.
+    #[inline]
     pub fn with_success_services(mut self, value: Vec<String>) -> Self {
         self.success_services = value;
         self
     }
     /// Sets `failed_services` and returns the value, for chaining.
+    #[inline]
     pub fn with_failed_services(mut self, value: Vec<HelmServiceLoadFailure>) -> Self {
         self.failed_services = value;
         self
@@ -1154,6 +1179,7 @@ impl crate::runtime::model::Fields for HelmServiceLoadFailure {
 }
 impl HelmServiceLoadFailure {
     /// Creates an empty `HelmServiceLoadFailure`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             path: Default::default(),
@@ -1244,6 +1270,7 @@ impl crate::runtime::model::Fields for HelmServiceFromTemplateRequest {
 }
 impl HelmServiceFromTemplateRequest {
     /// Creates a `HelmServiceFromTemplateRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         service_name: impl Into<String>,
         project_key: impl Into<String>,
@@ -1261,11 +1288,13 @@ impl HelmServiceFromTemplateRequest {
         }
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
     }
     /// Sets `auto_sync` and returns the value, for chaining.
+    #[inline]
     pub fn with_auto_sync(mut self, value: bool) -> Self {
         self.auto_sync = value;
         self
@@ -1276,6 +1305,7 @@ impl HelmServiceFromTemplateRequest {
         self
     }
     /// Sets `variables` and returns the value, for chaining.
+    #[inline]
     pub fn with_variables(mut self, value: Vec<crate::types::KeyAnyValue>) -> Self {
         self.variables = value;
         self
@@ -1329,6 +1359,7 @@ impl crate::runtime::model::Fields for ChartTemplateList {
 }
 impl ChartTemplateList {
     /// Creates an empty `ChartTemplateList`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             system_variables: Default::default(),
@@ -1337,11 +1368,13 @@ impl ChartTemplateList {
         }
     }
     /// Sets `system_variables` and returns the value, for chaining.
+    #[inline]
     pub fn with_system_variables(mut self, value: Vec<ChartTemplateVariable>) -> Self {
         self.system_variables = value;
         self
     }
     /// Sets `chart_templates` and returns the value, for chaining.
+    #[inline]
     pub fn with_chart_templates(mut self, value: Vec<ChartTemplate>) -> Self {
         self.chart_templates = value;
         self
@@ -1396,6 +1429,7 @@ impl crate::runtime::model::Fields for ChartTemplateVariable {
 }
 impl ChartTemplateVariable {
     /// Creates an empty `ChartTemplateVariable`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             key: Default::default(),
@@ -1482,6 +1516,7 @@ impl crate::runtime::model::Fields for ChartTemplate {
 }
 impl ChartTemplate {
     /// Creates an empty `ChartTemplate`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -1500,6 +1535,7 @@ impl ChartTemplate {
         self
     }
     /// Sets `codehost_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_codehost_id(mut self, value: i64) -> Self {
         self.codehost_id = value;
         self

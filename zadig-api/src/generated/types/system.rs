@@ -52,6 +52,7 @@ impl crate::runtime::model::Fields for SystemOperationLogList {
 }
 impl SystemOperationLogList {
     /// Creates an empty `SystemOperationLogList`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             operation_logs: Default::default(),
@@ -60,11 +61,13 @@ impl SystemOperationLogList {
         }
     }
     /// Sets `operation_logs` and returns the value, for chaining.
+    #[inline]
     pub fn with_operation_logs(mut self, value: Vec<SystemOperationLog>) -> Self {
         self.operation_logs = value;
         self
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
@@ -154,6 +157,7 @@ impl crate::runtime::model::Fields for SystemOperationLog {
 }
 impl SystemOperationLog {
     /// Creates an empty `SystemOperationLog`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             username: Default::default(),
@@ -196,6 +200,7 @@ impl SystemOperationLog {
         self
     }
     /// Sets `targets` and returns the value, for chaining.
+    #[inline]
     pub fn with_targets(mut self, value: Vec<String>) -> Self {
         self.targets = value;
         self
@@ -211,16 +216,19 @@ impl SystemOperationLog {
         self
     }
     /// Sets `body_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_body_type(mut self, value: SystemOperationLogBodyType) -> Self {
         self.body_type = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: i64) -> Self {
         self.status = value;
         self
     }
     /// Sets `created_at` and returns the value, for chaining.
+    #[inline]
     pub fn with_created_at(mut self, value: i64) -> Self {
         self.created_at = value;
         self
@@ -267,11 +275,11 @@ impl From<&str> for SystemOperationLogBodyType {
     }
 }
 impl From<String> for SystemOperationLogBodyType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "json" => Self::Json,
-            "yaml" => Self::Yaml,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -361,6 +369,7 @@ impl crate::runtime::model::Fields for CliContext {
 }
 impl CliContext {
     /// Creates a `CliContext` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(user: CliUser) -> Self {
         Self {
             user,
@@ -388,6 +397,7 @@ impl CliContext {
         self
     }
     /// Sets `features` and returns the value, for chaining.
+    #[inline]
     pub fn with_features(mut self, value: Vec<String>) -> Self {
         self.features = Some(value);
         self
@@ -454,6 +464,7 @@ impl crate::runtime::model::Fields for CliUser {
 }
 impl CliUser {
     /// Creates an empty `CliUser`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             uid: Default::default(),

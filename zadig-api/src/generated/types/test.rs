@@ -56,6 +56,7 @@ impl crate::runtime::model::Fields for OpenApiTestInfo {
 }
 impl OpenApiTestInfo {
     /// Creates an empty `OpenApiTestInfo`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_key: Default::default(),
@@ -75,6 +76,7 @@ impl OpenApiTestInfo {
         self
     }
     /// Sets `inputs` and returns the value, for chaining.
+    #[inline]
     pub fn with_inputs(mut self, value: Vec<OpenApiTestInput>) -> Self {
         self.inputs = value;
         self
@@ -153,6 +155,7 @@ impl crate::runtime::model::Fields for OpenApiTestInput {
 }
 impl OpenApiTestInput {
     /// Creates an empty `OpenApiTestInput`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             key: Default::default(),
@@ -182,21 +185,25 @@ impl OpenApiTestInput {
         self
     }
     /// Sets `choice_option` and returns the value, for chaining.
+    #[inline]
     pub fn with_choice_option(mut self, value: Vec<String>) -> Self {
         self.choice_option = Some(value);
         self
     }
     /// Sets `required` and returns the value, for chaining.
+    #[inline]
     pub fn with_required(mut self, value: bool) -> Self {
         self.required = value;
         self
     }
     /// Sets `is_credential` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_credential(mut self, value: bool) -> Self {
         self.is_credential = value;
         self
     }
     /// Sets `has_value` and returns the value, for chaining.
+    #[inline]
     pub fn with_has_value(mut self, value: bool) -> Self {
         self.has_value = value;
         self
@@ -264,6 +271,7 @@ impl crate::runtime::model::Fields for OpenApiCreateTestTaskReq {
 }
 impl OpenApiCreateTestTaskReq {
     /// Creates an empty `OpenApiCreateTestTaskReq`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_key: Default::default(),
@@ -284,11 +292,13 @@ impl OpenApiCreateTestTaskReq {
         self
     }
     /// Sets `repo_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_repo_info(mut self, value: Vec<crate::types::OpenApiRepoInput>) -> Self {
         self.repo_info = Some(value);
         self
     }
     /// Sets `inputs` and returns the value, for chaining.
+    #[inline]
     pub fn with_inputs(mut self, value: Vec<crate::types::TaskInputKv>) -> Self {
         self.inputs = Some(value);
         self
@@ -338,6 +348,7 @@ impl crate::runtime::model::Fields for OpenApiCreateTestTaskResp {
 }
 impl OpenApiCreateTestTaskResp {
     /// Creates an empty `OpenApiCreateTestTaskResp`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             task_id: Default::default(),
@@ -345,6 +356,7 @@ impl OpenApiCreateTestTaskResp {
         }
     }
     /// Sets `task_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_task_id(mut self, value: i64) -> Self {
         self.task_id = value;
         self
@@ -423,6 +435,7 @@ impl crate::runtime::model::Fields for OpenApiTestTaskDetail {
 }
 impl OpenApiTestTaskDetail {
     /// Creates an empty `OpenApiTestTaskDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             test_name: Default::default(),
@@ -442,6 +455,7 @@ impl OpenApiTestTaskDetail {
         self
     }
     /// Sets `task_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_task_id(mut self, value: i64) -> Self {
         self.task_id = value;
         self
@@ -452,16 +466,19 @@ impl OpenApiTestTaskDetail {
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_start_time(mut self, value: i64) -> Self {
         self.start_time = value;
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_end_time(mut self, value: i64) -> Self {
         self.end_time = value;
         self
@@ -472,6 +489,7 @@ impl OpenApiTestTaskDetail {
         self
     }
     /// Sets `test_report` and returns the value, for chaining.
+    #[inline]
     pub fn with_test_report(mut self, value: OpenApiTestReport) -> Self {
         self.test_report = Some(value);
         self
@@ -545,6 +563,7 @@ impl crate::runtime::model::Fields for OpenApiTestReport {
 }
 impl OpenApiTestReport {
     /// Creates an empty `OpenApiTestReport`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             test_total: Default::default(),
@@ -558,36 +577,43 @@ impl OpenApiTestReport {
         }
     }
     /// Sets `test_total` and returns the value, for chaining.
+    #[inline]
     pub fn with_test_total(mut self, value: i64) -> Self {
         self.test_total = value;
         self
     }
     /// Sets `failure_total` and returns the value, for chaining.
+    #[inline]
     pub fn with_failure_total(mut self, value: i64) -> Self {
         self.failure_total = value;
         self
     }
     /// Sets `success_total` and returns the value, for chaining.
+    #[inline]
     pub fn with_success_total(mut self, value: i64) -> Self {
         self.success_total = value;
         self
     }
     /// Sets `skiped_total` and returns the value, for chaining.
+    #[inline]
     pub fn with_skiped_total(mut self, value: i64) -> Self {
         self.skiped_total = value;
         self
     }
     /// Sets `error_total` and returns the value, for chaining.
+    #[inline]
     pub fn with_error_total(mut self, value: i64) -> Self {
         self.error_total = value;
         self
     }
     /// Sets `time` and returns the value, for chaining.
+    #[inline]
     pub fn with_time(mut self, value: f64) -> Self {
         self.time = value;
         self
     }
     /// Sets `test_cases` and returns the value, for chaining.
+    #[inline]
     pub fn with_test_cases(mut self, value: Vec<OpenApiTestCase>) -> Self {
         self.test_cases = value;
         self
@@ -650,6 +676,7 @@ impl crate::runtime::model::Fields for OpenApiTestCase {
 }
 impl OpenApiTestCase {
     /// Creates an empty `OpenApiTestCase`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -665,16 +692,19 @@ impl OpenApiTestCase {
         self
     }
     /// Sets `time` and returns the value, for chaining.
+    #[inline]
     pub fn with_time(mut self, value: f64) -> Self {
         self.time = value;
         self
     }
     /// Sets `failure` and returns the value, for chaining.
+    #[inline]
     pub fn with_failure(mut self, value: TestCaseFailure) -> Self {
         self.failure = Some(value);
         self
     }
     /// Sets `error` and returns the value, for chaining.
+    #[inline]
     pub fn with_error(mut self, value: TestCaseError) -> Self {
         self.error = Some(value);
         self
@@ -732,6 +762,7 @@ impl crate::runtime::model::Fields for TestCaseFailure {
 }
 impl TestCaseFailure {
     /// Creates an empty `TestCaseFailure`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             message: Default::default(),
@@ -808,6 +839,7 @@ impl crate::runtime::model::Fields for TestCaseError {
 }
 impl TestCaseError {
     /// Creates an empty `TestCaseError`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             message: Default::default(),

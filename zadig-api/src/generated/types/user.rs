@@ -52,6 +52,7 @@ impl crate::runtime::model::Fields for UserBriefList {
 }
 impl UserBriefList {
     /// Creates an empty `UserBriefList`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             users: Default::default(),
@@ -60,11 +61,13 @@ impl UserBriefList {
         }
     }
     /// Sets `users` and returns the value, for chaining.
+    #[inline]
     pub fn with_users(mut self, value: Vec<UserBrief>) -> Self {
         self.users = value;
         self
     }
     /// Sets `total_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_total_count(mut self, value: i64) -> Self {
         self.total_count = value;
         self
@@ -130,6 +133,7 @@ impl crate::runtime::model::Fields for UserBrief {
 }
 impl UserBrief {
     /// Creates an empty `UserBrief`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             uid: Default::default(),
@@ -161,6 +165,7 @@ impl UserBrief {
         self
     }
     /// Sets `last_login_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_last_login_time(mut self, value: i64) -> Self {
         self.last_login_time = value;
         self
@@ -234,6 +239,7 @@ impl crate::runtime::model::Fields for UserDetail {
 }
 impl UserDetail {
     /// Creates an empty `UserDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             uid: Default::default(),
@@ -277,6 +283,7 @@ impl UserDetail {
         self
     }
     /// Sets `last_login_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_last_login_time(mut self, value: i64) -> Self {
         self.last_login_time = value;
         self
@@ -330,6 +337,7 @@ impl crate::runtime::model::Fields for UserGroupList {
 }
 impl UserGroupList {
     /// Creates an empty `UserGroupList`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             group_list: Default::default(),
@@ -338,11 +346,13 @@ impl UserGroupList {
         }
     }
     /// Sets `group_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_group_list(mut self, value: Vec<UserGroup>) -> Self {
         self.group_list = value;
         self
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
@@ -412,6 +422,7 @@ impl crate::runtime::model::Fields for UserGroup {
 }
 impl UserGroup {
     /// Creates an empty `UserGroup`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: Default::default(),
@@ -444,11 +455,13 @@ impl UserGroup {
         self
     }
     /// Sets `system_role_names` and returns the value, for chaining.
+    #[inline]
     pub fn with_system_role_names(mut self, value: Vec<String>) -> Self {
         self.system_role_names = value;
         self
     }
     /// Sets `user_total` and returns the value, for chaining.
+    #[inline]
     pub fn with_user_total(mut self, value: i64) -> Self {
         self.user_total = value;
         self
@@ -506,6 +519,7 @@ impl crate::runtime::model::Fields for PermissionResourceDefinition {
 }
 impl PermissionResourceDefinition {
     /// Creates an empty `PermissionResourceDefinition`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             resource: Default::default(),
@@ -525,6 +539,7 @@ impl PermissionResourceDefinition {
         self
     }
     /// Sets `rules` and returns the value, for chaining.
+    #[inline]
     pub fn with_rules(mut self, value: Vec<PermissionAction>) -> Self {
         self.rules = value;
         self
@@ -578,6 +593,7 @@ impl crate::runtime::model::Fields for PermissionAction {
 }
 impl PermissionAction {
     /// Creates an empty `PermissionAction`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             action: Default::default(),
@@ -661,6 +677,7 @@ impl crate::runtime::model::Fields for ProjectRole {
 }
 impl ProjectRole {
     /// Creates an empty `ProjectRole`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: Default::default(),
@@ -673,6 +690,7 @@ impl ProjectRole {
         }
     }
     /// Sets `id` and returns the value, for chaining.
+    #[inline]
     pub fn with_id(mut self, value: u64) -> Self {
         self.id = value;
         self
@@ -698,6 +716,7 @@ impl ProjectRole {
         self
     }
     /// Sets `global_read_only` and returns the value, for chaining.
+    #[inline]
     pub fn with_global_read_only(mut self, value: bool) -> Self {
         self.global_read_only = Some(value);
         self
@@ -772,6 +791,7 @@ impl crate::runtime::model::Fields for ProjectRoleDetail {
 }
 impl ProjectRoleDetail {
     /// Creates an empty `ProjectRoleDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: Default::default(),
@@ -785,6 +805,7 @@ impl ProjectRoleDetail {
         }
     }
     /// Sets `id` and returns the value, for chaining.
+    #[inline]
     pub fn with_id(mut self, value: u64) -> Self {
         self.id = value;
         self
@@ -810,11 +831,13 @@ impl ProjectRoleDetail {
         self
     }
     /// Sets `global_read_only` and returns the value, for chaining.
+    #[inline]
     pub fn with_global_read_only(mut self, value: bool) -> Self {
         self.global_read_only = Some(value);
         self
     }
     /// Sets `rules` and returns the value, for chaining.
+    #[inline]
     pub fn with_rules(mut self, value: Vec<RoleResourceActions>) -> Self {
         self.rules = value;
         self
@@ -868,6 +891,7 @@ impl crate::runtime::model::Fields for RoleResourceActions {
 }
 impl RoleResourceActions {
     /// Creates an empty `RoleResourceActions`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             resource: Default::default(),
@@ -881,6 +905,7 @@ impl RoleResourceActions {
         self
     }
     /// Sets `verbs` and returns the value, for chaining.
+    #[inline]
     pub fn with_verbs(mut self, value: Vec<String>) -> Self {
         self.verbs = value;
         self
@@ -951,6 +976,7 @@ impl crate::runtime::model::Fields for ProjectRoleRequest {
 }
 impl ProjectRoleRequest {
     /// Creates an empty `ProjectRoleRequest`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -968,6 +994,7 @@ impl ProjectRoleRequest {
         self
     }
     /// Sets `actions` and returns the value, for chaining.
+    #[inline]
     pub fn with_actions(mut self, value: Vec<String>) -> Self {
         self.actions = value;
         self
@@ -988,6 +1015,7 @@ impl ProjectRoleRequest {
         self
     }
     /// Sets `global_read_only` and returns the value, for chaining.
+    #[inline]
     pub fn with_global_read_only(mut self, value: bool) -> Self {
         self.global_read_only = Some(value);
         self
@@ -1050,6 +1078,7 @@ impl crate::runtime::model::Fields for RoleBindingInfo {
 }
 impl RoleBindingInfo {
     /// Creates an empty `RoleBindingInfo`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             binding_type: Default::default(),
@@ -1065,16 +1094,19 @@ impl RoleBindingInfo {
         self
     }
     /// Sets `user_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_user_info(mut self, value: RoleBindingUser) -> Self {
         self.user_info = Some(value);
         self
     }
     /// Sets `group_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_group_info(mut self, value: RoleBindingGroup) -> Self {
         self.group_info = Some(value);
         self
     }
     /// Sets `roles` and returns the value, for chaining.
+    #[inline]
     pub fn with_roles(mut self, value: Vec<String>) -> Self {
         self.roles = value;
         self
@@ -1136,6 +1168,7 @@ impl crate::runtime::model::Fields for RoleBindingUser {
 }
 impl RoleBindingUser {
     /// Creates an empty `RoleBindingUser`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             uid: Default::default(),
@@ -1218,6 +1251,7 @@ impl crate::runtime::model::Fields for RoleBindingGroup {
 }
 impl RoleBindingGroup {
     /// Creates an empty `RoleBindingGroup`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             group_id: Default::default(),
@@ -1237,6 +1271,7 @@ impl RoleBindingGroup {
         self
     }
     /// Sets `user_infos` and returns the value, for chaining.
+    #[inline]
     pub fn with_user_infos(mut self, value: Vec<RoleBindingUser>) -> Self {
         self.user_infos = value;
         self
@@ -1290,6 +1325,7 @@ impl crate::runtime::model::Fields for CreateRoleBindingsRequest {
 }
 impl CreateRoleBindingsRequest {
     /// Creates an empty `CreateRoleBindingsRequest`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             identities: Default::default(),
@@ -1298,6 +1334,7 @@ impl CreateRoleBindingsRequest {
         }
     }
     /// Sets `identities` and returns the value, for chaining.
+    #[inline]
     pub fn with_identities(mut self, value: Vec<RoleBindingIdentity>) -> Self {
         self.identities = value;
         self
@@ -1361,6 +1398,7 @@ impl crate::runtime::model::Fields for RoleBindingIdentity {
 }
 impl RoleBindingIdentity {
     /// Creates an empty `RoleBindingIdentity`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             identity_type: Default::default(),
@@ -1429,6 +1467,7 @@ impl crate::runtime::model::Fields for UpdateRoleBindingsRequest {
 }
 impl UpdateRoleBindingsRequest {
     /// Creates an empty `UpdateRoleBindingsRequest`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             roles: Default::default(),
@@ -1436,6 +1475,7 @@ impl UpdateRoleBindingsRequest {
         }
     }
     /// Sets `roles` and returns the value, for chaining.
+    #[inline]
     pub fn with_roles(mut self, value: Vec<String>) -> Self {
         self.roles = value;
         self

@@ -48,6 +48,7 @@ impl crate::runtime::model::Fields for WorkflowList {
 }
 impl WorkflowList {
     /// Creates an empty `WorkflowList`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             workflows: Default::default(),
@@ -55,6 +56,7 @@ impl WorkflowList {
         }
     }
     /// Sets `workflows` and returns the value, for chaining.
+    #[inline]
     pub fn with_workflows(mut self, value: Vec<WorkflowSummary>) -> Self {
         self.workflows = value;
         self
@@ -120,6 +122,7 @@ impl crate::runtime::model::Fields for WorkflowSummary {
 }
 impl WorkflowSummary {
     /// Creates an empty `WorkflowSummary`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             workflow_key: Default::default(),
@@ -146,6 +149,7 @@ impl WorkflowSummary {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = value;
         self
@@ -248,6 +252,7 @@ impl crate::runtime::model::Fields for WorkflowDetail {
 }
 impl WorkflowDetail {
     /// Creates an empty `WorkflowDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             workflow_key: Default::default(),
@@ -292,6 +297,7 @@ impl WorkflowDetail {
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
@@ -302,31 +308,37 @@ impl WorkflowDetail {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = value;
         self
     }
     /// Sets `params` and returns the value, for chaining.
+    #[inline]
     pub fn with_params(mut self, value: Vec<WorkflowParam>) -> Self {
         self.params = value;
         self
     }
     /// Sets `stages` and returns the value, for chaining.
+    #[inline]
     pub fn with_stages(mut self, value: Vec<WorkflowDetailStage>) -> Self {
         self.stages = value;
         self
     }
     /// Sets `notify_ctls` and returns the value, for chaining.
+    #[inline]
     pub fn with_notify_ctls(mut self, value: Vec<WorkflowNotifyCtl>) -> Self {
         self.notify_ctls = value;
         self
     }
     /// Sets `share_storages` and returns the value, for chaining.
+    #[inline]
     pub fn with_share_storages(mut self, value: Vec<WorkflowShareStorage>) -> Self {
         self.share_storages = value;
         self
     }
     /// Sets `concurrency_limit` and returns the value, for chaining.
+    #[inline]
     pub fn with_concurrency_limit(mut self, value: i64) -> Self {
         self.concurrency_limit = value;
         self
@@ -381,13 +393,11 @@ impl From<&str> for WorkflowParamType {
     }
 }
 impl From<String> for WorkflowParamType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "string" => Self::String,
-            "text" => Self::Text,
-            "choice" => Self::Choice,
-            "repo" => Self::Repo,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -517,6 +527,7 @@ impl crate::runtime::model::Fields for WorkflowParam {
 }
 impl WorkflowParam {
     /// Creates an empty `WorkflowParam`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -559,16 +570,19 @@ impl WorkflowParam {
         self
     }
     /// Sets `repo` and returns the value, for chaining.
+    #[inline]
     pub fn with_repo(mut self, value: crate::types::Repository) -> Self {
         self.repo = Some(value);
         self
     }
     /// Sets `choice_option` and returns the value, for chaining.
+    #[inline]
     pub fn with_choice_option(mut self, value: Vec<String>) -> Self {
         self.choice_option = Some(value);
         self
     }
     /// Sets `choice_value` and returns the value, for chaining.
+    #[inline]
     pub fn with_choice_value(mut self, value: Vec<String>) -> Self {
         self.choice_value = Some(value);
         self
@@ -604,6 +618,7 @@ impl WorkflowParam {
         self
     }
     /// Sets `is_credential` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_credential(mut self, value: bool) -> Self {
         self.is_credential = value;
         self
@@ -614,6 +629,7 @@ impl WorkflowParam {
         self
     }
     /// Sets `required` and returns the value, for chaining.
+    #[inline]
     pub fn with_required(mut self, value: bool) -> Self {
         self.required = Some(value);
         self
@@ -684,6 +700,7 @@ impl crate::runtime::model::Fields for WorkflowStage {
 }
 impl WorkflowStage {
     /// Creates a `WorkflowStage` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         parallel: bool,
@@ -705,11 +722,13 @@ impl WorkflowStage {
         self
     }
     /// Sets `approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval(mut self, value: crate::types::Approval) -> Self {
         self.approval = Some(value);
         self
     }
     /// Sets `manual_exec` and returns the value, for chaining.
+    #[inline]
     pub fn with_manual_exec(mut self, value: StageManualExec) -> Self {
         self.manual_exec = Some(value);
         self
@@ -772,6 +791,7 @@ impl crate::runtime::model::Fields for WorkflowDetailStage {
 }
 impl WorkflowDetailStage {
     /// Creates an empty `WorkflowDetailStage`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -787,16 +807,19 @@ impl WorkflowDetailStage {
         self
     }
     /// Sets `parallel` and returns the value, for chaining.
+    #[inline]
     pub fn with_parallel(mut self, value: bool) -> Self {
         self.parallel = Some(value);
         self
     }
     /// Sets `approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval(mut self, value: crate::types::Approval) -> Self {
         self.approval = Some(value);
         self
     }
     /// Sets `jobs` and returns the value, for chaining.
+    #[inline]
     pub fn with_jobs(mut self, value: Vec<WorkflowJob>) -> Self {
         self.jobs = Some(value);
         self
@@ -881,6 +904,7 @@ impl crate::runtime::model::Fields for StageManualExec {
 }
 impl StageManualExec {
     /// Creates an empty `StageManualExec`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             enabled: Default::default(),
@@ -895,21 +919,25 @@ impl StageManualExec {
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = value;
         self
     }
     /// Sets `modify_params` and returns the value, for chaining.
+    #[inline]
     pub fn with_modify_params(mut self, value: bool) -> Self {
         self.modify_params = value;
         self
     }
     /// Sets `excuted` and returns the value, for chaining.
+    #[inline]
     pub fn with_excuted(mut self, value: bool) -> Self {
         self.excuted = Some(value);
         self
     }
     /// Sets `manual_exec_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_manual_exec_users(
         mut self,
         value: Vec<crate::types::ApprovalUser>,
@@ -918,6 +946,7 @@ impl StageManualExec {
         self
     }
     /// Sets `lark_person_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_lark_person_notification_config(
         mut self,
         value: NotifyLarkPersonConfig,
@@ -926,6 +955,7 @@ impl StageManualExec {
         self
     }
     /// Sets `notification_sent` and returns the value, for chaining.
+    #[inline]
     pub fn with_notification_sent(mut self, value: bool) -> Self {
         self.notification_sent = Some(value);
         self
@@ -1158,55 +1188,11 @@ impl From<&str> for WorkflowJobType {
     }
 }
 impl From<String> for WorkflowJobType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "build" => Self::Build,
-            "deploy" => Self::Deploy,
-            "zadig-build" => Self::ZadigBuild,
-            "zadig-distribute-image" => Self::ZadigDistributeImage,
-            "zadig-test" => Self::ZadigTest,
-            "zadig-scanning" => Self::ZadigScanning,
-            "custom-deploy" => Self::CustomDeploy,
-            "zadig-deploy" => Self::ZadigDeploy,
-            "zadig-vm-deploy" => Self::ZadigVmDeploy,
-            "zadig-helm-deploy" => Self::ZadigHelmDeploy,
-            "zadig-helm-chart-deploy" => Self::ZadigHelmChartDeploy,
-            "zadig-restart" => Self::ZadigRestart,
-            "freestyle" => Self::Freestyle,
-            "plugin" => Self::Plugin,
-            "k8s-blue-green-deploy" => Self::K8sBlueGreenDeploy,
-            "k8s-blue-green-release" => Self::K8sBlueGreenRelease,
-            "k8s-canary-deploy" => Self::K8sCanaryDeploy,
-            "k8s-canary-release" => Self::K8sCanaryRelease,
-            "k8s-gray-release" => Self::K8sGrayRelease,
-            "k8s-gray-rollback" => Self::K8sGrayRollback,
-            "k8s-resource-patch" => Self::K8sResourcePatch,
-            "istio-release" => Self::IstioRelease,
-            "istio-rollback" => Self::IstioRollback,
-            "update-env-istio-config" => Self::UpdateEnvIstioConfig,
-            "jira" => Self::Jira,
-            "nacos" => Self::Nacos,
-            "apollo" => Self::Apollo,
-            "dms" => Self::Dms,
-            "pingcode" => Self::Pingcode,
-            "tapd" => Self::Tapd,
-            "sql" => Self::Sql,
-            "jenkins" => Self::Jenkins,
-            "meego-transition" => Self::MeegoTransition,
-            "workflow-trigger" => Self::WorkflowTrigger,
-            "offline-service" => Self::OfflineService,
-            "mse-gray-release" => Self::MseGrayRelease,
-            "mse-gray-offline" => Self::MseGrayOffline,
-            "guanceyun-check" => Self::GuanceyunCheck,
-            "grafana" => Self::Grafana,
-            "blueking" => Self::Blueking,
-            "approval" => Self::Approval,
-            "notification" => Self::Notification,
-            "ai-release-specialist" => Self::AiReleaseSpecialist,
-            "ai-task" => Self::AiTask,
-            "sae-deploy" => Self::SaeDeploy,
-            "apisix" => Self::Apisix,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1316,6 +1302,7 @@ impl crate::runtime::model::Fields for WorkflowJob {
 }
 impl WorkflowJob {
     /// Creates a `WorkflowJob` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(name: impl Into<String>, r#type: WorkflowJobType) -> Self {
         Self {
             id: None,
@@ -1338,41 +1325,49 @@ impl WorkflowJob {
         self
     }
     /// Sets `skipped` and returns the value, for chaining.
+    #[inline]
     pub fn with_skipped(mut self, value: bool) -> Self {
         self.skipped = value;
         self
     }
     /// Sets `is_create` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_create(mut self, value: bool) -> Self {
         self.is_create = Some(value);
         self
     }
     /// Sets `spec` and returns the value, for chaining.
+    #[inline]
     pub fn with_spec(mut self, value: serde_json::Value) -> Self {
         self.spec = Some(value);
         self
     }
     /// Sets `run_policy` and returns the value, for chaining.
+    #[inline]
     pub fn with_run_policy(mut self, value: JobRunPolicy) -> Self {
         self.run_policy = value;
         self
     }
     /// Sets `error_policy` and returns the value, for chaining.
+    #[inline]
     pub fn with_error_policy(mut self, value: JobErrorPolicy) -> Self {
         self.error_policy = Some(value);
         self
     }
     /// Sets `execute_policy` and returns the value, for chaining.
+    #[inline]
     pub fn with_execute_policy(mut self, value: JobExecutePolicy) -> Self {
         self.execute_policy = Some(value);
         self
     }
     /// Sets `service_modules` and returns the value, for chaining.
+    #[inline]
     pub fn with_service_modules(mut self, value: Vec<WorkflowServiceModule>) -> Self {
         self.service_modules = value;
         self
     }
     /// Sets `notify_ctls` and returns the value, for chaining.
+    #[inline]
     pub fn with_notify_ctls(mut self, value: Vec<WorkflowNotifyCtl>) -> Self {
         self.notify_ctls = Some(value);
         self
@@ -1427,13 +1422,11 @@ impl From<&str> for JobRunPolicy {
     }
 }
 impl From<String> for JobRunPolicy {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "" => Self::DefaultRun,
-            "default_not_run" => Self::DefaultNotRun,
-            "force_run" => Self::ForceRun,
-            "skip" => Self::Skip,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1510,6 +1503,7 @@ impl crate::runtime::model::Fields for JobErrorPolicy {
 }
 impl JobErrorPolicy {
     /// Creates an empty `JobErrorPolicy`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             policy: Default::default(),
@@ -1519,16 +1513,19 @@ impl JobErrorPolicy {
         }
     }
     /// Sets `policy` and returns the value, for chaining.
+    #[inline]
     pub fn with_policy(mut self, value: JobErrorPolicyKind) -> Self {
         self.policy = value;
         self
     }
     /// Sets `maximum_retry` and returns the value, for chaining.
+    #[inline]
     pub fn with_maximum_retry(mut self, value: i64) -> Self {
         self.maximum_retry = value;
         self
     }
     /// Sets `approval_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval_users(
         mut self,
         value: Vec<crate::types::ApprovalUser>,
@@ -1586,13 +1583,11 @@ impl From<&str> for JobErrorPolicyKind {
     }
 }
 impl From<String> for JobErrorPolicyKind {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "stop" => Self::Stop,
-            "ignore_error" => Self::IgnoreError,
-            "manual_check" => Self::ManualCheck,
-            "retry" => Self::Retry,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1669,6 +1664,7 @@ impl crate::runtime::model::Fields for JobExecutePolicy {
 }
 impl JobExecutePolicy {
     /// Creates an empty `JobExecutePolicy`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             r#type: Default::default(),
@@ -1678,16 +1674,19 @@ impl JobExecutePolicy {
         }
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: JobExecutePolicyType) -> Self {
         self.r#type = value;
         self
     }
     /// Sets `match_rule` and returns the value, for chaining.
+    #[inline]
     pub fn with_match_rule(mut self, value: JobExecutePolicyMatchRule) -> Self {
         self.match_rule = value;
         self
     }
     /// Sets `rules` and returns the value, for chaining.
+    #[inline]
     pub fn with_rules(mut self, value: Vec<JobExecuteRule>) -> Self {
         self.rules = value;
         self
@@ -1734,11 +1733,11 @@ impl From<&str> for JobExecutePolicyType {
     }
 }
 impl From<String> for JobExecutePolicyType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "skip" => Self::Skip,
-            "execute" => Self::Execute,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1804,11 +1803,11 @@ impl From<&str> for JobExecutePolicyMatchRule {
     }
 }
 impl From<String> for JobExecutePolicyMatchRule {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "all" => Self::All,
-            "any" => Self::Any,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1885,6 +1884,7 @@ impl crate::runtime::model::Fields for JobExecuteRule {
 }
 impl JobExecuteRule {
     /// Creates an empty `JobExecuteRule`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             field: Default::default(),
@@ -1966,6 +1966,7 @@ impl crate::runtime::model::Fields for WorkflowServiceModule {
 }
 impl WorkflowServiceModule {
     /// Creates an empty `WorkflowServiceModule`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: None,
@@ -1986,11 +1987,13 @@ impl WorkflowServiceModule {
         self
     }
     /// Sets `code_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_code_info(mut self, value: Vec<crate::types::Repository>) -> Self {
         self.code_info = value;
         self
     }
     /// Sets `artifacts` and returns the value, for chaining.
+    #[inline]
     pub fn with_artifacts(mut self, value: Vec<String>) -> Self {
         self.artifacts = value;
         self
@@ -2044,6 +2047,7 @@ impl crate::runtime::model::Fields for WorkflowShareStorage {
 }
 impl WorkflowShareStorage {
     /// Creates an empty `WorkflowShareStorage`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -2241,6 +2245,7 @@ impl crate::runtime::model::Fields for WorkflowNotifyCtl {
 }
 impl WorkflowNotifyCtl {
     /// Creates an empty `WorkflowNotifyCtl`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             enabled: Default::default(),
@@ -2270,16 +2275,19 @@ impl WorkflowNotifyCtl {
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = value;
         self
     }
     /// Sets `webhook_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_webhook_type(mut self, value: NotifyWebHookType) -> Self {
         self.webhook_type = value;
         self
     }
     /// Sets `lark_group_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_lark_group_notification_config(
         mut self,
         value: NotifyLarkGroupConfig,
@@ -2288,6 +2296,7 @@ impl WorkflowNotifyCtl {
         self
     }
     /// Sets `lark_person_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_lark_person_notification_config(
         mut self,
         value: NotifyLarkPersonConfig,
@@ -2296,6 +2305,7 @@ impl WorkflowNotifyCtl {
         self
     }
     /// Sets `lark_hook_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_lark_hook_notification_config(
         mut self,
         value: NotifyLarkHookConfig,
@@ -2304,11 +2314,13 @@ impl WorkflowNotifyCtl {
         self
     }
     /// Sets `wechat_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_wechat_notification_config(mut self, value: NotifyWechatConfig) -> Self {
         self.wechat_notification_config = Some(value);
         self
     }
     /// Sets `dingding_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_dingding_notification_config(
         mut self,
         value: NotifyDingDingConfig,
@@ -2317,6 +2329,7 @@ impl WorkflowNotifyCtl {
         self
     }
     /// Sets `msteams_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_msteams_notification_config(
         mut self,
         value: NotifyMsTeamsConfig,
@@ -2325,11 +2338,13 @@ impl WorkflowNotifyCtl {
         self
     }
     /// Sets `mail_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_mail_notification_config(mut self, value: NotifyMailConfig) -> Self {
         self.mail_notification_config = Some(value);
         self
     }
     /// Sets `webhook_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_webhook_notification_config(
         mut self,
         value: NotifyWebhookConfig,
@@ -2338,6 +2353,7 @@ impl WorkflowNotifyCtl {
         self
     }
     /// Sets `notify_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_notify_type(mut self, value: Vec<String>) -> Self {
         self.notify_type = value;
         self
@@ -2363,41 +2379,49 @@ impl WorkflowNotifyCtl {
         self
     }
     /// Sets `feishu_chat` and returns the value, for chaining.
+    #[inline]
     pub fn with_feishu_chat(mut self, value: LarkChat) -> Self {
         self.feishu_chat = Some(value);
         self
     }
     /// Sets `mail_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_mail_users(mut self, value: Vec<crate::types::ApprovalUser>) -> Self {
         self.mail_users = Some(value);
         self
     }
     /// Sets `webhook_notify` and returns the value, for chaining.
+    #[inline]
     pub fn with_webhook_notify(mut self, value: NotifyWebhookConfig) -> Self {
         self.webhook_notify = Some(value);
         self
     }
     /// Sets `at_mobiles` and returns the value, for chaining.
+    #[inline]
     pub fn with_at_mobiles(mut self, value: Vec<String>) -> Self {
         self.at_mobiles = Some(value);
         self
     }
     /// Sets `wechat_user_ids` and returns the value, for chaining.
+    #[inline]
     pub fn with_wechat_user_ids(mut self, value: Vec<String>) -> Self {
         self.wechat_user_ids = Some(value);
         self
     }
     /// Sets `lark_user_ids` and returns the value, for chaining.
+    #[inline]
     pub fn with_lark_user_ids(mut self, value: Vec<String>) -> Self {
         self.lark_user_ids = Some(value);
         self
     }
     /// Sets `lark_at_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_lark_at_users(mut self, value: Vec<crate::types::LarkUserInfo>) -> Self {
         self.lark_at_users = value;
         self
     }
     /// Sets `is_at_all` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_at_all(mut self, value: bool) -> Self {
         self.is_at_all = Some(value);
         self
@@ -2468,17 +2492,11 @@ impl From<&str> for NotifyWebHookType {
     }
 }
 impl From<String> for NotifyWebHookType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "dingding" => Self::Dingding,
-            "feishu" => Self::Feishu,
-            "feishu_person" => Self::FeishuPerson,
-            "feishu_app" => Self::FeishuApp,
-            "wechat" => Self::Wechat,
-            "msteams" => Self::Msteams,
-            "mail" => Self::Mail,
-            "webhook" => Self::Webhook,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -2564,6 +2582,7 @@ impl crate::runtime::model::Fields for NotifyLarkGroupConfig {
 }
 impl NotifyLarkGroupConfig {
     /// Creates an empty `NotifyLarkGroupConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             app_id: Default::default(),
@@ -2580,21 +2599,25 @@ impl NotifyLarkGroupConfig {
         self
     }
     /// Sets `chat` and returns the value, for chaining.
+    #[inline]
     pub fn with_chat(mut self, value: LarkChat) -> Self {
         self.chat = Some(value);
         self
     }
     /// Sets `at_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_at_users(mut self, value: Vec<crate::types::LarkUserInfo>) -> Self {
         self.at_users = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
+    #[inline]
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
         self.dynamic_recipients = value;
         self
     }
     /// Sets `is_at_all` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_at_all(mut self, value: bool) -> Self {
         self.is_at_all = value;
         self
@@ -2652,6 +2675,7 @@ impl crate::runtime::model::Fields for NotifyLarkPersonConfig {
 }
 impl NotifyLarkPersonConfig {
     /// Creates an empty `NotifyLarkPersonConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             app_id: Default::default(),
@@ -2666,11 +2690,13 @@ impl NotifyLarkPersonConfig {
         self
     }
     /// Sets `target_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_target_users(mut self, value: Vec<crate::types::LarkUserInfo>) -> Self {
         self.target_users = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
+    #[inline]
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
         self.dynamic_recipients = value;
         self
@@ -2736,6 +2762,7 @@ impl crate::runtime::model::Fields for NotifyLarkHookConfig {
 }
 impl NotifyLarkHookConfig {
     /// Creates an empty `NotifyLarkHookConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             app_id: Default::default(),
@@ -2757,16 +2784,19 @@ impl NotifyLarkHookConfig {
         self
     }
     /// Sets `at_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_at_users(mut self, value: Vec<String>) -> Self {
         self.at_users = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
+    #[inline]
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
         self.dynamic_recipients = value;
         self
     }
     /// Sets `is_at_all` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_at_all(mut self, value: bool) -> Self {
         self.is_at_all = value;
         self
@@ -2824,6 +2854,7 @@ impl crate::runtime::model::Fields for NotifyWechatConfig {
 }
 impl NotifyWechatConfig {
     /// Creates an empty `NotifyWechatConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             hook_address: Default::default(),
@@ -2838,11 +2869,13 @@ impl NotifyWechatConfig {
         self
     }
     /// Sets `at_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_at_users(mut self, value: Vec<String>) -> Self {
         self.at_users = value;
         self
     }
     /// Sets `is_at_all` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_at_all(mut self, value: bool) -> Self {
         self.is_at_all = value;
         self
@@ -2904,6 +2937,7 @@ impl crate::runtime::model::Fields for NotifyDingDingConfig {
 }
 impl NotifyDingDingConfig {
     /// Creates an empty `NotifyDingDingConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             hook_address: Default::default(),
@@ -2919,16 +2953,19 @@ impl NotifyDingDingConfig {
         self
     }
     /// Sets `at_mobiles` and returns the value, for chaining.
+    #[inline]
     pub fn with_at_mobiles(mut self, value: Vec<String>) -> Self {
         self.at_mobiles = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
+    #[inline]
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
         self.dynamic_recipients = value;
         self
     }
     /// Sets `is_at_all` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_at_all(mut self, value: bool) -> Self {
         self.is_at_all = value;
         self
@@ -2986,6 +3023,7 @@ impl crate::runtime::model::Fields for NotifyMsTeamsConfig {
 }
 impl NotifyMsTeamsConfig {
     /// Creates an empty `NotifyMsTeamsConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             hook_address: Default::default(),
@@ -3000,11 +3038,13 @@ impl NotifyMsTeamsConfig {
         self
     }
     /// Sets `at_emails` and returns the value, for chaining.
+    #[inline]
     pub fn with_at_emails(mut self, value: Vec<String>) -> Self {
         self.at_emails = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
+    #[inline]
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
         self.dynamic_recipients = value;
         self
@@ -3058,6 +3098,7 @@ impl crate::runtime::model::Fields for NotifyMailConfig {
 }
 impl NotifyMailConfig {
     /// Creates an empty `NotifyMailConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             target_users: Default::default(),
@@ -3066,11 +3107,13 @@ impl NotifyMailConfig {
         }
     }
     /// Sets `target_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_target_users(mut self, value: Vec<crate::types::ApprovalUser>) -> Self {
         self.target_users = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
+    #[inline]
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
         self.dynamic_recipients = value;
         self
@@ -3124,6 +3167,7 @@ impl crate::runtime::model::Fields for NotifyWebhookConfig {
 }
 impl NotifyWebhookConfig {
     /// Creates an empty `NotifyWebhookConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             address: Default::default(),
@@ -3190,6 +3234,7 @@ impl crate::runtime::model::Fields for LarkChat {
 }
 impl LarkChat {
     /// Creates an empty `LarkChat`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             chat_id: Default::default(),
@@ -3256,6 +3301,7 @@ impl crate::runtime::model::Fields for WorkflowTaskList {
 }
 impl WorkflowTaskList {
     /// Creates an empty `WorkflowTaskList`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             total: Default::default(),
@@ -3264,11 +3310,13 @@ impl WorkflowTaskList {
         }
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
     }
     /// Sets `workflow_tasks` and returns the value, for chaining.
+    #[inline]
     pub fn with_workflow_tasks(mut self, value: Vec<WorkflowTaskSummary>) -> Self {
         self.workflow_tasks = value;
         self
@@ -3355,6 +3403,7 @@ impl crate::runtime::model::Fields for WorkflowTaskSummary {
 }
 impl WorkflowTaskSummary {
     /// Creates an empty `WorkflowTaskSummary`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             workflow_key: Default::default(),
@@ -3386,6 +3435,7 @@ impl WorkflowTaskSummary {
         self
     }
     /// Sets `task_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_task_id(mut self, value: i64) -> Self {
         self.task_id = value;
         self
@@ -3396,26 +3446,31 @@ impl WorkflowTaskSummary {
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_start_time(mut self, value: i64) -> Self {
         self.start_time = value;
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_end_time(mut self, value: i64) -> Self {
         self.end_time = value;
         self
     }
     /// Sets `stages` and returns the value, for chaining.
+    #[inline]
     pub fn with_stages(mut self, value: Vec<WorkflowDetailStage>) -> Self {
         self.stages = Some(value);
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
         self.status = value;
         self
@@ -3542,6 +3597,7 @@ impl crate::runtime::model::Fields for WorkflowTaskDetail {
 }
 impl WorkflowTaskDetail {
     /// Creates an empty `WorkflowTaskDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             task_id: Default::default(),
@@ -3568,6 +3624,7 @@ impl WorkflowTaskDetail {
         }
     }
     /// Sets `task_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_task_id(mut self, value: i64) -> Self {
         self.task_id = value;
         self
@@ -3588,16 +3645,19 @@ impl WorkflowTaskDetail {
         self
     }
     /// Sets `params` and returns the value, for chaining.
+    #[inline]
     pub fn with_params(mut self, value: Vec<WorkflowParam>) -> Self {
         self.params = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
         self.status = Some(value);
         self
     }
     /// Sets `reverted` and returns the value, for chaining.
+    #[inline]
     pub fn with_reverted(mut self, value: bool) -> Self {
         self.reverted = value;
         self
@@ -3618,21 +3678,25 @@ impl WorkflowTaskDetail {
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = Some(value);
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_start_time(mut self, value: i64) -> Self {
         self.start_time = Some(value);
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_end_time(mut self, value: i64) -> Self {
         self.end_time = Some(value);
         self
     }
     /// Sets `stages` and returns the value, for chaining.
+    #[inline]
     pub fn with_stages(mut self, value: Vec<WorkflowTaskStage>) -> Self {
         self.stages = value;
         self
@@ -3643,11 +3707,13 @@ impl WorkflowTaskDetail {
         self
     }
     /// Sets `is_restart` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_restart(mut self, value: bool) -> Self {
         self.is_restart = value;
         self
     }
     /// Sets `debug` and returns the value, for chaining.
+    #[inline]
     pub fn with_debug(mut self, value: bool) -> Self {
         self.debug = value;
         self
@@ -3663,6 +3729,7 @@ impl WorkflowTaskDetail {
         self
     }
     /// Sets `release_plan` and returns the value, for chaining.
+    #[inline]
     pub fn with_release_plan(mut self, value: WorkflowTaskReleasePlanRef) -> Self {
         self.release_plan = Some(value);
         self
@@ -3720,6 +3787,7 @@ impl crate::runtime::model::Fields for WorkflowTaskReleasePlanRef {
 }
 impl WorkflowTaskReleasePlanRef {
     /// Creates an empty `WorkflowTaskReleasePlanRef`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: Default::default(),
@@ -3739,6 +3807,7 @@ impl WorkflowTaskReleasePlanRef {
         self
     }
     /// Sets `index` and returns the value, for chaining.
+    #[inline]
     pub fn with_index(mut self, value: i64) -> Self {
         self.index = value;
         self
@@ -3821,6 +3890,7 @@ impl crate::runtime::model::Fields for WorkflowTaskStage {
 }
 impl WorkflowTaskStage {
     /// Creates an empty `WorkflowTaskStage`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -3841,36 +3911,43 @@ impl WorkflowTaskStage {
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
         self.status = value;
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_start_time(mut self, value: i64) -> Self {
         self.start_time = Some(value);
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_end_time(mut self, value: i64) -> Self {
         self.end_time = Some(value);
         self
     }
     /// Sets `parallel` and returns the value, for chaining.
+    #[inline]
     pub fn with_parallel(mut self, value: bool) -> Self {
         self.parallel = value;
         self
     }
     /// Sets `manual_exec` and returns the value, for chaining.
+    #[inline]
     pub fn with_manual_exec(mut self, value: StageManualExec) -> Self {
         self.manual_exec = Some(value);
         self
     }
     /// Sets `approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval(mut self, value: WorkflowTaskApproval) -> Self {
         self.approval = Some(value);
         self
     }
     /// Sets `jobs` and returns the value, for chaining.
+    #[inline]
     pub fn with_jobs(mut self, value: Vec<WorkflowTaskJob>) -> Self {
         self.jobs = value;
         self
@@ -3946,6 +4023,7 @@ impl crate::runtime::model::Fields for WorkflowTaskApproval {
 }
 impl WorkflowTaskApproval {
     /// Creates an empty `WorkflowTaskApproval`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             enabled: None,
@@ -3958,21 +4036,25 @@ impl WorkflowTaskApproval {
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = Some(value);
         self
     }
     /// Sets `approve_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_approve_users(mut self, value: Vec<crate::types::ApprovalUser>) -> Self {
         self.approve_users = Some(value);
         self
     }
     /// Sets `timeout` and returns the value, for chaining.
+    #[inline]
     pub fn with_timeout(mut self, value: i64) -> Self {
         self.timeout = Some(value);
         self
     }
     /// Sets `needed_approvers` and returns the value, for chaining.
+    #[inline]
     pub fn with_needed_approvers(mut self, value: i64) -> Self {
         self.needed_approvers = Some(value);
         self
@@ -4107,6 +4189,7 @@ impl crate::runtime::model::Fields for WorkflowTaskJob {
 }
 impl WorkflowTaskJob {
     /// Creates an empty `WorkflowTaskJob`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -4157,26 +4240,31 @@ impl WorkflowTaskJob {
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
         self.status = value;
         self
     }
     /// Sets `reverted` and returns the value, for chaining.
+    #[inline]
     pub fn with_reverted(mut self, value: bool) -> Self {
         self.reverted = value;
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_start_time(mut self, value: i64) -> Self {
         self.start_time = Some(value);
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_end_time(mut self, value: i64) -> Self {
         self.end_time = Some(value);
         self
     }
     /// Sets `cost_seconds` and returns the value, for chaining.
+    #[inline]
     pub fn with_cost_seconds(mut self, value: i64) -> Self {
         self.cost_seconds = value;
         self
@@ -4187,21 +4275,25 @@ impl WorkflowTaskJob {
         self
     }
     /// Sets `breakpoint_before` and returns the value, for chaining.
+    #[inline]
     pub fn with_breakpoint_before(mut self, value: bool) -> Self {
         self.breakpoint_before = value;
         self
     }
     /// Sets `breakpoint_after` and returns the value, for chaining.
+    #[inline]
     pub fn with_breakpoint_after(mut self, value: bool) -> Self {
         self.breakpoint_after = value;
         self
     }
     /// Sets `spec` and returns the value, for chaining.
+    #[inline]
     pub fn with_spec(mut self, value: serde_json::Value) -> Self {
         self.spec = Some(value);
         self
     }
     /// Sets `error_policy` and returns the value, for chaining.
+    #[inline]
     pub fn with_error_policy(mut self, value: JobErrorPolicy) -> Self {
         self.error_policy = Some(value);
         self
@@ -4217,11 +4309,13 @@ impl WorkflowTaskJob {
         self
     }
     /// Sets `retry_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_retry_count(mut self, value: i64) -> Self {
         self.retry_count = value;
         self
     }
     /// Sets `job_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_job_info(mut self, value: serde_json::Value) -> Self {
         self.job_info = Some(value);
         self
@@ -4312,6 +4406,7 @@ impl crate::runtime::model::Fields for ApprovalJobTaskSpec {
 }
 impl ApprovalJobTaskSpec {
     /// Creates an empty `ApprovalJobTaskSpec`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             timeout: Default::default(),
@@ -4327,11 +4422,13 @@ impl ApprovalJobTaskSpec {
         }
     }
     /// Sets `timeout` and returns the value, for chaining.
+    #[inline]
     pub fn with_timeout(mut self, value: i64) -> Self {
         self.timeout = value;
         self
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: crate::types::ApprovalType) -> Self {
         self.r#type = value;
         self
@@ -4342,16 +4439,19 @@ impl ApprovalJobTaskSpec {
         self
     }
     /// Sets `native_approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_native_approval(mut self, value: crate::types::NativeApproval) -> Self {
         self.native_approval = Some(value);
         self
     }
     /// Sets `lark_approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_lark_approval(mut self, value: crate::types::LarkApproval) -> Self {
         self.lark_approval = Some(value);
         self
     }
     /// Sets `dingtalk_approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_dingtalk_approval(
         mut self,
         value: crate::types::DingTalkApproval,
@@ -4360,6 +4460,7 @@ impl ApprovalJobTaskSpec {
         self
     }
     /// Sets `workwx_approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_workwx_approval(mut self, value: crate::types::WorkWxApproval) -> Self {
         self.workwx_approval = Some(value);
         self
@@ -4435,6 +4536,7 @@ impl crate::runtime::model::Fields for ExecuteWorkflowRequest {
 }
 impl ExecuteWorkflowRequest {
     /// Creates a `ExecuteWorkflowRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         project_key: impl Into<String>,
         workflow_key: impl Into<String>,
@@ -4450,11 +4552,13 @@ impl ExecuteWorkflowRequest {
         }
     }
     /// Sets `parameters` and returns the value, for chaining.
+    #[inline]
     pub fn with_parameters(mut self, value: Vec<WorkflowParameterInput>) -> Self {
         self.parameters = value;
         self
     }
     /// Sets `notify_inputs` and returns the value, for chaining.
+    #[inline]
     pub fn with_notify_inputs(mut self, value: Vec<NotifyInput>) -> Self {
         self.notify_inputs = value;
         self
@@ -4517,6 +4621,7 @@ impl crate::runtime::model::Fields for WorkflowParameterInput {
 }
 impl WorkflowParameterInput {
     /// Creates a `WorkflowParameterInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(name: impl Into<String>, r#type: WorkflowParamType) -> Self {
         Self {
             name: name.into(),
@@ -4532,6 +4637,7 @@ impl WorkflowParameterInput {
         self
     }
     /// Sets `repo` and returns the value, for chaining.
+    #[inline]
     pub fn with_repo(mut self, value: WorkflowRepoInput) -> Self {
         self.repo = Some(value);
         self
@@ -4611,6 +4717,7 @@ impl crate::runtime::model::Fields for WorkflowRepoInput {
 }
 impl WorkflowRepoInput {
     /// Creates a `WorkflowRepoInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         codehost_name: impl Into<String>,
         repo_namespace: impl Into<String>,
@@ -4629,11 +4736,13 @@ impl WorkflowRepoInput {
         }
     }
     /// Sets `prs` and returns the value, for chaining.
+    #[inline]
     pub fn with_prs(mut self, value: Vec<i64>) -> Self {
         self.prs = value;
         self
     }
     /// Sets `enable_commit` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable_commit(mut self, value: bool) -> Self {
         self.enable_commit = Some(value);
         self
@@ -4928,6 +5037,7 @@ impl crate::runtime::model::Fields for ZadigBuildJobInput {
 }
 impl ZadigBuildJobInput {
     /// Creates a `ZadigBuildJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         job_name: impl Into<String>,
         parameters: ZadigBuildJobParameters,
@@ -4988,6 +5098,7 @@ impl crate::runtime::model::Fields for ZadigBuildJobParameters {
 }
 impl ZadigBuildJobParameters {
     /// Creates an empty `ZadigBuildJobParameters`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             registry: None,
@@ -5001,6 +5112,7 @@ impl ZadigBuildJobParameters {
         self
     }
     /// Sets `service_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_service_list(mut self, value: Vec<WorkflowServiceInput>) -> Self {
         self.service_list = Some(value);
         self
@@ -5063,6 +5175,7 @@ impl crate::runtime::model::Fields for WorkflowServiceInput {
 }
 impl WorkflowServiceInput {
     /// Creates an empty `WorkflowServiceInput`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: None,
@@ -5083,11 +5196,13 @@ impl WorkflowServiceInput {
         self
     }
     /// Sets `repo_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_repo_info(mut self, value: Vec<WorkflowRepoInput>) -> Self {
         self.repo_info = Some(value);
         self
     }
     /// Sets `inputs` and returns the value, for chaining.
+    #[inline]
     pub fn with_inputs(mut self, value: Vec<crate::types::KeyValue>) -> Self {
         self.inputs = Some(value);
         self
@@ -5140,6 +5255,7 @@ impl crate::runtime::model::Fields for ZadigDeployJobInput {
 }
 impl ZadigDeployJobInput {
     /// Creates a `ZadigDeployJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         job_name: impl Into<String>,
         parameters: ZadigDeployJobParameters,
@@ -5200,6 +5316,7 @@ impl crate::runtime::model::Fields for ZadigDeployJobParameters {
 }
 impl ZadigDeployJobParameters {
     /// Creates an empty `ZadigDeployJobParameters`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             env_name: None,
@@ -5213,6 +5330,7 @@ impl ZadigDeployJobParameters {
         self
     }
     /// Sets `service_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_service_list(mut self, value: Vec<ZadigDeployServiceInput>) -> Self {
         self.service_list = Some(value);
         self
@@ -5275,6 +5393,7 @@ impl crate::runtime::model::Fields for ZadigDeployServiceInput {
 }
 impl ZadigDeployServiceInput {
     /// Creates an empty `ZadigDeployServiceInput`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: None,
@@ -5300,6 +5419,7 @@ impl ZadigDeployServiceInput {
         self
     }
     /// Sets `value_merge_strategy` and returns the value, for chaining.
+    #[inline]
     pub fn with_value_merge_strategy(mut self, value: ValueMergeStrategy) -> Self {
         self.value_merge_strategy = Some(value);
         self
@@ -5346,11 +5466,11 @@ impl From<&str> for ValueMergeStrategy {
     }
 }
 impl From<String> for ValueMergeStrategy {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "reuse-values" => Self::ReuseValues,
-            "override" => Self::Override,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -5422,6 +5542,7 @@ impl crate::runtime::model::Fields for CustomDeployJobInput {
 }
 impl CustomDeployJobInput {
     /// Creates a `CustomDeployJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         job_name: impl Into<String>,
         parameters: CustomDeployJobParameters,
@@ -5478,6 +5599,7 @@ impl crate::runtime::model::Fields for CustomDeployJobParameters {
 }
 impl CustomDeployJobParameters {
     /// Creates an empty `CustomDeployJobParameters`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             target_list: None,
@@ -5485,6 +5607,7 @@ impl CustomDeployJobParameters {
         }
     }
     /// Sets `target_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_target_list(mut self, value: Vec<CustomDeployTargetInput>) -> Self {
         self.target_list = Some(value);
         self
@@ -5547,6 +5670,7 @@ impl crate::runtime::model::Fields for CustomDeployTargetInput {
 }
 impl CustomDeployTargetInput {
     /// Creates an empty `CustomDeployTargetInput`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             workload_type: None,
@@ -5624,6 +5748,7 @@ impl crate::runtime::model::Fields for FreestyleJobInput {
 }
 impl FreestyleJobInput {
     /// Creates a `FreestyleJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(job_name: impl Into<String>, parameters: FreestyleJobParameters) -> Self {
         Self {
             job_name: job_name.into(),
@@ -5685,6 +5810,7 @@ impl crate::runtime::model::Fields for FreestyleJobParameters {
 }
 impl FreestyleJobParameters {
     /// Creates an empty `FreestyleJobParameters`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             services: None,
@@ -5694,16 +5820,19 @@ impl FreestyleJobParameters {
         }
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<WorkflowServiceInput>) -> Self {
         self.services = Some(value);
         self
     }
     /// Sets `kv` and returns the value, for chaining.
+    #[inline]
     pub fn with_kv(mut self, value: Vec<crate::types::KeyValue>) -> Self {
         self.kv = Some(value);
         self
     }
     /// Sets `repo_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_repo_info(mut self, value: Vec<WorkflowRepoInput>) -> Self {
         self.repo_info = Some(value);
         self
@@ -5756,6 +5885,7 @@ impl crate::runtime::model::Fields for ZadigTestJobInput {
 }
 impl ZadigTestJobInput {
     /// Creates a `ZadigTestJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(job_name: impl Into<String>, parameters: ZadigTestJobParameters) -> Self {
         Self {
             job_name: job_name.into(),
@@ -5813,6 +5943,7 @@ impl crate::runtime::model::Fields for ZadigTestJobParameters {
 }
 impl ZadigTestJobParameters {
     /// Creates an empty `ZadigTestJobParameters`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_list: None,
@@ -5821,11 +5952,13 @@ impl ZadigTestJobParameters {
         }
     }
     /// Sets `service_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_service_list(mut self, value: Vec<WorkflowServiceInput>) -> Self {
         self.service_list = Some(value);
         self
     }
     /// Sets `testing_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_testing_list(mut self, value: Vec<ZadigTestingInput>) -> Self {
         self.testing_list = Some(value);
         self
@@ -5884,6 +6017,7 @@ impl crate::runtime::model::Fields for ZadigTestingInput {
 }
 impl ZadigTestingInput {
     /// Creates an empty `ZadigTestingInput`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             testing_name: None,
@@ -5898,11 +6032,13 @@ impl ZadigTestingInput {
         self
     }
     /// Sets `repo_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_repo_info(mut self, value: Vec<WorkflowRepoInput>) -> Self {
         self.repo_info = Some(value);
         self
     }
     /// Sets `inputs` and returns the value, for chaining.
+    #[inline]
     pub fn with_inputs(mut self, value: Vec<crate::types::KeyValue>) -> Self {
         self.inputs = Some(value);
         self
@@ -5955,6 +6091,7 @@ impl crate::runtime::model::Fields for ZadigScanningJobInput {
 }
 impl ZadigScanningJobInput {
     /// Creates a `ZadigScanningJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         job_name: impl Into<String>,
         parameters: ZadigScanningJobParameters,
@@ -6015,6 +6152,7 @@ impl crate::runtime::model::Fields for ZadigScanningJobParameters {
 }
 impl ZadigScanningJobParameters {
     /// Creates an empty `ZadigScanningJobParameters`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_list: None,
@@ -6023,11 +6161,13 @@ impl ZadigScanningJobParameters {
         }
     }
     /// Sets `service_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_service_list(mut self, value: Vec<WorkflowServiceInput>) -> Self {
         self.service_list = Some(value);
         self
     }
     /// Sets `scanning_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_scanning_list(mut self, value: Vec<ZadigScanningInput>) -> Self {
         self.scanning_list = Some(value);
         self
@@ -6082,6 +6222,7 @@ impl crate::runtime::model::Fields for ZadigScanningInput {
 }
 impl ZadigScanningInput {
     /// Creates an empty `ZadigScanningInput`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             scanning_name: None,
@@ -6095,6 +6236,7 @@ impl ZadigScanningInput {
         self
     }
     /// Sets `repo_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_repo_info(mut self, value: Vec<WorkflowRepoInput>) -> Self {
         self.repo_info = Some(value);
         self
@@ -6147,6 +6289,7 @@ impl crate::runtime::model::Fields for SqlJobInput {
 }
 impl SqlJobInput {
     /// Creates a `SqlJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(job_name: impl Into<String>, parameters: SqlJobParameters) -> Self {
         Self {
             job_name: job_name.into(),
@@ -6204,6 +6347,7 @@ impl crate::runtime::model::Fields for SqlJobParameters {
 }
 impl SqlJobParameters {
     /// Creates an empty `SqlJobParameters`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             database_name: None,
@@ -6269,6 +6413,7 @@ impl crate::runtime::model::Fields for TapdJobInput {
 }
 impl TapdJobInput {
     /// Creates a `TapdJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(job_name: impl Into<String>, parameters: TapdJobParameters) -> Self {
         Self {
             job_name: job_name.into(),
@@ -6338,6 +6483,7 @@ impl crate::runtime::model::Fields for TapdJobParameters {
 }
 impl TapdJobParameters {
     /// Creates an empty `TapdJobParameters`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_id: None,
@@ -6364,11 +6510,13 @@ impl TapdJobParameters {
         self
     }
     /// Sets `iteration_ids` and returns the value, for chaining.
+    #[inline]
     pub fn with_iteration_ids(mut self, value: Vec<String>) -> Self {
         self.iteration_ids = Some(value);
         self
     }
     /// Sets `iterations` and returns the value, for chaining.
+    #[inline]
     pub fn with_iterations(mut self, value: Vec<TapdIteration>) -> Self {
         self.iterations = Some(value);
         self
@@ -6431,6 +6579,7 @@ impl crate::runtime::model::Fields for TapdIteration {
 }
 impl TapdIteration {
     /// Creates an empty `TapdIteration`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             iteration_id: None,
@@ -6508,6 +6657,7 @@ impl crate::runtime::model::Fields for ApprovalJobInput {
 }
 impl ApprovalJobInput {
     /// Creates a `ApprovalJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(job_name: impl Into<String>, parameters: ApprovalJobParameters) -> Self {
         Self {
             job_name: job_name.into(),
@@ -6553,6 +6703,7 @@ impl crate::runtime::model::Fields for ApprovalJobParameters {
 }
 impl ApprovalJobParameters {
     /// Creates an empty `ApprovalJobParameters`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             unknown_fields: crate::types::UnknownFields::new(),
@@ -6606,6 +6757,7 @@ impl crate::runtime::model::Fields for PluginJobInput {
 }
 impl PluginJobInput {
     /// Creates a `PluginJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(job_name: impl Into<String>, parameters: PluginJobParameters) -> Self {
         Self {
             job_name: job_name.into(),
@@ -6659,6 +6811,7 @@ impl crate::runtime::model::Fields for PluginJobParameters {
 }
 impl PluginJobParameters {
     /// Creates an empty `PluginJobParameters`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             kv: None,
@@ -6666,6 +6819,7 @@ impl PluginJobParameters {
         }
     }
     /// Sets `kv` and returns the value, for chaining.
+    #[inline]
     pub fn with_kv(mut self, value: Vec<crate::types::KeyValue>) -> Self {
         self.kv = Some(value);
         self
@@ -6792,6 +6946,7 @@ impl crate::runtime::model::Fields for NotifyInput {
 }
 impl NotifyInput {
     /// Creates a `NotifyInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(id: i64, r#type: NotifyWebHookType) -> Self {
         Self {
             id,
@@ -6808,11 +6963,13 @@ impl NotifyInput {
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = Some(value);
         self
     }
     /// Sets `lark_hook_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_lark_hook_notification_config(
         mut self,
         value: LarkHookNotificationConfig,
@@ -6821,6 +6978,7 @@ impl NotifyInput {
         self
     }
     /// Sets `lark_group_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_lark_group_notification_config(
         mut self,
         value: LarkGroupNotificationConfig,
@@ -6829,6 +6987,7 @@ impl NotifyInput {
         self
     }
     /// Sets `lark_person_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_lark_person_notification_config(
         mut self,
         value: LarkPersonNotificationConfig,
@@ -6837,6 +6996,7 @@ impl NotifyInput {
         self
     }
     /// Sets `dingding_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_dingding_notification_config(
         mut self,
         value: DingdingNotificationConfig,
@@ -6845,6 +7005,7 @@ impl NotifyInput {
         self
     }
     /// Sets `wechat_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_wechat_notification_config(
         mut self,
         value: WechatNotificationConfig,
@@ -6853,6 +7014,7 @@ impl NotifyInput {
         self
     }
     /// Sets `msteams_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_msteams_notification_config(
         mut self,
         value: MsTeamsNotificationConfig,
@@ -6861,6 +7023,7 @@ impl NotifyInput {
         self
     }
     /// Sets `mail_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_mail_notification_config(
         mut self,
         value: MailNotificationConfig,
@@ -6921,6 +7084,7 @@ impl crate::runtime::model::Fields for LarkHookNotificationConfig {
 }
 impl LarkHookNotificationConfig {
     /// Creates an empty `LarkHookNotificationConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             at_users: Default::default(),
@@ -6930,16 +7094,19 @@ impl LarkHookNotificationConfig {
         }
     }
     /// Sets `at_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_at_users(mut self, value: Vec<String>) -> Self {
         self.at_users = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
+    #[inline]
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
         self.dynamic_recipients = value;
         self
     }
     /// Sets `is_at_all` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_at_all(mut self, value: bool) -> Self {
         self.is_at_all = value;
         self
@@ -6997,6 +7164,7 @@ impl crate::runtime::model::Fields for LarkGroupNotificationConfig {
 }
 impl LarkGroupNotificationConfig {
     /// Creates an empty `LarkGroupNotificationConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             chat_id: Default::default(),
@@ -7011,11 +7179,13 @@ impl LarkGroupNotificationConfig {
         self
     }
     /// Sets `at_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_at_users(mut self, value: Vec<LarkUserRef>) -> Self {
         self.at_users = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
+    #[inline]
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
         self.dynamic_recipients = value;
         self
@@ -7078,6 +7248,7 @@ impl crate::runtime::model::Fields for LarkUserRef {
 }
 impl LarkUserRef {
     /// Creates a `LarkUserRef` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -7093,11 +7264,13 @@ impl LarkUserRef {
         self
     }
     /// Sets `is_executor` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_executor(mut self, value: bool) -> Self {
         self.is_executor = Some(value);
         self
     }
     /// Sets `is_stage_executor` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_stage_executor(mut self, value: bool) -> Self {
         self.is_stage_executor = Some(value);
         self
@@ -7151,6 +7324,7 @@ impl crate::runtime::model::Fields for LarkPersonNotificationConfig {
 }
 impl LarkPersonNotificationConfig {
     /// Creates an empty `LarkPersonNotificationConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             users: Default::default(),
@@ -7159,11 +7333,13 @@ impl LarkPersonNotificationConfig {
         }
     }
     /// Sets `users` and returns the value, for chaining.
+    #[inline]
     pub fn with_users(mut self, value: Vec<LarkUserRef>) -> Self {
         self.users = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
+    #[inline]
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
         self.dynamic_recipients = value;
         self
@@ -7217,6 +7393,7 @@ impl crate::runtime::model::Fields for WechatNotificationConfig {
 }
 impl WechatNotificationConfig {
     /// Creates an empty `WechatNotificationConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             at_users: Default::default(),
@@ -7225,11 +7402,13 @@ impl WechatNotificationConfig {
         }
     }
     /// Sets `at_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_at_users(mut self, value: Vec<String>) -> Self {
         self.at_users = value;
         self
     }
     /// Sets `is_at_all` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_at_all(mut self, value: bool) -> Self {
         self.is_at_all = value;
         self
@@ -7287,6 +7466,7 @@ impl crate::runtime::model::Fields for DingdingNotificationConfig {
 }
 impl DingdingNotificationConfig {
     /// Creates an empty `DingdingNotificationConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             at_mobiles: Default::default(),
@@ -7296,16 +7476,19 @@ impl DingdingNotificationConfig {
         }
     }
     /// Sets `at_mobiles` and returns the value, for chaining.
+    #[inline]
     pub fn with_at_mobiles(mut self, value: Vec<String>) -> Self {
         self.at_mobiles = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
+    #[inline]
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
         self.dynamic_recipients = value;
         self
     }
     /// Sets `is_at_all` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_at_all(mut self, value: bool) -> Self {
         self.is_at_all = value;
         self
@@ -7359,6 +7542,7 @@ impl crate::runtime::model::Fields for MsTeamsNotificationConfig {
 }
 impl MsTeamsNotificationConfig {
     /// Creates an empty `MsTeamsNotificationConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             at_emails: Default::default(),
@@ -7367,11 +7551,13 @@ impl MsTeamsNotificationConfig {
         }
     }
     /// Sets `at_emails` and returns the value, for chaining.
+    #[inline]
     pub fn with_at_emails(mut self, value: Vec<String>) -> Self {
         self.at_emails = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
+    #[inline]
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
         self.dynamic_recipients = value;
         self
@@ -7429,6 +7615,7 @@ impl crate::runtime::model::Fields for MailNotificationConfig {
 }
 impl MailNotificationConfig {
     /// Creates an empty `MailNotificationConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             user_ids: Default::default(),
@@ -7438,16 +7625,19 @@ impl MailNotificationConfig {
         }
     }
     /// Sets `user_ids` and returns the value, for chaining.
+    #[inline]
     pub fn with_user_ids(mut self, value: Vec<String>) -> Self {
         self.user_ids = value;
         self
     }
     /// Sets `users` and returns the value, for chaining.
+    #[inline]
     pub fn with_users(mut self, value: Vec<crate::types::ApprovalUser>) -> Self {
         self.users = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
+    #[inline]
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
         self.dynamic_recipients = value;
         self
@@ -7505,6 +7695,7 @@ impl crate::runtime::model::Fields for ExecuteWorkflowResponse {
 }
 impl ExecuteWorkflowResponse {
     /// Creates an empty `ExecuteWorkflowResponse`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_name: Default::default(),
@@ -7524,6 +7715,7 @@ impl ExecuteWorkflowResponse {
         self
     }
     /// Sets `task_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_task_id(mut self, value: i64) -> Self {
         self.task_id = value;
         self
@@ -7589,6 +7781,7 @@ impl crate::runtime::model::Fields for ApproveWorkflowTaskRequest {
 }
 impl ApproveWorkflowTaskRequest {
     /// Creates a `ApproveWorkflowTaskRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         task_id: i64,
         workflow_key: impl Into<String>,
@@ -7604,6 +7797,7 @@ impl ApproveWorkflowTaskRequest {
         }
     }
     /// Sets `approve` and returns the value, for chaining.
+    #[inline]
     pub fn with_approve(mut self, value: bool) -> Self {
         self.approve = value;
         self
@@ -7658,6 +7852,7 @@ impl crate::runtime::model::Fields for UpdateWorkflowTaskRemarkRequest {
 }
 impl UpdateWorkflowTaskRemarkRequest {
     /// Creates an empty `UpdateWorkflowTaskRemarkRequest`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             remark: Default::default(),
@@ -7738,6 +7933,7 @@ impl crate::runtime::model::Fields for WorkflowTaskManualExecContext {
 }
 impl WorkflowTaskManualExecContext {
     /// Creates an empty `WorkflowTaskManualExecContext`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_key: Default::default(),
@@ -7761,11 +7957,13 @@ impl WorkflowTaskManualExecContext {
         self
     }
     /// Sets `task_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_task_id(mut self, value: i64) -> Self {
         self.task_id = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
         self.status = value;
         self
@@ -7776,11 +7974,13 @@ impl WorkflowTaskManualExecContext {
         self
     }
     /// Sets `can_execute` and returns the value, for chaining.
+    #[inline]
     pub fn with_can_execute(mut self, value: bool) -> Self {
         self.can_execute = value;
         self
     }
     /// Sets `executors` and returns the value, for chaining.
+    #[inline]
     pub fn with_executors(mut self, value: Vec<ManualExecExecutor>) -> Self {
         self.executors = value;
         self
@@ -7847,6 +8047,7 @@ impl crate::runtime::model::Fields for ManualExecExecutor {
 }
 impl ManualExecExecutor {
     /// Creates an empty `ManualExecExecutor`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             r#type: Default::default(),
@@ -7926,6 +8127,7 @@ impl crate::runtime::model::Fields for ManualExecWorkflowTaskRequest {
 }
 impl ManualExecWorkflowTaskRequest {
     /// Creates a `ManualExecWorkflowTaskRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(stage_name: impl Into<String>) -> Self {
         Self {
             stage_name: stage_name.into(),
@@ -8115,6 +8317,7 @@ impl crate::runtime::model::Fields for WorkflowDefinition {
 }
 impl WorkflowDefinition {
     /// Creates a `WorkflowDefinition` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         display_name: impl Into<String>,
@@ -8169,21 +8372,25 @@ impl WorkflowDefinition {
         self
     }
     /// Sets `disabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_disabled(mut self, value: bool) -> Self {
         self.disabled = value;
         self
     }
     /// Sets `category` and returns the value, for chaining.
+    #[inline]
     pub fn with_category(mut self, value: WorkflowCategory) -> Self {
         self.category = value;
         self
     }
     /// Sets `params` and returns the value, for chaining.
+    #[inline]
     pub fn with_params(mut self, value: Vec<WorkflowParam>) -> Self {
         self.params = value;
         self
     }
     /// Sets `stages` and returns the value, for chaining.
+    #[inline]
     pub fn with_stages(mut self, value: Vec<WorkflowStage>) -> Self {
         self.stages = value;
         self
@@ -8199,6 +8406,7 @@ impl WorkflowDefinition {
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
@@ -8209,16 +8417,19 @@ impl WorkflowDefinition {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = value;
         self
     }
     /// Sets `notify_ctls` and returns the value, for chaining.
+    #[inline]
     pub fn with_notify_ctls(mut self, value: Vec<WorkflowNotifyCtl>) -> Self {
         self.notify_ctls = value;
         self
     }
     /// Sets `debug` and returns the value, for chaining.
+    #[inline]
     pub fn with_debug(mut self, value: bool) -> Self {
         self.debug = value;
         self
@@ -8229,6 +8440,7 @@ impl WorkflowDefinition {
         self
     }
     /// Sets `hook_payload` and returns the value, for chaining.
+    #[inline]
     pub fn with_hook_payload(mut self, value: WorkflowHookPayload) -> Self {
         self.hook_payload = Some(value);
         self
@@ -8244,16 +8456,19 @@ impl WorkflowDefinition {
         self
     }
     /// Sets `remark_required` and returns the value, for chaining.
+    #[inline]
     pub fn with_remark_required(mut self, value: bool) -> Self {
         self.remark_required = value;
         self
     }
     /// Sets `ignore_cache` and returns the value, for chaining.
+    #[inline]
     pub fn with_ignore_cache(mut self, value: bool) -> Self {
         self.ignore_cache = Some(value);
         self
     }
     /// Sets `share_storages` and returns the value, for chaining.
+    #[inline]
     pub fn with_share_storages(mut self, value: Vec<WorkflowShareStorage>) -> Self {
         self.share_storages = value;
         self
@@ -8264,11 +8479,13 @@ impl WorkflowDefinition {
         self
     }
     /// Sets `custom_field` and returns the value, for chaining.
+    #[inline]
     pub fn with_custom_field(mut self, value: WorkflowCustomField) -> Self {
         self.custom_field = Some(value);
         self
     }
     /// Sets `enable_approval_ticket` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable_approval_ticket(mut self, value: bool) -> Self {
         self.enable_approval_ticket = value;
         self
@@ -8279,26 +8496,31 @@ impl WorkflowDefinition {
         self
     }
     /// Sets `template_binding` and returns the value, for chaining.
+    #[inline]
     pub fn with_template_binding(mut self, value: WorkflowTemplateBinding) -> Self {
         self.template_binding = Some(value);
         self
     }
     /// Sets `hook_ctl` and returns the value, for chaining.
+    #[inline]
     pub fn with_hook_ctl(mut self, value: Vec<WorkflowGitHook>) -> Self {
         self.hook_ctl = value;
         self
     }
     /// Sets `jira_hook_ctls` and returns the value, for chaining.
+    #[inline]
     pub fn with_jira_hook_ctls(mut self, value: Vec<WorkflowJiraHook>) -> Self {
         self.jira_hook_ctls = value;
         self
     }
     /// Sets `meego_hook_ctls` and returns the value, for chaining.
+    #[inline]
     pub fn with_meego_hook_ctls(mut self, value: Vec<WorkflowMeegoHook>) -> Self {
         self.meego_hook_ctls = value;
         self
     }
     /// Sets `general_hook_ctls` and returns the value, for chaining.
+    #[inline]
     pub fn with_general_hook_ctls(mut self, value: Vec<WorkflowGeneralHook>) -> Self {
         self.general_hook_ctls = value;
         self
@@ -8345,11 +8567,11 @@ impl From<&str> for WorkflowCategory {
     }
 }
 impl From<String> for WorkflowCategory {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "" => Self::General,
-            "release" => Self::Release,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -8479,6 +8701,7 @@ impl crate::runtime::model::Fields for WorkflowHookPayload {
 }
 impl WorkflowHookPayload {
     /// Creates an empty `WorkflowHookPayload`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             owner: None,
@@ -8526,11 +8749,13 @@ impl WorkflowHookPayload {
         self
     }
     /// Sets `is_pr` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_pr(mut self, value: bool) -> Self {
         self.is_pr = Some(value);
         self
     }
     /// Sets `check_run_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_check_run_id(mut self, value: i64) -> Self {
         self.check_run_id = Some(value);
         self
@@ -8566,6 +8791,7 @@ impl WorkflowHookPayload {
         self
     }
     /// Sets `codehost_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_codehost_id(mut self, value: i64) -> Self {
         self.codehost_id = value;
         self
@@ -8576,6 +8802,7 @@ impl WorkflowHookPayload {
         self
     }
     /// Sets `payload_vars` and returns the value, for chaining.
+    #[inline]
     pub fn with_payload_vars(mut self, value: Vec<crate::types::KeyVal>) -> Self {
         self.payload_vars = Some(value);
         self
@@ -8678,6 +8905,7 @@ impl crate::runtime::model::Fields for WorkflowCustomField {
 }
 impl WorkflowCustomField {
     /// Creates an empty `WorkflowCustomField`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             task_id: Default::default(),
@@ -8697,46 +8925,55 @@ impl WorkflowCustomField {
         }
     }
     /// Sets `task_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_task_id(mut self, value: i64) -> Self {
         self.task_id = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: i64) -> Self {
         self.status = value;
         self
     }
     /// Sets `duration` and returns the value, for chaining.
+    #[inline]
     pub fn with_duration(mut self, value: i64) -> Self {
         self.duration = value;
         self
     }
     /// Sets `executor` and returns the value, for chaining.
+    #[inline]
     pub fn with_executor(mut self, value: i64) -> Self {
         self.executor = value;
         self
     }
     /// Sets `remark` and returns the value, for chaining.
+    #[inline]
     pub fn with_remark(mut self, value: i64) -> Self {
         self.remark = value;
         self
     }
     /// Sets `branch` and returns the value, for chaining.
+    #[inline]
     pub fn with_branch(mut self, value: i64) -> Self {
         self.branch = value;
         self
     }
     /// Sets `release_plan` and returns the value, for chaining.
+    #[inline]
     pub fn with_release_plan(mut self, value: i64) -> Self {
         self.release_plan = value;
         self
     }
     /// Sets `lark_work_item_link` and returns the value, for chaining.
+    #[inline]
     pub fn with_lark_work_item_link(mut self, value: i64) -> Self {
         self.lark_work_item_link = value;
         self
     }
     /// Sets `build_service_component` and returns the value, for chaining.
+    #[inline]
     pub fn with_build_service_component(
         mut self,
         value: std::collections::BTreeMap<String, i64>,
@@ -8745,6 +8982,7 @@ impl WorkflowCustomField {
         self
     }
     /// Sets `build_code_msg` and returns the value, for chaining.
+    #[inline]
     pub fn with_build_code_msg(
         mut self,
         value: std::collections::BTreeMap<String, i64>,
@@ -8753,6 +8991,7 @@ impl WorkflowCustomField {
         self
     }
     /// Sets `deploy_service_component` and returns the value, for chaining.
+    #[inline]
     pub fn with_deploy_service_component(
         mut self,
         value: std::collections::BTreeMap<String, i64>,
@@ -8761,6 +9000,7 @@ impl WorkflowCustomField {
         self
     }
     /// Sets `deploy_env` and returns the value, for chaining.
+    #[inline]
     pub fn with_deploy_env(
         mut self,
         value: std::collections::BTreeMap<String, i64>,
@@ -8769,6 +9009,7 @@ impl WorkflowCustomField {
         self
     }
     /// Sets `test_result` and returns the value, for chaining.
+    #[inline]
     pub fn with_test_result(
         mut self,
         value: std::collections::BTreeMap<String, i64>,
@@ -8850,6 +9091,7 @@ impl crate::runtime::model::Fields for WorkflowTemplateBinding {
 }
 impl WorkflowTemplateBinding {
     /// Creates an empty `WorkflowTemplateBinding`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             enabled: Default::default(),
@@ -8864,6 +9106,7 @@ impl WorkflowTemplateBinding {
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = value;
         self
@@ -8879,6 +9122,7 @@ impl WorkflowTemplateBinding {
         self
     }
     /// Sets `base_version` and returns the value, for chaining.
+    #[inline]
     pub fn with_base_version(mut self, value: i64) -> Self {
         self.base_version = value;
         self
@@ -8889,16 +9133,19 @@ impl WorkflowTemplateBinding {
         self
     }
     /// Sets `delta_patches` and returns the value, for chaining.
+    #[inline]
     pub fn with_delta_patches(mut self, value: Vec<WorkflowTemplatePatch>) -> Self {
         self.delta_patches = value;
         self
     }
     /// Sets `conflict_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_conflict_count(mut self, value: i64) -> Self {
         self.conflict_count = value;
         self
     }
     /// Sets `invalid_patches` and returns the value, for chaining.
+    #[inline]
     pub fn with_invalid_patches(
         mut self,
         value: Vec<WorkflowTemplateInvalidPatch>,
@@ -8964,6 +9211,7 @@ impl crate::runtime::model::Fields for WorkflowTemplatePatch {
 }
 impl WorkflowTemplatePatch {
     /// Creates an empty `WorkflowTemplatePatch`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             op: Default::default(),
@@ -8989,6 +9237,7 @@ impl WorkflowTemplatePatch {
         self
     }
     /// Sets `value` and returns the value, for chaining.
+    #[inline]
     pub fn with_value(mut self, value: serde_json::Value) -> Self {
         self.value = Some(value);
         self
@@ -9043,6 +9292,7 @@ impl crate::runtime::model::Fields for WorkflowTemplateInvalidPatch {
 }
 impl WorkflowTemplateInvalidPatch {
     /// Creates an empty `WorkflowTemplateInvalidPatch`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             patch: None,
@@ -9051,6 +9301,7 @@ impl WorkflowTemplateInvalidPatch {
         }
     }
     /// Sets `patch` and returns the value, for chaining.
+    #[inline]
     pub fn with_patch(mut self, value: WorkflowTemplatePatch) -> Self {
         self.patch = Some(value);
         self
@@ -9140,6 +9391,7 @@ impl crate::runtime::model::Fields for WorkflowGitHook {
 }
 impl WorkflowGitHook {
     /// Creates an empty `WorkflowGitHook`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -9160,21 +9412,25 @@ impl WorkflowGitHook {
         self
     }
     /// Sets `auto_cancel` and returns the value, for chaining.
+    #[inline]
     pub fn with_auto_cancel(mut self, value: bool) -> Self {
         self.auto_cancel = value;
         self
     }
     /// Sets `check_patch_set_change` and returns the value, for chaining.
+    #[inline]
     pub fn with_check_patch_set_change(mut self, value: bool) -> Self {
         self.check_patch_set_change = value;
         self
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = value;
         self
     }
     /// Sets `main_repo` and returns the value, for chaining.
+    #[inline]
     pub fn with_main_repo(mut self, value: WorkflowHookMainRepo) -> Self {
         self.main_repo = Some(value);
         self
@@ -9185,16 +9441,19 @@ impl WorkflowGitHook {
         self
     }
     /// Sets `repos` and returns the value, for chaining.
+    #[inline]
     pub fn with_repos(mut self, value: Vec<crate::types::Repository>) -> Self {
         self.repos = Some(value);
         self
     }
     /// Sets `is_manual` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_manual(mut self, value: bool) -> Self {
         self.is_manual = value;
         self
     }
     /// Sets `workflow_arg` and returns the value, for chaining.
+    #[inline]
     pub fn with_workflow_arg(mut self, value: WorkflowDefinition) -> Self {
         self.workflow_arg = Some(value);
         self
@@ -9321,6 +9580,7 @@ impl crate::runtime::model::Fields for WorkflowHookMainRepo {
 }
 impl WorkflowHookMainRepo {
     /// Creates an empty `WorkflowHookMainRepo`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: None,
@@ -9402,16 +9662,19 @@ impl WorkflowHookMainRepo {
         self
     }
     /// Sets `match_folders` and returns the value, for chaining.
+    #[inline]
     pub fn with_match_folders(mut self, value: Vec<String>) -> Self {
         self.match_folders = Some(value);
         self
     }
     /// Sets `codehost_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_codehost_id(mut self, value: i64) -> Self {
         self.codehost_id = value;
         self
     }
     /// Sets `events` and returns the value, for chaining.
+    #[inline]
     pub fn with_events(mut self, value: Vec<GitHookEventType>) -> Self {
         self.events = value;
         self
@@ -9427,21 +9690,25 @@ impl WorkflowHookMainRepo {
         self
     }
     /// Sets `is_regular` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_regular(mut self, value: bool) -> Self {
         self.is_regular = value;
         self
     }
     /// Sets `push_is_regular` and returns the value, for chaining.
+    #[inline]
     pub fn with_push_is_regular(mut self, value: bool) -> Self {
         self.push_is_regular = value;
         self
     }
     /// Sets `pr_is_regular` and returns the value, for chaining.
+    #[inline]
     pub fn with_pr_is_regular(mut self, value: bool) -> Self {
         self.pr_is_regular = value;
         self
     }
     /// Sets `tag_is_regular` and returns the value, for chaining.
+    #[inline]
     pub fn with_tag_is_regular(mut self, value: bool) -> Self {
         self.tag_is_regular = value;
         self
@@ -9496,13 +9763,11 @@ impl From<&str> for GitHookEventType {
     }
 }
 impl From<String> for GitHookEventType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "push" => Self::Push,
-            "pull_request" => Self::PullRequest,
-            "tag" => Self::Tag,
-            "ref-updated" => Self::RefUpdated,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -9613,6 +9878,7 @@ impl crate::runtime::model::Fields for WorkflowJiraHook {
 }
 impl WorkflowJiraHook {
     /// Creates an empty `WorkflowJiraHook`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -9634,6 +9900,7 @@ impl WorkflowJiraHook {
         self
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = value;
         self
@@ -9659,21 +9926,25 @@ impl WorkflowJiraHook {
         self
     }
     /// Sets `enabled_issue_status_change` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled_issue_status_change(mut self, value: bool) -> Self {
         self.enabled_issue_status_change = value;
         self
     }
     /// Sets `from_status` and returns the value, for chaining.
+    #[inline]
     pub fn with_from_status(mut self, value: JiraHookStatus) -> Self {
         self.from_status = value;
         self
     }
     /// Sets `to_status` and returns the value, for chaining.
+    #[inline]
     pub fn with_to_status(mut self, value: JiraHookStatus) -> Self {
         self.to_status = value;
         self
     }
     /// Sets `workflow_arg` and returns the value, for chaining.
+    #[inline]
     pub fn with_workflow_arg(mut self, value: WorkflowDefinition) -> Self {
         self.workflow_arg = Some(value);
         self
@@ -9728,6 +9999,7 @@ impl crate::runtime::model::Fields for JiraHookStatus {
 }
 impl JiraHookStatus {
     /// Creates an empty `JiraHookStatus`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -9815,6 +10087,7 @@ impl crate::runtime::model::Fields for WorkflowMeegoHook {
 }
 impl WorkflowMeegoHook {
     /// Creates an empty `WorkflowMeegoHook`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -9848,6 +10121,7 @@ impl WorkflowMeegoHook {
         self
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = value;
         self
@@ -9858,6 +10132,7 @@ impl WorkflowMeegoHook {
         self
     }
     /// Sets `workflow_arg` and returns the value, for chaining.
+    #[inline]
     pub fn with_workflow_arg(mut self, value: WorkflowDefinition) -> Self {
         self.workflow_arg = Some(value);
         self
@@ -9920,6 +10195,7 @@ impl crate::runtime::model::Fields for WorkflowGeneralHook {
 }
 impl WorkflowGeneralHook {
     /// Creates an empty `WorkflowGeneralHook`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -9935,6 +10211,7 @@ impl WorkflowGeneralHook {
         self
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = value;
         self
@@ -9945,6 +10222,7 @@ impl WorkflowGeneralHook {
         self
     }
     /// Sets `workflow_arg` and returns the value, for chaining.
+    #[inline]
     pub fn with_workflow_arg(mut self, value: WorkflowDefinition) -> Self {
         self.workflow_arg = Some(value);
         self
@@ -10010,6 +10288,7 @@ impl crate::runtime::model::Fields for WorkflowView {
 }
 impl WorkflowView {
     /// Creates an empty `WorkflowView`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -10031,11 +10310,13 @@ impl WorkflowView {
         self
     }
     /// Sets `workflows` and returns the value, for chaining.
+    #[inline]
     pub fn with_workflows(mut self, value: Vec<WorkflowViewWorkflow>) -> Self {
         self.workflows = value;
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = value;
         self
@@ -10094,6 +10375,7 @@ impl crate::runtime::model::Fields for WorkflowViewWorkflow {
 }
 impl WorkflowViewWorkflow {
     /// Creates an empty `WorkflowViewWorkflow`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             workflow_key: Default::default(),
@@ -10163,6 +10445,7 @@ impl crate::runtime::model::Fields for CreateWorkflowViewRequest {
 }
 impl CreateWorkflowViewRequest {
     /// Creates a `CreateWorkflowViewRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         project_key: impl Into<String>,
         name: impl Into<String>,
@@ -10232,6 +10515,7 @@ impl crate::runtime::model::Fields for WorkflowViewEntry {
 }
 impl WorkflowViewEntry {
     /// Creates a `WorkflowViewEntry` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         workflow_key: impl Into<String>,
         workflow_type: impl Into<String>,
@@ -10250,6 +10534,7 @@ impl WorkflowViewEntry {
         self
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = value;
         self
@@ -10307,6 +10592,7 @@ impl crate::runtime::model::Fields for UpdateWorkflowViewRequest {
 }
 impl UpdateWorkflowViewRequest {
     /// Creates a `UpdateWorkflowViewRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(workflow_list: Vec<WorkflowViewUpdateEntry>) -> Self {
         Self {
             project_key: Default::default(),
@@ -10386,6 +10672,7 @@ impl crate::runtime::model::Fields for WorkflowViewUpdateEntry {
 }
 impl WorkflowViewUpdateEntry {
     /// Creates a `WorkflowViewUpdateEntry` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         workflow_key: impl Into<String>,
         workflow_type: impl Into<String>,
@@ -10488,6 +10775,7 @@ impl crate::runtime::model::Fields for CreateApprovalTicketRequest {
 }
 impl CreateApprovalTicketRequest {
     /// Creates a `CreateApprovalTicketRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         project_key: impl Into<String>,
         approval_id: impl Into<String>,
@@ -10513,11 +10801,13 @@ impl CreateApprovalTicketRequest {
         self
     }
     /// Sets `envs` and returns the value, for chaining.
+    #[inline]
     pub fn with_envs(mut self, value: Vec<String>) -> Self {
         self.envs = value;
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(
         mut self,
         value: Vec<crate::types::ApprovalTicketService>,
@@ -10526,21 +10816,25 @@ impl CreateApprovalTicketRequest {
         self
     }
     /// Sets `users` and returns the value, for chaining.
+    #[inline]
     pub fn with_users(mut self, value: Vec<ApprovalTicketUser>) -> Self {
         self.users = value;
         self
     }
     /// Sets `execution_window_start` and returns the value, for chaining.
+    #[inline]
     pub fn with_execution_window_start(mut self, value: i64) -> Self {
         self.execution_window_start = value;
         self
     }
     /// Sets `execution_window_end` and returns the value, for chaining.
+    #[inline]
     pub fn with_execution_window_end(mut self, value: i64) -> Self {
         self.execution_window_end = value;
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
@@ -10593,6 +10887,7 @@ impl crate::runtime::model::Fields for ApprovalTicketUser {
 }
 impl ApprovalTicketUser {
     /// Creates a `ApprovalTicketUser` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(name: impl Into<String>, email: impl Into<String>) -> Self {
         Self {
             name: name.into(),

@@ -19,6 +19,7 @@ static RESTART_POD: Route = Route::new(
 );
 impl Endpoint for RestartPod {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &RESTART_POD
     }
@@ -27,6 +28,9 @@ impl Endpoint for RestartPod {
         request.path_param("podName", &self.pod_name);
         request.query("force", &self.force);
         request.query("projectKey", &self.project_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::get_run`](crate::Client::get_run), with its route.
@@ -43,11 +47,15 @@ static GET_RUN: Route = Route::new(
 );
 impl Endpoint for GetRun {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_RUN
     }
     fn write(&self, request: &mut Request) {
         request.query("taskId", &self.task_id);
         request.query("workflowKey", &self.workflow_key);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }

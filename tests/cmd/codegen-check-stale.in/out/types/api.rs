@@ -51,6 +51,7 @@ impl crate::runtime::model::Fields for Thing {
 }
 impl Thing {
     /// Creates a `Thing` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -59,6 +60,7 @@ impl Thing {
         }
     }
     /// Sets `size` and returns the value, for chaining.
+    #[inline]
     pub fn with_size(mut self, value: i64) -> Self {
         self.size = Some(value);
         self

@@ -17,11 +17,15 @@ static STREAM_LOGS: Route = Route::new(
 );
 impl Endpoint for StreamLogs {
     type Answer = crate::call::Events;
+    type Body = ();
     fn route() -> &'static Route {
         &STREAM_LOGS
     }
     fn write(&self, request: &mut Request) {
         request.path_param("jobId", &self.job_id);
         request.path_value("tailLines", &self.tail_lines);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }

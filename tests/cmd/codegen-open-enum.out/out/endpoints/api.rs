@@ -16,10 +16,14 @@ static LIST_RUNS: Route = Route::new(
 );
 impl Endpoint for ListRuns {
     type Answer = crate::call::Json<Vec<crate::types::RunStatus>>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_RUNS
     }
     fn write(&self, request: &mut Request) {
         request.query_opt("status", &self.status);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }

@@ -16,10 +16,12 @@ static UPDATE_THING: Route = Route::new(
 );
 impl Endpoint for UpdateThing {
     type Answer = crate::call::Message;
+    type Body = crate::types::Thing;
     fn route() -> &'static Route {
         &UPDATE_THING
     }
-    fn write(&self, request: &mut Request) {
-        request.json_body(&self.body);
+    fn write(&self, _request: &mut Request) {}
+    fn body(&self) -> Option<&crate::types::Thing> {
+        Some(&self.body)
     }
 }

@@ -59,6 +59,7 @@ impl crate::runtime::model::Fields for Thing {
 }
 impl Thing {
     /// Creates a `Thing` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(id: i64, owner: Option<String>) -> Self {
         Self {
             id,
@@ -69,11 +70,13 @@ impl Thing {
         }
     }
     /// Sets `labels` and returns the value, for chaining.
+    #[inline]
     pub fn with_labels(mut self, value: Vec<String>) -> Self {
         self.labels = Some(value);
         self
     }
     /// Sets `extra` and returns the value, for chaining.
+    #[inline]
     pub fn with_extra(
         mut self,
         value: std::collections::BTreeMap<String, serde_json::Value>,

@@ -21,6 +21,7 @@ static LIST_ITEMS: Route = Route::new(
 );
 impl Endpoint for ListItems {
     type Answer = crate::call::Json<crate::types::ItemPage>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_ITEMS
     }
@@ -31,6 +32,9 @@ impl Endpoint for ListItems {
         request.query_opt("pageSize", &self.page_size);
         request.query_each("tags", self.tags.as_deref().unwrap_or_default());
         request.query_opt("verbose", &self.verbose);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 impl crate::call::Paged for ListItems {

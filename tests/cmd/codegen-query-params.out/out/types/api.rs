@@ -51,6 +51,7 @@ impl crate::runtime::model::Fields for ItemPage {
 }
 impl ItemPage {
     /// Creates an empty `ItemPage`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             total: None,
@@ -59,11 +60,13 @@ impl ItemPage {
         }
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = Some(value);
         self
     }
     /// Sets `items` and returns the value, for chaining.
+    #[inline]
     pub fn with_items(mut self, value: Vec<serde_json::Value>) -> Self {
         self.items = Some(value);
         self

@@ -67,6 +67,7 @@ impl crate::runtime::model::Fields for Approval {
 }
 impl Approval {
     /// Creates an empty `Approval`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             timeout: None,
@@ -79,11 +80,13 @@ impl Approval {
         }
     }
     /// Sets `timeout` and returns the value, for chaining.
+    #[inline]
     pub fn with_timeout(mut self, value: i64) -> Self {
         self.timeout = Some(value);
         self
     }
     /// Sets `needed_approvers` and returns the value, for chaining.
+    #[inline]
     pub fn with_needed_approvers(mut self, value: i64) -> Self {
         self.needed_approvers = Some(value);
         self
@@ -94,6 +97,7 @@ impl Approval {
         self
     }
     /// Sets `config_map_detail` and returns the value, for chaining.
+    #[inline]
     pub fn with_config_map_detail(mut self, value: serde_json::Value) -> Self {
         self.config_map_detail = Some(value);
         self

@@ -17,12 +17,16 @@ static LIST_PETS: Route = Route::new(
 );
 impl Endpoint for ListPets {
     type Answer = crate::call::Json<crate::types::PetList>;
+    type Body = ();
     fn route() -> &'static Route {
         &LIST_PETS
     }
     fn write(&self, request: &mut Request) {
         request.query("shopKey", &self.shop_key);
         request.query_opt("sort", &self.sort);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::get_pet`](crate::Client::get_pet), with its route.
@@ -38,11 +42,15 @@ static GET_PET: Route = Route::new(
 );
 impl Endpoint for GetPet {
     type Answer = crate::call::Json<crate::types::Pet>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_PET
     }
     fn write(&self, request: &mut Request) {
         request.path_param("id", &self.id);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::create_pet`](crate::Client::create_pet), with its route.
@@ -58,11 +66,13 @@ static CREATE_PET: Route = Route::new(
 );
 impl Endpoint for CreatePet {
     type Answer = crate::call::Message;
+    type Body = crate::types::Pet;
     fn route() -> &'static Route {
         &CREATE_PET
     }
-    fn write(&self, request: &mut Request) {
-        request.json_body(&self.body);
+    fn write(&self, _request: &mut Request) {}
+    fn body(&self) -> Option<&crate::types::Pet> {
+        Some(&self.body)
     }
 }
 /// The parameters of [`Client::get_pet_log`](crate::Client::get_pet_log), with its route.
@@ -78,11 +88,15 @@ static GET_PET_LOG: Route = Route::new(
 );
 impl Endpoint for GetPetLog {
     type Answer = crate::call::Json<serde_json::Value>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_PET_LOG
     }
     fn write(&self, request: &mut Request) {
         request.path_param("id", &self.id);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::delete_pet`](crate::Client::delete_pet), with its route.
@@ -98,11 +112,15 @@ static DELETE_PET: Route = Route::new(
 );
 impl Endpoint for DeletePet {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &DELETE_PET
     }
     fn write(&self, request: &mut Request) {
         request.path_param("id", &self.id);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
 /// The parameters of [`Client::feed_pet`](crate::Client::feed_pet), with its route.
@@ -118,10 +136,14 @@ static FEED_PET: Route = Route::new(
 );
 impl Endpoint for FeedPet {
     type Answer = crate::call::Message;
+    type Body = ();
     fn route() -> &'static Route {
         &FEED_PET
     }
     fn write(&self, request: &mut Request) {
         request.path_param("id", &self.id);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }

@@ -59,6 +59,7 @@ impl crate::runtime::model::Fields for Pet {
 }
 impl Pet {
     /// Creates a `Pet` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -69,11 +70,13 @@ impl Pet {
         }
     }
     /// Sets `name` and returns the value, for chaining.
+    #[inline]
     pub fn with_name(mut self, value: i64) -> Self {
         self.name = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: PetStatus) -> Self {
         self.status = value;
         self
@@ -132,6 +135,7 @@ impl crate::runtime::model::Fields for PetList {
 }
 impl PetList {
     /// Creates an empty `PetList`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             total: Default::default(),
@@ -140,11 +144,13 @@ impl PetList {
         }
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
     }
     /// Sets `pets` and returns the value, for chaining.
+    #[inline]
     pub fn with_pets(mut self, value: Vec<Pet>) -> Self {
         self.pets = value;
         self
@@ -191,11 +197,11 @@ impl From<&str> for PetStatus {
     }
 }
 impl From<String> for PetStatus {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "Sleeping" => Self::Sleeping,
-            "awake" => Self::Awake,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }

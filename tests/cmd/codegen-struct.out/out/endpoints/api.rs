@@ -16,10 +16,14 @@ static GET_THING: Route = Route::new(
 );
 impl Endpoint for GetThing {
     type Answer = crate::call::Json<crate::types::Thing>;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_THING
     }
     fn write(&self, request: &mut Request) {
         request.path_param("thingId", &self.thing_id);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }

@@ -11,10 +11,12 @@ pub struct RunJobs {
 static RUN_JOBS: Route = Route::new("run_jobs", reqwest::Method::POST, "/jobs", &[]);
 impl Endpoint for RunJobs {
     type Answer = crate::call::Empty;
+    type Body = Vec<crate::types::JobInput>;
     fn route() -> &'static Route {
         &RUN_JOBS
     }
-    fn write(&self, request: &mut Request) {
-        request.json_body(&self.body);
+    fn write(&self, _request: &mut Request) {}
+    fn body(&self) -> Option<&Vec<crate::types::JobInput>> {
+        Some(&self.body)
     }
 }

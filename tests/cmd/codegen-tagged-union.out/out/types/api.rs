@@ -126,6 +126,7 @@ impl crate::runtime::model::Fields for BuildJobInput {
 }
 impl BuildJobInput {
     /// Creates a `BuildJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(job_name: impl Into<String>, parameters: BuildParameters) -> Self {
         Self {
             job_name: job_name.into(),
@@ -179,6 +180,7 @@ impl crate::runtime::model::Fields for BuildParameters {
 }
 impl BuildParameters {
     /// Creates an empty `BuildParameters`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             image: None,
@@ -240,6 +242,7 @@ impl crate::runtime::model::Fields for SqlJobInput {
 }
 impl SqlJobInput {
     /// Creates a `SqlJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(job_name: impl Into<String>) -> Self {
         Self {
             job_name: job_name.into(),
@@ -271,6 +274,7 @@ pub struct JobBatch {
 }
 impl JobBatch {
     /// Creates a `JobBatch` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(first_job: JobInput, batch_id: impl Into<String>) -> Self {
         Self {
             first_job,

@@ -16,10 +16,14 @@ static GET_SERVICE_YAML: Route = Route::new(
 );
 impl Endpoint for GetServiceYaml {
     type Answer = crate::call::Text;
+    type Body = ();
     fn route() -> &'static Route {
         &GET_SERVICE_YAML
     }
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.name);
+    }
+    fn body(&self) -> Option<&()> {
+        None
     }
 }
