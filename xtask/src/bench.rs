@@ -695,6 +695,9 @@ fn build(
 }
 
 /// `cargo build -p reqwest` as zadig-api depends on it (the same features), in `target_dir`.
+/// In the dev profile with zadig-api's debug info: the workspace builds dependencies without
+/// any (`[profile.dev.package."*"]`) and its own crates with line tables, so without this the
+/// baseline would skip work the measured build does.
 fn build_reqwest(
     root: &Path,
     manifest: &Path,
@@ -717,6 +720,12 @@ fn build_reqwest(
         .args(flag)
         .env("CARGO_INCREMENTAL", "0")
         .current_dir(root);
+    if flag.is_none() {
+        command.args([
+            "--config",
+            "profile.dev.package.reqwest.debug=\"line-tables-only\"",
+        ]);
+    }
     run_quiet(&mut command)
 }
 

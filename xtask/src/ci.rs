@@ -79,7 +79,8 @@ const STEPS: &[Step] = &[
         // docs.rs documents the crate with a nightly rustdoc and `--cfg docsrs`, under which
         // the crate turns on `doc(cfg)`: every item behind a cargo feature says which. Run the
         // same here, warnings denied; RUSTC_BOOTSTRAP lets this toolchain's rustdoc take that
-        // nightly feature, so the step needs no second toolchain.
+        // nightly feature, so the step needs no second toolchain. Cargo rebuilds whatever was
+        // built without RUSTC_BOOTSTRAP, so the step has a target directory of its own.
         label: "docs as docs.rs builds them (--cfg docsrs: which feature each item needs)",
         program: "cargo",
         args: &[
@@ -94,6 +95,7 @@ const STEPS: &[Step] = &[
         env: &[
             ("RUSTDOCFLAGS", "--cfg docsrs -D warnings"),
             ("RUSTC_BOOTSTRAP", "1"),
+            ("CARGO_TARGET_DIR", "target/docsrs"),
         ],
     },
     Step {
