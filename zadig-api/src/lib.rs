@@ -80,7 +80,7 @@ pub mod requests {
 }
 
 /// What each endpoint sends: one struct per endpoint, holding its parameters, with its
-/// [`Route`](crate::Route); generated from the spec.
+/// [`Route`]; generated from the spec.
 pub mod endpoints {
     // Re-exports nothing when no enabled module has endpoints.
     #[allow(unused_imports)]

@@ -1,7 +1,8 @@
 //! Raw requests: a call the bindings do not (yet) describe, sent through the same runtime as
 //! every generated endpoint.
 //!
-//! [`Client::request`] (and [`blocking::Client::request`](crate::blocking::Client::request))
+//! [`Client::request`](crate::Client::request) (the same method on the
+//! [`blocking::Client`](crate::blocking::Client))
 //! takes a method and a path relative to the base URL and returns a [`RawRequest`]. It gets the
 //! client's token, base URL, timeouts, retries, tracing span and error mapping, exactly as a
 //! generated call does; only the shapes are up to the caller.
@@ -59,7 +60,7 @@ impl fmt::Debug for Raw {
     }
 }
 
-/// A request to any path, made by [`Client::request`] (or the blocking client's `request`):
+/// A request to any path, made by [`Client::request`](crate::Client::request) (on either client):
 /// set parameters and a body, then call one of the `send` methods. The per-call settings
 /// (`timeout`, `deadline`, `retry`, `interceptor`) are every [`Call`]'s.
 ///

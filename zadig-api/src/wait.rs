@@ -3,7 +3,7 @@
 //! [`Client::wait_for_workflow_task`] returns a [`WaitForTask`] builder that polls the
 //! task-detail endpoint ([`Client::get_workflow_task`]) with a growing interval until the task
 //! reaches a final status (see [`is_final`]) or a deadline passes. The blocking client has the
-//! same builder in [`blocking`].
+//! same builder, with a blocking `send`.
 //!
 //! ```no_run
 //! # async fn demo(client: zadig_api::Client) -> zadig_api::Result<()> {
