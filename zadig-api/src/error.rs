@@ -162,7 +162,7 @@ struct Inner {
 
 impl Error {
     /// An error of `kind`; a timeout counts as retryable, anything else as not until the
-    /// retry classifier says otherwise ([`Error::retryable`]).
+    /// retry classifier (`runtime::retry`) says otherwise ([`Error::retryable`]).
     pub(crate) fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
         Error {
             inner: Box::new(Inner {
@@ -195,7 +195,8 @@ impl Error {
         Self::new(ErrorKind::InvalidInput, message)
     }
 
-    /// A non-2xx answer: parses Zadig's error body out of `body` when there is one.
+    /// A non-2xx answer: parses Zadig's error body out of `body` when there is one. Whether it
+    /// is retryable is the retry classifier's to say (`runtime::retry::api_error`).
     ///
     /// An error status with Zadig's error body, or with no body at all, is an
     /// [`ErrorKind::Api`] error. An error status whose body is something else (a proxy's HTML
@@ -213,7 +214,6 @@ impl Error {
         };
         let mut error = Self::new(kind, String::new()).with_endpoint(endpoint.clone());
         error.inner.status = Some(status);
-        error.inner.retryable = crate::runtime::retry::is_retryable_status(status);
         error.inner.api = api;
         if kind == ErrorKind::Http {
             error.inner.snippet = snippet(body);
@@ -567,7 +567,6 @@ mod tests {
             err.to_string(),
             "get_workflow: HTTP 400 Bad Request: Bad Request (code 6540): workflow build-deploy not found"
         );
-        assert!(!err.is_retryable());
         // A description that only repeats the message is shown once.
         let body = br#"{"message":"busy","description":"busy"}"#;
         let err = Error::api(&label, StatusCode::SERVICE_UNAVAILABLE, body);
@@ -575,7 +574,7 @@ mod tests {
             err.to_string(),
             "get_workflow: HTTP 503 Service Unavailable: busy"
         );
-        assert!(err.is_api() && err.is_retryable());
+        assert!(err.is_api());
         // Only a description: still shown.
         let body = br#"{"description":"token expired"}"#;
         let err = Error::api(&label, StatusCode::UNAUTHORIZED, body);
@@ -583,8 +582,6 @@ mod tests {
             err.to_string(),
             "get_workflow: HTTP 401 Unauthorized: token expired"
         );
-        assert!(Error::new(ErrorKind::Timeout, "slow").is_retryable());
-        assert!(!Error::invalid_input("bad").is_retryable());
     }
 
     #[test]

@@ -15,7 +15,7 @@ use super::sse::{self, Framing};
 use super::{CallOptions, LogStream, Request, send};
 use crate::Client;
 use crate::call::{Answer, Empty, Events, Json, Message, Text};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::types::ApiMessage;
 
 /// A request built by hand, sent the way generated code sends it.
@@ -180,7 +180,7 @@ pub enum DecodeAs {
 pub fn decode(kind: DecodeAs, status: StatusCode, body: &[u8]) -> Result<()> {
     const ENDPOINT: &crate::error::Label = &std::borrow::Cow::Borrowed("test_decode");
     if !status.is_success() {
-        return Err(Error::api(ENDPOINT, status, body));
+        return Err(super::retry::api_error(ENDPOINT, status, body));
     }
     match kind {
         DecodeAs::Json => send::decode_json::<Value>(ENDPOINT, status, body).map(drop),

@@ -14,12 +14,19 @@ use std::time::{Duration, SystemTime};
 use reqwest::header::{HeaderMap, RETRY_AFTER};
 use reqwest::{Method, StatusCode};
 
+use crate::error::{Error, ErrorKind, Label};
+
 /// When and how often to retry.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct RetryConfig {
     pub(crate) max_attempts: u32,
     pub(crate) initial_backoff: Duration,
     pub(crate) max_backoff: Duration,
+}
+
+/// Zadig's (or a proxy's) answer with an error status, with the classifier's verdict.
+pub(crate) fn api_error(endpoint: &Label, status: StatusCode, body: &[u8]) -> Error {
+    Error::api(endpoint, status, body).retryable(is_retryable_status(status))
 }
 
 /// Whether a call may be retried at all: the call's own `retry(..)` when set, else whether the
@@ -37,8 +44,8 @@ pub(crate) fn may_retry(method: &Method, retry: Option<bool>) -> bool {
 pub(crate) fn transport_failure(
     err: &reqwest::Error,
     in_body: bool,
-) -> (crate::ErrorKind, &'static str, bool) {
-    use crate::ErrorKind::{InvalidInput, Timeout, Transport};
+) -> (ErrorKind, &'static str, bool) {
+    use ErrorKind::{InvalidInput, Timeout, Transport};
     if err.is_timeout() {
         (Timeout, "request timed out", true)
     } else if err.is_builder() {
@@ -116,7 +123,6 @@ pub(crate) fn random_fraction() -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::Label;
     use reqwest::header::HeaderValue;
 
     #[test]
@@ -128,11 +134,20 @@ mod tests {
         {
             let status = StatusCode::from_u16(status).unwrap_or_default();
             assert_eq!(is_retryable_status(status), retryable, "{status}");
-            let error = crate::Error::api(&label, status, b"{\"code\": 1}");
+            let error = api_error(&label, status, b"{\"code\": 1}");
             assert_eq!(error.is_retryable(), retryable, "{status}");
         }
-        assert!(crate::Error::new(crate::ErrorKind::Timeout, "slow").is_retryable());
-        assert!(!crate::Error::invalid_input("bad").is_retryable());
+        assert!(Error::new(ErrorKind::Timeout, "slow").is_retryable());
+        assert!(!Error::invalid_input("bad").is_retryable());
+        // Zadig's own 503 and a proxy's 502 page alike.
+        let busy = api_error(
+            &label,
+            StatusCode::SERVICE_UNAVAILABLE,
+            br#"{"message":"busy"}"#,
+        );
+        assert!(busy.is_api() && busy.is_retryable());
+        let proxy = api_error(&label, StatusCode::BAD_GATEWAY, b"<html>bad gateway</html>");
+        assert!(proxy.is_http() && proxy.is_retryable());
         assert!(may_retry(&Method::GET, None) && may_retry(&Method::DELETE, None));
         assert!(!may_retry(&Method::POST, None) && may_retry(&Method::POST, Some(true)));
         assert!(!may_retry(&Method::GET, Some(false)));

@@ -17,7 +17,7 @@ use tracing::Instrument;
 use tracing::field::Empty;
 use url::Url;
 
-use super::retry::{backoff, may_retry, retry_after, transport_failure};
+use super::retry::{api_error, backoff, may_retry, retry_after, transport_failure};
 use super::{CallOptions, Request};
 use crate::client::ClientInner;
 use crate::error::{Error, ErrorKind, Label, Result, show_duration};
@@ -249,7 +249,7 @@ impl Call<'_> {
                 }) => {
                     self.span.record("status", status.as_u16());
                     let wait = retry_after(&headers);
-                    let error = Error::api(&req.endpoint, status, &body).with_retry_after(wait);
+                    let error = api_error(&req.endpoint, status, &body).with_retry_after(wait);
                     (error, Some((status, headers)), wait)
                 }
                 Err(error) => (error, None, None),
