@@ -60,6 +60,10 @@ impl fmt::Debug for Token {
 #[derive(Clone)]
 pub struct GenericClient<M> {
     pub(crate) inner: Arc<ClientInner>,
+    #[cfg_attr(
+        not(feature = "blocking"),
+        allow(dead_code, reason = "only the blocking mode carries state")
+    )]
     pub(crate) mode: M,
 }
 
