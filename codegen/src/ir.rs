@@ -22,9 +22,20 @@ use crate::release::{Range, ReleaseName};
 use crate::spec::{self, ExampleKind, Source, TypeShape};
 use crate::typeexpr::TypeExpr;
 
-/// Builder methods that every generated request builder has; parameters cannot take these names.
-pub const RESERVED_BUILDER_METHODS: &[&str] =
-    &["send", "timeout", "retry", "items", "new", "query_param"];
+/// Methods every call has (`zadig_api::Call`, written once in the runtime); a parameter's
+/// setter cannot take these names.
+pub const RESERVED_BUILDER_METHODS: &[&str] = &[
+    "send",
+    "send_with_response",
+    "timeout",
+    "deadline",
+    "retry",
+    "items",
+    "new",
+    "query_param",
+    "interceptor",
+    "endpoint",
+];
 
 /// The whole API.
 #[derive(Debug, Clone)]

@@ -8,6 +8,9 @@ xtask=../../target/debug/xtask
 for input in codegen-*.in; do
   case=${input%.in}
   [ "$case" = codegen-check-stale ] && continue
+  # Only the cases whose expected output is generated Rust: a failing case writes none, and
+  # the features case's is the manifest alone, which the trycmd overwrite below rewrites.
+  [ -d "$case.out/out" ] || continue
   rm -rf "$case.out"
   "$xtask" codegen --spec "$input/spec" --out "$case.out/out" >/dev/null
 done

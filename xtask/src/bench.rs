@@ -9,8 +9,11 @@
 //!   harness (rounds that alternate the variants), read back from the JSON they write.
 //! - `compile`: `cargo build -p zadig-api` after touching `src/lib.rs`, with the dependencies
 //!   already built, on its real cargo features: all modules (the default), the runtime alone
-//!   (no module), and each module alone; ratios to the full build, the typical (median) and
-//!   largest module against their targets, and the build cost per endpoint.
+//!   (no module), and each module alone; the full build against building the `reqwest` crate
+//!   itself (its dependencies built, the same features, in a target directory of its own so
+//!   that cleaning it leaves zadig-api's untouched), ratios of the modules to the full build,
+//!   the typical (median) and largest module against their targets, and the build cost per
+//!   endpoint.
 //! - `mock`: `zadig-mock/benches/mock_throughput.rs`, requests per second through the mock
 //!   server and bare wiremock against a plain loopback server, read back from its JSON.
 //!
@@ -508,7 +511,7 @@ fn stream_rows(root: &Path, target: &Path, options: &Options) -> Result<Vec<Row>
 
 // ----------------------------------------------------------------------------------- compile
 
-fn compile_rows(root: &Path, _target: &Path, options: &Options) -> Result<Vec<Row>, String> {
+fn compile_rows(root: &Path, target: &Path, options: &Options) -> Result<Vec<Row>, String> {
     let (_, api) = zadig_codegen::load_api(&root.join("spec"))
         .map_err(|diagnostics| diagnostics.to_string())?;
     // Every build keeps `blocking` and `rustls`, so the dependencies and their features are
@@ -535,34 +538,49 @@ fn compile_rows(root: &Path, _target: &Path, options: &Options) -> Result<Vec<Ro
         .sum();
     let manifest = root.join("zadig-api/Cargo.toml");
     let lib = root.join("zadig-api/src/lib.rs");
+    let reqwest_target = target.join("bench-reqwest");
     let mut rows = Vec::new();
     for profile in &options.compile_profiles {
         let flag = (profile == "release").then_some("--release");
         // Dependencies (and each feature set once) built first; not timed.
+        build_reqwest(root, &manifest, &reqwest_target, flag)?;
         for (_, features, _) in &builds {
             build(root, &manifest, flag, features.as_deref())?;
         }
+        let mut reqwest_times = Vec::new();
         let mut times: Vec<Vec<(f64, f64)>> = vec![Vec::new(); builds.len()];
         for _ in 0..options.compile_runs {
+            clean_reqwest(root, &manifest, &reqwest_target, flag)?;
+            reqwest_times.push(timed(|| {
+                build_reqwest(root, &manifest, &reqwest_target, flag)
+            })?);
             for ((_, features, _), times) in builds.iter().zip(&mut times) {
                 touch(&lib)?;
                 times.push(timed(|| build(root, &manifest, flag, features.as_deref()))?);
             }
         }
-        let medians: Vec<(f64, f64)> = times
-            .into_iter()
-            .map(|times| {
-                let (mut wall, mut cpu): (Vec<f64>, Vec<f64>) = times.into_iter().unzip();
-                (median(&mut wall), median(&mut cpu))
-            })
-            .collect();
+        let median_of = |times: Vec<(f64, f64)>| {
+            let (mut wall, mut cpu): (Vec<f64>, Vec<f64>) = times.into_iter().unzip();
+            (median(&mut wall), median(&mut cpu))
+        };
+        let reqwest = median_of(reqwest_times);
+        let medians: Vec<(f64, f64)> = times.into_iter().map(median_of).collect();
         let show = |(wall, cpu): (f64, f64)| format!("{wall:.1} s (CPU {cpu:.1} s)");
         let all = medians[0];
         let baseline = format!("all modules {}", show(all));
         rows.push(Row::new(
+            format!("compile reqwest itself, {profile}, deps built (baseline)"),
+            show(reqwest),
+        ));
+        let ratio = all.0 / reqwest.0;
+        let mut row = Row::new(
             format!("compile zadig-api, {profile}, all modules, deps built"),
             show(all),
-        ));
+        )
+        .against(format!("reqwest {}", show(reqwest)), ratio)
+        .target("ratio <= 1.8 (aim 1.0)", ratio <= 1.8);
+        row.cpu_ratio = Some(all.1 / reqwest.1);
+        rows.push(row);
         let runtime = medians[1];
         let mut row = Row::new(format!("compile, {profile}, runtime only"), show(runtime))
             .against(&baseline, runtime.0 / all.0);
@@ -609,7 +627,7 @@ fn compile_rows(root: &Path, _target: &Path, options: &Options) -> Result<Vec<Ro
             rows.push(Row::new(
                 format!("compile, {profile}, cost per endpoint"),
                 format!(
-                    "{per_endpoint_ms:.0} ms of build per endpoint (async + blocking methods; {endpoints} endpoints)"
+                    "{per_endpoint_ms:.0} ms of build per endpoint ({endpoints} endpoints, each one method for both clients)"
                 ),
             ));
         }
@@ -673,6 +691,64 @@ fn build(
     if let Some(features) = features {
         command.args(["--no-default-features", "--features", features]);
     }
+    run_quiet(&mut command)
+}
+
+/// `cargo build -p reqwest` as zadig-api depends on it (the same features), in `target_dir`.
+/// In the dev profile with zadig-api's debug info: the workspace builds dependencies without
+/// any (`[profile.dev.package."*"]`) and its own crates with line tables, so without this the
+/// baseline would skip work the measured build does.
+fn build_reqwest(
+    root: &Path,
+    manifest: &Path,
+    target_dir: &Path,
+    flag: Option<&str>,
+) -> Result<(), String> {
+    let mut command = Command::new("cargo");
+    command
+        .args([
+            "build",
+            "--quiet",
+            "--locked",
+            "-p",
+            "reqwest",
+            "--manifest-path",
+        ])
+        .arg(manifest)
+        .arg("--target-dir")
+        .arg(target_dir)
+        .args(flag)
+        .env("CARGO_INCREMENTAL", "0")
+        .current_dir(root);
+    if flag.is_none() {
+        command.args([
+            "--config",
+            "profile.dev.package.reqwest.debug=\"line-tables-only\"",
+        ]);
+    }
+    run_quiet(&mut command)
+}
+
+/// `cargo clean -p reqwest` in `target_dir`: the next build compiles reqwest alone.
+fn clean_reqwest(
+    root: &Path,
+    manifest: &Path,
+    target_dir: &Path,
+    flag: Option<&str>,
+) -> Result<(), String> {
+    let mut command = Command::new("cargo");
+    command
+        .args(["clean", "--quiet", "-p", "reqwest", "--manifest-path"])
+        .arg(manifest)
+        .arg("--target-dir")
+        .arg(target_dir)
+        .args(flag)
+        .current_dir(root);
+    run_quiet(&mut command)
+}
+
+/// Runs `command`, showing its output only when it fails.
+fn run_quiet(command: &mut Command) -> Result<(), String> {
     let line = format!("{command:?}");
     eprintln!("==> {line}");
     let output = command

@@ -78,6 +78,29 @@ const STEPS: &[Step] = &[
         env: &[("RUSTDOCFLAGS", "-D warnings")],
     },
     Step {
+        // docs.rs documents the crate with a nightly rustdoc and `--cfg docsrs`, under which
+        // the crate turns on `doc(cfg)`: every item behind a cargo feature says which. Run the
+        // same here, warnings denied; RUSTC_BOOTSTRAP lets this toolchain's rustdoc take that
+        // nightly feature, so the step needs no second toolchain. Cargo rebuilds whatever was
+        // built without RUSTC_BOOTSTRAP, so the step has a target directory of its own.
+        label: "docs as docs.rs builds them (--cfg docsrs: which feature each item needs)",
+        program: "cargo",
+        args: &[
+            "doc",
+            "-p",
+            "zadig-api",
+            "--no-deps",
+            "--locked",
+            "--features",
+            "full,blocking,rustls",
+        ],
+        env: &[
+            ("RUSTDOCFLAGS", "--cfg docsrs -D warnings"),
+            ("RUSTC_BOOTSTRAP", "1"),
+            ("CARGO_TARGET_DIR", "target/docsrs"),
+        ],
+    },
+    Step {
         label: "the crate packages (cargo package builds it from the .crate file)",
         program: "cargo",
         args: &["package", "-p", "zadig-api", "--locked"],

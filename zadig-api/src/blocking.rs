@@ -15,16 +15,26 @@ use std::sync::Arc;
 
 use futures_util::StreamExt;
 
+use crate::client::GenericClient;
 use crate::error::{Error, ErrorKind, Result};
 
-/// Blocking request builders returned by the [`Client`] methods, generated from the spec.
-pub mod requests {
-    // Re-exports nothing when no enabled module has endpoints.
-    #[allow(unused_imports)]
-    pub use crate::generated::blocking::*;
+/// The blocking mode: `send()` blocks the thread until the answer is there. [`Client`] is the
+/// client in this mode; it runs the async client on a runtime of its own.
+#[derive(Clone)]
+pub struct Blocking {
+    /// The same client in the async mode, which the blocking calls run.
+    async_client: crate::Client,
+    runtime: Arc<Runtime>,
 }
 
-/// A blocking client for the Zadig OpenAPI.
+impl fmt::Debug for Blocking {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Blocking").finish_non_exhaustive()
+    }
+}
+
+/// A blocking client for the Zadig OpenAPI: [`GenericClient`] in the [`Blocking`] mode, with
+/// every endpoint of the async client, without `.await`.
 ///
 /// Cheap to clone; clones share the connection pool and the runtime. `Send` and `Sync`: several
 /// threads may use it at once. The settings are those of the async client (see
@@ -33,13 +43,10 @@ pub mod requests {
 /// ```no_run
 /// # fn demo() -> zadig_api::Result<()> {
 /// let client = zadig_api::blocking::Client::new("https://zadig.example.com", "my-api-token")?;
-/// # let _ = client; Ok(()) }
+/// let workflows = client.list_workflows("demo").send()?;
+/// # let _ = workflows; Ok(()) }
 /// ```
-#[derive(Clone)]
-pub struct Client {
-    inner: crate::Client,
-    runtime: Arc<Runtime>,
-}
+pub type Client = GenericClient<Blocking>;
 
 /// Owns the runtime and shuts it down without blocking, so that dropping the last clone of a
 /// client inside async code does not panic.
@@ -85,19 +92,17 @@ impl Client {
                 .with_source(err)
             })?;
         Ok(Client {
-            inner: client,
-            runtime: Arc::new(Runtime(Some(runtime))),
+            inner: client.inner.clone(),
+            mode: Blocking {
+                async_client: client,
+                runtime: Arc::new(Runtime(Some(runtime))),
+            },
         })
     }
 
     /// The async client this one wraps.
     pub fn as_async(&self) -> &crate::Client {
-        &self.inner
-    }
-
-    /// The base URL every endpoint path is appended to.
-    pub fn base_url(&self) -> &url::Url {
-        self.inner.base_url()
+        &self.mode.async_client
     }
 
     /// Runs `fut` to completion on this client's runtime.
@@ -110,7 +115,7 @@ impl Client {
         &self,
         fut: impl Future<Output = Result<T>> + Send,
     ) -> Result<T> {
-        let Some(runtime) = &self.runtime.0 else {
+        let Some(runtime) = &self.mode.runtime.0 else {
             return Err(Error::invalid_input(
                 "the blocking client's runtime has shut down",
             ));
@@ -170,7 +175,7 @@ fn polling_async_task() -> bool {
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_tuple("blocking::Client")
-            .field(&self.inner)
+            .field(&self.mode.async_client)
             .finish()
     }
 }

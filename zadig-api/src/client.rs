@@ -1,7 +1,10 @@
-//! The async [`Client`] and its [`ClientBuilder`].
+//! The clients and their [`ClientBuilder`].
 //!
-//! The endpoints themselves are methods added to [`Client`] by the generated code; this module
-//! holds the connection settings they share.
+//! One type, [`GenericClient<M>`], is both clients: [`Client`] is `GenericClient<Async>` and
+//! [`blocking::Client`](crate::blocking::Client) is `GenericClient<Blocking>`. The endpoints
+//! are methods of `GenericClient<M>` for every `M`, added by the generated code, so each is
+//! written once for both clients; only `send()` differs (see [`Call`](crate::Call)). This
+//! module holds the connection settings every call shares.
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -12,7 +15,9 @@ use reqwest::header::HeaderValue;
 use url::Url;
 
 use crate::error::{Error, Result};
-use crate::hooks::{Extensions, Hook, Sleep};
+use crate::intercept::{Interceptor, Interceptors};
+use crate::runtime::retry::RetryConfig;
+use crate::time::{Sleep, TokioSleep};
 
 /// The request timeout used when none is set: 30 seconds.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
@@ -45,33 +50,40 @@ impl fmt::Debug for Token {
     }
 }
 
-/// When and how often to retry.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct RetryConfig {
-    pub(crate) max_attempts: u32,
-    pub(crate) initial_backoff: Duration,
-    pub(crate) max_backoff: Duration,
-}
-
-/// An async client for the Zadig OpenAPI.
+/// A client for the Zadig OpenAPI, async or blocking by its mode `M`; users name it
+/// [`Client`] (async) or [`blocking::Client`](crate::blocking::Client).
 ///
 /// Cheap to clone (the settings and the connection pool are shared), `Send` and `Sync`.
 /// Every request carries `Authorization: Bearer <token>`; the token never appears in `Debug`
-/// output, in errors or in tracing fields.
+/// output, in errors or in tracing fields. Each endpoint is a method returning a
+/// [`Call`](crate::Call), the same for both modes.
+#[derive(Clone)]
+pub struct GenericClient<M> {
+    pub(crate) inner: Arc<ClientInner>,
+    #[cfg_attr(
+        not(feature = "blocking"),
+        allow(dead_code, reason = "only the blocking mode carries state")
+    )]
+    pub(crate) mode: M,
+}
+
+/// The async mode: `send()` is an `async fn`. [`Client`] is the client in this mode.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Async;
+
+/// An async client for the Zadig OpenAPI: [`GenericClient`] in the [`Async`] mode.
 ///
 /// ```no_run
 /// # async fn demo() -> zadig_api::Result<()> {
 /// let client = zadig_api::Client::new("https://zadig.example.com", "my-api-token")?;
 /// // or: let client = zadig_api::Client::from_env()?;  // ZADIG_URL, ZADIG_TOKEN
-/// # let _ = client; Ok(()) }
+/// let workflows = client.list_workflows("demo").send().await?;
+/// # let _ = workflows; Ok(()) }
 /// ```
 ///
 /// Calls need a Tokio runtime with its I/O and time drivers enabled (`#[tokio::main]` does
 /// this); without async code, use [`blocking::Client`](crate::blocking::Client).
-#[derive(Clone)]
-pub struct Client {
-    pub(crate) inner: Arc<ClientInner>,
-}
+pub type Client = GenericClient<Async>;
 
 pub(crate) struct ClientInner {
     pub(crate) http: reqwest::Client,
@@ -85,8 +97,17 @@ pub(crate) struct ClientInner {
     pub(crate) retry: RetryConfig,
     /// The bound on a whole call, attempts and backoff included; `None`: no bound.
     pub(crate) deadline: Option<Duration>,
-    /// Hooks around each attempt, and the sleep between attempts and polls.
-    pub(crate) extensions: Extensions,
+    /// Run around every call and attempt.
+    pub(crate) interceptors: Interceptors,
+    /// The waits between attempts and polls, and the timers of the bounds.
+    pub(crate) time: Arc<dyn Sleep>,
+}
+
+impl<M> GenericClient<M> {
+    /// The base URL every endpoint path is appended to.
+    pub fn base_url(&self) -> &Url {
+        &self.inner.base_url
+    }
 }
 
 impl Client {
@@ -110,11 +131,6 @@ impl Client {
         let (url, token) = env_config()?;
         Client::new(url, token)
     }
-
-    /// The base URL every endpoint path is appended to.
-    pub fn base_url(&self) -> &Url {
-        &self.inner.base_url
-    }
 }
 
 impl fmt::Debug for Client {
@@ -130,7 +146,7 @@ impl fmt::Debug for Client {
             .field("deadline", &inner.deadline)
             .field("initial_backoff", &inner.retry.initial_backoff)
             .field("max_backoff", &inner.retry.max_backoff)
-            .field("hooks", &inner.extensions.hooks.len())
+            .field("interceptors", &inner.interceptors.len())
             .finish_non_exhaustive()
     }
 }
@@ -190,7 +206,8 @@ struct Settings {
     initial_backoff: Option<Duration>,
     max_backoff: Option<Duration>,
     http_client: Option<reqwest::Client>,
-    extensions: Extensions,
+    interceptors: Interceptors,
+    time: Option<Arc<dyn Sleep>>,
 }
 
 impl<C> Default for ClientBuilder<C> {
@@ -311,18 +328,20 @@ impl<C> ClientBuilder<C> {
         self
     }
 
-    /// Adds a [`Hook`] run around each attempt of every call (after those added before): to
-    /// add headers, or to observe requests and answers. See [`crate::hooks`].
-    pub fn hook(mut self, hook: impl Hook) -> Self {
-        self.settings.extensions.hooks.push(Arc::new(hook));
+    /// Adds an [`Interceptor`] run around every call and each of its attempts (after those
+    /// added before): to wait for or refresh a token, sign requests, observe answers, or fail
+    /// a call. See [`crate::intercept`].
+    pub fn interceptor(mut self, interceptor: impl Interceptor) -> Self {
+        self.settings.interceptors.push(Arc::new(interceptor));
         self
     }
 
-    /// How the client waits between attempts and between the polls of
-    /// [`wait_for_workflow_task`](Client::wait_for_workflow_task) (default: Tokio's timer).
-    /// Tests can put in a [`Sleep`] that returns at once; see [`crate::hooks::Sleep`].
+    /// The client's time source (default: Tokio's timer): the waits between attempts and
+    /// between the polls of [`wait_for_workflow_task`](Client::wait_for_workflow_task), and
+    /// the timers of timeouts and deadlines. Tests put in one that returns at once or fires
+    /// when they say; see [`crate::time::Sleep`].
     pub fn sleep(mut self, sleep: impl Sleep) -> Self {
-        self.settings.extensions.sleep = Arc::new(sleep);
+        self.settings.time = Some(Arc::new(sleep));
         self
     }
 
@@ -382,6 +401,7 @@ impl Settings {
             }
         };
         Ok(Client {
+            mode: Async,
             inner: Arc::new(ClientInner {
                 http,
                 base_url,
@@ -397,7 +417,8 @@ impl Settings {
                     max_backoff: self.max_backoff.unwrap_or(DEFAULT_MAX_BACKOFF),
                 },
                 deadline: self.deadline,
-                extensions: self.extensions,
+                interceptors: self.interceptors,
+                time: self.time.unwrap_or_else(|| Arc::new(TokioSleep)),
             }),
         })
     }
@@ -421,7 +442,7 @@ impl<C> fmt::Debug for ClientBuilder<C> {
             .field("initial_backoff", &settings.initial_backoff)
             .field("max_backoff", &settings.max_backoff)
             .field("http_client", &settings.http_client.is_some())
-            .field("hooks", &settings.extensions.hooks.len())
+            .field("interceptors", &settings.interceptors.len())
             .finish()
     }
 }

@@ -50,6 +50,9 @@ pub enum ErrorKind {
     /// A log stream broke off in the middle of an event, or sent something that is not an
     /// event stream.
     Stream,
+    /// An [`Interceptor`](crate::intercept::Interceptor) failed the call. Its own error is the
+    /// [`source`](std::error::Error::source), to downcast.
+    Interceptor,
 }
 
 impl fmt::Display for ErrorKind {
@@ -62,6 +65,7 @@ impl fmt::Display for ErrorKind {
             ErrorKind::Decode => "unexpected response body",
             ErrorKind::InvalidInput => "invalid input",
             ErrorKind::Stream => "log stream error",
+            ErrorKind::Interceptor => "refused by an interceptor",
         })
     }
 }
@@ -150,10 +154,15 @@ struct Inner {
     api: Option<ApiErrorBody>,
     snippet: Option<String>,
     retry_after: Option<Duration>,
+    /// Whether another attempt may help, as the retry classifier decided
+    /// (`runtime::retry`); the runtime retries on exactly this.
+    retryable: bool,
     source: Option<Source>,
 }
 
 impl Error {
+    /// An error of `kind`; a timeout counts as retryable, anything else as not until the
+    /// retry classifier (`runtime::retry`) says otherwise ([`Error::retryable`]).
     pub(crate) fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
         Error {
             inner: Box::new(Inner {
@@ -164,8 +173,21 @@ impl Error {
                 api: None,
                 snippet: None,
                 retry_after: None,
+                retryable: kind == ErrorKind::Timeout,
                 source: None,
             }),
+        }
+    }
+
+    /// An interceptor's error: a crate [`Error`] it returned passes through unchanged, any
+    /// other becomes the source of an [`ErrorKind::Interceptor`] error.
+    pub(crate) fn interceptor(error: Source) -> Self {
+        match error.downcast::<Error>() {
+            Ok(error) => *error,
+            Err(other) => {
+                let message = format!("an interceptor failed the call: {other}");
+                Self::new(ErrorKind::Interceptor, message).with_source(other)
+            }
         }
     }
 
@@ -173,7 +195,8 @@ impl Error {
         Self::new(ErrorKind::InvalidInput, message)
     }
 
-    /// A non-2xx answer: parses Zadig's error body out of `body` when there is one.
+    /// A non-2xx answer: parses Zadig's error body out of `body` when there is one. Whether it
+    /// is retryable is the retry classifier's to say (`runtime::retry::api_error`).
     ///
     /// An error status with Zadig's error body, or with no body at all, is an
     /// [`ErrorKind::Api`] error. An error status whose body is something else (a proxy's HTML
@@ -228,6 +251,12 @@ impl Error {
 
     pub(crate) fn with_retry_after(mut self, delay: Option<Duration>) -> Self {
         self.inner.retry_after = delay;
+        self
+    }
+
+    /// Records the retry classifier's verdict (`runtime::retry`).
+    pub(crate) fn retryable(mut self, retryable: bool) -> Self {
+        self.inner.retryable = retryable;
         self
     }
 
@@ -300,20 +329,15 @@ impl Error {
         self.inner.kind == ErrorKind::Http
     }
 
-    /// True when trying the same call again may succeed: a timeout, a transport failure, or an
-    /// answer of 429 Too Many Requests, 502, 503 or 504 (with Zadig's body or a proxy's). These
-    /// are what the client itself retries, for idempotent calls (GET, PUT, DELETE) when retries
-    /// are on; by the time a call returns such an error its retries are spent, so this is for
-    /// callers with their own, longer retry loop.
+    /// True when trying the same call again may succeed, as the client's retry classifier
+    /// decided when the error happened, and so exactly the failures the client itself retries
+    /// (for idempotent calls, GET, PUT and DELETE, when retries are on): a timeout, a
+    /// connection refused or lost, or an answer of 429 Too Many Requests, 502, 503 or 504
+    /// (with Zadig's body or a proxy's). A redirect loop, a TLS or request-building failure, a
+    /// refused input or an interceptor's error are not. By the time a call returns a retryable
+    /// error its retries are spent, so this is for callers with their own, longer retry loop.
     pub fn is_retryable(&self) -> bool {
-        match self.inner.kind {
-            ErrorKind::Timeout | ErrorKind::Transport => true,
-            ErrorKind::Api | ErrorKind::Http => self
-                .inner
-                .status
-                .is_some_and(crate::runtime::retry::is_retryable_status),
-            _ => false,
-        }
+        self.inner.retryable
     }
 
     /// True for [`ErrorKind::Transport`].
@@ -428,6 +452,7 @@ impl fmt::Debug for Error {
         if let Some(delay) = inner.retry_after {
             debug.field("retry_after", &delay);
         }
+        debug.field("retryable", &inner.retryable);
         if let Some(source) = &inner.source {
             debug.field("source", source);
         }
@@ -486,6 +511,17 @@ pub(crate) fn snippet(body: &[u8]) -> Option<String> {
     Some(out)
 }
 
+/// `30s`, `1.5s`, `250ms`: a duration in an error message.
+pub(crate) fn show_duration(duration: Duration) -> String {
+    if duration.subsec_nanos() == 0 {
+        format!("{}s", duration.as_secs())
+    } else if duration < Duration::from_secs(1) {
+        format!("{}ms", duration.as_millis())
+    } else {
+        format!("{:.1}s", duration.as_secs_f64())
+    }
+}
+
 /// Shortens a server-provided message for a one-line `Display`.
 fn clip(message: &str) -> std::borrow::Cow<'_, str> {
     match snippet(message.as_bytes()) {
@@ -497,6 +533,13 @@ fn clip(message: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn durations_read_well() {
+        assert_eq!(show_duration(Duration::from_secs(30)), "30s");
+        assert_eq!(show_duration(Duration::from_millis(250)), "250ms");
+        assert_eq!(show_duration(Duration::from_millis(1500)), "1.5s");
+    }
 
     #[test]
     fn snippet_is_short_and_char_safe() {
@@ -524,7 +567,6 @@ mod tests {
             err.to_string(),
             "get_workflow: HTTP 400 Bad Request: Bad Request (code 6540): workflow build-deploy not found"
         );
-        assert!(!err.is_retryable());
         // A description that only repeats the message is shown once.
         let body = br#"{"message":"busy","description":"busy"}"#;
         let err = Error::api(&label, StatusCode::SERVICE_UNAVAILABLE, body);
@@ -532,7 +574,7 @@ mod tests {
             err.to_string(),
             "get_workflow: HTTP 503 Service Unavailable: busy"
         );
-        assert!(err.is_api() && err.is_retryable());
+        assert!(err.is_api());
         // Only a description: still shown.
         let body = br#"{"description":"token expired"}"#;
         let err = Error::api(&label, StatusCode::UNAUTHORIZED, body);
@@ -540,8 +582,6 @@ mod tests {
             err.to_string(),
             "get_workflow: HTTP 401 Unauthorized: token expired"
         );
-        assert!(Error::new(ErrorKind::Timeout, "slow").is_retryable());
-        assert!(!Error::invalid_input("bad").is_retryable());
     }
 
     #[test]

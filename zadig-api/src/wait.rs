@@ -3,7 +3,7 @@
 //! [`Client::wait_for_workflow_task`] returns a [`WaitForTask`] builder that polls the
 //! task-detail endpoint ([`Client::get_workflow_task`]) with a growing interval until the task
 //! reaches a final status (see [`is_final`]) or a deadline passes. The blocking client has the
-//! same builder in [`blocking`].
+//! same builder, with a blocking `send`.
 //!
 //! ```no_run
 //! # async fn demo(client: zadig_api::Client) -> zadig_api::Result<()> {
@@ -27,9 +27,10 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
-use crate::client::Client;
+use crate::client::{Async, Client, GenericClient};
 use crate::error::{Error, ErrorKind, Result};
 use crate::runtime::random_fraction;
+use crate::time::bounded;
 use crate::types::{WorkflowTaskDetail, WorkflowTaskStatus};
 
 /// The wait before the second poll when not set: 2 seconds.
@@ -138,12 +139,10 @@ where
         let poll = client
             .get_workflow_task(settings.workflow_key.as_str(), settings.task_id)
             .send();
-        let task = match deadline {
-            Some(deadline) => match tokio::time::timeout_at(deadline, poll).await {
-                Ok(answer) => answer?,
-                Err(_) => return Err(settings.timed_out(last.as_ref())),
-            },
-            None => poll.await?,
+        let left = deadline.map(|deadline| deadline.saturating_duration_since(sent));
+        let task = match bounded(&*client.inner.time, left, poll).await {
+            Ok(answer) => answer?,
+            Err(()) => return Err(settings.timed_out(last.as_ref())),
         };
         let latency = sent.elapsed();
         if last.as_ref() != Some(&task.status) {
@@ -165,7 +164,7 @@ where
         // The last moment a poll as slow as the previous one can start and still be answered.
         let latest =
             deadline.map(|deadline| deadline.checked_sub(latency).unwrap_or(deadline).max(now));
-        let sleep = &client.inner.extensions.sleep;
+        let sleep = &client.inner.time;
         match latest {
             Some(latest) if now.checked_add(delay).is_none_or(|wake| wake >= latest) => {
                 last_poll = true;
@@ -196,7 +195,7 @@ fn show_duration(duration: Duration) -> String {
 
 type Callback<'a> = Box<dyn FnMut(&WorkflowTaskDetail) + Send + 'a>;
 
-impl Client {
+impl<M> GenericClient<M> {
     /// Waits for run `task_id` of workflow `workflow_key` to finish: polls
     /// [`get_workflow_task`](Client::get_workflow_task) until the task reaches a final status
     /// (see [`is_final`]) and returns that last answer.
@@ -217,26 +216,26 @@ impl Client {
         &self,
         workflow_key: impl Into<String>,
         task_id: i64,
-    ) -> WaitForTask<'_> {
+    ) -> WaitForTask<'_, M> {
         WaitForTask::new(self, workflow_key.into(), task_id)
     }
 }
 
-/// A wait for a workflow task to finish, made by [`Client::wait_for_workflow_task`] (or, with
-/// `C` = [`blocking::Client`](crate::blocking::Client), by its blocking counterpart: the
-/// settings are the same, only `send` differs).
+/// A wait for a workflow task to finish, made by [`Client::wait_for_workflow_task`] on either
+/// client: the settings are the same, only `send` differs (async on the [`Client`], blocking on
+/// the [`blocking::Client`](crate::blocking::Client)).
 ///
 /// Set what differs from the defaults, then call [`send`](Self::send). A task is finished
 /// when [`is_final`] says so.
 #[must_use = "a wait does nothing until `send` is called"]
-pub struct WaitForTask<'a, C = Client> {
-    client: &'a C,
+pub struct WaitForTask<'a, M = Async> {
+    client: &'a GenericClient<M>,
     settings: Settings,
     on_status: Option<Callback<'a>>,
 }
 
-impl<'a, C> WaitForTask<'a, C> {
-    fn new(client: &'a C, workflow_key: String, task_id: i64) -> Self {
+impl<'a, M> WaitForTask<'a, M> {
+    fn new(client: &'a GenericClient<M>, workflow_key: String, task_id: i64) -> Self {
         WaitForTask {
             client,
             settings: Settings::new(workflow_key, task_id),
@@ -286,7 +285,7 @@ impl WaitForTask<'_> {
     }
 }
 
-impl<C> fmt::Debug for WaitForTask<'_, C> {
+impl<M> fmt::Debug for WaitForTask<'_, M> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let settings = &self.settings;
         f.debug_struct("WaitForTask")
@@ -300,47 +299,21 @@ impl<C> fmt::Debug for WaitForTask<'_, C> {
     }
 }
 
-/// The blocking wait, for [`blocking::Client`](crate::blocking::Client).
 #[cfg(feature = "blocking")]
-pub mod blocking {
-    use super::run;
-    use crate::error::Result;
-    use crate::types::WorkflowTaskDetail;
-
-    /// A blocking wait for a workflow task to finish, made by
-    /// [`blocking::Client::wait_for_workflow_task`](crate::blocking::Client::wait_for_workflow_task):
-    /// [`super::WaitForTask`] with the same settings and a blocking `send`.
-    pub type WaitForTask<'a> = super::WaitForTask<'a, crate::blocking::Client>;
-
-    impl crate::blocking::Client {
-        /// Waits for run `task_id` of workflow `workflow_key` to finish, with blocking polls;
-        /// see [`Client::wait_for_workflow_task`](crate::Client::wait_for_workflow_task) for
-        /// the rule, the defaults and the errors.
-        pub fn wait_for_workflow_task(
-            &self,
-            workflow_key: impl Into<String>,
-            task_id: i64,
-        ) -> WaitForTask<'_> {
-            WaitForTask::new(self, workflow_key.into(), task_id)
-        }
-    }
-
-    impl WaitForTask<'_> {
-        /// Polls until the task is finished and returns its last state, blocking the thread.
-        ///
-        /// # Errors
-        ///
-        /// See [`Client::wait_for_workflow_task`](crate::Client::wait_for_workflow_task);
-        /// calling this on a thread that runs async tasks is an
-        /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
-        pub fn send(mut self) -> Result<WorkflowTaskDetail> {
-            let client = self.client;
-            client.block_on(run(
-                client.as_async(),
-                &self.settings,
-                self.on_status.as_deref_mut(),
-            ))
-        }
+impl WaitForTask<'_, crate::blocking::Blocking> {
+    /// Polls until the task is finished and returns its last state, blocking the thread.
+    ///
+    /// # Errors
+    ///
+    /// See [`Client::wait_for_workflow_task`]; calling this on a thread that runs async tasks
+    /// is an [`ErrorKind::InvalidInput`] error.
+    pub fn send(mut self) -> Result<WorkflowTaskDetail> {
+        let client = self.client;
+        client.block_on(run(
+            client.as_async(),
+            &self.settings,
+            self.on_status.as_deref_mut(),
+        ))
     }
 }
 

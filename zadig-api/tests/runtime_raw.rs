@@ -229,3 +229,72 @@ fn blocking_raw_requests_and_extra_query_parameters() {
         .expect("a literal path works too");
     assert_eq!(value["account"], "ada");
 }
+
+/// A raw path never leaves the base URL's path, where a reverse proxy may route another
+/// application of the same host: `.` and `..` segments, plain or percent-encoded in any case,
+/// are refused before anything is sent, on both clients; so is a path without its leading `/`.
+#[tokio::test]
+async fn raw_paths_stay_under_the_base_path() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"ok": true})))
+        .mount(&server)
+        .await;
+    let client = client(&format!("{}/zadig/", server.uri()));
+    for escape in [
+        "../other/app",
+        "/../other/app",
+        "/openapi/../../other/app",
+        "/%2e%2e/other/app",
+        "/%2E%2E/other/app",
+        "/.%2e/other/app",
+        "/openapi/%2e%2e/%2e%2e/other",
+        "/./openapi/users",
+        "/openapi\\..\\..\\other",
+    ] {
+        let err = client
+            .request(Method::GET, escape)
+            .send::<Value>()
+            .await
+            .expect_err(escape);
+        assert_eq!(err.kind(), ErrorKind::InvalidInput, "{escape}: {err}");
+        assert!(!err.is_retryable(), "{escape}");
+        assert_eq!(err.endpoint(), Some(format!("GET {escape}").as_str()));
+    }
+    // A path parameter cannot climb either.
+    let err = client
+        .request(Method::GET, "/openapi/users/{uid}")
+        .path_param("uid", "..")
+        .send::<Value>()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidInput);
+    assert!(
+        server.received_requests().await.unwrap().is_empty(),
+        "nothing is sent"
+    );
+    // Dots inside a segment are ordinary characters, and the path stays under `/zadig/`.
+    let answer: Value = client
+        .request(Method::GET, "/openapi/..x/%2e%2ey")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer, json!({"ok": true}));
+    let sent = server.received_requests().await.unwrap();
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0].url.path(), "/zadig/openapi/..x/%2e%2ey");
+}
+
+#[cfg(feature = "blocking")]
+#[test]
+fn blocking_raw_paths_stay_under_the_base_path() {
+    let client =
+        zadig_api::blocking::Client::new("http://127.0.0.1:9/zadig/", TOKEN).expect("a client");
+    for escape in ["/../other", "/%2E%2e/other"] {
+        let err = client
+            .request(Method::GET, escape)
+            .send::<Value>()
+            .expect_err(escape);
+        assert_eq!(err.kind(), ErrorKind::InvalidInput, "{escape}: {err}");
+    }
+}

@@ -30,8 +30,10 @@ pub fn released_arguments(source: &str) -> Result<BTreeMap<String, Vec<String>>,
         let syn::Item::Impl(block) = item else {
             continue;
         };
+        // `impl Client` until the generated methods served both clients, `impl<M>
+        // GenericClient<M>` since.
         let is_client = matches!(&*block.self_ty, syn::Type::Path(path)
-            if path.path.segments.last().is_some_and(|segment| segment.ident == "Client"));
+            if path.path.segments.last().is_some_and(|segment| segment.ident.to_string().ends_with("Client")));
         if block.trait_.is_some() || !is_client {
             continue;
         }

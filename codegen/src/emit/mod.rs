@@ -1,8 +1,9 @@
 //! From the intermediate model to Rust files: one emitter per output kind.
 //!
 //! - [`types`]: request and response types, one file per module.
-//! - [`requests`]: the async `Client` methods and their request builders.
-//! - [`blocking`]: the same calls on `blocking::Client`.
+//! - [`requests`]: the client methods (one per endpoint for both clients), each call's alias
+//!   and its setters.
+//! - [`endpoints`]: what each call sends: its parameters, its route, how they fill a request.
 //! - [`examples`]: a test per documented example payload.
 //! - [`conformance`]: a test per endpoint and client against a local server.
 //! - [`features`]: the module features of `zadig-api/Cargo.toml` (a block of that file).
@@ -14,9 +15,9 @@
 //! Each emitter builds a `syn::File` with `quote`, and [`render`] formats it with
 //! `prettyplease` under a header naming the spec file and the command that regenerates it.
 
-pub mod blocking;
 pub mod compat;
 pub mod conformance;
+pub mod endpoints;
 pub mod examples;
 pub mod features;
 mod json_values;
@@ -65,9 +66,9 @@ pub fn emit(api: &Api) -> Result<Vec<GeneratedFile>, Diagnostics> {
         requests::emit_mod(api),
     );
     add(
-        "blocking/mod.rs".into(),
+        "endpoints/mod.rs".into(),
         &all_sources,
-        blocking::emit_mod(api),
+        endpoints::emit_mod(api),
     );
     add("examples.rs".into(), &all_sources, examples::emit(api));
     add("releases.rs".into(), &all_sources, releases::emit(api));
@@ -91,9 +92,9 @@ pub fn emit(api: &Api) -> Result<Vec<GeneratedFile>, Diagnostics> {
                 requests::emit_module(module),
             );
             add(
-                format!("blocking/{}.rs", module.name),
+                format!("endpoints/{}.rs", module.name),
                 &module.source,
-                blocking::emit_module(module),
+                endpoints::emit_module(module),
             );
         }
     }
@@ -142,9 +143,8 @@ fn root_module(_api: &Api) -> TokenStream {
         //! Everything generated from the spec. Nothing here is edited by hand.
         pub mod types;
         pub mod requests;
+        pub mod endpoints;
         mod releases;
-        #[cfg(feature = "blocking")]
-        pub mod blocking;
         #[cfg(test)]
         mod examples;
         #[cfg(test)]

@@ -27,17 +27,9 @@ pub fn emit_module(module: &Module) -> TokenStream {
     let local = |name: &str| module.types.iter().any(|item| item.name == name);
     let items = module.types.iter().map(|item| emit_type(item, &local));
     let module_doc = module_doc(module);
-    let custom_serde = module
-        .types
-        .iter()
-        .any(|item| !matches!(item.shape, Shape::Struct { .. }));
-    let imports = if custom_serde {
+    let imports = (!module.types.is_empty()).then(|| {
         quote! { use serde::{Deserialize, Deserializer, Serialize, Serializer}; }
-    } else if module.types.is_empty() {
-        quote! {}
-    } else {
-        quote! { use serde::{Deserialize, Serialize}; }
-    };
+    });
     quote! {
         #module_doc
         #imports
@@ -86,21 +78,14 @@ fn emit_struct(item: &TypeItem, fields: &[FieldItem], local: &dyn Fn(&str) -> bo
         "Fields the server sent that this version of the bindings does not model; they are \
          written back when the value is encoded, so a read-modify-write keeps them.",
     );
-    let default = item.has_default.then(|| quote! { Default, });
+    // A struct with a zero value is read by the runtime's field table (`struct_serde`); one
+    // without (a required field of a type that has none) keeps serde's derive.
+    let table = item.has_default;
     let field_defs = fields.iter().map(|field| {
         let rust = field.name.ident();
         let ty = field_ty(field, local);
-        let wire = &field.name.wire;
         let field_doc = doc(&field.doc);
-        let aliases = field.aliases.iter().map(|alias| quote! { , alias = #alias });
-        let serde = if field.defaulted {
-            // Always written, as Go writes it; absent or `null` reads as the zero value.
-            quote! { #[serde(rename = #wire #(#aliases)*, default, deserialize_with = "crate::runtime::model::null_as_default")] }
-        } else if !field.required {
-            quote! { #[serde(rename = #wire #(#aliases)*, default, skip_serializing_if = "Option::is_none")] }
-        } else {
-            quote! { #[serde(rename = #wire #(#aliases)*)] }
-        };
+        let serde = (!table).then(|| derive_attributes(field));
         quote! {
             #field_doc
             #serde
@@ -175,6 +160,7 @@ fn emit_struct(item: &TypeItem, fields: &[FieldItem], local: &dyn Fn(&str) -> bo
                 let value = wrap(quote! { value });
                 quote! {
                     #setter_doc
+                    #[inline]
                     pub fn #setter(mut self, value: #ty) -> Self {
                         self.#rust = #value;
                         self
@@ -211,20 +197,32 @@ fn emit_struct(item: &TypeItem, fields: &[FieldItem], local: &dyn Fn(&str) -> bo
                 }
             }
         });
+    let (derives, flatten, serde_impls) = if table {
+        (quote! { Default }, None, Some(struct_serde(item, fields)))
+    } else {
+        (
+            quote! { Serialize, Deserialize },
+            Some(quote! { #[serde(flatten)] }),
+            None,
+        )
+    };
     quote! {
         #type_doc
-        #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
+        #[derive(Debug, Clone, PartialEq, #derives)]
         #[non_exhaustive]
         pub struct #name {
             #(#field_defs)*
             #unknown_doc
-            #[serde(flatten)]
+            #flatten
             pub unknown_fields: crate::types::UnknownFields,
         }
+
+        #serde_impls
 
         impl #name {
             #new_doc
             #too_many
+            #[inline]
             pub fn new(#(#new_params),*) -> Self {
                 Self { #(#initialisers,)* unknown_fields: crate::types::UnknownFields::new() }
             }
@@ -232,6 +230,146 @@ fn emit_struct(item: &TypeItem, fields: &[FieldItem], local: &dyn Fn(&str) -> bo
             #(#setters)*
 
             #(#views)*
+        }
+    }
+}
+
+/// The serde attributes of a field of a struct that keeps serde's derive: a rename only where
+/// the wire name differs from the field's (serde names a field after its identifier, `r#type`
+/// is `type`), its aliases, and how absence and `null` read.
+fn derive_attributes(field: &FieldItem) -> Option<TokenStream> {
+    let wire = &field.name.wire;
+    let mut parts: Vec<TokenStream> = Vec::new();
+    if *wire != field.name.rust.trim_start_matches("r#") {
+        parts.push(quote! { rename = #wire });
+    }
+    parts.extend(field.aliases.iter().map(|alias| quote! { alias = #alias }));
+    if field.defaulted {
+        // Always written, as Go writes it; absent or `null` reads as the zero value.
+        parts.push(quote! { default, deserialize_with = "crate::runtime::model::null_as_default" });
+    } else if !field.required {
+        parts.push(quote! { default, skip_serializing_if = "Option::is_none" });
+    }
+    (!parts.is_empty()).then(|| quote! { #[serde(#(#parts),*)] })
+}
+
+/// A struct's `Serialize` and `Deserialize`, field by field over the runtime's struct reader
+/// (`runtime::model::read_struct`) rather than serde's derive, whose expansion (a field enum,
+/// a visitor, a wrapper per `null`-tolerant field, the flattened catch-all) made most of the
+/// crate's build time. Known fields are written in order (an `Option` only when set), then the
+/// unknown ones; on reading, a field the server always sends takes `null` as its zero value,
+/// an absent required field is an error, and any other key lands in `unknown_fields`.
+fn struct_serde(item: &TypeItem, fields: &[FieldItem]) -> TokenStream {
+    let name = ident(&item.name);
+    let type_name = &item.name;
+    let writes = fields.iter().map(|field| {
+        let rust = field.name.ident();
+        let wire = &field.name.wire;
+        if !field.required && !field.defaulted {
+            quote! { write_some(&mut map, #wire, &self.#rust)?; }
+        } else {
+            quote! { map.serialize_entry(#wire, &self.#rust)?; }
+        }
+    });
+    let mut required = Vec::new();
+    // When every field is required, the match is the function's value: no arm returns.
+    let all_required = fields
+        .iter()
+        .all(|field| field.required && !field.is_option());
+    let arms: Vec<TokenStream> = fields
+        .iter()
+        .map(|field| {
+            let rust = field.name.ident();
+            let wire = &field.name.wire;
+            let aliases = &field.aliases;
+            if field.required && !field.is_option() {
+                let index = u32::try_from(required.len()).unwrap_or(u32::MAX);
+                required.push(wire.clone());
+                let read = quote! { required(map, &mut self.#rust, #index) };
+                if all_required {
+                    quote! { #wire #(| #aliases)* => #read, }
+                } else {
+                    quote! { #wire #(| #aliases)* => return #read, }
+                }
+            } else if field.defaulted {
+                quote! { #wire #(| #aliases)* => or_default(map, &mut self.#rust)?, }
+            } else {
+                quote! { #wire #(| #aliases)* => value(map, &mut self.#rust)?, }
+            }
+        })
+        .collect();
+    let helpers = [
+        (!required.is_empty()).then(|| quote! { required }),
+        fields
+            .iter()
+            .any(|field| field.defaulted)
+            .then(|| quote! { or_default }),
+        fields
+            .iter()
+            .any(|field| !field.defaulted && (!field.required || field.is_option()))
+            .then(|| quote! { value }),
+    ];
+    let helpers = helpers.iter().flatten();
+    let read = if arms.is_empty() {
+        quote! {
+            let _ = (key, map);
+            Ok(crate::runtime::model::Slot::Unknown)
+        }
+    } else if all_required {
+        quote! {
+            use crate::runtime::model::{Slot, #(#helpers),*};
+            match key {
+                #(#arms)*
+                _ => Ok(Slot::Unknown),
+            }
+        }
+    } else {
+        quote! {
+            use crate::runtime::model::{Slot, #(#helpers),*};
+            match key {
+                #(#arms)*
+                _ => return Ok(Slot::Unknown),
+            }
+            Ok(Slot::Known)
+        }
+    };
+    let write_some = fields
+        .iter()
+        .any(|field| !field.required && !field.defaulted)
+        .then(|| quote! { use crate::runtime::model::write_some; });
+    quote! {
+        impl Serialize for #name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap;
+                #write_some
+                let mut map = serializer.serialize_map(None)?;
+                #(#writes)*
+                self.unknown_fields.write(&mut map)?;
+                map.end()
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::runtime::model::read_struct(deserializer)
+            }
+        }
+
+        impl crate::runtime::model::Fields for #name {
+            const NAME: &'static str = #type_name;
+            const REQUIRED: &'static [&'static str] = &[#(#required),*];
+
+            fn read<'de, A: serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> Result<crate::runtime::model::Slot, A::Error> {
+                #read
+            }
+
+            fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+                &mut self.unknown_fields
+            }
         }
     }
 }
@@ -254,11 +392,6 @@ fn emit_enum(item: &TypeItem, values: &[VariantItem]) -> TokenStream {
         quote! { Self::#variant => #wire, }
     });
     let from_arms = values.iter().map(|value| {
-        let variant = value.name.ident();
-        let wire = &value.name.wire;
-        quote! { #wire => Self::#variant, }
-    });
-    let from_string_arms = values.iter().map(|value| {
         let variant = value.name.ident();
         let wire = &value.name.wire;
         quote! { #wire => Self::#variant, }
@@ -304,10 +437,11 @@ fn emit_enum(item: &TypeItem, values: &[VariantItem]) -> TokenStream {
         }
 
         impl From<String> for #name {
+            /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
             fn from(value: String) -> Self {
-                match value.as_str() {
-                    #(#from_string_arms)*
-                    _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+                match Self::from(value.as_str()) {
+                    Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+                    known => known,
                 }
             }
         }

@@ -7,10 +7,11 @@ pub mod pagination;
 pub mod private;
 mod request;
 pub(crate) mod retry;
-mod send;
+pub(crate) mod send;
 mod sse;
 
-pub(crate) use request::{CallOptions, Request};
+pub use request::Route;
+pub(crate) use request::{CallOptions, Request, check_raw_path};
 #[cfg(feature = "workflow")]
 pub(crate) use retry::random_fraction;
 pub use sse::LogStream;

@@ -10,10 +10,12 @@ use reqwest::{Method, StatusCode};
 use serde_json::Value;
 
 use super::pagination::{Page, Paginated};
+use super::send::Received;
 use super::sse::{self, Framing};
 use super::{CallOptions, LogStream, Request, send};
 use crate::Client;
-use crate::error::{Error, Result};
+use crate::call::{Answer, Empty, Events, Json, Message, Text};
+use crate::error::Result;
 use crate::types::ApiMessage;
 
 /// A request built by hand, sent the way generated code sends it.
@@ -50,56 +52,60 @@ impl RawCall {
         self
     }
 
-    /// See `CallOptions::set_timeout`.
+    /// The call's own timeout.
     pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
+        self.options.timeout = Some(timeout);
         self
     }
 
-    /// See `CallOptions::set_retry`.
+    /// The call's own retry switch.
     pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
+        self.options.retry = Some(retry);
         self
     }
 
-    /// `Client::send_json` into a JSON value.
+    async fn received<A: Answer>(self, client: &Client) -> Result<Received> {
+        client.execute(self.request, self.options, A::EXPECT).await
+    }
+
+    /// A JSON answer, as a JSON value.
     pub async fn json(self, client: &Client) -> Result<Value> {
-        client.send_json(self.request, self.options).await
+        Json::<Value>::read(self.received::<Json<Value>>(client).await?)
     }
 
-    /// `Client::send_text`.
+    /// A text answer.
     pub async fn text(self, client: &Client) -> Result<String> {
-        client.send_text(self.request, self.options).await
+        Text::read(self.received::<Text>(client).await?)
     }
 
-    /// `Client::send_message`.
+    /// Zadig's acknowledgement.
     pub async fn message(self, client: &Client) -> Result<ApiMessage> {
-        client.send_message(self.request, self.options).await
+        Message::read(self.received::<Message>(client).await?)
     }
 
-    /// `Client::send_empty`.
+    /// Any 2xx answer.
     pub async fn empty(self, client: &Client) -> Result<()> {
-        client.send_empty(self.request, self.options).await
+        Empty::read(self.received::<Empty>(client).await?)
     }
 
-    /// `Client::send_event_stream`.
+    /// A log stream.
     pub async fn event_stream(self, client: &Client) -> Result<LogStream> {
-        client.send_event_stream(self.request, self.options).await
+        Events::read(self.received::<Events>(client).await?)
     }
 
-    /// The blocking `send_json`.
+    /// The blocking `json`.
     #[cfg(feature = "blocking")]
     pub fn blocking_json(self, client: &crate::blocking::Client) -> Result<Value> {
         client.block_on(self.json(client.as_async()))
     }
 
-    /// The blocking `send_message`.
+    /// The blocking `message`.
     #[cfg(feature = "blocking")]
     pub fn blocking_message(self, client: &crate::blocking::Client) -> Result<ApiMessage> {
         client.block_on(self.message(client.as_async()))
     }
 
-    /// The blocking `send_event_stream`.
+    /// The blocking `event_stream`.
     #[cfg(feature = "blocking")]
     pub fn blocking_event_stream(
         self,
@@ -132,7 +138,10 @@ pub fn paginate_from<'a>(
         request.query("pageNum", &page);
         request.query("pageSize", &page_size);
         async move {
-            let body: Value = client.send_json(request, CallOptions::default()).await?;
+            let received = client
+                .execute(request, CallOptions::default(), Json::<Value>::EXPECT)
+                .await?;
+            let body: Value = Json::<Value>::read(received)?;
             let items = match body.get("list") {
                 Some(Value::Array(items)) => items.clone(),
                 _ => Vec::new(),
@@ -157,13 +166,13 @@ pub fn blocking_paginate<'a>(
 /// Which decoder [`decode`] runs.
 #[derive(Debug, Clone, Copy)]
 pub enum DecodeAs {
-    /// `send_json` (into a JSON value).
+    /// A JSON answer (into a JSON value).
     Json,
-    /// `send_text`.
+    /// A text answer.
     Text,
-    /// `send_message`.
+    /// Zadig's acknowledgement.
     Message,
-    /// `send_empty`.
+    /// Any 2xx answer.
     Empty,
 }
 
@@ -171,7 +180,7 @@ pub enum DecodeAs {
 pub fn decode(kind: DecodeAs, status: StatusCode, body: &[u8]) -> Result<()> {
     const ENDPOINT: &crate::error::Label = &std::borrow::Cow::Borrowed("test_decode");
     if !status.is_success() {
-        return Err(Error::api(ENDPOINT, status, body));
+        return Err(super::retry::api_error(ENDPOINT, status, body));
     }
     match kind {
         DecodeAs::Json => send::decode_json::<Value>(ENDPOINT, status, body).map(drop),

@@ -1,15 +1,17 @@
-//! One HTTP call as the generated request builders describe it: endpoint id, method, path
-//! template, path and query parameters, JSON body.
+//! One HTTP call as the endpoints describe it: a [`Route`] (endpoint id, method, path
+//! template, parameter names), the path and query values, a JSON body.
 
 use std::fmt::Display;
+use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::Bytes;
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 use reqwest::Method;
 use url::Url;
 
 use crate::error::{Error, Label, Result};
+use crate::intercept::{Interceptor, Interceptors};
 
 /// Everything but RFC 3986's unreserved characters is encoded, so a value is always exactly one
 /// path segment: `/`, `?`, `#`, `%`, spaces, `;` and non-ASCII all arrive percent-encoded.
@@ -19,14 +21,58 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'_')
     .remove(b'~');
 
-/// One HTTP call, filled in by a generated request builder and sent by one of the
-/// `Client::send_*` methods.
+/// Where and how an endpoint is called: one `static` per endpoint in the generated
+/// `endpoints` modules, read by the runtime when a call is sent.
+///
+/// The parameters are named as on the wire; the generated code fills them by these names, so
+/// the runtime alone decides where each goes.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct Route {
+    /// The endpoint id, which is also the client method's name (`list_workflows`).
+    pub id: &'static str,
+    /// The HTTP method.
+    pub method: Method,
+    /// The path relative to the base URL, with `{name}` placeholders
+    /// (`/openapi/workflows/custom/{workflowKey}/detail`).
+    pub path: &'static str,
+    /// The query parameters the endpoint declares, required and optional, in spec order.
+    pub query: &'static [&'static str],
+}
+
+impl Route {
+    /// A route; only generated code makes them.
+    pub(crate) const fn new(
+        id: &'static str,
+        method: Method,
+        path: &'static str,
+        query: &'static [&'static str],
+    ) -> Route {
+        Route {
+            id,
+            method,
+            path,
+            query,
+        }
+    }
+
+    /// The names of the path's placeholders, in order.
+    pub fn path_params(&self) -> impl Iterator<Item = &'static str> {
+        let path = self.path;
+        path.split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+    }
+}
+
+/// One HTTP call, filled in by an endpoint (or a raw request) and sent by the runtime.
 ///
 /// Problems found while filling it in (a path parameter that would change the route, a body
 /// that cannot be encoded) are kept and reported when it is sent, so the builders stay
-/// infallible.
+/// infallible. Public only so that the endpoints' trait can name it; nothing outside the crate
+/// can reach it.
 #[derive(Debug)]
-pub(crate) struct Request {
+pub struct Request {
     /// The endpoint id (`list_workflows`), or for a raw request its method and path template.
     pub(crate) endpoint: Label,
     pub(crate) method: Method,
@@ -40,6 +86,11 @@ pub(crate) struct Request {
 }
 
 impl Request {
+    /// A call of `route`.
+    pub(crate) fn of(route: &'static Route) -> Self {
+        Request::new(route.id, route.method.clone(), route.path)
+    }
+
     /// A call to the endpoint with id `endpoint` (e.g. `list_workflows`), at `path_template`
     /// (e.g. `/openapi/workflows/custom/{workflowKey}/detail`) relative to the base URL.
     pub(crate) fn new(
@@ -80,10 +131,29 @@ impl Request {
         }
     }
 
+    /// Fills `{name}` with a value that is not text (a number).
+    pub(crate) fn path_value(&mut self, name: &'static str, value: &dyn Display) {
+        self.path_param(name, &value.to_string());
+    }
+
     /// Adds `name=value` to the query string. Parameters keep the order of the calls; a name
     /// may repeat (arrays).
     pub(crate) fn query(&mut self, name: impl Into<Label>, value: &dyn Display) {
         self.query.push((name.into(), value.to_string()));
+    }
+
+    /// Adds `name=value` when the value is set.
+    pub(crate) fn query_opt<T: Display>(&mut self, name: &'static str, value: &Option<T>) {
+        if let Some(value) = value {
+            self.query(name, value);
+        }
+    }
+
+    /// Adds `name=value` once per value, in order.
+    pub(crate) fn query_each<T: Display>(&mut self, name: &'static str, values: &[T]) {
+        for value in values {
+            self.query(name, value);
+        }
     }
 
     /// Serialises `body` as the JSON request body now (so a retry can send it again). An
@@ -141,12 +211,22 @@ impl Request {
     }
 
     /// The full URL: the base URL's path (trailing `/` dropped), the filled path, the query.
+    /// A URL whose path would not stay under the base URL's path is refused: filled
+    /// parameters are single segments and raw paths are checked when given
+    /// ([`check_raw_path`]), so this only guards against what those checks missed.
     pub(crate) fn url(&self, base: &Url) -> Result<Url> {
         let path = self.path()?;
         let mut url = base.clone();
         let base_path = base.path().trim_end_matches('/');
         let separator = if path.starts_with('/') { "" } else { "/" };
         url.set_path(&format!("{base_path}{separator}{path}"));
+        if !url.path().starts_with(&format!("{base_path}/")) {
+            return Err(Error::invalid_input(format!(
+                "the path `{}` leaves the base URL's path `{}/`",
+                self.path_template, base_path
+            ))
+            .with_endpoint(self.endpoint.clone()));
+        }
         url.set_query(None);
         url.set_fragment(None);
         if !self.query.is_empty() {
@@ -159,30 +239,59 @@ impl Request {
     }
 }
 
-/// Per-call settings that override the client's: the request timeout and whether to retry,
-/// and query parameters the caller adds to those the endpoint declares.
-#[derive(Debug, Clone, Default)]
+/// Why a raw path could leave the base URL's path, if it could: it must start with `/`, hold
+/// no query or fragment, and no segment may be `.` or `..`, written plainly or percent-encoded
+/// (`%2e%2e`), nor hold a `\\` (which URL parsers read as `/`).
+pub(crate) fn check_raw_path(path: &str) -> std::result::Result<(), &'static str> {
+    if !path.starts_with('/') {
+        return Err("must start with `/`");
+    }
+    if path.contains(['?', '#']) {
+        return Err("must not hold a query or fragment; add query parameters with `query`");
+    }
+    if path.contains('\\') {
+        return Err("must not hold a `\\`");
+    }
+    let dot_segment = path.split('/').any(|segment| {
+        let decoded = percent_decode_str(segment).decode_utf8_lossy();
+        decoded == "." || decoded == ".."
+    });
+    if dot_segment {
+        return Err(
+            "must not hold a `.` or `..` segment (plain or percent-encoded): it would leave the base URL's path",
+        );
+    }
+    Ok(())
+}
+
+/// Per-call settings that override the client's: the request timeout and deadline, whether
+/// to retry, query parameters the caller adds to those the endpoint declares, and
+/// interceptors for this call alone.
+#[derive(Clone, Default)]
 pub(crate) struct CallOptions {
     pub(crate) timeout: Option<Duration>,
     pub(crate) retry: Option<bool>,
     pub(crate) deadline: Option<Duration>,
     pub(crate) extra_query: Vec<(String, String)>,
+    pub(crate) interceptors: Interceptors,
+}
+
+impl std::fmt::Debug for CallOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CallOptions")
+            .field("timeout", &self.timeout)
+            .field("retry", &self.retry)
+            .field("deadline", &self.deadline)
+            .field("extra_query", &self.extra_query)
+            .field("interceptors", &self.interceptors.len())
+            .finish()
+    }
 }
 
 impl CallOptions {
-    /// Overrides the client's request timeout for this call.
-    pub(crate) fn set_timeout(&mut self, timeout: Duration) {
-        self.timeout = Some(timeout);
-    }
-
-    /// Overrides the client's deadline (the bound on the whole call) for this call.
-    pub(crate) fn set_deadline(&mut self, deadline: Duration) {
-        self.deadline = Some(deadline);
-    }
-
-    /// `true` retries this call even if it is a POST or PATCH; `false` never retries it.
-    pub(crate) fn set_retry(&mut self, retry: bool) {
-        self.retry = Some(retry);
+    /// Adds an interceptor for this call, after the client's.
+    pub(crate) fn add_interceptor(&mut self, interceptor: impl Interceptor) {
+        self.interceptors.push(Arc::new(interceptor));
     }
 
     /// Adds `name=value` to the query string, after the endpoint's own parameters.
@@ -229,5 +338,35 @@ mod tests {
         }
         let request = Request::new("e", Method::GET, "/x/{key}");
         assert!(request.url(&base("http://h")).is_err());
+    }
+
+    #[test]
+    fn raw_paths_stay_under_the_base_path() {
+        for bad in [
+            "../other/app",
+            "/../other/app",
+            "/openapi/../../other",
+            "/%2e%2e/other",
+            "/%2E%2e/other",
+            "/.%2e/other",
+            "/x/./y",
+            "/x/%2e/y",
+            "/x\\..\\y",
+        ] {
+            assert!(check_raw_path(bad).is_err(), "{bad}");
+        }
+        for good in ["/openapi/users/{uid}", "/a/..b/c", "/a/%2e%2ex", "/"] {
+            assert!(check_raw_path(good).is_ok(), "{good}");
+        }
+        // What the check could miss is refused when the URL is made.
+        let request = Request::new("e", Method::GET, "/../other");
+        let refused = request.url(&base("https://host/zadig/"));
+        assert!(refused.is_err_and(|e| e.is_invalid_input()));
+    }
+
+    #[test]
+    fn routes_name_their_path_parameters() {
+        static ROUTE: Route = Route::new("e", Method::GET, "/a/{one}/b/{two}", &["q"]);
+        assert_eq!(ROUTE.path_params().collect::<Vec<_>>(), ["one", "two"]);
     }
 }

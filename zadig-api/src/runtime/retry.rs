@@ -1,4 +1,10 @@
-//! When to retry, and how long to wait before the next attempt.
+//! When to retry, and how long to wait before the next attempt: the one retry classifier.
+//!
+//! Whether a failure may go away on another attempt is decided here and only here, when the
+//! error is made ([`is_retryable_status`] for answers, [`transport_failure`] for requests
+//! without one, a timeout always); the error keeps the verdict
+//! ([`Error::is_retryable`](crate::Error::is_retryable)) and the send loop retries on exactly
+//! that, when the call may be retried at all ([`may_retry`]).
 
 use std::collections::hash_map::RandomState;
 use std::hash::{BuildHasher, Hasher};
@@ -8,14 +14,59 @@ use std::time::{Duration, SystemTime};
 use reqwest::header::{HeaderMap, RETRY_AFTER};
 use reqwest::{Method, StatusCode};
 
-use crate::client::RetryConfig;
+use crate::error::{Error, ErrorKind, Label};
 
-/// Methods retried without the caller's opt-in: GET, HEAD, OPTIONS, PUT, DELETE.
-pub(crate) fn is_idempotent(method: &Method) -> bool {
-    matches!(
+/// When and how often to retry.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RetryConfig {
+    pub(crate) max_attempts: u32,
+    pub(crate) initial_backoff: Duration,
+    pub(crate) max_backoff: Duration,
+}
+
+/// Zadig's (or a proxy's) answer with an error status, with the classifier's verdict.
+pub(crate) fn api_error(endpoint: &Label, status: StatusCode, body: &[u8]) -> Error {
+    Error::api(endpoint, status, body).retryable(is_retryable_status(status))
+}
+
+/// Whether a call may be retried at all: the call's own `retry(..)` when set, else whether the
+/// method is idempotent (GET, HEAD, OPTIONS, PUT, DELETE).
+pub(crate) fn may_retry(method: &Method, retry: Option<bool>) -> bool {
+    retry.unwrap_or(matches!(
         *method,
         Method::GET | Method::HEAD | Method::OPTIONS | Method::PUT | Method::DELETE
-    )
+    ))
+}
+
+/// How a request that got no answer failed: the error kind, a message, and whether another
+/// attempt may help. A connection refused or lost, or a timeout, may; a redirect loop, a
+/// request that could not be built or a TLS set-up failure will fail the same way again.
+pub(crate) fn transport_failure(
+    err: &reqwest::Error,
+    in_body: bool,
+) -> (ErrorKind, &'static str, bool) {
+    use ErrorKind::{InvalidInput, Timeout, Transport};
+    if err.is_timeout() {
+        (Timeout, "request timed out", true)
+    } else if err.is_builder() {
+        (InvalidInput, "could not build the request", false)
+    } else if err.is_redirect() {
+        (
+            Transport,
+            "redirect failed (too many redirects or a redirect loop)",
+            false,
+        )
+    } else if err.is_connect() {
+        (Transport, "could not connect", true)
+    } else if in_body || err.is_body() || err.is_decode() {
+        (
+            Transport,
+            "connection lost while reading the response body",
+            true,
+        )
+    } else {
+        (Transport, "request failed", true)
+    }
 }
 
 /// Statuses worth another attempt: 429 Too Many Requests, 502, 503, 504.
@@ -73,6 +124,34 @@ pub(crate) fn random_fraction() -> f64 {
 mod tests {
     use super::*;
     use reqwest::header::HeaderValue;
+
+    #[test]
+    fn one_classifier_decides_and_the_error_reports_it() {
+        let label: Label = "get_workflow".into();
+        for (status, retryable) in [(400, false), (404, false), (500, false), (429, true)]
+            .into_iter()
+            .chain([(502, true), (503, true), (504, true)])
+        {
+            let status = StatusCode::from_u16(status).unwrap_or_default();
+            assert_eq!(is_retryable_status(status), retryable, "{status}");
+            let error = api_error(&label, status, b"{\"code\": 1}");
+            assert_eq!(error.is_retryable(), retryable, "{status}");
+        }
+        assert!(Error::new(ErrorKind::Timeout, "slow").is_retryable());
+        assert!(!Error::invalid_input("bad").is_retryable());
+        // Zadig's own 503 and a proxy's 502 page alike.
+        let busy = api_error(
+            &label,
+            StatusCode::SERVICE_UNAVAILABLE,
+            br#"{"message":"busy"}"#,
+        );
+        assert!(busy.is_api() && busy.is_retryable());
+        let proxy = api_error(&label, StatusCode::BAD_GATEWAY, b"<html>bad gateway</html>");
+        assert!(proxy.is_http() && proxy.is_retryable());
+        assert!(may_retry(&Method::GET, None) && may_retry(&Method::DELETE, None));
+        assert!(!may_retry(&Method::POST, None) && may_retry(&Method::POST, Some(true)));
+        assert!(!may_retry(&Method::GET, Some(false)));
+    }
 
     #[test]
     fn backoff_stays_under_its_ceiling() {

@@ -1,7 +1,12 @@
-//! Sending a [`Request`]: headers, timeouts, retries, tracing, and decoding the answer.
+//! Sending a [`Request`]: headers, interceptors, timeouts and the deadline on the client's time
+//! source, retries, tracing; then decoding the answer.
+//!
+//! `Client::execute` is the one path every call takes, generated or raw, async or
+//! blocking. It is not generic: what a call returns is decided afterwards, from the
+//! [`Received`] head and body, by the endpoint's answer kind (`crate::call::Answer`).
 
-use std::future::Future;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
 use bytes::{Bytes, BytesMut};
@@ -12,123 +17,88 @@ use tracing::Instrument;
 use tracing::field::Empty;
 use url::Url;
 
-use super::retry::{backoff, is_idempotent, is_retryable_status, retry_after};
-use super::sse::LogStream;
+use super::retry::{api_error, backoff, may_retry, retry_after, transport_failure};
 use super::{CallOptions, Request};
-use crate::client::Client;
-use crate::error::{Error, ErrorKind, Label, Result};
-use crate::hooks::{AttemptOutcome, AttemptRequest};
+use crate::client::ClientInner;
+use crate::error::{Error, ErrorKind, Label, Result, show_duration};
+use crate::intercept::{AttemptOutcome, AttemptRequest, CallInfo, CallOutcome, Interceptor};
+use crate::time::{Sleep, bounded};
 use crate::types::ApiMessage;
 
-const ACCEPT_JSON: &str = "application/json";
-const ACCEPT_EVENTS: &str = "text/event-stream";
-const ACCEPT_TEXT: &str = "text/plain, */*";
+pub(crate) const ACCEPT_JSON: &str = "application/json";
+pub(crate) const ACCEPT_EVENTS: &str = "text/event-stream";
+pub(crate) const ACCEPT_TEXT: &str = "text/plain, */*";
 /// How much of an error response's body is read (for Zadig's error JSON or a snippet).
 const MAX_ERROR_BODY: usize = 64 << 10;
 
-/// What one attempt reads from a 2xx response.
-trait Receive {
-    type Output: Send;
-    fn receive(
-        response: reqwest::Response,
-    ) -> impl Future<Output = reqwest::Result<Self::Output>> + Send;
+/// What a call received: the response head and its body, read whole or left to stream.
+/// Public only so that the answer kinds' trait can name it; nothing outside the crate can
+/// reach it.
+pub struct Received {
+    pub(crate) endpoint: Label,
+    pub(crate) status: StatusCode,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: Body,
+    /// For a streamed body: the longest silence allowed, and the timer that measures it.
+    pub(crate) stream_idle_timeout: Duration,
+    pub(crate) time: Arc<dyn Sleep>,
 }
 
-/// The whole body.
-struct WholeBody;
+/// A 2xx body: read whole, or the response to read it from as a stream.
+#[derive(Debug)]
+pub(crate) enum Body {
+    Whole(Bytes),
+    Stream(reqwest::Response),
+}
 
-impl Receive for WholeBody {
-    type Output = Bytes;
-    fn receive(response: reqwest::Response) -> impl Future<Output = reqwest::Result<Bytes>> + Send {
-        response.bytes()
+impl std::fmt::Debug for Received {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Received")
+            .field("endpoint", &self.endpoint)
+            .field("status", &self.status)
+            .field("headers", &self.headers)
+            .field("body", &self.body)
+            .finish_non_exhaustive()
     }
 }
 
-/// Only the head; the body is read later, as a stream.
-struct HeadOnly;
-
-impl Receive for HeadOnly {
-    type Output = reqwest::Response;
-    fn receive(
-        response: reqwest::Response,
-    ) -> impl Future<Output = reqwest::Result<reqwest::Response>> + Send {
-        std::future::ready(Ok(response))
+impl Received {
+    /// The whole body (empty for a streamed one, which no whole-body answer asks for).
+    pub(crate) fn bytes(&self) -> &[u8] {
+        match &self.body {
+            Body::Whole(bytes) => bytes,
+            Body::Stream(_) => &[],
+        }
     }
 }
 
-/// How one attempt ended, short of an error that is never retried.
-enum Attempt<T> {
-    Success(StatusCode, T),
+/// What the call asks for: the `Accept` header, and whether the body is streamed. Public only
+/// so that the answer kinds' trait can name it.
+#[derive(Debug, Clone, Copy)]
+pub struct Expect {
+    pub(crate) accept: &'static str,
+    pub(crate) stream: bool,
+}
+
+/// How one attempt ended, short of an error without an answer.
+enum Attempt {
+    Success(StatusCode, HeaderMap, Body),
     Failure {
         status: StatusCode,
-        retry_after: Option<Duration>,
+        headers: HeaderMap,
         body: Bytes,
     },
 }
 
-/// An attempt's error and whether another attempt may help.
-struct Failed {
-    error: Error,
-    retryable: bool,
-}
-
-impl Client {
-    /// Sends `req` and decodes a 2xx body as JSON into `T`.
-    pub(crate) async fn send_json<T: DeserializeOwned>(
+impl crate::Client {
+    /// Sends `req` inside one `zadig_api.request` span, with the client's and the call's
+    /// interceptors, retrying as allowed, all within the deadline.
+    pub(crate) async fn execute(
         &self,
         req: Request,
         opts: CallOptions,
-    ) -> Result<T> {
-        let endpoint = req.endpoint.clone();
-        let (status, body) = self.execute::<WholeBody>(req, opts, ACCEPT_JSON).await?;
-        decode_json(&endpoint, status, &body)
-    }
-
-    /// Sends `req` and returns a 2xx body as text.
-    pub(crate) async fn send_text(&self, req: Request, opts: CallOptions) -> Result<String> {
-        let endpoint = req.endpoint.clone();
-        let (status, body) = self.execute::<WholeBody>(req, opts, ACCEPT_TEXT).await?;
-        decode_text(&endpoint, status, body)
-    }
-
-    /// Sends `req` and decodes Zadig's `{"message": ...}` acknowledgement (an empty body or
-    /// `null` counts as an acknowledgement without a message).
-    pub(crate) async fn send_message(&self, req: Request, opts: CallOptions) -> Result<ApiMessage> {
-        let endpoint = req.endpoint.clone();
-        let (status, body) = self.execute::<WholeBody>(req, opts, ACCEPT_JSON).await?;
-        decode_message(&endpoint, status, &body)
-    }
-
-    /// Sends `req`; any 2xx answer is success and its body is ignored.
-    pub(crate) async fn send_empty(&self, req: Request, opts: CallOptions) -> Result<()> {
-        self.execute::<WholeBody>(req, opts, ACCEPT_JSON).await?;
-        Ok(())
-    }
-
-    /// Sends `req` and returns its body as a [`LogStream`]. A non-2xx answer is an error
-    /// before any item. The request timeout covers the wait for the response head; the body is
-    /// bounded by the idle timeout only.
-    pub(crate) async fn send_event_stream(
-        &self,
-        req: Request,
-        opts: CallOptions,
-    ) -> Result<LogStream> {
-        let endpoint = req.endpoint.clone();
-        let (_, response) = self.execute::<HeadOnly>(req, opts, ACCEPT_EVENTS).await?;
-        Ok(LogStream::new(
-            response,
-            endpoint,
-            self.inner.stream_idle_timeout,
-        ))
-    }
-
-    /// Sends `req`, retrying as allowed, inside one `zadig_api.request` span.
-    async fn execute<R: Receive>(
-        &self,
-        req: Request,
-        opts: CallOptions,
-        accept: &'static str,
-    ) -> Result<(StatusCode, R::Output)> {
+        expect: Expect,
+    ) -> Result<Received> {
         let span = tracing::info_span!(
             "zadig_api.request",
             endpoint = &*req.endpoint,
@@ -139,79 +109,156 @@ impl Client {
             elapsed_ms = Empty,
         );
         let started = Instant::now();
-        let endpoint = req.endpoint.clone();
-        let deadline = opts.deadline.or(self.inner.deadline);
-        let call = self
-            .execute_in_span::<R>(req, opts, accept, &span)
-            .instrument(span.clone());
-        // The deadline bounds the whole call, retries and backoff included; each attempt keeps
-        // its own timeout inside it.
-        let result = match deadline {
-            None => call.await,
-            Some(deadline) => match tokio::time::timeout(deadline, call).await {
-                Ok(result) => result,
-                Err(_) => Err(Error::new(
-                    ErrorKind::Timeout,
-                    format!(
-                        "the call did not finish within its deadline of {deadline:?} (retries included)"
-                    ),
-                )
-                .with_endpoint(endpoint)),
-            },
+        let call = Call {
+            inner: &self.inner,
+            span: &span,
+            attempts: AtomicU32::new(0),
         };
+        let result = call
+            .run(req, opts, expect, started)
+            .instrument(span.clone())
+            .await;
         span.record("elapsed_ms", started.elapsed().as_millis() as u64);
         result
     }
+}
 
-    async fn execute_in_span<R: Receive>(
+/// One call in progress.
+struct Call<'a> {
+    inner: &'a ClientInner,
+    span: &'a tracing::Span,
+    /// Attempts made so far, for the call's outcome.
+    attempts: AtomicU32,
+}
+
+impl Call<'_> {
+    async fn run(
         &self,
         mut req: Request,
         mut opts: CallOptions,
-        accept: &'static str,
-        span: &tracing::Span,
-    ) -> Result<(StatusCode, R::Output)> {
+        expect: Expect,
+        started: Instant,
+    ) -> Result<Received> {
         if let Some(error) = req.take_error() {
             return Err(error);
         }
         opts.apply_query(&mut req);
-        let url = req.url(&self.inner.base_url)?;
-        let retry = self.inner.retry;
-        let retryable = opts.retry.unwrap_or_else(|| is_idempotent(&req.method));
-        let max_attempts = if retryable { retry.max_attempts } else { 1 };
-        let timeout = opts.timeout.or(self.inner.timeout);
+        let interceptors: Vec<&dyn Interceptor> = self
+            .inner
+            .interceptors
+            .iter()
+            .chain(&opts.interceptors)
+            .map(|interceptor| &**interceptor)
+            .collect();
+        let info = CallInfo {
+            endpoint: req.endpoint.clone(),
+            method: req.method.clone(),
+            path_template: req.path_template.clone(),
+        };
+        let deadline = opts.deadline.or(self.inner.deadline);
+        let work = async {
+            for interceptor in &interceptors {
+                interceptor.before_call(&info).await.map_err(|err| {
+                    (
+                        Error::interceptor(err).with_endpoint(req.endpoint.clone()),
+                        None,
+                    )
+                })?;
+            }
+            self.attempts(&req, &opts, expect, &interceptors).await
+        };
+        // The deadline bounds the whole call, retries and waits included; each attempt keeps
+        // its own timeout inside it.
+        let result = match bounded(&*self.inner.time, deadline, work).await {
+            Ok(result) => result,
+            Err(()) => Err((
+                Error::new(
+                    ErrorKind::Timeout,
+                    format!(
+                        "the call did not finish within its deadline of {} (retries included)",
+                        show_duration(deadline.unwrap_or_default())
+                    ),
+                )
+                .with_endpoint(req.endpoint.clone()),
+                None,
+            )),
+        };
+        if interceptors.is_empty() {
+            return result.map_err(|(error, _)| error);
+        }
+        let (head, error) = match &result {
+            Ok(received) => (Some((received.status, &received.headers)), None),
+            Err((error, head)) => (head.as_ref().map(|(s, h)| (*s, h)), Some(error)),
+        };
+        let outcome = CallOutcome {
+            info: &info,
+            attempts: self.attempts.load(Ordering::Relaxed),
+            elapsed: started.elapsed(),
+            head,
+            error,
+        };
+        for interceptor in &interceptors {
+            if let Err(err) = interceptor.after_call(&outcome).await {
+                return Err(Error::interceptor(err).with_endpoint(req.endpoint.clone()));
+            }
+        }
+        result.map_err(|(error, _)| error)
+    }
+
+    /// The attempts: until one succeeds, fails for good, or the attempts allowed are spent.
+    /// An error comes with the last response head, when there was one.
+    async fn attempts(
+        &self,
+        req: &Request,
+        opts: &CallOptions,
+        expect: Expect,
+        interceptors: &[&dyn Interceptor],
+    ) -> std::result::Result<Received, (Error, Option<(StatusCode, HeaderMap)>)> {
+        let inner = self.inner;
+        let url = req.url(&inner.base_url).map_err(|error| (error, None))?;
+        let retry = inner.retry;
+        let max_attempts = if may_retry(&req.method, opts.retry) {
+            retry.max_attempts
+        } else {
+            1
+        };
+        let timeout = opts.timeout.or(inner.timeout);
         let mut attempt = 1;
         loop {
-            span.record("attempt", attempt);
-            let (error, wait) = match self
-                .attempt::<R>(&req, &url, accept, timeout, attempt)
+            self.span.record("attempt", attempt);
+            self.attempts.store(attempt, Ordering::Relaxed);
+            let (error, head, wait) = match self
+                .attempt(req, &url, expect, timeout, attempt, interceptors)
                 .await
             {
-                Ok(Attempt::Success(status, output)) => {
-                    span.record("status", status.as_u16());
-                    return Ok((status, output));
+                Ok(Attempt::Success(status, headers, body)) => {
+                    self.span.record("status", status.as_u16());
+                    return Ok(Received {
+                        endpoint: req.endpoint.clone(),
+                        status,
+                        headers,
+                        body,
+                        stream_idle_timeout: inner.stream_idle_timeout,
+                        time: inner.time.clone(),
+                    });
                 }
                 Ok(Attempt::Failure {
                     status,
-                    retry_after,
+                    headers,
                     body,
                 }) => {
-                    span.record("status", status.as_u16());
-                    let error =
-                        Error::api(&req.endpoint, status, &body).with_retry_after(retry_after);
-                    if !is_retryable_status(status) {
-                        return Err(error);
-                    }
-                    (error, retry_after)
+                    self.span.record("status", status.as_u16());
+                    let wait = retry_after(&headers);
+                    let error = api_error(&req.endpoint, status, &body).with_retry_after(wait);
+                    (error, Some((status, headers)), wait)
                 }
-                Err(Failed { error, retryable }) => {
-                    if !retryable {
-                        return Err(error);
-                    }
-                    (error, None)
-                }
+                Err(error) => (error, None, None),
             };
+            if !error.is_retryable() {
+                return Err((error, head));
+            }
             if attempt >= max_attempts {
-                return Err(error.after_attempts(attempt));
+                return Err((error.after_attempts(attempt), head));
             }
             let delay = match wait {
                 Some(wait) if wait > retry.max_backoff => {
@@ -219,7 +266,7 @@ impl Client {
                         retry_after_ms = wait.as_millis() as u64,
                         "not retrying: Retry-After is longer than max_backoff"
                     );
-                    return Err(error.after_attempts(attempt));
+                    return Err((error.after_attempts(attempt), head));
                 }
                 Some(wait) => wait,
                 None => backoff(&retry, attempt),
@@ -230,27 +277,28 @@ impl Client {
                 error = %error,
                 "retrying"
             );
-            self.inner.extensions.sleep.sleep(delay).await;
+            inner.time.sleep(delay).await;
             attempt += 1;
         }
     }
 
-    /// One attempt, bounded by `timeout`, with the client's hooks around it.
-    async fn attempt<R: Receive>(
+    /// One attempt, bounded by `timeout`, with the interceptors around it.
+    async fn attempt(
         &self,
         req: &Request,
         url: &Url,
-        accept: &'static str,
+        expect: Expect,
         timeout: Option<Duration>,
         number: u32,
-    ) -> std::result::Result<Attempt<R::Output>, Failed> {
-        let inner = &self.inner;
+        interceptors: &[&dyn Interceptor],
+    ) -> Result<Attempt> {
+        let inner = self.inner;
         let endpoint = &req.endpoint;
         let mut builder = inner
             .http
             .request(req.method.clone(), url.clone())
             .header(AUTHORIZATION, inner.authorization.clone())
-            .header(ACCEPT, HeaderValue::from_static(accept))
+            .header(ACCEPT, HeaderValue::from_static(expect.accept))
             .header(USER_AGENT, inner.user_agent.clone());
         if let Some(body) = &req.body {
             builder = builder
@@ -259,76 +307,84 @@ impl Client {
         }
         let mut request = builder
             .build()
-            .map_err(|err| transport_error(endpoint, url, err, false))?;
-        let hooks = &inner.extensions.hooks;
-        for hook in hooks {
-            hook.before_attempt(&mut AttemptRequest {
-                endpoint,
+            .map_err(|err| transport_error(endpoint, url, &err, false).with_source(err))?;
+        if !interceptors.is_empty() {
+            let mut attempt = AttemptRequest {
+                endpoint: endpoint.clone(),
                 attempt: number,
-                method: &req.method,
-                url,
-                headers: request.headers_mut(),
-            });
+                request,
+            };
+            for interceptor in interceptors {
+                interceptor
+                    .before_attempt(&mut attempt)
+                    .await
+                    .map_err(|err| Error::interceptor(err).with_endpoint(endpoint.clone()))?;
+            }
+            request = attempt.request;
         }
         let sent = Instant::now();
-        let notify = |result: std::result::Result<(StatusCode, &HeaderMap), &Error>| {
-            let seen = AttemptOutcome {
-                endpoint,
-                attempt: number,
-                method: &req.method,
-                url,
-                elapsed: sent.elapsed(),
-                result,
-            };
-            for hook in hooks {
-                hook.after_attempt(&seen);
-            }
-        };
-        // Whether the hooks saw a response head, so that they see an error only without one.
-        let answered = AtomicBool::new(false);
+        // The response head, once it came; the interceptors see an error only without one.
+        let mut head: Option<(StatusCode, HeaderMap)> = None;
         let work = async {
             let response = inner
                 .http
                 .execute(request)
                 .await
-                .map_err(|err| transport_error(endpoint, url, err, false))?;
+                .map_err(|err| transport_error(endpoint, url, &err, false).with_source(err))?;
             let status = response.status();
-            if !hooks.is_empty() {
-                answered.store(true, Ordering::Relaxed);
-                notify(Ok((status, response.headers())));
+            if !interceptors.is_empty() {
+                head = Some((status, response.headers().clone()));
             }
-            if status.is_success() {
-                let output = R::receive(response)
-                    .await
-                    .map_err(|err| transport_error(endpoint, url, err, true))?;
-                Ok(Attempt::Success(status, output))
-            } else {
-                let retry_after = retry_after(response.headers());
+            if !status.is_success() {
+                let headers = response.headers().clone();
                 let body = read_error_body(response).await;
-                Ok(Attempt::Failure {
+                return Ok(Attempt::Failure {
                     status,
-                    retry_after,
+                    headers,
                     body,
-                })
+                });
             }
+            if expect.stream {
+                let headers = response.headers().clone();
+                return Ok(Attempt::Success(status, headers, Body::Stream(response)));
+            }
+            let headers = response.headers().clone();
+            let body = response
+                .bytes()
+                .await
+                .map_err(|err| transport_error(endpoint, url, &err, true).with_source(err))?;
+            Ok(Attempt::Success(status, headers, Body::Whole(body)))
         };
-        let result = match timeout {
-            None => work.await,
-            Some(limit) => match tokio::time::timeout(limit, work).await {
-                Ok(outcome) => outcome,
-                Err(_) => Err(Failed {
-                    error: Error::new(
-                        ErrorKind::Timeout,
-                        format!("request timed out after {}", show_duration(limit)),
-                    )
-                    .with_endpoint(endpoint.clone()),
-                    retryable: true,
-                }),
+        let result = match bounded(&*inner.time, timeout, work).await {
+            Ok(outcome) => outcome,
+            Err(()) => Err(Error::new(
+                ErrorKind::Timeout,
+                format!(
+                    "request timed out after {}",
+                    show_duration(timeout.unwrap_or_default())
+                ),
+            )
+            .with_endpoint(endpoint.clone())),
+        };
+        if interceptors.is_empty() {
+            return result;
+        }
+        let seen = AttemptOutcome {
+            endpoint,
+            attempt: number,
+            method: &req.method,
+            url,
+            elapsed: sent.elapsed(),
+            result: match (&head, &result) {
+                (Some((status, headers)), _) => Ok((*status, headers)),
+                (None, Err(error)) => Err(error),
+                // Without interceptors no head is kept; with them, a response always has one.
+                (None, Ok(_)) => return result,
             },
         };
-        if let Err(failed) = &result {
-            if !hooks.is_empty() && !answered.load(Ordering::Relaxed) {
-                notify(Err(&failed.error));
+        for interceptor in interceptors {
+            if let Err(err) = interceptor.after_attempt(&seen).await {
+                return Err(Error::interceptor(err).with_endpoint(endpoint.clone()));
             }
         }
         result
@@ -348,48 +404,22 @@ async fn read_error_body(mut response: reqwest::Response) -> Bytes {
     body.freeze()
 }
 
-/// Classifies a reqwest error. Its URL is dropped: the error names the endpoint instead.
-fn transport_error(endpoint: &Label, url: &Url, err: reqwest::Error, in_body: bool) -> Failed {
-    let (kind, message, retryable) = if err.is_timeout() {
-        (ErrorKind::Timeout, "request timed out".to_owned(), true)
-    } else if err.is_builder() {
-        (
-            ErrorKind::InvalidInput,
-            "could not build the request".to_owned(),
-            false,
-        )
-    } else if err.is_redirect() {
-        (
-            ErrorKind::Transport,
-            "redirect failed (too many redirects or a redirect loop)".to_owned(),
-            false,
-        )
-    } else if err.is_connect() {
+/// A reqwest error as the crate's error, classified by the retry classifier. Its URL is
+/// dropped: the error names the endpoint instead.
+fn transport_error(endpoint: &Label, url: &Url, err: &reqwest::Error, in_body: bool) -> Error {
+    let (kind, message, retryable) = transport_failure(err, in_body);
+    let message = if message == "could not connect" {
         let host = url.host_str().unwrap_or("the server");
-        let target = match url.port_or_known_default() {
-            Some(port) => format!("{host}:{port}"),
-            None => host.to_owned(),
-        };
-        (
-            ErrorKind::Transport,
-            format!("could not connect to {target}"),
-            true,
-        )
-    } else if in_body || err.is_body() || err.is_decode() {
-        (
-            ErrorKind::Transport,
-            "connection lost while reading the response body".to_owned(),
-            true,
-        )
+        match url.port_or_known_default() {
+            Some(port) => format!("could not connect to {host}:{port}"),
+            None => format!("could not connect to {host}"),
+        }
     } else {
-        (ErrorKind::Transport, "request failed".to_owned(), true)
+        message.to_owned()
     };
-    Failed {
-        error: Error::new(kind, message)
-            .with_endpoint(endpoint.clone())
-            .with_source(err.without_url()),
-        retryable,
-    }
+    Error::new(kind, message)
+        .with_endpoint(endpoint.clone())
+        .retryable(retryable)
 }
 
 /// Decodes a 2xx JSON body.
@@ -442,27 +472,9 @@ pub(crate) fn decode_message(
     decode_json(endpoint, status, body)
 }
 
-/// `30s`, `1.5s`, `250ms`.
-pub(crate) fn show_duration(duration: Duration) -> String {
-    if duration.subsec_nanos() == 0 {
-        format!("{}s", duration.as_secs())
-    } else if duration < Duration::from_secs(1) {
-        format!("{}ms", duration.as_millis())
-    } else {
-        format!("{:.1}s", duration.as_secs_f64())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn durations_read_well() {
-        assert_eq!(show_duration(Duration::from_secs(30)), "30s");
-        assert_eq!(show_duration(Duration::from_millis(250)), "250ms");
-        assert_eq!(show_duration(Duration::from_millis(1500)), "1.5s");
-    }
 
     #[test]
     fn decoders_classify() {

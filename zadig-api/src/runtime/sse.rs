@@ -18,7 +18,11 @@ use bytes::Bytes;
 use futures_util::stream::{self, BoxStream, Stream, StreamExt};
 use reqwest::StatusCode;
 
-use crate::error::{Error, ErrorKind, Label, Result};
+use std::sync::Arc;
+
+use super::send::{Body, Received};
+use crate::error::{Error, ErrorKind, Label, Result, show_duration};
+use crate::time::{Sleep, bounded};
 
 /// The longest line a log stream accepts: 8 MiB.
 const MAX_LINE_BYTES: usize = 8 << 20;
@@ -261,43 +265,29 @@ struct State {
     decoder: Decoder,
     ready: VecDeque<String>,
     idle_timeout: Duration,
+    time: Arc<dyn Sleep>,
     endpoint: Label,
     status: StatusCode,
     done: bool,
 }
 
 impl LogStream {
-    /// Reads `response`'s body as a log stream.
-    pub(crate) fn new(
-        response: reqwest::Response,
-        endpoint: Label,
-        idle_timeout: Duration,
-    ) -> Self {
-        let framing = framing_of(response.headers());
-        let status = response.status();
-        Self::from_body(
-            response.bytes_stream().boxed(),
-            framing,
-            endpoint,
-            status,
-            idle_timeout,
-        )
-    }
-
-    pub(crate) fn from_body(
-        body: BoxStream<'static, reqwest::Result<Bytes>>,
-        framing: Framing,
-        endpoint: Label,
-        status: StatusCode,
-        idle_timeout: Duration,
-    ) -> Self {
+    /// Reads the body of a streamed answer as a log stream, with the client's idle timeout on
+    /// its time source.
+    pub(crate) fn new(received: Received) -> Self {
+        let framing = framing_of(&received.headers);
+        let body = match received.body {
+            Body::Stream(response) => response.bytes_stream().boxed(),
+            Body::Whole(bytes) => stream::once(std::future::ready(Ok(bytes))).boxed(),
+        };
         let state = State {
             body,
             decoder: Decoder::new(framing),
             ready: VecDeque::new(),
-            idle_timeout,
-            endpoint,
-            status,
+            idle_timeout: received.stream_idle_timeout,
+            time: received.time,
+            endpoint: received.endpoint,
+            status: received.status,
             done: false,
         };
         LogStream {
@@ -320,7 +310,8 @@ async fn next_item(mut state: State) -> Option<(Result<String>, State)> {
         if state.done {
             return None;
         }
-        let error = match tokio::time::timeout(state.idle_timeout, state.body.next()).await {
+        let next = bounded(&*state.time, Some(state.idle_timeout), state.body.next());
+        let error = match next.await {
             Ok(Some(Ok(chunk))) => match state.decoder.feed(&chunk, &mut state.ready) {
                 Ok(()) => continue,
                 Err(message) => Error::new(ErrorKind::Stream, message),
@@ -353,7 +344,7 @@ async fn next_item(mut state: State) -> Option<(Result<String>, State)> {
                 ErrorKind::Timeout,
                 format!(
                     "the log stream sent nothing for {}",
-                    crate::runtime::send::show_duration(state.idle_timeout)
+                    show_duration(state.idle_timeout)
                 ),
             ),
         };

@@ -3,9 +3,8 @@
 //! Everything generated from the spec. Nothing here is edited by hand.
 pub mod types;
 pub mod requests;
+pub mod endpoints;
 mod releases;
-#[cfg(feature = "blocking")]
-pub mod blocking;
 #[cfg(test)]
 mod examples;
 #[cfg(test)]

@@ -3,8 +3,7 @@
 //! Everything generated from the spec. Nothing here is edited by hand.
 pub mod types;
 pub mod requests;
-#[cfg(feature = "blocking")]
-pub mod blocking;
+pub mod endpoints;
 #[cfg(test)]
 mod examples;
 #[cfg(test)]

@@ -39,3 +39,12 @@ fn lossless__SqlJobInput() {
         "{/"job_name/":/"text/",/"sql/":/"text/",/"x_not_in_the_spec/":{/"kept/":[1,/"two/",true]}}",
     );
 }
+#[cfg(feature = "api")]
+#[test]
+fn lossless__JobBatch() {
+    check_lossless::<
+        crate::types::JobBatch,
+    >(
+        "{/"first_job/":{/"job_name/":/"text/",/"parameters/":{/"image/":/"text/"},/"job_type/":/"build/"},/"label/":/"text/",/"batchId/":/"text/",/"x_not_in_the_spec/":{/"kept/":[1,/"two/",true]}}",
+    );
+}

@@ -1,9 +1,8 @@
 // @generated from spec/service.yaml by `cargo xtask codegen`. Do not edit by hand.
 
-//! Calls of the Service API on the async [`Client`](crate::Client).
-use std::time::Duration;
-use crate::runtime::{CallOptions, Request};
-impl crate::Client {
+//! Calls of the Service API.
+#[cfg_attr(docsrs, doc(cfg(feature = "service")))]
+impl<M> crate::GenericClient<M> {
     /// Lists the test services of a project.
     ///
     /// `GET /openapi/service/yaml/services`
@@ -11,23 +10,16 @@ impl crate::Client {
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     ///
-    /// Returns the decoded list of [`ServiceBrief`](crate::types::ServiceBrief).
+    /// `send()` returns the decoded list of [`ServiceBrief`](crate::types::ServiceBrief).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn list_services(&self, project_key: impl Into<String>) -> ListServices<'_> {
-        ListServices {
-            client: self,
-            project_key: project_key.into(),
-            options: CallOptions::default(),
-        }
+    pub fn list_services(&self, project_key: impl Into<String>) -> ListServices<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::ListServices {
+                project_key: project_key.into(),
+            },
+        )
     }
     /// Lists the production services of a project.
     ///
@@ -36,26 +28,19 @@ impl crate::Client {
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     ///
-    /// Returns the decoded list of [`ServiceBrief`](crate::types::ServiceBrief).
+    /// `send()` returns the decoded list of [`ServiceBrief`](crate::types::ServiceBrief).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn list_production_services(
         &self,
         project_key: impl Into<String>,
-    ) -> ListProductionServices<'_> {
-        ListProductionServices {
-            client: self,
-            project_key: project_key.into(),
-            options: CallOptions::default(),
-        }
+    ) -> ListProductionServices<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::ListProductionServices {
+                project_key: project_key.into(),
+            },
+        )
     }
     /// Reads one test service.
     ///
@@ -65,29 +50,21 @@ impl crate::Client {
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     /// - `service_name` (path `serviceName`): Name of the service.
     ///
-    /// Returns the decoded [`ServiceDetail`](crate::types::ServiceDetail).
+    /// `send()` returns the decoded [`ServiceDetail`](crate::types::ServiceDetail).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-2>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_service(
         &self,
         project_key: impl Into<String>,
         service_name: impl Into<String>,
-    ) -> GetService<'_> {
-        GetService {
-            client: self,
-            project_key: project_key.into(),
-            service_name: service_name.into(),
-            options: CallOptions::default(),
-        }
+    ) -> GetService<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::GetService {
+                project_key: project_key.into(),
+                service_name: service_name.into(),
+            },
+        )
     }
     /// Reads one production service.
     ///
@@ -97,29 +74,21 @@ impl crate::Client {
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     /// - `service_name` (path `serviceName`): Name of the service.
     ///
-    /// Returns the decoded [`ServiceDetail`](crate::types::ServiceDetail).
+    /// `send()` returns the decoded [`ServiceDetail`](crate::types::ServiceDetail).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-2>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_production_service(
         &self,
         project_key: impl Into<String>,
         service_name: impl Into<String>,
-    ) -> GetProductionService<'_> {
-        GetProductionService {
-            client: self,
-            project_key: project_key.into(),
-            service_name: service_name.into(),
-            options: CallOptions::default(),
-        }
+    ) -> GetProductionService<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::GetProductionService {
+                project_key: project_key.into(),
+                service_name: service_name.into(),
+            },
+        )
     }
     /// Creates a test service from a YAML template.
     ///
@@ -128,26 +97,19 @@ impl crate::Client {
     /// Arguments:
     /// - `body`: The project is named in the body (`project_key`); the server treats the service as a test service whatever `production` says.
     ///
-    /// Returns Zadig's acknowledgement message.
+    /// `send()` returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-3>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_service_from_template(
         &self,
         body: crate::types::ServiceFromYamlTemplateRequest,
-    ) -> CreateServiceFromTemplate<'_> {
-        CreateServiceFromTemplate {
-            client: self,
-            body,
-            options: CallOptions::default(),
-        }
+    ) -> CreateServiceFromTemplate<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::CreateServiceFromTemplate {
+                body,
+            },
+        )
     }
     /// Creates a production service from a YAML template.
     ///
@@ -156,26 +118,19 @@ impl crate::Client {
     /// Arguments:
     /// - `body`: The project is named in the body (`project_key`); the server treats the service as a production service whatever `production` says.
     ///
-    /// Returns Zadig's acknowledgement message.
+    /// `send()` returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-3>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_production_service_from_template(
         &self,
         body: crate::types::ServiceFromYamlTemplateRequest,
-    ) -> CreateProductionServiceFromTemplate<'_> {
-        CreateProductionServiceFromTemplate {
-            client: self,
-            body,
-            options: CallOptions::default(),
-        }
+    ) -> CreateProductionServiceFromTemplate<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::CreateProductionServiceFromTemplate {
+                body,
+            },
+        )
     }
     /// Creates a test service from YAML typed in by hand.
     ///
@@ -187,28 +142,21 @@ impl crate::Client {
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     /// - `body`: the JSON request body
     ///
-    /// Returns Zadig's acknowledgement message.
+    /// `send()` returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-5>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_raw_service(
         &self,
         project_key: impl Into<String>,
         body: crate::types::RawYamlServiceRequest,
-    ) -> CreateRawService<'_> {
-        CreateRawService {
-            client: self,
-            project_key: project_key.into(),
-            body,
-            options: CallOptions::default(),
-        }
+    ) -> CreateRawService<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::CreateRawService {
+                project_key: project_key.into(),
+                body,
+            },
+        )
     }
     /// Creates a production service from YAML typed in by hand.
     ///
@@ -218,28 +166,21 @@ impl crate::Client {
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     /// - `body`: the JSON request body
     ///
-    /// Returns Zadig's acknowledgement message.
+    /// `send()` returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-4>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_raw_production_service(
         &self,
         project_key: impl Into<String>,
         body: crate::types::RawYamlServiceRequest,
-    ) -> CreateRawProductionService<'_> {
-        CreateRawProductionService {
-            client: self,
-            project_key: project_key.into(),
-            body,
-            options: CallOptions::default(),
-        }
+    ) -> CreateRawProductionService<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::CreateRawProductionService {
+                project_key: project_key.into(),
+                body,
+            },
+        )
     }
     /// Replaces the configuration of a test service.
     ///
@@ -250,31 +191,23 @@ impl crate::Client {
     /// - `service_name` (path `serviceName`): Name of the service.
     /// - `body`: the JSON request body
     ///
-    /// Returns Zadig's acknowledgement message.
+    /// `send()` returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-5>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_service(
         &self,
         project_key: impl Into<String>,
         service_name: impl Into<String>,
         body: crate::types::ServiceConfigUpdate,
-    ) -> UpdateService<'_> {
-        UpdateService {
-            client: self,
-            project_key: project_key.into(),
-            service_name: service_name.into(),
-            body,
-            options: CallOptions::default(),
-        }
+    ) -> UpdateService<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::UpdateService {
+                project_key: project_key.into(),
+                service_name: service_name.into(),
+                body,
+            },
+        )
     }
     /// Replaces the configuration of a production service.
     ///
@@ -285,31 +218,23 @@ impl crate::Client {
     /// - `service_name` (path `serviceName`): Name of the service.
     /// - `body`: the JSON request body
     ///
-    /// Returns Zadig's acknowledgement message.
+    /// `send()` returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-5>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_production_service(
         &self,
         project_key: impl Into<String>,
         service_name: impl Into<String>,
         body: crate::types::ServiceConfigUpdate,
-    ) -> UpdateProductionService<'_> {
-        UpdateProductionService {
-            client: self,
-            project_key: project_key.into(),
-            service_name: service_name.into(),
-            body,
-            options: CallOptions::default(),
-        }
+    ) -> UpdateProductionService<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::UpdateProductionService {
+                project_key: project_key.into(),
+                service_name: service_name.into(),
+                body,
+            },
+        )
     }
     /// Changes the variables of a test service.
     ///
@@ -320,31 +245,23 @@ impl crate::Client {
     /// - `service_name` (path `serviceName`): Name of the service.
     /// - `body`: the JSON request body
     ///
-    /// Returns Zadig's acknowledgement message.
+    /// `send()` returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-6>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_service_variables(
         &self,
         project_key: impl Into<String>,
         service_name: impl Into<String>,
         body: crate::types::ServiceVariablesUpdate,
-    ) -> UpdateServiceVariables<'_> {
-        UpdateServiceVariables {
-            client: self,
-            project_key: project_key.into(),
-            service_name: service_name.into(),
-            body,
-            options: CallOptions::default(),
-        }
+    ) -> UpdateServiceVariables<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::UpdateServiceVariables {
+                project_key: project_key.into(),
+                service_name: service_name.into(),
+                body,
+            },
+        )
     }
     /// Changes the variables of a production service.
     ///
@@ -355,31 +272,23 @@ impl crate::Client {
     /// - `service_name` (path `serviceName`): Name of the service.
     /// - `body`: the JSON request body
     ///
-    /// Returns Zadig's acknowledgement message.
+    /// `send()` returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-6>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_production_service_variables(
         &self,
         project_key: impl Into<String>,
         service_name: impl Into<String>,
         body: crate::types::ServiceVariablesUpdate,
-    ) -> UpdateProductionServiceVariables<'_> {
-        UpdateProductionServiceVariables {
-            client: self,
-            project_key: project_key.into(),
-            service_name: service_name.into(),
-            body,
-            options: CallOptions::default(),
-        }
+    ) -> UpdateProductionServiceVariables<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::UpdateProductionServiceVariables {
+                project_key: project_key.into(),
+                service_name: service_name.into(),
+                body,
+            },
+        )
     }
     /// Removes a test service from the project.
     ///
@@ -389,29 +298,21 @@ impl crate::Client {
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     /// - `service_name` (path `serviceName`): Name of the service.
     ///
-    /// Returns Zadig's acknowledgement message.
+    /// `send()` returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#test-service-7>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_service(
         &self,
         project_key: impl Into<String>,
         service_name: impl Into<String>,
-    ) -> DeleteService<'_> {
-        DeleteService {
-            client: self,
-            project_key: project_key.into(),
-            service_name: service_name.into(),
-            options: CallOptions::default(),
-        }
+    ) -> DeleteService<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::DeleteService {
+                project_key: project_key.into(),
+                service_name: service_name.into(),
+            },
+        )
     }
     /// Removes a production service from the project.
     ///
@@ -421,29 +322,21 @@ impl crate::Client {
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     /// - `service_name` (path `serviceName`): Name of the service.
     ///
-    /// Returns Zadig's acknowledgement message.
+    /// `send()` returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/service/#production-service-7>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_production_service(
         &self,
         project_key: impl Into<String>,
         service_name: impl Into<String>,
-    ) -> DeleteProductionService<'_> {
-        DeleteProductionService {
-            client: self,
-            project_key: project_key.into(),
-            service_name: service_name.into(),
-            options: CallOptions::default(),
-        }
+    ) -> DeleteProductionService<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::DeleteProductionService {
+                project_key: project_key.into(),
+                service_name: service_name.into(),
+            },
+        )
     }
     /// Lists the labels attached to one service of a project.
     ///
@@ -455,33 +348,24 @@ impl crate::Client {
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     /// - `service_name` (path `name`): Name of the service.
     ///
-    /// Optional query parameters are setters on [`ListServiceLabels`]:
-    /// - `production`: `true` for the production service, `false` for the test service; any other value (or none) does not filter on the kind of service.
+    /// Optional query parameters: [`production`](ListServiceLabels::production).
     ///
-    /// Returns the decoded list of [`ServiceLabel`](crate::types::ServiceLabel).
+    /// `send()` returns the decoded list of [`ServiceLabel`](crate::types::ServiceLabel).
     ///
     /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn list_service_labels(
         &self,
         project_key: impl Into<String>,
         service_name: impl Into<String>,
-    ) -> ListServiceLabels<'_> {
-        ListServiceLabels {
-            client: self,
-            project_key: project_key.into(),
-            service_name: service_name.into(),
-            production: None,
-            options: CallOptions::default(),
-        }
+    ) -> ListServiceLabels<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::ListServiceLabels {
+                project_key: project_key.into(),
+                service_name: service_name.into(),
+                production: None,
+            },
+        )
     }
     /// Creates services of a project from YAML files kept in a code repository, naming the code host by id.
     ///
@@ -494,45 +378,31 @@ impl crate::Client {
     /// - `repo_owner` (query `repoOwner`): Owner (user or organisation) of the repository.
     /// - `body`: the JSON request body
     ///
-    /// Optional query parameters are setters on [`LoadServicesFromCodeHost`]:
-    /// - `repo_name`: Name of the repository; the server needs it or `repoUUID`.
-    /// - `repo_uuid`: UUID of the repository, for code hosts that identify repositories that way; the server needs it or `repoName`.
-    /// - `namespace`: Namespace (group path) of the repository, where the code host has one.
-    /// - `branch_name`: Branch to read the files from.
-    /// - `remote_name`: Name of the git remote, for code hosts that use one (e.g. Gerrit).
-    /// - `production`: `true` to create production services; anything else creates test services.
+    /// Optional query parameters: [`repo_name`](LoadServicesFromCodeHost::repo_name), [`repo_uuid`](LoadServicesFromCodeHost::repo_uuid), [`namespace`](LoadServicesFromCodeHost::namespace), [`branch_name`](LoadServicesFromCodeHost::branch_name), [`remote_name`](LoadServicesFromCodeHost::remote_name), [`production`](LoadServicesFromCodeHost::production).
     ///
-    /// Returns Zadig's acknowledgement message.
+    /// `send()` returns Zadig's acknowledgement message.
     ///
     /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `7c32e69d1e8a`, and may change without notice in a release.
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn load_services_from_code_host(
         &self,
         codehost_id: i64,
         repo_owner: impl Into<String>,
         body: crate::types::ServiceFromCodeHostRequest,
-    ) -> LoadServicesFromCodeHost<'_> {
-        LoadServicesFromCodeHost {
-            client: self,
-            codehost_id,
-            repo_owner: repo_owner.into(),
-            body,
-            repo_name: None,
-            repo_uuid: None,
-            namespace: None,
-            branch_name: None,
-            remote_name: None,
-            production: None,
-            options: CallOptions::default(),
-        }
+    ) -> LoadServicesFromCodeHost<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::LoadServicesFromCodeHost {
+                codehost_id,
+                repo_owner: repo_owner.into(),
+                body,
+                repo_name: None,
+                repo_uuid: None,
+                namespace: None,
+                branch_name: None,
+                remote_name: None,
+                production: None,
+            },
+        )
     }
     /// Creates services of a project from YAML files kept in a code repository, naming the code host by name.
     ///
@@ -545,44 +415,31 @@ impl crate::Client {
     /// - `repo_owner` (query `repoOwner`): Owner (user or organisation) of the repository.
     /// - `body`: the JSON request body
     ///
-    /// Optional query parameters are setters on [`LoadServicesFromCodeHostByName`]:
-    /// - `repo_name`: Name of the repository; the server needs it or `repoUUID`.
-    /// - `repo_uuid`: UUID of the repository, for code hosts that identify repositories that way; the server needs it or `repoName`.
-    /// - `namespace`: Namespace (group path) of the repository, where the code host has one.
-    /// - `branch_name`: Branch to read the files from.
-    /// - `remote_name`: Name of the git remote, for code hosts that use one (e.g. Gerrit).
-    /// - `production`: `true` to create production services; anything else creates test services.
+    /// Optional query parameters: [`repo_name`](LoadServicesFromCodeHostByName::repo_name), [`repo_uuid`](LoadServicesFromCodeHostByName::repo_uuid), [`namespace`](LoadServicesFromCodeHostByName::namespace), [`branch_name`](LoadServicesFromCodeHostByName::branch_name), [`remote_name`](LoadServicesFromCodeHostByName::remote_name), [`production`](LoadServicesFromCodeHostByName::production).
     ///
-    /// Returns Zadig's acknowledgement message.
+    /// `send()` returns Zadig's acknowledgement message.
     ///
     /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn load_services_from_code_host_by_name(
         &self,
         codehost_name: impl Into<String>,
         repo_owner: impl Into<String>,
         body: crate::types::ServiceFromCodeHostRequest,
-    ) -> LoadServicesFromCodeHostByName<'_> {
-        LoadServicesFromCodeHostByName {
-            client: self,
-            codehost_name: codehost_name.into(),
-            repo_owner: repo_owner.into(),
-            body,
-            repo_name: None,
-            repo_uuid: None,
-            namespace: None,
-            branch_name: None,
-            remote_name: None,
-            production: None,
-            options: CallOptions::default(),
-        }
+    ) -> LoadServicesFromCodeHostByName<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::LoadServicesFromCodeHostByName {
+                codehost_name: codehost_name.into(),
+                repo_owner: repo_owner.into(),
+                body,
+                repo_name: None,
+                repo_uuid: None,
+                namespace: None,
+                branch_name: None,
+                remote_name: None,
+                production: None,
+            },
+        )
     }
     /// Creates Helm chart services of a project from a code repository, a public repository or a chart repository.
     ///
@@ -594,28 +451,21 @@ impl crate::Client {
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     /// - `body`: the JSON request body
     ///
-    /// Returns the decoded [`HelmServiceLoadResult`](crate::types::HelmServiceLoadResult).
+    /// `send()` returns the decoded [`HelmServiceLoadResult`](crate::types::HelmServiceLoadResult).
     ///
     /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn load_helm_services(
         &self,
         project_key: impl Into<String>,
         body: crate::types::HelmServiceLoadRequest,
-    ) -> LoadHelmServices<'_> {
-        LoadHelmServices {
-            client: self,
-            project_key: project_key.into(),
-            body,
-            options: CallOptions::default(),
-        }
+    ) -> LoadHelmServices<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::LoadHelmServices {
+                project_key: project_key.into(),
+                body,
+            },
+        )
     }
     /// Creates a Helm chart service from a chart template.
     ///
@@ -627,28 +477,21 @@ impl crate::Client {
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     /// - `body`: the JSON request body
     ///
-    /// Returns Zadig's acknowledgement message.
+    /// `send()` returns Zadig's acknowledgement message.
     ///
     /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_helm_service_from_template(
         &self,
         project_key: impl Into<String>,
         body: crate::types::HelmServiceFromTemplateRequest,
-    ) -> CreateHelmServiceFromTemplate<'_> {
-        CreateHelmServiceFromTemplate {
-            client: self,
-            project_key: project_key.into(),
-            body,
-            options: CallOptions::default(),
-        }
+    ) -> CreateHelmServiceFromTemplate<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::CreateHelmServiceFromTemplate {
+                project_key: project_key.into(),
+                body,
+            },
+        )
     }
     /// Lists the Helm chart templates of the template library.
     ///
@@ -656,1226 +499,205 @@ impl crate::Client {
     ///
     /// Also lists the system variables that chart templates may refer to. Zadig's public API docs do not list this route.
     ///
-    /// Returns the decoded [`ChartTemplateList`](crate::types::ChartTemplateList).
+    /// `send()` returns the decoded [`ChartTemplateList`](crate::types::ChartTemplateList).
     ///
     /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn list_chart_templates(&self) -> ListChartTemplates<'_> {
-        ListChartTemplates {
-            client: self,
-            options: CallOptions::default(),
-        }
+    pub fn list_chart_templates(&self) -> ListChartTemplates<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::ListChartTemplates {
+            },
+        )
     }
 }
-/// Request builder for [`Client::list_services`](crate::Client::list_services): `GET /openapi/service/yaml/services`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct ListServices<'a> {
-    client: &'a crate::Client,
-    project_key: String,
-    options: CallOptions,
-}
-impl<'a> ListServices<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns the decoded list of [`ServiceBrief`](crate::types::ServiceBrief).
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::list_services`](crate::Client::list_services).
-    pub async fn send(self) -> crate::Result<Vec<crate::types::ServiceBrief>> {
-        let mut request = Request::new(
-            "list_services",
-            reqwest::Method::GET,
-            "/openapi/service/yaml/services",
-        );
-        request.query("projectKey", &self.project_key);
-        self.client.send_json(request, self.options).await
-    }
-}
-/// Request builder for [`Client::list_production_services`](crate::Client::list_production_services): `GET /openapi/service/yaml/production/services`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct ListProductionServices<'a> {
-    client: &'a crate::Client,
-    project_key: String,
-    options: CallOptions,
-}
-impl<'a> ListProductionServices<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns the decoded list of [`ServiceBrief`](crate::types::ServiceBrief).
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::list_production_services`](crate::Client::list_production_services).
-    pub async fn send(self) -> crate::Result<Vec<crate::types::ServiceBrief>> {
-        let mut request = Request::new(
-            "list_production_services",
-            reqwest::Method::GET,
-            "/openapi/service/yaml/production/services",
-        );
-        request.query("projectKey", &self.project_key);
-        self.client.send_json(request, self.options).await
-    }
-}
-/// Request builder for [`Client::get_service`](crate::Client::get_service): `GET /openapi/service/yaml/{serviceName}`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct GetService<'a> {
-    client: &'a crate::Client,
-    project_key: String,
-    service_name: String,
-    options: CallOptions,
-}
-impl<'a> GetService<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns the decoded [`ServiceDetail`](crate::types::ServiceDetail).
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::get_service`](crate::Client::get_service).
-    pub async fn send(self) -> crate::Result<crate::types::ServiceDetail> {
-        let mut request = Request::new(
-            "get_service",
-            reqwest::Method::GET,
-            "/openapi/service/yaml/{serviceName}",
-        );
-        request.path_param("serviceName", &self.service_name);
-        request.query("projectKey", &self.project_key);
-        self.client.send_json(request, self.options).await
-    }
-}
-/// Request builder for [`Client::get_production_service`](crate::Client::get_production_service): `GET /openapi/service/yaml/production/{serviceName}`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct GetProductionService<'a> {
-    client: &'a crate::Client,
-    project_key: String,
-    service_name: String,
-    options: CallOptions,
-}
-impl<'a> GetProductionService<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns the decoded [`ServiceDetail`](crate::types::ServiceDetail).
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::get_production_service`](crate::Client::get_production_service).
-    pub async fn send(self) -> crate::Result<crate::types::ServiceDetail> {
-        let mut request = Request::new(
-            "get_production_service",
-            reqwest::Method::GET,
-            "/openapi/service/yaml/production/{serviceName}",
-        );
-        request.path_param("serviceName", &self.service_name);
-        request.query("projectKey", &self.project_key);
-        self.client.send_json(request, self.options).await
-    }
-}
-/// Request builder for [`Client::create_service_from_template`](crate::Client::create_service_from_template): `POST /openapi/service/template/load/yaml`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct CreateServiceFromTemplate<'a> {
-    client: &'a crate::Client,
-    body: crate::types::ServiceFromYamlTemplateRequest,
-    options: CallOptions,
-}
-impl<'a> CreateServiceFromTemplate<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
-    /// repeating it may repeat its effect; opt in only when that is safe.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns Zadig's acknowledgement message.
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::create_service_from_template`](crate::Client::create_service_from_template).
-    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
-        let mut request = Request::new(
-            "create_service_from_template",
-            reqwest::Method::POST,
-            "/openapi/service/template/load/yaml",
-        );
-        request.json_body(&self.body);
-        self.client.send_message(request, self.options).await
-    }
-}
-/// Request builder for [`Client::create_production_service_from_template`](crate::Client::create_production_service_from_template): `POST /openapi/service/template/production/load/yaml`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct CreateProductionServiceFromTemplate<'a> {
-    client: &'a crate::Client,
-    body: crate::types::ServiceFromYamlTemplateRequest,
-    options: CallOptions,
-}
-impl<'a> CreateProductionServiceFromTemplate<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
-    /// repeating it may repeat its effect; opt in only when that is safe.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns Zadig's acknowledgement message.
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::create_production_service_from_template`](crate::Client::create_production_service_from_template).
-    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
-        let mut request = Request::new(
-            "create_production_service_from_template",
-            reqwest::Method::POST,
-            "/openapi/service/template/production/load/yaml",
-        );
-        request.json_body(&self.body);
-        self.client.send_message(request, self.options).await
-    }
-}
-/// Request builder for [`Client::create_raw_service`](crate::Client::create_raw_service): `POST /openapi/service/yaml/raw`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct CreateRawService<'a> {
-    client: &'a crate::Client,
-    project_key: String,
-    body: crate::types::RawYamlServiceRequest,
-    options: CallOptions,
-}
-impl<'a> CreateRawService<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
-    /// repeating it may repeat its effect; opt in only when that is safe.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns Zadig's acknowledgement message.
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::create_raw_service`](crate::Client::create_raw_service).
-    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
-        let mut request = Request::new(
-            "create_raw_service",
-            reqwest::Method::POST,
-            "/openapi/service/yaml/raw",
-        );
-        request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
-        self.client.send_message(request, self.options).await
-    }
-}
-/// Request builder for [`Client::create_raw_production_service`](crate::Client::create_raw_production_service): `POST /openapi/service/yaml/production/raw`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct CreateRawProductionService<'a> {
-    client: &'a crate::Client,
-    project_key: String,
-    body: crate::types::RawYamlServiceRequest,
-    options: CallOptions,
-}
-impl<'a> CreateRawProductionService<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
-    /// repeating it may repeat its effect; opt in only when that is safe.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns Zadig's acknowledgement message.
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::create_raw_production_service`](crate::Client::create_raw_production_service).
-    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
-        let mut request = Request::new(
-            "create_raw_production_service",
-            reqwest::Method::POST,
-            "/openapi/service/yaml/production/raw",
-        );
-        request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
-        self.client.send_message(request, self.options).await
-    }
-}
-/// Request builder for [`Client::update_service`](crate::Client::update_service): `PUT /openapi/service/yaml/{serviceName}`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct UpdateService<'a> {
-    client: &'a crate::Client,
-    project_key: String,
-    service_name: String,
-    body: crate::types::ServiceConfigUpdate,
-    options: CallOptions,
-}
-impl<'a> UpdateService<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns Zadig's acknowledgement message.
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::update_service`](crate::Client::update_service).
-    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
-        let mut request = Request::new(
-            "update_service",
-            reqwest::Method::PUT,
-            "/openapi/service/yaml/{serviceName}",
-        );
-        request.path_param("serviceName", &self.service_name);
-        request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
-        self.client.send_message(request, self.options).await
-    }
-}
-/// Request builder for [`Client::update_production_service`](crate::Client::update_production_service): `PUT /openapi/service/yaml/production/{serviceName}`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct UpdateProductionService<'a> {
-    client: &'a crate::Client,
-    project_key: String,
-    service_name: String,
-    body: crate::types::ServiceConfigUpdate,
-    options: CallOptions,
-}
-impl<'a> UpdateProductionService<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns Zadig's acknowledgement message.
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::update_production_service`](crate::Client::update_production_service).
-    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
-        let mut request = Request::new(
-            "update_production_service",
-            reqwest::Method::PUT,
-            "/openapi/service/yaml/production/{serviceName}",
-        );
-        request.path_param("serviceName", &self.service_name);
-        request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
-        self.client.send_message(request, self.options).await
-    }
-}
-/// Request builder for [`Client::update_service_variables`](crate::Client::update_service_variables): `PUT /openapi/service/yaml/{serviceName}/variable`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct UpdateServiceVariables<'a> {
-    client: &'a crate::Client,
-    project_key: String,
-    service_name: String,
-    body: crate::types::ServiceVariablesUpdate,
-    options: CallOptions,
-}
-impl<'a> UpdateServiceVariables<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns Zadig's acknowledgement message.
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::update_service_variables`](crate::Client::update_service_variables).
-    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
-        let mut request = Request::new(
-            "update_service_variables",
-            reqwest::Method::PUT,
-            "/openapi/service/yaml/{serviceName}/variable",
-        );
-        request.path_param("serviceName", &self.service_name);
-        request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
-        self.client.send_message(request, self.options).await
-    }
-}
-/// Request builder for [`Client::update_production_service_variables`](crate::Client::update_production_service_variables): `PUT /openapi/service/yaml/production/{serviceName}/variable`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct UpdateProductionServiceVariables<'a> {
-    client: &'a crate::Client,
-    project_key: String,
-    service_name: String,
-    body: crate::types::ServiceVariablesUpdate,
-    options: CallOptions,
-}
-impl<'a> UpdateProductionServiceVariables<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns Zadig's acknowledgement message.
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::update_production_service_variables`](crate::Client::update_production_service_variables).
-    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
-        let mut request = Request::new(
-            "update_production_service_variables",
-            reqwest::Method::PUT,
-            "/openapi/service/yaml/production/{serviceName}/variable",
-        );
-        request.path_param("serviceName", &self.service_name);
-        request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
-        self.client.send_message(request, self.options).await
-    }
-}
-/// Request builder for [`Client::delete_service`](crate::Client::delete_service): `DELETE /openapi/service/yaml/{serviceName}`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct DeleteService<'a> {
-    client: &'a crate::Client,
-    project_key: String,
-    service_name: String,
-    options: CallOptions,
-}
-impl<'a> DeleteService<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns Zadig's acknowledgement message.
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::delete_service`](crate::Client::delete_service).
-    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
-        let mut request = Request::new(
-            "delete_service",
-            reqwest::Method::DELETE,
-            "/openapi/service/yaml/{serviceName}",
-        );
-        request.path_param("serviceName", &self.service_name);
-        request.query("projectKey", &self.project_key);
-        self.client.send_message(request, self.options).await
-    }
-}
-/// Request builder for [`Client::delete_production_service`](crate::Client::delete_production_service): `DELETE /openapi/service/yaml/production/{serviceName}`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct DeleteProductionService<'a> {
-    client: &'a crate::Client,
-    project_key: String,
-    service_name: String,
-    options: CallOptions,
-}
-impl<'a> DeleteProductionService<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns Zadig's acknowledgement message.
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::delete_production_service`](crate::Client::delete_production_service).
-    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
-        let mut request = Request::new(
-            "delete_production_service",
-            reqwest::Method::DELETE,
-            "/openapi/service/yaml/production/{serviceName}",
-        );
-        request.path_param("serviceName", &self.service_name);
-        request.query("projectKey", &self.project_key);
-        self.client.send_message(request, self.options).await
-    }
-}
-/// Request builder for [`Client::list_service_labels`](crate::Client::list_service_labels): `GET /openapi/service/yaml/{name}/labels`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct ListServiceLabels<'a> {
-    client: &'a crate::Client,
-    project_key: String,
-    service_name: String,
-    production: Option<String>,
-    options: CallOptions,
-}
-impl<'a> ListServiceLabels<'a> {
+/// The call of [`Client::list_services`](crate::Client::list_services) (`GET /openapi/service/yaml/services`) on either client.
+pub type ListServices<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::ListServices,
+>;
+/// The call of [`Client::list_production_services`](crate::Client::list_production_services) (`GET /openapi/service/yaml/production/services`) on either client.
+pub type ListProductionServices<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::ListProductionServices,
+>;
+/// The call of [`Client::get_service`](crate::Client::get_service) (`GET /openapi/service/yaml/{serviceName}`) on either client.
+pub type GetService<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::GetService,
+>;
+/// The call of [`Client::get_production_service`](crate::Client::get_production_service) (`GET /openapi/service/yaml/production/{serviceName}`) on either client.
+pub type GetProductionService<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::GetProductionService,
+>;
+/// The call of [`Client::create_service_from_template`](crate::Client::create_service_from_template) (`POST /openapi/service/template/load/yaml`) on either client.
+pub type CreateServiceFromTemplate<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::CreateServiceFromTemplate,
+>;
+/// The call of [`Client::create_production_service_from_template`](crate::Client::create_production_service_from_template) (`POST /openapi/service/template/production/load/yaml`) on either client.
+pub type CreateProductionServiceFromTemplate<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::CreateProductionServiceFromTemplate,
+>;
+/// The call of [`Client::create_raw_service`](crate::Client::create_raw_service) (`POST /openapi/service/yaml/raw`) on either client.
+pub type CreateRawService<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::CreateRawService,
+>;
+/// The call of [`Client::create_raw_production_service`](crate::Client::create_raw_production_service) (`POST /openapi/service/yaml/production/raw`) on either client.
+pub type CreateRawProductionService<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::CreateRawProductionService,
+>;
+/// The call of [`Client::update_service`](crate::Client::update_service) (`PUT /openapi/service/yaml/{serviceName}`) on either client.
+pub type UpdateService<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::UpdateService,
+>;
+/// The call of [`Client::update_production_service`](crate::Client::update_production_service) (`PUT /openapi/service/yaml/production/{serviceName}`) on either client.
+pub type UpdateProductionService<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::UpdateProductionService,
+>;
+/// The call of [`Client::update_service_variables`](crate::Client::update_service_variables) (`PUT /openapi/service/yaml/{serviceName}/variable`) on either client.
+pub type UpdateServiceVariables<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::UpdateServiceVariables,
+>;
+/// The call of [`Client::update_production_service_variables`](crate::Client::update_production_service_variables) (`PUT /openapi/service/yaml/production/{serviceName}/variable`) on either client.
+pub type UpdateProductionServiceVariables<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::UpdateProductionServiceVariables,
+>;
+/// The call of [`Client::delete_service`](crate::Client::delete_service) (`DELETE /openapi/service/yaml/{serviceName}`) on either client.
+pub type DeleteService<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::DeleteService,
+>;
+/// The call of [`Client::delete_production_service`](crate::Client::delete_production_service) (`DELETE /openapi/service/yaml/production/{serviceName}`) on either client.
+pub type DeleteProductionService<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::DeleteProductionService,
+>;
+/// The call of [`Client::list_service_labels`](crate::Client::list_service_labels) (`GET /openapi/service/yaml/{name}/labels`) on either client.
+pub type ListServiceLabels<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::ListServiceLabels,
+>;
+impl<M> ListServiceLabels<'_, M> {
     /// `true` for the production service, `false` for the test service; any other value (or none) does not filter on the kind of service (query `production`).
     pub fn production(mut self, value: impl Into<String>) -> Self {
-        self.production = Some(value.into());
+        self.endpoint.production = Some(value.into());
         self
-    }
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns the decoded list of [`ServiceLabel`](crate::types::ServiceLabel).
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::list_service_labels`](crate::Client::list_service_labels).
-    pub async fn send(self) -> crate::Result<Vec<crate::types::ServiceLabel>> {
-        let mut request = Request::new(
-            "list_service_labels",
-            reqwest::Method::GET,
-            "/openapi/service/yaml/{name}/labels",
-        );
-        request.path_param("name", &self.service_name);
-        request.query("projectKey", &self.project_key);
-        if let Some(value) = &self.production {
-            request.query("production", value);
-        }
-        self.client.send_json(request, self.options).await
     }
 }
-/// Request builder for [`Client::load_services_from_code_host`](crate::Client::load_services_from_code_host): `POST /openapi/service/loader/load/{codehostId}`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct LoadServicesFromCodeHost<'a> {
-    client: &'a crate::Client,
-    codehost_id: i64,
-    repo_owner: String,
-    body: crate::types::ServiceFromCodeHostRequest,
-    repo_name: Option<String>,
-    repo_uuid: Option<String>,
-    namespace: Option<String>,
-    branch_name: Option<String>,
-    remote_name: Option<String>,
-    production: Option<String>,
-    options: CallOptions,
-}
-impl<'a> LoadServicesFromCodeHost<'a> {
+/// The call of [`Client::load_services_from_code_host`](crate::Client::load_services_from_code_host) (`POST /openapi/service/loader/load/{codehostId}`) on either client.
+pub type LoadServicesFromCodeHost<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::LoadServicesFromCodeHost,
+>;
+impl<M> LoadServicesFromCodeHost<'_, M> {
     /// Name of the repository; the server needs it or `repoUUID` (query `repoName`).
     pub fn repo_name(mut self, value: impl Into<String>) -> Self {
-        self.repo_name = Some(value.into());
+        self.endpoint.repo_name = Some(value.into());
         self
     }
     /// UUID of the repository, for code hosts that identify repositories that way; the server needs it or `repoName` (query `repoUUID`).
     pub fn repo_uuid(mut self, value: impl Into<String>) -> Self {
-        self.repo_uuid = Some(value.into());
+        self.endpoint.repo_uuid = Some(value.into());
         self
     }
     /// Namespace (group path) of the repository, where the code host has one (query `namespace`).
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = Some(value.into());
+        self.endpoint.namespace = Some(value.into());
         self
     }
     /// Branch to read the files from (query `branchName`).
     pub fn branch_name(mut self, value: impl Into<String>) -> Self {
-        self.branch_name = Some(value.into());
+        self.endpoint.branch_name = Some(value.into());
         self
     }
     /// Name of the git remote, for code hosts that use one (e.g. Gerrit) (query `remoteName`).
     pub fn remote_name(mut self, value: impl Into<String>) -> Self {
-        self.remote_name = Some(value.into());
+        self.endpoint.remote_name = Some(value.into());
         self
     }
     /// `true` to create production services; anything else creates test services (query `production`).
     pub fn production(mut self, value: impl Into<String>) -> Self {
-        self.production = Some(value.into());
+        self.endpoint.production = Some(value.into());
         self
-    }
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
-    /// repeating it may repeat its effect; opt in only when that is safe.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns Zadig's acknowledgement message.
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::load_services_from_code_host`](crate::Client::load_services_from_code_host).
-    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
-        let mut request = Request::new(
-            "load_services_from_code_host",
-            reqwest::Method::POST,
-            "/openapi/service/loader/load/{codehostId}",
-        );
-        request.path_param("codehostId", &self.codehost_id.to_string());
-        request.query("repoOwner", &self.repo_owner);
-        if let Some(value) = &self.repo_name {
-            request.query("repoName", value);
-        }
-        if let Some(value) = &self.repo_uuid {
-            request.query("repoUUID", value);
-        }
-        if let Some(value) = &self.namespace {
-            request.query("namespace", value);
-        }
-        if let Some(value) = &self.branch_name {
-            request.query("branchName", value);
-        }
-        if let Some(value) = &self.remote_name {
-            request.query("remoteName", value);
-        }
-        if let Some(value) = &self.production {
-            request.query("production", value);
-        }
-        request.json_body(&self.body);
-        self.client.send_message(request, self.options).await
     }
 }
-/// Request builder for [`Client::load_services_from_code_host_by_name`](crate::Client::load_services_from_code_host_by_name): `POST /openapi/service/loader/load`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct LoadServicesFromCodeHostByName<'a> {
-    client: &'a crate::Client,
-    codehost_name: String,
-    repo_owner: String,
-    body: crate::types::ServiceFromCodeHostRequest,
-    repo_name: Option<String>,
-    repo_uuid: Option<String>,
-    namespace: Option<String>,
-    branch_name: Option<String>,
-    remote_name: Option<String>,
-    production: Option<String>,
-    options: CallOptions,
-}
-impl<'a> LoadServicesFromCodeHostByName<'a> {
+/// The call of [`Client::load_services_from_code_host_by_name`](crate::Client::load_services_from_code_host_by_name) (`POST /openapi/service/loader/load`) on either client.
+pub type LoadServicesFromCodeHostByName<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::LoadServicesFromCodeHostByName,
+>;
+impl<M> LoadServicesFromCodeHostByName<'_, M> {
     /// Name of the repository; the server needs it or `repoUUID` (query `repoName`).
     pub fn repo_name(mut self, value: impl Into<String>) -> Self {
-        self.repo_name = Some(value.into());
+        self.endpoint.repo_name = Some(value.into());
         self
     }
     /// UUID of the repository, for code hosts that identify repositories that way; the server needs it or `repoName` (query `repoUUID`).
     pub fn repo_uuid(mut self, value: impl Into<String>) -> Self {
-        self.repo_uuid = Some(value.into());
+        self.endpoint.repo_uuid = Some(value.into());
         self
     }
     /// Namespace (group path) of the repository, where the code host has one (query `namespace`).
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = Some(value.into());
+        self.endpoint.namespace = Some(value.into());
         self
     }
     /// Branch to read the files from (query `branchName`).
     pub fn branch_name(mut self, value: impl Into<String>) -> Self {
-        self.branch_name = Some(value.into());
+        self.endpoint.branch_name = Some(value.into());
         self
     }
     /// Name of the git remote, for code hosts that use one (e.g. Gerrit) (query `remoteName`).
     pub fn remote_name(mut self, value: impl Into<String>) -> Self {
-        self.remote_name = Some(value.into());
+        self.endpoint.remote_name = Some(value.into());
         self
     }
     /// `true` to create production services; anything else creates test services (query `production`).
     pub fn production(mut self, value: impl Into<String>) -> Self {
-        self.production = Some(value.into());
+        self.endpoint.production = Some(value.into());
         self
-    }
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
-    /// repeating it may repeat its effect; opt in only when that is safe.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns Zadig's acknowledgement message.
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::load_services_from_code_host_by_name`](crate::Client::load_services_from_code_host_by_name).
-    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
-        let mut request = Request::new(
-            "load_services_from_code_host_by_name",
-            reqwest::Method::POST,
-            "/openapi/service/loader/load",
-        );
-        request.query("codehostName", &self.codehost_name);
-        request.query("repoOwner", &self.repo_owner);
-        if let Some(value) = &self.repo_name {
-            request.query("repoName", value);
-        }
-        if let Some(value) = &self.repo_uuid {
-            request.query("repoUUID", value);
-        }
-        if let Some(value) = &self.namespace {
-            request.query("namespace", value);
-        }
-        if let Some(value) = &self.branch_name {
-            request.query("branchName", value);
-        }
-        if let Some(value) = &self.remote_name {
-            request.query("remoteName", value);
-        }
-        if let Some(value) = &self.production {
-            request.query("production", value);
-        }
-        request.json_body(&self.body);
-        self.client.send_message(request, self.options).await
     }
 }
-/// Request builder for [`Client::load_helm_services`](crate::Client::load_helm_services): `POST /openapi/service/helm/load`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct LoadHelmServices<'a> {
-    client: &'a crate::Client,
-    project_key: String,
-    body: crate::types::HelmServiceLoadRequest,
-    options: CallOptions,
-}
-impl<'a> LoadHelmServices<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
-    /// repeating it may repeat its effect; opt in only when that is safe.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns the decoded [`HelmServiceLoadResult`](crate::types::HelmServiceLoadResult).
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::load_helm_services`](crate::Client::load_helm_services).
-    pub async fn send(self) -> crate::Result<crate::types::HelmServiceLoadResult> {
-        let mut request = Request::new(
-            "load_helm_services",
-            reqwest::Method::POST,
-            "/openapi/service/helm/load",
-        );
-        request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
-        self.client.send_json(request, self.options).await
-    }
-}
-/// Request builder for [`Client::create_helm_service_from_template`](crate::Client::create_helm_service_from_template): `POST /openapi/service/template/load/helm`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct CreateHelmServiceFromTemplate<'a> {
-    client: &'a crate::Client,
-    project_key: String,
-    body: crate::types::HelmServiceFromTemplateRequest,
-    options: CallOptions,
-}
-impl<'a> CreateHelmServiceFromTemplate<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
-    /// repeating it may repeat its effect; opt in only when that is safe.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns Zadig's acknowledgement message.
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::create_helm_service_from_template`](crate::Client::create_helm_service_from_template).
-    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
-        let mut request = Request::new(
-            "create_helm_service_from_template",
-            reqwest::Method::POST,
-            "/openapi/service/template/load/helm",
-        );
-        request.query("projectKey", &self.project_key);
-        request.json_body(&self.body);
-        self.client.send_message(request, self.options).await
-    }
-}
-/// Request builder for [`Client::list_chart_templates`](crate::Client::list_chart_templates): `GET /openapi/templates/charts`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct ListChartTemplates<'a> {
-    client: &'a crate::Client,
-    options: CallOptions,
-}
-impl<'a> ListChartTemplates<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns the decoded [`ChartTemplateList`](crate::types::ChartTemplateList).
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::list_chart_templates`](crate::Client::list_chart_templates).
-    pub async fn send(self) -> crate::Result<crate::types::ChartTemplateList> {
-        let request = Request::new(
-            "list_chart_templates",
-            reqwest::Method::GET,
-            "/openapi/templates/charts",
-        );
-        self.client.send_json(request, self.options).await
-    }
-}
+/// The call of [`Client::load_helm_services`](crate::Client::load_helm_services) (`POST /openapi/service/helm/load`) on either client.
+pub type LoadHelmServices<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::LoadHelmServices,
+>;
+/// The call of [`Client::create_helm_service_from_template`](crate::Client::create_helm_service_from_template) (`POST /openapi/service/template/load/helm`) on either client.
+pub type CreateHelmServiceFromTemplate<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::CreateHelmServiceFromTemplate,
+>;
+/// The call of [`Client::list_chart_templates`](crate::Client::list_chart_templates) (`GET /openapi/templates/charts`) on either client.
+pub type ListChartTemplates<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::ListChartTemplates,
+>;

@@ -1,49 +1,33 @@
 // @generated from spec/user.yaml by `cargo xtask codegen`. Do not edit by hand.
 
-//! Calls of the Users and permissions API on the async [`Client`](crate::Client).
-use std::time::Duration;
-use crate::runtime::{CallOptions, Request};
-impl crate::Client {
+//! Calls of the Users and permissions API.
+#[cfg_attr(docsrs, doc(cfg(feature = "user")))]
+impl<M> crate::GenericClient<M> {
     /// Lists the users, one page at a time.
     ///
     /// `GET /openapi/users`
     ///
     /// Only a system administrator may call this. With `account` set the server looks that one account up instead of searching by name.
     ///
-    /// Optional query parameters are setters on [`ListUsers`]:
-    /// - `page_num`: 1-based page number; the server sets no default, so pass it together with `pageSize`.
-    /// - `page_size`: Number of users per page; the server sets no default.
-    /// - `name`: Only users whose display name contains this text.
-    /// - `account`: Look up the user with exactly this login account; the name, role and paging filters are then not applied.
-    /// - `identity_type`: With `account`: the account type to look in, e.g. `system` (used when left empty), `ldap` or `oauth`; `*` matches the account in every type.
-    /// - `roles`: Only users bound to one of these role names (in the project `projectName`, else system-wide).
-    /// - `project_key`: Project key the `roles` filter applies in; empty means system roles.
-    /// - `mfa_enabled`: Only users whose multi-factor authentication is turned on (true) or off (false).
+    /// Optional query parameters: [`page_num`](ListUsers::page_num), [`page_size`](ListUsers::page_size), [`name`](ListUsers::name), [`account`](ListUsers::account), [`identity_type`](ListUsers::identity_type), [`roles`](ListUsers::roles), [`project_key`](ListUsers::project_key), [`mfa_enabled`](ListUsers::mfa_enabled).
     ///
-    /// Returns the decoded [`UserBriefList`](crate::types::UserBriefList).
+    /// `send()` returns the decoded [`UserBriefList`](crate::types::UserBriefList).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/user/#list-user-information>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn list_users(&self) -> ListUsers<'_> {
-        ListUsers {
-            client: self,
-            page_num: None,
-            page_size: None,
-            name: None,
-            account: None,
-            identity_type: None,
-            roles: None,
-            project_key: None,
-            mfa_enabled: None,
-            options: CallOptions::default(),
-        }
+    pub fn list_users(&self) -> ListUsers<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::ListUsers {
+                page_num: None,
+                page_size: None,
+                name: None,
+                account: None,
+                identity_type: None,
+                roles: None,
+                project_key: None,
+                mfa_enabled: None,
+            },
+        )
     }
     /// Reads one user's account details.
     ///
@@ -54,24 +38,16 @@ impl crate::Client {
     /// Arguments:
     /// - `uid` (path `uid`): Id of the user.
     ///
-    /// Returns the decoded [`UserDetail`](crate::types::UserDetail).
+    /// `send()` returns the decoded [`UserDetail`](crate::types::UserDetail).
     ///
     /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
-    pub fn get_user(&self, uid: impl Into<String>) -> GetUser<'_> {
-        GetUser {
-            client: self,
-            uid: uid.into(),
-            options: CallOptions::default(),
-        }
+    pub fn get_user(&self, uid: impl Into<String>) -> GetUser<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::GetUser {
+                uid: uid.into(),
+            },
+        )
     }
     /// Lists the user groups, one page at a time.
     ///
@@ -79,30 +55,20 @@ impl crate::Client {
     ///
     /// Only a system administrator may call this, and only on a licensed (enterprise) Zadig. Groups are listed most recently updated first.
     ///
-    /// Optional query parameters are setters on [`ListUserGroups`]:
-    /// - `page_num`: 1-based page number; the server sets no default, so pass it together with `pageSize`.
-    /// - `page_size`: Number of groups per page; the server sets no default.
-    /// - `name`: Only groups whose name contains this text.
+    /// Optional query parameters: [`page_num`](ListUserGroups::page_num), [`page_size`](ListUserGroups::page_size), [`name`](ListUserGroups::name).
     ///
-    /// Returns the decoded [`UserGroupList`](crate::types::UserGroupList).
+    /// `send()` returns the decoded [`UserGroupList`](crate::types::UserGroupList).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/user/#list-user-group-information>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn list_user_groups(&self) -> ListUserGroups<'_> {
-        ListUserGroups {
-            client: self,
-            page_num: None,
-            page_size: None,
-            name: None,
-            options: CallOptions::default(),
-        }
+    pub fn list_user_groups(&self) -> ListUserGroups<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::ListUserGroups {
+                page_num: None,
+                page_size: None,
+                name: None,
+            },
+        )
     }
     /// Deletes a user.
     ///
@@ -111,24 +77,16 @@ impl crate::Client {
     /// Arguments:
     /// - `uid` (path `uid`): Id of the user.
     ///
-    /// Returns Zadig's acknowledgement message.
+    /// `send()` returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/user/#delete-user>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
-    pub fn delete_user(&self, uid: impl Into<String>) -> DeleteUser<'_> {
-        DeleteUser {
-            client: self,
-            uid: uid.into(),
-            options: CallOptions::default(),
-        }
+    pub fn delete_user(&self, uid: impl Into<String>) -> DeleteUser<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::DeleteUser {
+                uid: uid.into(),
+            },
+        )
     }
     /// Lists the permission items a project role can grant.
     ///
@@ -139,30 +97,22 @@ impl crate::Client {
     /// Arguments:
     /// - `project_key` (query `projectName`): Key of the project the roles belong to.
     ///
-    /// Optional query parameters are setters on [`ListResourceActions`]:
-    /// - `env_type`: Deployment type of the project, used to leave out items that do not apply: `pm` (host deployments) drops pod debugging and the production resources, any other value drops host SSH access; empty lists everything.
+    /// Optional query parameters: [`env_type`](ListResourceActions::env_type).
     ///
-    /// Returns the decoded list of [`PermissionResourceDefinition`](crate::types::PermissionResourceDefinition).
+    /// `send()` returns the decoded list of [`PermissionResourceDefinition`](crate::types::PermissionResourceDefinition).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#list-project-permission-item-definitions>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn list_resource_actions(
         &self,
         project_key: impl Into<String>,
-    ) -> ListResourceActions<'_> {
-        ListResourceActions {
-            client: self,
-            project_key: project_key.into(),
-            env_type: None,
-            options: CallOptions::default(),
-        }
+    ) -> ListResourceActions<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::ListResourceActions {
+                project_key: project_key.into(),
+                env_type: None,
+            },
+        )
     }
     /// Lists the roles of a project.
     ///
@@ -173,27 +123,19 @@ impl crate::Client {
     /// Arguments:
     /// - `namespace` (query `namespace`): Key of the project; `*` means system-wide roles (system administrators only).
     ///
-    /// Optional query parameters are setters on [`ListRoles`]:
-    /// - `uid`: Only the roles this user (id) holds in the project.
+    /// Optional query parameters: [`uid`](ListRoles::uid).
     ///
-    /// Returns the decoded list of [`ProjectRole`](crate::types::ProjectRole).
+    /// `send()` returns the decoded list of [`ProjectRole`](crate::types::ProjectRole).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#list-project-role-information>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    pub fn list_roles(&self, namespace: impl Into<String>) -> ListRoles<'_> {
-        ListRoles {
-            client: self,
-            namespace: namespace.into(),
-            uid: None,
-            options: CallOptions::default(),
-        }
+    pub fn list_roles(&self, namespace: impl Into<String>) -> ListRoles<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::ListRoles {
+                namespace: namespace.into(),
+                uid: None,
+            },
+        )
     }
     /// Reads one project role with the permissions it grants.
     ///
@@ -203,29 +145,21 @@ impl crate::Client {
     /// - `namespace` (query `namespace`): Key of the project; `*` means system-wide roles (system administrators only).
     /// - `name` (path `name`): Name of the project role.
     ///
-    /// Returns the decoded [`ProjectRoleDetail`](crate::types::ProjectRoleDetail).
+    /// `send()` returns the decoded [`ProjectRoleDetail`](crate::types::ProjectRoleDetail).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#get-project-role-details>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn get_role(
         &self,
         namespace: impl Into<String>,
         name: impl Into<String>,
-    ) -> GetRole<'_> {
-        GetRole {
-            client: self,
-            namespace: namespace.into(),
-            name: name.into(),
-            options: CallOptions::default(),
-        }
+    ) -> GetRole<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::GetRole {
+                namespace: namespace.into(),
+                name: name.into(),
+            },
+        )
     }
     /// Creates a project role.
     ///
@@ -237,28 +171,21 @@ impl crate::Client {
     /// - `namespace` (query `namespace`): Key of the project; `*` means system-wide roles (system administrators only).
     /// - `body`: the JSON request body
     ///
-    /// Returns Zadig's acknowledgement message.
+    /// `send()` returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#create-project-role>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_role(
         &self,
         namespace: impl Into<String>,
         body: crate::types::ProjectRoleRequest,
-    ) -> CreateRole<'_> {
-        CreateRole {
-            client: self,
-            namespace: namespace.into(),
-            body,
-            options: CallOptions::default(),
-        }
+    ) -> CreateRole<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::CreateRole {
+                namespace: namespace.into(),
+                body,
+            },
+        )
     }
     /// Changes a project role; its permission list is replaced.
     ///
@@ -271,31 +198,23 @@ impl crate::Client {
     /// - `name` (path `name`): Name of the project role; it overrides any `name` in the body.
     /// - `body`: the JSON request body
     ///
-    /// Returns Zadig's acknowledgement message.
+    /// `send()` returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#edit-project-role>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_role(
         &self,
         namespace: impl Into<String>,
         name: impl Into<String>,
         body: crate::types::ProjectRoleRequest,
-    ) -> UpdateRole<'_> {
-        UpdateRole {
-            client: self,
-            namespace: namespace.into(),
-            name: name.into(),
-            body,
-            options: CallOptions::default(),
-        }
+    ) -> UpdateRole<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::UpdateRole {
+                namespace: namespace.into(),
+                name: name.into(),
+                body,
+            },
+        )
     }
     /// Deletes a project role.
     ///
@@ -305,29 +224,21 @@ impl crate::Client {
     /// - `namespace` (query `namespace`): Key of the project; `*` means system-wide roles (system administrators only).
     /// - `name` (path `name`): Name of the project role.
     ///
-    /// Returns Zadig's acknowledgement message.
+    /// `send()` returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#delete-project-role>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_role(
         &self,
         namespace: impl Into<String>,
         name: impl Into<String>,
-    ) -> DeleteRole<'_> {
-        DeleteRole {
-            client: self,
-            namespace: namespace.into(),
-            name: name.into(),
-            options: CallOptions::default(),
-        }
+    ) -> DeleteRole<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::DeleteRole {
+                namespace: namespace.into(),
+                name: name.into(),
+            },
+        )
     }
     /// Lists the members of a project and their roles.
     ///
@@ -338,32 +249,23 @@ impl crate::Client {
     /// Arguments:
     /// - `namespace` (query `namespace`): Key of the project.
     ///
-    /// Optional query parameters are setters on [`ListRoleBindings`]:
-    /// - `uid`: Only this user (id); cannot be combined with `gid`.
-    /// - `gid`: Only this user group (id); cannot be combined with `uid`.
+    /// Optional query parameters: [`uid`](ListRoleBindings::uid), [`gid`](ListRoleBindings::gid).
     ///
-    /// Returns the decoded list of [`RoleBindingInfo`](crate::types::RoleBindingInfo).
+    /// `send()` returns the decoded list of [`RoleBindingInfo`](crate::types::RoleBindingInfo).
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#list-project-members>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn list_role_bindings(
         &self,
         namespace: impl Into<String>,
-    ) -> ListRoleBindings<'_> {
-        ListRoleBindings {
-            client: self,
-            namespace: namespace.into(),
-            uid: None,
-            gid: None,
-            options: CallOptions::default(),
-        }
+    ) -> ListRoleBindings<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::ListRoleBindings {
+                namespace: namespace.into(),
+                uid: None,
+                gid: None,
+            },
+        )
     }
     /// Adds users or user groups to a project with one role.
     ///
@@ -373,28 +275,21 @@ impl crate::Client {
     /// - `namespace` (query `namespace`): Key of the project.
     /// - `body`: the JSON request body
     ///
-    /// Returns Zadig's acknowledgement message.
+    /// `send()` returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#add-project-members>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     pub fn create_role_bindings(
         &self,
         namespace: impl Into<String>,
         body: crate::types::CreateRoleBindingsRequest,
-    ) -> CreateRoleBindings<'_> {
-        CreateRoleBindings {
-            client: self,
-            namespace: namespace.into(),
-            body,
-            options: CallOptions::default(),
-        }
+    ) -> CreateRoleBindings<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::CreateRoleBindings {
+                namespace: namespace.into(),
+                body,
+            },
+        )
     }
     /// Sets the project roles of a user, replacing the ones it had.
     ///
@@ -405,31 +300,23 @@ impl crate::Client {
     /// - `uid` (path `uid`): Id of the user.
     /// - `body`: the JSON request body
     ///
-    /// Returns Zadig's acknowledgement message.
+    /// `send()` returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#update-project-member-roles>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_user_role_bindings(
         &self,
         namespace: impl Into<String>,
         uid: impl Into<String>,
         body: crate::types::UpdateRoleBindingsRequest,
-    ) -> UpdateUserRoleBindings<'_> {
-        UpdateUserRoleBindings {
-            client: self,
-            namespace: namespace.into(),
-            uid: uid.into(),
-            body,
-            options: CallOptions::default(),
-        }
+    ) -> UpdateUserRoleBindings<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::UpdateUserRoleBindings {
+                namespace: namespace.into(),
+                uid: uid.into(),
+                body,
+            },
+        )
     }
     /// Removes a user from a project.
     ///
@@ -439,29 +326,21 @@ impl crate::Client {
     /// - `namespace` (query `namespace`): Key of the project.
     /// - `uid` (path `uid`): Id of the user.
     ///
-    /// Returns Zadig's acknowledgement message.
+    /// `send()` returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#delete-project-member>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_user_role_bindings(
         &self,
         namespace: impl Into<String>,
         uid: impl Into<String>,
-    ) -> DeleteUserRoleBindings<'_> {
-        DeleteUserRoleBindings {
-            client: self,
-            namespace: namespace.into(),
-            uid: uid.into(),
-            options: CallOptions::default(),
-        }
+    ) -> DeleteUserRoleBindings<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::DeleteUserRoleBindings {
+                namespace: namespace.into(),
+                uid: uid.into(),
+            },
+        )
     }
     /// Sets the project roles of a user group, replacing the ones it had.
     ///
@@ -472,31 +351,23 @@ impl crate::Client {
     /// - `gid` (path `gid`): Id of the user group.
     /// - `body`: the JSON request body
     ///
-    /// Returns Zadig's acknowledgement message.
+    /// `send()` returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#update-project-user-group-member-roles>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn update_group_role_bindings(
         &self,
         namespace: impl Into<String>,
         gid: impl Into<String>,
         body: crate::types::UpdateRoleBindingsRequest,
-    ) -> UpdateGroupRoleBindings<'_> {
-        UpdateGroupRoleBindings {
-            client: self,
-            namespace: namespace.into(),
-            gid: gid.into(),
-            body,
-            options: CallOptions::default(),
-        }
+    ) -> UpdateGroupRoleBindings<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::UpdateGroupRoleBindings {
+                namespace: namespace.into(),
+                gid: gid.into(),
+                body,
+            },
+        )
     }
     /// Removes a user group from a project.
     ///
@@ -506,1021 +377,193 @@ impl crate::Client {
     /// - `namespace` (query `namespace`): Key of the project.
     /// - `gid` (path `gid`): Id of the user group.
     ///
-    /// Returns Zadig's acknowledgement message.
+    /// `send()` returns Zadig's acknowledgement message.
     ///
     /// Vendor docs: <https://docs.koderover.com/en/Zadig%20v4.0/api/policy/#delete-project-user-group-member>
-    ///
-    /// # Errors
-    ///
-    /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
-    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
-    /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
-    /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
-    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
     pub fn delete_group_role_bindings(
         &self,
         namespace: impl Into<String>,
         gid: impl Into<String>,
-    ) -> DeleteGroupRoleBindings<'_> {
-        DeleteGroupRoleBindings {
-            client: self,
-            namespace: namespace.into(),
-            gid: gid.into(),
-            options: CallOptions::default(),
-        }
+    ) -> DeleteGroupRoleBindings<'_, M> {
+        crate::Call::new(
+            self,
+            crate::endpoints::DeleteGroupRoleBindings {
+                namespace: namespace.into(),
+                gid: gid.into(),
+            },
+        )
     }
 }
-/// Request builder for [`Client::list_users`](crate::Client::list_users): `GET /openapi/users`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct ListUsers<'a> {
-    client: &'a crate::Client,
-    page_num: Option<i64>,
-    page_size: Option<i64>,
-    name: Option<String>,
-    account: Option<String>,
-    identity_type: Option<String>,
-    roles: Option<Vec<String>>,
-    project_key: Option<String>,
-    mfa_enabled: Option<bool>,
-    options: CallOptions,
-}
-impl<'a> ListUsers<'a> {
+/// The call of [`Client::list_users`](crate::Client::list_users) (`GET /openapi/users`) on either client.
+pub type ListUsers<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::ListUsers,
+>;
+impl<M> ListUsers<'_, M> {
     /// 1-based page number; the server sets no default, so pass it together with `pageSize` (query `pageNum`).
     pub fn page_num(mut self, value: i64) -> Self {
-        self.page_num = Some(value);
+        self.endpoint.page_num = Some(value);
         self
     }
     /// Number of users per page; the server sets no default (query `pageSize`).
     pub fn page_size(mut self, value: i64) -> Self {
-        self.page_size = Some(value);
+        self.endpoint.page_size = Some(value);
         self
     }
     /// Only users whose display name contains this text (query `name`).
     pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.endpoint.name = Some(value.into());
         self
     }
     /// Look up the user with exactly this login account; the name, role and paging filters are then not applied (query `account`).
     pub fn account(mut self, value: impl Into<String>) -> Self {
-        self.account = Some(value.into());
+        self.endpoint.account = Some(value.into());
         self
     }
     /// With `account`: the account type to look in, e.g. `system` (used when left empty), `ldap` or `oauth`; `*` matches the account in every type (query `identity_type`).
     pub fn identity_type(mut self, value: impl Into<String>) -> Self {
-        self.identity_type = Some(value.into());
+        self.endpoint.identity_type = Some(value.into());
         self
     }
     /// Only users bound to one of these role names (in the project `projectName`, else system-wide) (query `roles`).
     pub fn roles(mut self, value: Vec<String>) -> Self {
-        self.roles = Some(value);
+        self.endpoint.roles = Some(value);
         self
     }
     /// Project key the `roles` filter applies in; empty means system roles (query `projectName`).
     pub fn project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
+        self.endpoint.project_key = Some(value.into());
         self
     }
     /// Only users whose multi-factor authentication is turned on (true) or off (false) (query `mfa_enabled`).
     pub fn mfa_enabled(mut self, value: bool) -> Self {
-        self.mfa_enabled = Some(value);
+        self.endpoint.mfa_enabled = Some(value);
         self
-    }
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns the decoded [`UserBriefList`](crate::types::UserBriefList).
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::list_users`](crate::Client::list_users).
-    pub async fn send(self) -> crate::Result<crate::types::UserBriefList> {
-        let mut request = Request::new(
-            "list_users",
-            reqwest::Method::GET,
-            "/openapi/users",
-        );
-        if let Some(value) = &self.page_num {
-            request.query("pageNum", value);
-        }
-        if let Some(value) = &self.page_size {
-            request.query("pageSize", value);
-        }
-        if let Some(value) = &self.name {
-            request.query("name", value);
-        }
-        if let Some(value) = &self.account {
-            request.query("account", value);
-        }
-        if let Some(value) = &self.identity_type {
-            request.query("identity_type", value);
-        }
-        for value in self.roles.iter().flatten() {
-            request.query("roles", value);
-        }
-        if let Some(value) = &self.project_key {
-            request.query("projectName", value);
-        }
-        if let Some(value) = &self.mfa_enabled {
-            request.query("mfa_enabled", value);
-        }
-        self.client.send_json(request, self.options).await
     }
 }
-/// Request builder for [`Client::get_user`](crate::Client::get_user): `GET /openapi/users/{uid}`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct GetUser<'a> {
-    client: &'a crate::Client,
-    uid: String,
-    options: CallOptions,
-}
-impl<'a> GetUser<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns the decoded [`UserDetail`](crate::types::UserDetail).
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::get_user`](crate::Client::get_user).
-    pub async fn send(self) -> crate::Result<crate::types::UserDetail> {
-        let mut request = Request::new(
-            "get_user",
-            reqwest::Method::GET,
-            "/openapi/users/{uid}",
-        );
-        request.path_param("uid", &self.uid);
-        self.client.send_json(request, self.options).await
-    }
-}
-/// Request builder for [`Client::list_user_groups`](crate::Client::list_user_groups): `GET /openapi/user-groups`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct ListUserGroups<'a> {
-    client: &'a crate::Client,
-    page_num: Option<i64>,
-    page_size: Option<i64>,
-    name: Option<String>,
-    options: CallOptions,
-}
-impl<'a> ListUserGroups<'a> {
+/// The call of [`Client::get_user`](crate::Client::get_user) (`GET /openapi/users/{uid}`) on either client.
+pub type GetUser<'a, M = crate::Async> = crate::Call<'a, M, crate::endpoints::GetUser>;
+/// The call of [`Client::list_user_groups`](crate::Client::list_user_groups) (`GET /openapi/user-groups`) on either client.
+pub type ListUserGroups<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::ListUserGroups,
+>;
+impl<M> ListUserGroups<'_, M> {
     /// 1-based page number; the server sets no default, so pass it together with `pageSize` (query `pageNum`).
     pub fn page_num(mut self, value: i64) -> Self {
-        self.page_num = Some(value);
+        self.endpoint.page_num = Some(value);
         self
     }
     /// Number of groups per page; the server sets no default (query `pageSize`).
     pub fn page_size(mut self, value: i64) -> Self {
-        self.page_size = Some(value);
+        self.endpoint.page_size = Some(value);
         self
     }
     /// Only groups whose name contains this text (query `name`).
     pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+        self.endpoint.name = Some(value.into());
         self
-    }
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns the decoded [`UserGroupList`](crate::types::UserGroupList).
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::list_user_groups`](crate::Client::list_user_groups).
-    pub async fn send(self) -> crate::Result<crate::types::UserGroupList> {
-        let mut request = Request::new(
-            "list_user_groups",
-            reqwest::Method::GET,
-            "/openapi/user-groups",
-        );
-        if let Some(value) = &self.page_num {
-            request.query("pageNum", value);
-        }
-        if let Some(value) = &self.page_size {
-            request.query("pageSize", value);
-        }
-        if let Some(value) = &self.name {
-            request.query("name", value);
-        }
-        self.client.send_json(request, self.options).await
     }
 }
-/// Request builder for [`Client::delete_user`](crate::Client::delete_user): `DELETE /openapi/users/{uid}`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct DeleteUser<'a> {
-    client: &'a crate::Client,
-    uid: String,
-    options: CallOptions,
-}
-impl<'a> DeleteUser<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns Zadig's acknowledgement message.
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::delete_user`](crate::Client::delete_user).
-    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
-        let mut request = Request::new(
-            "delete_user",
-            reqwest::Method::DELETE,
-            "/openapi/users/{uid}",
-        );
-        request.path_param("uid", &self.uid);
-        self.client.send_message(request, self.options).await
-    }
-}
-/// Request builder for [`Client::list_resource_actions`](crate::Client::list_resource_actions): `GET /openapi/policy/resource-actions`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct ListResourceActions<'a> {
-    client: &'a crate::Client,
-    project_key: String,
-    env_type: Option<String>,
-    options: CallOptions,
-}
-impl<'a> ListResourceActions<'a> {
+/// The call of [`Client::delete_user`](crate::Client::delete_user) (`DELETE /openapi/users/{uid}`) on either client.
+pub type DeleteUser<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::DeleteUser,
+>;
+/// The call of [`Client::list_resource_actions`](crate::Client::list_resource_actions) (`GET /openapi/policy/resource-actions`) on either client.
+pub type ListResourceActions<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::ListResourceActions,
+>;
+impl<M> ListResourceActions<'_, M> {
     /// Deployment type of the project, used to leave out items that do not apply: `pm` (host deployments) drops pod debugging and the production resources, any other value drops host SSH access; empty lists everything (query `envType`).
     pub fn env_type(mut self, value: impl Into<String>) -> Self {
-        self.env_type = Some(value.into());
+        self.endpoint.env_type = Some(value.into());
         self
-    }
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns the decoded list of [`PermissionResourceDefinition`](crate::types::PermissionResourceDefinition).
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::list_resource_actions`](crate::Client::list_resource_actions).
-    pub async fn send(
-        self,
-    ) -> crate::Result<Vec<crate::types::PermissionResourceDefinition>> {
-        let mut request = Request::new(
-            "list_resource_actions",
-            reqwest::Method::GET,
-            "/openapi/policy/resource-actions",
-        );
-        request.query("projectName", &self.project_key);
-        if let Some(value) = &self.env_type {
-            request.query("envType", value);
-        }
-        self.client.send_json(request, self.options).await
     }
 }
-/// Request builder for [`Client::list_roles`](crate::Client::list_roles): `GET /openapi/policy/roles`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct ListRoles<'a> {
-    client: &'a crate::Client,
-    namespace: String,
-    uid: Option<String>,
-    options: CallOptions,
-}
-impl<'a> ListRoles<'a> {
+/// The call of [`Client::list_roles`](crate::Client::list_roles) (`GET /openapi/policy/roles`) on either client.
+pub type ListRoles<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::ListRoles,
+>;
+impl<M> ListRoles<'_, M> {
     /// Only the roles this user (id) holds in the project (query `uid`).
     pub fn uid(mut self, value: impl Into<String>) -> Self {
-        self.uid = Some(value.into());
+        self.endpoint.uid = Some(value.into());
         self
-    }
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns the decoded list of [`ProjectRole`](crate::types::ProjectRole).
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::list_roles`](crate::Client::list_roles).
-    pub async fn send(self) -> crate::Result<Vec<crate::types::ProjectRole>> {
-        let mut request = Request::new(
-            "list_roles",
-            reqwest::Method::GET,
-            "/openapi/policy/roles",
-        );
-        request.query("namespace", &self.namespace);
-        if let Some(value) = &self.uid {
-            request.query("uid", value);
-        }
-        self.client.send_json(request, self.options).await
     }
 }
-/// Request builder for [`Client::get_role`](crate::Client::get_role): `GET /openapi/policy/roles/{name}`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct GetRole<'a> {
-    client: &'a crate::Client,
-    namespace: String,
-    name: String,
-    options: CallOptions,
-}
-impl<'a> GetRole<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns the decoded [`ProjectRoleDetail`](crate::types::ProjectRoleDetail).
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::get_role`](crate::Client::get_role).
-    pub async fn send(self) -> crate::Result<crate::types::ProjectRoleDetail> {
-        let mut request = Request::new(
-            "get_role",
-            reqwest::Method::GET,
-            "/openapi/policy/roles/{name}",
-        );
-        request.path_param("name", &self.name);
-        request.query("namespace", &self.namespace);
-        self.client.send_json(request, self.options).await
-    }
-}
-/// Request builder for [`Client::create_role`](crate::Client::create_role): `POST /openapi/policy/roles`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct CreateRole<'a> {
-    client: &'a crate::Client,
-    namespace: String,
-    body: crate::types::ProjectRoleRequest,
-    options: CallOptions,
-}
-impl<'a> CreateRole<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
-    /// repeating it may repeat its effect; opt in only when that is safe.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns Zadig's acknowledgement message.
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::create_role`](crate::Client::create_role).
-    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
-        let mut request = Request::new(
-            "create_role",
-            reqwest::Method::POST,
-            "/openapi/policy/roles",
-        );
-        request.query("namespace", &self.namespace);
-        request.json_body(&self.body);
-        self.client.send_message(request, self.options).await
-    }
-}
-/// Request builder for [`Client::update_role`](crate::Client::update_role): `PUT /openapi/policy/roles/{name}`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct UpdateRole<'a> {
-    client: &'a crate::Client,
-    namespace: String,
-    name: String,
-    body: crate::types::ProjectRoleRequest,
-    options: CallOptions,
-}
-impl<'a> UpdateRole<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns Zadig's acknowledgement message.
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::update_role`](crate::Client::update_role).
-    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
-        let mut request = Request::new(
-            "update_role",
-            reqwest::Method::PUT,
-            "/openapi/policy/roles/{name}",
-        );
-        request.path_param("name", &self.name);
-        request.query("namespace", &self.namespace);
-        request.json_body(&self.body);
-        self.client.send_message(request, self.options).await
-    }
-}
-/// Request builder for [`Client::delete_role`](crate::Client::delete_role): `DELETE /openapi/policy/roles/{name}`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct DeleteRole<'a> {
-    client: &'a crate::Client,
-    namespace: String,
-    name: String,
-    options: CallOptions,
-}
-impl<'a> DeleteRole<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns Zadig's acknowledgement message.
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::delete_role`](crate::Client::delete_role).
-    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
-        let mut request = Request::new(
-            "delete_role",
-            reqwest::Method::DELETE,
-            "/openapi/policy/roles/{name}",
-        );
-        request.path_param("name", &self.name);
-        request.query("namespace", &self.namespace);
-        self.client.send_message(request, self.options).await
-    }
-}
-/// Request builder for [`Client::list_role_bindings`](crate::Client::list_role_bindings): `GET /openapi/policy/role-bindings`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct ListRoleBindings<'a> {
-    client: &'a crate::Client,
-    namespace: String,
-    uid: Option<String>,
-    gid: Option<String>,
-    options: CallOptions,
-}
-impl<'a> ListRoleBindings<'a> {
+/// The call of [`Client::get_role`](crate::Client::get_role) (`GET /openapi/policy/roles/{name}`) on either client.
+pub type GetRole<'a, M = crate::Async> = crate::Call<'a, M, crate::endpoints::GetRole>;
+/// The call of [`Client::create_role`](crate::Client::create_role) (`POST /openapi/policy/roles`) on either client.
+pub type CreateRole<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::CreateRole,
+>;
+/// The call of [`Client::update_role`](crate::Client::update_role) (`PUT /openapi/policy/roles/{name}`) on either client.
+pub type UpdateRole<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::UpdateRole,
+>;
+/// The call of [`Client::delete_role`](crate::Client::delete_role) (`DELETE /openapi/policy/roles/{name}`) on either client.
+pub type DeleteRole<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::DeleteRole,
+>;
+/// The call of [`Client::list_role_bindings`](crate::Client::list_role_bindings) (`GET /openapi/policy/role-bindings`) on either client.
+pub type ListRoleBindings<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::ListRoleBindings,
+>;
+impl<M> ListRoleBindings<'_, M> {
     /// Only this user (id); cannot be combined with `gid` (query `uid`).
     pub fn uid(mut self, value: impl Into<String>) -> Self {
-        self.uid = Some(value.into());
+        self.endpoint.uid = Some(value.into());
         self
     }
     /// Only this user group (id); cannot be combined with `uid` (query `gid`).
     pub fn gid(mut self, value: impl Into<String>) -> Self {
-        self.gid = Some(value.into());
+        self.endpoint.gid = Some(value.into());
         self
-    }
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns the decoded list of [`RoleBindingInfo`](crate::types::RoleBindingInfo).
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::list_role_bindings`](crate::Client::list_role_bindings).
-    pub async fn send(self) -> crate::Result<Vec<crate::types::RoleBindingInfo>> {
-        let mut request = Request::new(
-            "list_role_bindings",
-            reqwest::Method::GET,
-            "/openapi/policy/role-bindings",
-        );
-        request.query("namespace", &self.namespace);
-        if let Some(value) = &self.uid {
-            request.query("uid", value);
-        }
-        if let Some(value) = &self.gid {
-            request.query("gid", value);
-        }
-        self.client.send_json(request, self.options).await
     }
 }
-/// Request builder for [`Client::create_role_bindings`](crate::Client::create_role_bindings): `POST /openapi/policy/role-bindings`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct CreateRoleBindings<'a> {
-    client: &'a crate::Client,
-    namespace: String,
-    body: crate::types::CreateRoleBindingsRequest,
-    options: CallOptions,
-}
-impl<'a> CreateRoleBindings<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
-    /// repeating it may repeat its effect; opt in only when that is safe.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns Zadig's acknowledgement message.
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::create_role_bindings`](crate::Client::create_role_bindings).
-    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
-        let mut request = Request::new(
-            "create_role_bindings",
-            reqwest::Method::POST,
-            "/openapi/policy/role-bindings",
-        );
-        request.query("namespace", &self.namespace);
-        request.json_body(&self.body);
-        self.client.send_message(request, self.options).await
-    }
-}
-/// Request builder for [`Client::update_user_role_bindings`](crate::Client::update_user_role_bindings): `POST /openapi/policy/role-bindings/user/{uid}`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct UpdateUserRoleBindings<'a> {
-    client: &'a crate::Client,
-    namespace: String,
-    uid: String,
-    body: crate::types::UpdateRoleBindingsRequest,
-    options: CallOptions,
-}
-impl<'a> UpdateUserRoleBindings<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
-    /// repeating it may repeat its effect; opt in only when that is safe.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns Zadig's acknowledgement message.
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::update_user_role_bindings`](crate::Client::update_user_role_bindings).
-    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
-        let mut request = Request::new(
-            "update_user_role_bindings",
-            reqwest::Method::POST,
-            "/openapi/policy/role-bindings/user/{uid}",
-        );
-        request.path_param("uid", &self.uid);
-        request.query("namespace", &self.namespace);
-        request.json_body(&self.body);
-        self.client.send_message(request, self.options).await
-    }
-}
-/// Request builder for [`Client::delete_user_role_bindings`](crate::Client::delete_user_role_bindings): `DELETE /openapi/policy/role-bindings/user/{uid}`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct DeleteUserRoleBindings<'a> {
-    client: &'a crate::Client,
-    namespace: String,
-    uid: String,
-    options: CallOptions,
-}
-impl<'a> DeleteUserRoleBindings<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns Zadig's acknowledgement message.
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::delete_user_role_bindings`](crate::Client::delete_user_role_bindings).
-    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
-        let mut request = Request::new(
-            "delete_user_role_bindings",
-            reqwest::Method::DELETE,
-            "/openapi/policy/role-bindings/user/{uid}",
-        );
-        request.path_param("uid", &self.uid);
-        request.query("namespace", &self.namespace);
-        self.client.send_message(request, self.options).await
-    }
-}
-/// Request builder for [`Client::update_group_role_bindings`](crate::Client::update_group_role_bindings): `POST /openapi/policy/role-bindings/group/{gid}`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct UpdateGroupRoleBindings<'a> {
-    client: &'a crate::Client,
-    namespace: String,
-    gid: String,
-    body: crate::types::UpdateRoleBindingsRequest,
-    options: CallOptions,
-}
-impl<'a> UpdateGroupRoleBindings<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Opts this call in to retries (`true`). A `POST` or `PATCH` is not retried by default, since
-    /// repeating it may repeat its effect; opt in only when that is safe.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns Zadig's acknowledgement message.
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::update_group_role_bindings`](crate::Client::update_group_role_bindings).
-    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
-        let mut request = Request::new(
-            "update_group_role_bindings",
-            reqwest::Method::POST,
-            "/openapi/policy/role-bindings/group/{gid}",
-        );
-        request.path_param("gid", &self.gid);
-        request.query("namespace", &self.namespace);
-        request.json_body(&self.body);
-        self.client.send_message(request, self.options).await
-    }
-}
-/// Request builder for [`Client::delete_group_role_bindings`](crate::Client::delete_group_role_bindings): `DELETE /openapi/policy/role-bindings/group/{gid}`.
-///
-/// Set optional parameters, then call [`send`](Self::send).
-#[derive(Debug, Clone)]
-#[must_use = "a request does nothing until `send` is called"]
-pub struct DeleteGroupRoleBindings<'a> {
-    client: &'a crate::Client,
-    namespace: String,
-    gid: String,
-    options: CallOptions,
-}
-impl<'a> DeleteGroupRoleBindings<'a> {
-    /// Overrides the client's request timeout (one attempt) for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.set_timeout(timeout);
-        self
-    }
-    /// Overrides the client's deadline (the whole call, retries included) for this call;
-    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.set_deadline(deadline);
-        self
-    }
-    /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
-    pub fn retry(mut self, retry: bool) -> Self {
-        self.options.set_retry(retry);
-        self
-    }
-    /// Adds `name=value` to the query string, after the parameters this call declares:
-    /// for a parameter the server reads that the bindings do not know yet.
-    pub fn query_param(
-        mut self,
-        name: impl Into<String>,
-        value: impl std::fmt::Display,
-    ) -> Self {
-        self.options.add_query(name, value);
-        self
-    }
-    /// Sends the request and returns Zadig's acknowledgement message.
-    ///
-    /// # Errors
-    ///
-    /// See [`Client::delete_group_role_bindings`](crate::Client::delete_group_role_bindings).
-    pub async fn send(self) -> crate::Result<crate::types::ApiMessage> {
-        let mut request = Request::new(
-            "delete_group_role_bindings",
-            reqwest::Method::DELETE,
-            "/openapi/policy/role-bindings/group/{gid}",
-        );
-        request.path_param("gid", &self.gid);
-        request.query("namespace", &self.namespace);
-        self.client.send_message(request, self.options).await
-    }
-}
+/// The call of [`Client::create_role_bindings`](crate::Client::create_role_bindings) (`POST /openapi/policy/role-bindings`) on either client.
+pub type CreateRoleBindings<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::CreateRoleBindings,
+>;
+/// The call of [`Client::update_user_role_bindings`](crate::Client::update_user_role_bindings) (`POST /openapi/policy/role-bindings/user/{uid}`) on either client.
+pub type UpdateUserRoleBindings<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::UpdateUserRoleBindings,
+>;
+/// The call of [`Client::delete_user_role_bindings`](crate::Client::delete_user_role_bindings) (`DELETE /openapi/policy/role-bindings/user/{uid}`) on either client.
+pub type DeleteUserRoleBindings<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::DeleteUserRoleBindings,
+>;
+/// The call of [`Client::update_group_role_bindings`](crate::Client::update_group_role_bindings) (`POST /openapi/policy/role-bindings/group/{gid}`) on either client.
+pub type UpdateGroupRoleBindings<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::UpdateGroupRoleBindings,
+>;
+/// The call of [`Client::delete_group_role_bindings`](crate::Client::delete_group_role_bindings) (`DELETE /openapi/policy/role-bindings/group/{gid}`) on either client.
+pub type DeleteGroupRoleBindings<'a, M = crate::Async> = crate::Call<
+    'a,
+    M,
+    crate::endpoints::DeleteGroupRoleBindings,
+>;

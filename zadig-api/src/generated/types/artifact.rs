@@ -5,144 +5,125 @@
 //! The artifact (delivery center) view of versions.
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// A version as the artifact management view lists it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ArtifactVersion {
     /// Id of the version.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the version.
-    #[serde(
-        rename = "version",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub version: String,
     /// Identifier of the project.
-    #[serde(
-        rename = "project_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_name: String,
     /// Environment the version was taken from, for versions made from an environment.
-    #[serde(
-        rename = "env_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env_name: String,
     /// Whether the version was taken from a production environment.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub production: bool,
     /// Whether the version packs Kubernetes YAML or Helm charts.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: crate::types::DeliveryVersionType,
     /// How the version was made.
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub source: crate::types::DeliveryVersionSource,
     /// Free-text description.
-    #[serde(
-        rename = "desc",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub desc: String,
     /// Labels attached to the version.
-    #[serde(
-        rename = "labels",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub labels: Vec<String>,
     /// Id of the registry the version's images are pushed to.
-    #[serde(
-        rename = "image_registry_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image_registry_id: String,
     /// Chart repository the charts came from, for Helm versions.
-    #[serde(
-        rename = "original_chart_repo_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub original_chart_repo_name: String,
     /// Chart repository the version's charts are pushed to, for Helm versions.
-    #[serde(
-        rename = "chart_repo_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub chart_repo_name: String,
     /// The services in the version.
-    #[serde(
-        rename = "services",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub services: Vec<ArtifactVersionService>,
     /// Where the making of the version stands.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: crate::types::DeliveryVersionStatus,
     /// Workflow that made the version, when a workflow made it.
-    #[serde(
-        rename = "workflow_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workflow_name: String,
     /// Run of that workflow that made the version.
-    #[serde(
-        rename = "task_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub task_id: i64,
     /// Why making the version failed, when it failed.
-    #[serde(
-        rename = "error",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub error: String,
     /// Who made the version.
-    #[serde(
-        rename = "created_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub created_by: String,
     /// When the version was made, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "created_at",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub created_at: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ArtifactVersion {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "id", &self.id)?;
+        map.serialize_entry("version", &self.version)?;
+        map.serialize_entry("project_name", &self.project_name)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("desc", &self.desc)?;
+        map.serialize_entry("labels", &self.labels)?;
+        map.serialize_entry("image_registry_id", &self.image_registry_id)?;
+        map.serialize_entry("original_chart_repo_name", &self.original_chart_repo_name)?;
+        map.serialize_entry("chart_repo_name", &self.chart_repo_name)?;
+        map.serialize_entry("services", &self.services)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("workflow_name", &self.workflow_name)?;
+        map.serialize_entry("task_id", &self.task_id)?;
+        map.serialize_entry("error", &self.error)?;
+        map.serialize_entry("created_by", &self.created_by)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ArtifactVersion {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ArtifactVersion {
+    const NAME: &'static str = "ArtifactVersion";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "id" => value(map, &mut self.id)?,
+            "version" => or_default(map, &mut self.version)?,
+            "project_name" => or_default(map, &mut self.project_name)?,
+            "env_name" => or_default(map, &mut self.env_name)?,
+            "production" => or_default(map, &mut self.production)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "source" => or_default(map, &mut self.source)?,
+            "desc" => or_default(map, &mut self.desc)?,
+            "labels" => or_default(map, &mut self.labels)?,
+            "image_registry_id" => or_default(map, &mut self.image_registry_id)?,
+            "original_chart_repo_name" => {
+                or_default(map, &mut self.original_chart_repo_name)?
+            }
+            "chart_repo_name" => or_default(map, &mut self.chart_repo_name)?,
+            "services" => or_default(map, &mut self.services)?,
+            "status" => or_default(map, &mut self.status)?,
+            "workflow_name" => or_default(map, &mut self.workflow_name)?,
+            "task_id" => or_default(map, &mut self.task_id)?,
+            "error" => or_default(map, &mut self.error)?,
+            "created_by" => or_default(map, &mut self.created_by)?,
+            "created_at" => or_default(map, &mut self.created_at)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ArtifactVersion {
     /// Creates an empty `ArtifactVersion`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -188,16 +169,19 @@ impl ArtifactVersion {
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: crate::types::DeliveryVersionType) -> Self {
         self.r#type = value;
         self
     }
     /// Sets `source` and returns the value, for chaining.
+    #[inline]
     pub fn with_source(mut self, value: crate::types::DeliveryVersionSource) -> Self {
         self.source = value;
         self
@@ -208,6 +192,7 @@ impl ArtifactVersion {
         self
     }
     /// Sets `labels` and returns the value, for chaining.
+    #[inline]
     pub fn with_labels(mut self, value: Vec<String>) -> Self {
         self.labels = value;
         self
@@ -228,11 +213,13 @@ impl ArtifactVersion {
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<ArtifactVersionService>) -> Self {
         self.services = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: crate::types::DeliveryVersionStatus) -> Self {
         self.status = value;
         self
@@ -243,6 +230,7 @@ impl ArtifactVersion {
         self
     }
     /// Sets `task_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_task_id(mut self, value: i64) -> Self {
         self.task_id = value;
         self
@@ -258,77 +246,87 @@ impl ArtifactVersion {
         self
     }
     /// Sets `created_at` and returns the value, for chaining.
+    #[inline]
     pub fn with_created_at(mut self, value: i64) -> Self {
         self.created_at = value;
         self
     }
 }
 /// One service in a version, with its chart or manifests and images.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ArtifactVersionService {
     /// Name of the service.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_name: String,
     /// Name of the chart, for Helm versions.
-    #[serde(
-        rename = "chart_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub chart_name: String,
     /// Chart version the service had in the source, for Helm versions.
-    #[serde(
-        rename = "original_chart_version",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub original_chart_version: String,
     /// Chart version in the version, for Helm versions.
-    #[serde(
-        rename = "chart_version",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub chart_version: String,
     /// Where pushing the chart stands.
-    #[serde(
-        rename = "chart_status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub chart_status: crate::types::WorkflowTaskStatus,
     /// The manifests, for Kubernetes YAML versions.
-    #[serde(
-        rename = "yaml_content",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub yaml_content: String,
     /// Images of the service.
-    #[serde(
-        rename = "images",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub images: Vec<ArtifactVersionImage>,
     /// Why handling the service failed, when it failed.
-    #[serde(
-        rename = "error",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub error: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ArtifactVersionService {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("chart_name", &self.chart_name)?;
+        map.serialize_entry("original_chart_version", &self.original_chart_version)?;
+        map.serialize_entry("chart_version", &self.chart_version)?;
+        map.serialize_entry("chart_status", &self.chart_status)?;
+        map.serialize_entry("yaml_content", &self.yaml_content)?;
+        map.serialize_entry("images", &self.images)?;
+        map.serialize_entry("error", &self.error)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ArtifactVersionService {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ArtifactVersionService {
+    const NAME: &'static str = "ArtifactVersionService";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "chart_name" => or_default(map, &mut self.chart_name)?,
+            "original_chart_version" => {
+                or_default(map, &mut self.original_chart_version)?
+            }
+            "chart_version" => or_default(map, &mut self.chart_version)?,
+            "chart_status" => or_default(map, &mut self.chart_status)?,
+            "yaml_content" => or_default(map, &mut self.yaml_content)?,
+            "images" => or_default(map, &mut self.images)?,
+            "error" => or_default(map, &mut self.error)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ArtifactVersionService {
     /// Creates an empty `ArtifactVersionService`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: Default::default(),
@@ -363,6 +361,7 @@ impl ArtifactVersionService {
         self
     }
     /// Sets `chart_status` and returns the value, for chaining.
+    #[inline]
     pub fn with_chart_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
         self.chart_status = value;
         self
@@ -373,6 +372,7 @@ impl ArtifactVersionService {
         self
     }
     /// Sets `images` and returns the value, for chaining.
+    #[inline]
     pub fn with_images(mut self, value: Vec<ArtifactVersionImage>) -> Self {
         self.images = value;
         self
@@ -384,81 +384,87 @@ impl ArtifactVersionService {
     }
 }
 /// An image of a service in a version and where it is copied to.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ArtifactVersionImage {
     /// Name of the container the image belongs to.
-    #[serde(
-        rename = "container_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub container_name: String,
     /// Name of the image.
-    #[serde(
-        rename = "image_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image_name: String,
     /// Where the image's parts sit in Helm values, for Helm versions.
-    #[serde(rename = "image_path", default, skip_serializing_if = "Option::is_none")]
     pub image_path: Option<crate::types::ImagePathSpec>,
     /// The image the version takes, with registry.
-    #[serde(
-        rename = "source_image",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub source_image: String,
     /// Tag of that image.
-    #[serde(
-        rename = "source_image_tag",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub source_image_tag: String,
     /// The image pushed for the version, with registry.
-    #[serde(
-        rename = "target_image",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub target_image: String,
     /// Tag of the pushed image.
-    #[serde(
-        rename = "target_image_tag",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub target_image_tag: String,
     /// Whether the image is pushed to the version's registry.
-    #[serde(
-        rename = "push_image",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub push_image: bool,
     /// Where pushing the image stands.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: crate::types::WorkflowTaskStatus,
     /// Why pushing the image failed, when it failed.
-    #[serde(
-        rename = "error",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub error: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ArtifactVersionImage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("container_name", &self.container_name)?;
+        map.serialize_entry("image_name", &self.image_name)?;
+        write_some(&mut map, "image_path", &self.image_path)?;
+        map.serialize_entry("source_image", &self.source_image)?;
+        map.serialize_entry("source_image_tag", &self.source_image_tag)?;
+        map.serialize_entry("target_image", &self.target_image)?;
+        map.serialize_entry("target_image_tag", &self.target_image_tag)?;
+        map.serialize_entry("push_image", &self.push_image)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("error", &self.error)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ArtifactVersionImage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ArtifactVersionImage {
+    const NAME: &'static str = "ArtifactVersionImage";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "container_name" => or_default(map, &mut self.container_name)?,
+            "image_name" => or_default(map, &mut self.image_name)?,
+            "image_path" => value(map, &mut self.image_path)?,
+            "source_image" => or_default(map, &mut self.source_image)?,
+            "source_image_tag" => or_default(map, &mut self.source_image_tag)?,
+            "target_image" => or_default(map, &mut self.target_image)?,
+            "target_image_tag" => or_default(map, &mut self.target_image_tag)?,
+            "push_image" => or_default(map, &mut self.push_image)?,
+            "status" => or_default(map, &mut self.status)?,
+            "error" => or_default(map, &mut self.error)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ArtifactVersionImage {
     /// Creates an empty `ArtifactVersionImage`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             container_name: Default::default(),
@@ -485,6 +491,7 @@ impl ArtifactVersionImage {
         self
     }
     /// Sets `image_path` and returns the value, for chaining.
+    #[inline]
     pub fn with_image_path(mut self, value: crate::types::ImagePathSpec) -> Self {
         self.image_path = Some(value);
         self
@@ -510,11 +517,13 @@ impl ArtifactVersionImage {
         self
     }
     /// Sets `push_image` and returns the value, for chaining.
+    #[inline]
     pub fn with_push_image(mut self, value: bool) -> Self {
         self.push_image = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
         self.status = value;
         self
@@ -526,37 +535,71 @@ impl ArtifactVersionImage {
     }
 }
 /// A version with the records of what made it, as releases up to v3.4.1 list it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ArtifactReleaseLegacy {
     /// The version itself.
-    #[serde(rename = "versionInfo", default, skip_serializing_if = "Option::is_none")]
     pub version_info: Option<ArtifactReleaseVersion>,
     /// The builds whose images or packages the version holds.
-    #[serde(rename = "buildInfo", default, skip_serializing_if = "Option::is_none")]
     pub build_info: Option<Vec<ArtifactReleaseBuild>>,
     /// The deployments the version records, with their manifests and images.
-    #[serde(rename = "deployInfo", default, skip_serializing_if = "Option::is_none")]
     pub deploy_info: Option<Vec<ArtifactReleaseDeploy>>,
     /// The test runs the version records.
-    #[serde(rename = "testInfo", default, skip_serializing_if = "Option::is_none")]
     pub test_info: Option<Vec<ArtifactReleaseTest>>,
     /// Where the version's images, charts and files were copied to.
-    #[serde(rename = "distributeInfo", default, skip_serializing_if = "Option::is_none")]
     pub distribute_info: Option<Vec<ArtifactReleaseDistribute>>,
     /// Vulnerability counts of the version's images, where they were scanned.
-    #[serde(
-        rename = "securityStatsInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub security_stats_info: Option<Vec<ArtifactReleaseImageScan>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ArtifactReleaseLegacy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "versionInfo", &self.version_info)?;
+        write_some(&mut map, "buildInfo", &self.build_info)?;
+        write_some(&mut map, "deployInfo", &self.deploy_info)?;
+        write_some(&mut map, "testInfo", &self.test_info)?;
+        write_some(&mut map, "distributeInfo", &self.distribute_info)?;
+        write_some(&mut map, "securityStatsInfo", &self.security_stats_info)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ArtifactReleaseLegacy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ArtifactReleaseLegacy {
+    const NAME: &'static str = "ArtifactReleaseLegacy";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "versionInfo" => value(map, &mut self.version_info)?,
+            "buildInfo" => value(map, &mut self.build_info)?,
+            "deployInfo" => value(map, &mut self.deploy_info)?,
+            "testInfo" => value(map, &mut self.test_info)?,
+            "distributeInfo" => value(map, &mut self.distribute_info)?,
+            "securityStatsInfo" => value(map, &mut self.security_stats_info)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ArtifactReleaseLegacy {
     /// Creates an empty `ArtifactReleaseLegacy`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             version_info: None,
@@ -569,26 +612,31 @@ impl ArtifactReleaseLegacy {
         }
     }
     /// Sets `version_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_version_info(mut self, value: ArtifactReleaseVersion) -> Self {
         self.version_info = Some(value);
         self
     }
     /// Sets `build_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_build_info(mut self, value: Vec<ArtifactReleaseBuild>) -> Self {
         self.build_info = Some(value);
         self
     }
     /// Sets `deploy_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_deploy_info(mut self, value: Vec<ArtifactReleaseDeploy>) -> Self {
         self.deploy_info = Some(value);
         self
     }
     /// Sets `test_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_test_info(mut self, value: Vec<ArtifactReleaseTest>) -> Self {
         self.test_info = Some(value);
         self
     }
     /// Sets `distribute_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_distribute_info(
         mut self,
         value: Vec<ArtifactReleaseDistribute>,
@@ -597,6 +645,7 @@ impl ArtifactReleaseLegacy {
         self
     }
     /// Sets `security_stats_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_security_stats_info(
         mut self,
         value: Vec<ArtifactReleaseImageScan>,
@@ -606,108 +655,107 @@ impl ArtifactReleaseLegacy {
     }
 }
 /// A version as the v3.4.x artifact list holds it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ArtifactReleaseVersion {
     /// Id of the version.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the version.
-    #[serde(
-        rename = "version",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub version: String,
     /// Identifier of the project.
-    #[serde(
-        rename = "productName",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub product_name: String,
     /// Workflow that made the version, when a workflow made it.
-    #[serde(
-        rename = "workflowName",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workflow_name: String,
     /// Display name of that workflow.
-    #[serde(
-        rename = "workflowDisplayName",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workflow_display_name: String,
     /// Kind of version, `K8SYaml`, `HelmChart`, or `K8SWorkflow` for one a workflow made.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: String,
     /// Run of that workflow that made the version.
-    #[serde(
-        rename = "taskId",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub task_id: i64,
     /// Free-text description.
-    #[serde(
-        rename = "desc",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub desc: String,
     /// Labels attached to the version.
-    #[serde(
-        rename = "labels",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub labels: Vec<String>,
     /// The environment the version was taken from, as it stood then.
-    #[serde(rename = "productEnvInfo", default, skip_serializing_if = "Option::is_none")]
     pub product_env_info: Option<EnvironmentRecord>,
     /// Where the making of the version stands (for example `success` or `failed`).
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: String,
     /// How far pushing the version's artifacts has got.
-    #[serde(rename = "progress", default, skip_serializing_if = "Option::is_none")]
     pub progress: Option<ArtifactReleaseProgress>,
     /// Who made the version.
-    #[serde(
-        rename = "createdBy",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub created_by: String,
     /// When the version was made, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "created_at",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub created_at: i64,
     /// When the version was deleted, as a Unix timestamp in seconds; 0 if it was not.
-    #[serde(
-        rename = "deleted_at",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub deleted_at: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ArtifactReleaseVersion {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "id", &self.id)?;
+        map.serialize_entry("version", &self.version)?;
+        map.serialize_entry("productName", &self.product_name)?;
+        map.serialize_entry("workflowName", &self.workflow_name)?;
+        map.serialize_entry("workflowDisplayName", &self.workflow_display_name)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("taskId", &self.task_id)?;
+        map.serialize_entry("desc", &self.desc)?;
+        map.serialize_entry("labels", &self.labels)?;
+        write_some(&mut map, "productEnvInfo", &self.product_env_info)?;
+        map.serialize_entry("status", &self.status)?;
+        write_some(&mut map, "progress", &self.progress)?;
+        map.serialize_entry("createdBy", &self.created_by)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("deleted_at", &self.deleted_at)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ArtifactReleaseVersion {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ArtifactReleaseVersion {
+    const NAME: &'static str = "ArtifactReleaseVersion";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "id" => value(map, &mut self.id)?,
+            "version" => or_default(map, &mut self.version)?,
+            "productName" => or_default(map, &mut self.product_name)?,
+            "workflowName" => or_default(map, &mut self.workflow_name)?,
+            "workflowDisplayName" => or_default(map, &mut self.workflow_display_name)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "taskId" => or_default(map, &mut self.task_id)?,
+            "desc" => or_default(map, &mut self.desc)?,
+            "labels" => or_default(map, &mut self.labels)?,
+            "productEnvInfo" => value(map, &mut self.product_env_info)?,
+            "status" => or_default(map, &mut self.status)?,
+            "progress" => value(map, &mut self.progress)?,
+            "createdBy" => or_default(map, &mut self.created_by)?,
+            "created_at" => or_default(map, &mut self.created_at)?,
+            "deleted_at" => or_default(map, &mut self.deleted_at)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ArtifactReleaseVersion {
     /// Creates an empty `ArtifactReleaseVersion`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -759,6 +807,7 @@ impl ArtifactReleaseVersion {
         self
     }
     /// Sets `task_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_task_id(mut self, value: i64) -> Self {
         self.task_id = value;
         self
@@ -769,11 +818,13 @@ impl ArtifactReleaseVersion {
         self
     }
     /// Sets `labels` and returns the value, for chaining.
+    #[inline]
     pub fn with_labels(mut self, value: Vec<String>) -> Self {
         self.labels = value;
         self
     }
     /// Sets `product_env_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_product_env_info(mut self, value: EnvironmentRecord) -> Self {
         self.product_env_info = Some(value);
         self
@@ -784,6 +835,7 @@ impl ArtifactReleaseVersion {
         self
     }
     /// Sets `progress` and returns the value, for chaining.
+    #[inline]
     pub fn with_progress(mut self, value: ArtifactReleaseProgress) -> Self {
         self.progress = Some(value);
         self
@@ -794,61 +846,79 @@ impl ArtifactReleaseVersion {
         self
     }
     /// Sets `created_at` and returns the value, for chaining.
+    #[inline]
     pub fn with_created_at(mut self, value: i64) -> Self {
         self.created_at = value;
         self
     }
     /// Sets `deleted_at` and returns the value, for chaining.
+    #[inline]
     pub fn with_deleted_at(mut self, value: i64) -> Self {
         self.deleted_at = value;
         self
     }
 }
 /// How far pushing a version's artifacts has got (v3.4.x artifact list).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ArtifactReleaseProgress {
     /// Artifacts pushed so far.
-    #[serde(
-        rename = "successCount",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub success_count: i64,
     /// Artifacts to push in all.
-    #[serde(
-        rename = "totalCount",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub total_count: i64,
     /// Where the pushing stands.
-    #[serde(
-        rename = "uploadStatus",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub upload_status: String,
     /// For versions made by a workflow, where each of its image jobs stands.
-    #[serde(
-        rename = "workflowStatus",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workflow_status: Vec<ArtifactReleaseWorkflowStatus>,
     /// Why the pushing failed, when it did.
-    #[serde(
-        rename = "error",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub error: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ArtifactReleaseProgress {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("successCount", &self.success_count)?;
+        map.serialize_entry("totalCount", &self.total_count)?;
+        map.serialize_entry("uploadStatus", &self.upload_status)?;
+        map.serialize_entry("workflowStatus", &self.workflow_status)?;
+        map.serialize_entry("error", &self.error)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ArtifactReleaseProgress {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ArtifactReleaseProgress {
+    const NAME: &'static str = "ArtifactReleaseProgress";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "successCount" => or_default(map, &mut self.success_count)?,
+            "totalCount" => or_default(map, &mut self.total_count)?,
+            "uploadStatus" => or_default(map, &mut self.upload_status)?,
+            "workflowStatus" => or_default(map, &mut self.workflow_status)?,
+            "error" => or_default(map, &mut self.error)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ArtifactReleaseProgress {
     /// Creates an empty `ArtifactReleaseProgress`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             success_count: Default::default(),
@@ -860,11 +930,13 @@ impl ArtifactReleaseProgress {
         }
     }
     /// Sets `success_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_success_count(mut self, value: i64) -> Self {
         self.success_count = value;
         self
     }
     /// Sets `total_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_total_count(mut self, value: i64) -> Self {
         self.total_count = value;
         self
@@ -875,6 +947,7 @@ impl ArtifactReleaseProgress {
         self
     }
     /// Sets `workflow_status` and returns the value, for chaining.
+    #[inline]
     pub fn with_workflow_status(
         mut self,
         value: Vec<ArtifactReleaseWorkflowStatus>,
@@ -889,50 +962,66 @@ impl ArtifactReleaseProgress {
     }
 }
 /// Where one image job of the workflow that makes a version stands.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ArtifactReleaseWorkflowStatus {
     /// Name of the job.
-    #[serde(
-        rename = "job_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub job_name: String,
     /// Service the job handles.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_name: String,
     /// Service module (container) the job handles.
-    #[serde(
-        rename = "service_module",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_module: String,
     /// The image the job produces.
-    #[serde(
-        rename = "target_image",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub target_image: String,
     /// Where the job stands.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: crate::types::WorkflowTaskStatus,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ArtifactReleaseWorkflowStatus {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("job_name", &self.job_name)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("service_module", &self.service_module)?;
+        map.serialize_entry("target_image", &self.target_image)?;
+        map.serialize_entry("status", &self.status)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ArtifactReleaseWorkflowStatus {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ArtifactReleaseWorkflowStatus {
+    const NAME: &'static str = "ArtifactReleaseWorkflowStatus";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "job_name" => or_default(map, &mut self.job_name)?,
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "service_module" => or_default(map, &mut self.service_module)?,
+            "target_image" => or_default(map, &mut self.target_image)?,
+            "status" => or_default(map, &mut self.status)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ArtifactReleaseWorkflowStatus {
     /// Creates an empty `ArtifactReleaseWorkflowStatus`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             job_name: Default::default(),
@@ -964,81 +1053,102 @@ impl ArtifactReleaseWorkflowStatus {
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
         self.status = value;
         self
     }
 }
 /// A build whose artifact a version holds (v3.4.x artifact list).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ArtifactReleaseBuild {
     /// Id of the record.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Id of the version the record belongs to.
-    #[serde(rename = "releaseId", default, skip_serializing_if = "Option::is_none")]
     pub release_id: Option<String>,
     /// Service that was built.
-    #[serde(
-        rename = "serviceName",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_name: String,
     /// The image the build produced.
-    #[serde(rename = "imageInfo", default, skip_serializing_if = "Option::is_none")]
     pub image_info: Option<ArtifactReleaseImage>,
     /// Name of that image.
-    #[serde(
-        rename = "imageName",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image_name: String,
     /// The package the build produced, when it produced one.
-    #[serde(rename = "packageInfo", default, skip_serializing_if = "Option::is_none")]
     pub package_info: Option<ArtifactReleasePackage>,
     /// Jira issues linked to the build's commits.
-    #[serde(
-        rename = "issues",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub issues: Vec<JiraIssueRef>,
     /// The repositories and commits that were built.
-    #[serde(
-        rename = "commits",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub commits: Vec<crate::types::Repository>,
     /// When the build started, as a Unix timestamp in seconds.
-    #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<i64>,
     /// When the build finished, as a Unix timestamp in seconds.
-    #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<i64>,
     /// When the record was made, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "created_at",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub created_at: i64,
     /// When the record was deleted, as a Unix timestamp in seconds; 0 if it was not.
-    #[serde(
-        rename = "deleted_at",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub deleted_at: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ArtifactReleaseBuild {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "id", &self.id)?;
+        write_some(&mut map, "releaseId", &self.release_id)?;
+        map.serialize_entry("serviceName", &self.service_name)?;
+        write_some(&mut map, "imageInfo", &self.image_info)?;
+        map.serialize_entry("imageName", &self.image_name)?;
+        write_some(&mut map, "packageInfo", &self.package_info)?;
+        map.serialize_entry("issues", &self.issues)?;
+        map.serialize_entry("commits", &self.commits)?;
+        write_some(&mut map, "start_time", &self.start_time)?;
+        write_some(&mut map, "end_time", &self.end_time)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("deleted_at", &self.deleted_at)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ArtifactReleaseBuild {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ArtifactReleaseBuild {
+    const NAME: &'static str = "ArtifactReleaseBuild";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "id" => value(map, &mut self.id)?,
+            "releaseId" => value(map, &mut self.release_id)?,
+            "serviceName" => or_default(map, &mut self.service_name)?,
+            "imageInfo" => value(map, &mut self.image_info)?,
+            "imageName" => or_default(map, &mut self.image_name)?,
+            "packageInfo" => value(map, &mut self.package_info)?,
+            "issues" => or_default(map, &mut self.issues)?,
+            "commits" => or_default(map, &mut self.commits)?,
+            "start_time" => value(map, &mut self.start_time)?,
+            "end_time" => value(map, &mut self.end_time)?,
+            "created_at" => or_default(map, &mut self.created_at)?,
+            "deleted_at" => or_default(map, &mut self.deleted_at)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ArtifactReleaseBuild {
     /// Creates an empty `ArtifactReleaseBuild`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -1072,6 +1182,7 @@ impl ArtifactReleaseBuild {
         self
     }
     /// Sets `image_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_image_info(mut self, value: ArtifactReleaseImage) -> Self {
         self.image_info = Some(value);
         self
@@ -1082,121 +1193,129 @@ impl ArtifactReleaseBuild {
         self
     }
     /// Sets `package_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_package_info(mut self, value: ArtifactReleasePackage) -> Self {
         self.package_info = Some(value);
         self
     }
     /// Sets `issues` and returns the value, for chaining.
+    #[inline]
     pub fn with_issues(mut self, value: Vec<JiraIssueRef>) -> Self {
         self.issues = value;
         self
     }
     /// Sets `commits` and returns the value, for chaining.
+    #[inline]
     pub fn with_commits(mut self, value: Vec<crate::types::Repository>) -> Self {
         self.commits = value;
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_start_time(mut self, value: i64) -> Self {
         self.start_time = Some(value);
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_end_time(mut self, value: i64) -> Self {
         self.end_time = Some(value);
         self
     }
     /// Sets `created_at` and returns the value, for chaining.
+    #[inline]
     pub fn with_created_at(mut self, value: i64) -> Self {
         self.created_at = value;
         self
     }
     /// Sets `deleted_at` and returns the value, for chaining.
+    #[inline]
     pub fn with_deleted_at(mut self, value: i64) -> Self {
         self.deleted_at = value;
         self
     }
 }
 /// An image a build produced, as the registry describes it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ArtifactReleaseImage {
     /// Repository (image name) in the registry.
-    #[serde(
-        rename = "repoName",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub repo_name: String,
     /// Tag of the image.
-    #[serde(
-        rename = "tagName",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub tag_name: String,
     /// Size of the image in bytes.
-    #[serde(
-        rename = "imageSize",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image_size: i64,
     /// Digest of the image.
-    #[serde(
-        rename = "imageDigest",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image_digest: String,
     /// Author recorded in the image.
-    #[serde(
-        rename = "author",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub author: String,
     /// CPU architecture the image is built for.
-    #[serde(
-        rename = "architecture",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub architecture: String,
     /// Docker version that built the image.
-    #[serde(
-        rename = "dockerVersion",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub docker_version: String,
     /// Operating system the image is built for.
-    #[serde(
-        rename = "os",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub os: String,
     /// When the image was created, as the registry reports it.
-    #[serde(
-        rename = "creationTime",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub creation_time: String,
     /// When the image was last updated, as the registry reports it.
-    #[serde(
-        rename = "updateTime",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub update_time: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ArtifactReleaseImage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("repoName", &self.repo_name)?;
+        map.serialize_entry("tagName", &self.tag_name)?;
+        map.serialize_entry("imageSize", &self.image_size)?;
+        map.serialize_entry("imageDigest", &self.image_digest)?;
+        map.serialize_entry("author", &self.author)?;
+        map.serialize_entry("architecture", &self.architecture)?;
+        map.serialize_entry("dockerVersion", &self.docker_version)?;
+        map.serialize_entry("os", &self.os)?;
+        map.serialize_entry("creationTime", &self.creation_time)?;
+        map.serialize_entry("updateTime", &self.update_time)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ArtifactReleaseImage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ArtifactReleaseImage {
+    const NAME: &'static str = "ArtifactReleaseImage";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "repoName" => or_default(map, &mut self.repo_name)?,
+            "tagName" => or_default(map, &mut self.tag_name)?,
+            "imageSize" => or_default(map, &mut self.image_size)?,
+            "imageDigest" => or_default(map, &mut self.image_digest)?,
+            "author" => or_default(map, &mut self.author)?,
+            "architecture" => or_default(map, &mut self.architecture)?,
+            "dockerVersion" => or_default(map, &mut self.docker_version)?,
+            "os" => or_default(map, &mut self.os)?,
+            "creationTime" => or_default(map, &mut self.creation_time)?,
+            "updateTime" => or_default(map, &mut self.update_time)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ArtifactReleaseImage {
     /// Creates an empty `ArtifactReleaseImage`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             repo_name: Default::default(),
@@ -1223,6 +1342,7 @@ impl ArtifactReleaseImage {
         self
     }
     /// Sets `image_size` and returns the value, for chaining.
+    #[inline]
     pub fn with_image_size(mut self, value: i64) -> Self {
         self.image_size = value;
         self
@@ -1264,36 +1384,58 @@ impl ArtifactReleaseImage {
     }
 }
 /// A package file a build produced.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ArtifactReleasePackage {
     /// Where the package is stored.
-    #[serde(
-        rename = "packageFileLocation",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub package_file_location: String,
     /// File name of the package.
-    #[serde(
-        rename = "packageFileName",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub package_file_name: String,
     /// Address of the storage that holds the package.
-    #[serde(
-        rename = "packageStorageUri",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub package_storage_uri: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ArtifactReleasePackage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("packageFileLocation", &self.package_file_location)?;
+        map.serialize_entry("packageFileName", &self.package_file_name)?;
+        map.serialize_entry("packageStorageUri", &self.package_storage_uri)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ArtifactReleasePackage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ArtifactReleasePackage {
+    const NAME: &'static str = "ArtifactReleasePackage";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "packageFileLocation" => or_default(map, &mut self.package_file_location)?,
+            "packageFileName" => or_default(map, &mut self.package_file_name)?,
+            "packageStorageUri" => or_default(map, &mut self.package_storage_uri)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ArtifactReleasePackage {
     /// Creates an empty `ArtifactReleasePackage`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             package_file_location: Default::default(),
@@ -1319,46 +1461,83 @@ impl ArtifactReleasePackage {
     }
 }
 /// A Jira issue linked to built commits.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct JiraIssueRef {
     /// Id of the issue in Jira.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Key of the issue (for example `PROJ-12`).
-    #[serde(rename = "key", default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Address of the issue.
-    #[serde(rename = "url", default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Title of the issue.
-    #[serde(
-        rename = "summary",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub summary: String,
     /// Text of the issue.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Priority of the issue.
-    #[serde(rename = "priority", default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<String>,
     /// Who created the issue.
-    #[serde(rename = "creator", default, skip_serializing_if = "Option::is_none")]
     pub creator: Option<String>,
     /// Who the issue is assigned to.
-    #[serde(rename = "assignee", default, skip_serializing_if = "Option::is_none")]
     pub assignee: Option<String>,
     /// Who reported the issue.
-    #[serde(rename = "reporter", default, skip_serializing_if = "Option::is_none")]
     pub reporter: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for JiraIssueRef {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "id", &self.id)?;
+        write_some(&mut map, "key", &self.key)?;
+        write_some(&mut map, "url", &self.url)?;
+        map.serialize_entry("summary", &self.summary)?;
+        write_some(&mut map, "description", &self.description)?;
+        write_some(&mut map, "priority", &self.priority)?;
+        write_some(&mut map, "creator", &self.creator)?;
+        write_some(&mut map, "assignee", &self.assignee)?;
+        write_some(&mut map, "reporter", &self.reporter)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for JiraIssueRef {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for JiraIssueRef {
+    const NAME: &'static str = "JiraIssueRef";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "id" => value(map, &mut self.id)?,
+            "key" => value(map, &mut self.key)?,
+            "url" => value(map, &mut self.url)?,
+            "summary" => or_default(map, &mut self.summary)?,
+            "description" => value(map, &mut self.description)?,
+            "priority" => value(map, &mut self.priority)?,
+            "creator" => value(map, &mut self.creator)?,
+            "assignee" => value(map, &mut self.assignee)?,
+            "reporter" => value(map, &mut self.reporter)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl JiraIssueRef {
     /// Creates an empty `JiraIssueRef`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -1420,103 +1599,111 @@ impl JiraIssueRef {
     }
 }
 /// A deployment a version records, with its manifests and image (v3.4.x artifact list).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ArtifactReleaseDeploy {
     /// Id of the record.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Id of the version the record belongs to.
-    #[serde(rename = "releaseId", default, skip_serializing_if = "Option::is_none")]
     pub release_id: Option<String>,
     /// Service that was deployed.
-    #[serde(
-        rename = "serviceName",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_name: String,
     /// Container whose image was deployed.
-    #[serde(
-        rename = "containerName",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub container_name: String,
     /// Full address of the deployed image.
-    #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
     /// Id of the registry the image is in.
-    #[serde(rename = "registry_id", default, skip_serializing_if = "Option::is_none")]
     pub registry_id: Option<String>,
     /// The service's Kubernetes manifests as deployed.
-    #[serde(
-        rename = "yamlContents",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub yaml_contents: Vec<String>,
     /// Variables used to render the manifests.
-    #[serde(
-        rename = "envs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub envs: Vec<ArtifactReleaseEnvVar>,
     /// The project's services in the order they start, group by group.
-    #[serde(
-        rename = "orderedServices",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub ordered_services: Vec<Vec<String>>,
     /// When the deployment started, as a Unix timestamp in seconds.
-    #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<i64>,
     /// When the deployment finished, as a Unix timestamp in seconds.
-    #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<i64>,
     /// When the record was made, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "created_at",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub created_at: i64,
     /// When the record was deleted, as a Unix timestamp in seconds; 0 if it was not.
-    #[serde(
-        rename = "deleted_at",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub deleted_at: i64,
     /// Name of the service as the project knows it (for display).
-    #[serde(
-        rename = "real_service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub real_service_name: String,
     /// Service module (container) of the record (for display).
-    #[serde(
-        rename = "service_module",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_module: String,
     /// Name of the image without registry and tag (for display).
-    #[serde(
-        rename = "image_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ArtifactReleaseDeploy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "id", &self.id)?;
+        write_some(&mut map, "releaseId", &self.release_id)?;
+        map.serialize_entry("serviceName", &self.service_name)?;
+        map.serialize_entry("containerName", &self.container_name)?;
+        write_some(&mut map, "image", &self.image)?;
+        write_some(&mut map, "registry_id", &self.registry_id)?;
+        map.serialize_entry("yamlContents", &self.yaml_contents)?;
+        map.serialize_entry("envs", &self.envs)?;
+        map.serialize_entry("orderedServices", &self.ordered_services)?;
+        write_some(&mut map, "start_time", &self.start_time)?;
+        write_some(&mut map, "end_time", &self.end_time)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("deleted_at", &self.deleted_at)?;
+        map.serialize_entry("real_service_name", &self.real_service_name)?;
+        map.serialize_entry("service_module", &self.service_module)?;
+        map.serialize_entry("image_name", &self.image_name)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ArtifactReleaseDeploy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ArtifactReleaseDeploy {
+    const NAME: &'static str = "ArtifactReleaseDeploy";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "id" => value(map, &mut self.id)?,
+            "releaseId" => value(map, &mut self.release_id)?,
+            "serviceName" => or_default(map, &mut self.service_name)?,
+            "containerName" => or_default(map, &mut self.container_name)?,
+            "image" => value(map, &mut self.image)?,
+            "registry_id" => value(map, &mut self.registry_id)?,
+            "yamlContents" => or_default(map, &mut self.yaml_contents)?,
+            "envs" => or_default(map, &mut self.envs)?,
+            "orderedServices" => or_default(map, &mut self.ordered_services)?,
+            "start_time" => value(map, &mut self.start_time)?,
+            "end_time" => value(map, &mut self.end_time)?,
+            "created_at" => or_default(map, &mut self.created_at)?,
+            "deleted_at" => or_default(map, &mut self.deleted_at)?,
+            "real_service_name" => or_default(map, &mut self.real_service_name)?,
+            "service_module" => or_default(map, &mut self.service_module)?,
+            "image_name" => or_default(map, &mut self.image_name)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ArtifactReleaseDeploy {
     /// Creates an empty `ArtifactReleaseDeploy`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -1569,36 +1756,43 @@ impl ArtifactReleaseDeploy {
         self
     }
     /// Sets `yaml_contents` and returns the value, for chaining.
+    #[inline]
     pub fn with_yaml_contents(mut self, value: Vec<String>) -> Self {
         self.yaml_contents = value;
         self
     }
     /// Sets `envs` and returns the value, for chaining.
+    #[inline]
     pub fn with_envs(mut self, value: Vec<ArtifactReleaseEnvVar>) -> Self {
         self.envs = value;
         self
     }
     /// Sets `ordered_services` and returns the value, for chaining.
+    #[inline]
     pub fn with_ordered_services(mut self, value: Vec<Vec<String>>) -> Self {
         self.ordered_services = value;
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_start_time(mut self, value: i64) -> Self {
         self.start_time = Some(value);
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_end_time(mut self, value: i64) -> Self {
         self.end_time = Some(value);
         self
     }
     /// Sets `created_at` and returns the value, for chaining.
+    #[inline]
     pub fn with_created_at(mut self, value: i64) -> Self {
         self.created_at = value;
         self
     }
     /// Sets `deleted_at` and returns the value, for chaining.
+    #[inline]
     pub fn with_deleted_at(mut self, value: i64) -> Self {
         self.deleted_at = value;
         self
@@ -1620,29 +1814,54 @@ impl ArtifactReleaseDeploy {
     }
 }
 /// A key and value used to render a deployment's manifests.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ArtifactReleaseEnvVar {
     /// Name of the variable.
-    #[serde(
-        rename = "key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub key: String,
     /// Value of the variable.
-    #[serde(
-        rename = "value",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub value: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ArtifactReleaseEnvVar {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        map.serialize_entry("value", &self.value)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ArtifactReleaseEnvVar {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ArtifactReleaseEnvVar {
+    const NAME: &'static str = "ArtifactReleaseEnvVar";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "key" => or_default(map, &mut self.key)?,
+            "value" => or_default(map, &mut self.value)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ArtifactReleaseEnvVar {
     /// Creates an empty `ArtifactReleaseEnvVar`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             key: Default::default(),
@@ -1662,48 +1881,75 @@ impl ArtifactReleaseEnvVar {
     }
 }
 /// The test runs a version records (v3.4.x artifact list).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ArtifactReleaseTest {
     /// Id of the record.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Id of the version the record belongs to.
-    #[serde(rename = "releaseId", default, skip_serializing_if = "Option::is_none")]
     pub release_id: Option<String>,
     /// The reports of the test runs.
-    #[serde(
-        rename = "testReports",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub test_reports: Vec<ArtifactReleaseTestReport>,
     /// When the tests started, as a Unix timestamp in seconds.
-    #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<i64>,
     /// When the tests finished, as a Unix timestamp in seconds.
-    #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<i64>,
     /// When the record was made, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "created_at",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub created_at: i64,
     /// When the record was deleted, as a Unix timestamp in seconds; 0 if it was not.
-    #[serde(
-        rename = "deleted_at",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub deleted_at: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ArtifactReleaseTest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "id", &self.id)?;
+        write_some(&mut map, "releaseId", &self.release_id)?;
+        map.serialize_entry("testReports", &self.test_reports)?;
+        write_some(&mut map, "start_time", &self.start_time)?;
+        write_some(&mut map, "end_time", &self.end_time)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("deleted_at", &self.deleted_at)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ArtifactReleaseTest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ArtifactReleaseTest {
+    const NAME: &'static str = "ArtifactReleaseTest";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "id" => value(map, &mut self.id)?,
+            "releaseId" => value(map, &mut self.release_id)?,
+            "testReports" => or_default(map, &mut self.test_reports)?,
+            "start_time" => value(map, &mut self.start_time)?,
+            "end_time" => value(map, &mut self.end_time)?,
+            "created_at" => or_default(map, &mut self.created_at)?,
+            "deleted_at" => or_default(map, &mut self.deleted_at)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ArtifactReleaseTest {
     /// Creates an empty `ArtifactReleaseTest`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -1727,85 +1973,110 @@ impl ArtifactReleaseTest {
         self
     }
     /// Sets `test_reports` and returns the value, for chaining.
+    #[inline]
     pub fn with_test_reports(mut self, value: Vec<ArtifactReleaseTestReport>) -> Self {
         self.test_reports = value;
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_start_time(mut self, value: i64) -> Self {
         self.start_time = Some(value);
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_end_time(mut self, value: i64) -> Self {
         self.end_time = Some(value);
         self
     }
     /// Sets `created_at` and returns the value, for chaining.
+    #[inline]
     pub fn with_created_at(mut self, value: i64) -> Self {
         self.created_at = value;
         self
     }
     /// Sets `deleted_at` and returns the value, for chaining.
+    #[inline]
     pub fn with_deleted_at(mut self, value: i64) -> Self {
         self.deleted_at = value;
         self
     }
 }
 /// The report of one test run recorded in a version.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ArtifactReleaseTestReport {
     /// Where the run's result files are.
-    #[serde(
-        rename = "testResultPath",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub test_result_path: String,
     /// Workflow that ran the test.
-    #[serde(
-        rename = "workflowName",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workflow_name: String,
     /// Run of that workflow.
-    #[serde(
-        rename = "taskId",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub task_id: i64,
     /// Name of the test.
-    #[serde(
-        rename = "testName",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub test_name: String,
     /// Result of a functional test, when the test was one.
-    #[serde(rename = "testSuite", default, skip_serializing_if = "Option::is_none")]
     pub test_suite: Option<TestSuiteResult>,
     /// Results of a performance test, one per sampled label, when the test was one.
-    #[serde(
-        rename = "performanceTestSuite",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub performance_test_suite: Vec<PerformanceTestResult>,
     /// When the run started, as a Unix timestamp in seconds.
-    #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<i64>,
     /// When the run finished, as a Unix timestamp in seconds.
-    #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ArtifactReleaseTestReport {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("testResultPath", &self.test_result_path)?;
+        map.serialize_entry("workflowName", &self.workflow_name)?;
+        map.serialize_entry("taskId", &self.task_id)?;
+        map.serialize_entry("testName", &self.test_name)?;
+        write_some(&mut map, "testSuite", &self.test_suite)?;
+        map.serialize_entry("performanceTestSuite", &self.performance_test_suite)?;
+        write_some(&mut map, "start_time", &self.start_time)?;
+        write_some(&mut map, "end_time", &self.end_time)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ArtifactReleaseTestReport {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ArtifactReleaseTestReport {
+    const NAME: &'static str = "ArtifactReleaseTestReport";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "testResultPath" => or_default(map, &mut self.test_result_path)?,
+            "workflowName" => or_default(map, &mut self.workflow_name)?,
+            "taskId" => or_default(map, &mut self.task_id)?,
+            "testName" => or_default(map, &mut self.test_name)?,
+            "testSuite" => value(map, &mut self.test_suite)?,
+            "performanceTestSuite" => or_default(map, &mut self.performance_test_suite)?,
+            "start_time" => value(map, &mut self.start_time)?,
+            "end_time" => value(map, &mut self.end_time)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ArtifactReleaseTestReport {
     /// Creates an empty `ArtifactReleaseTestReport`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             test_result_path: Default::default(),
@@ -1830,6 +2101,7 @@ impl ArtifactReleaseTestReport {
         self
     }
     /// Sets `task_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_task_id(mut self, value: i64) -> Self {
         self.task_id = value;
         self
@@ -1840,11 +2112,13 @@ impl ArtifactReleaseTestReport {
         self
     }
     /// Sets `test_suite` and returns the value, for chaining.
+    #[inline]
     pub fn with_test_suite(mut self, value: TestSuiteResult) -> Self {
         self.test_suite = Some(value);
         self
     }
     /// Sets `performance_test_suite` and returns the value, for chaining.
+    #[inline]
     pub fn with_performance_test_suite(
         mut self,
         value: Vec<PerformanceTestResult>,
@@ -1853,99 +2127,104 @@ impl ArtifactReleaseTestReport {
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_start_time(mut self, value: i64) -> Self {
         self.start_time = Some(value);
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_end_time(mut self, value: i64) -> Self {
         self.end_time = Some(value);
         self
     }
 }
 /// The result of a functional test suite as Zadig stores it from a JUnit-style report. The total number of cases is `tests` plus `skips`; the passed ones are `tests` less `failures` and `errors`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TestSuiteResult {
     /// Number of cases run.
-    #[serde(
-        rename = "tests",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub tests: i64,
     /// Number of cases that failed.
-    #[serde(
-        rename = "failures",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub failures: i64,
     /// Number of cases that passed, where the report gives it.
-    #[serde(rename = "successes", default, skip_serializing_if = "Option::is_none")]
     pub successes: Option<i64>,
     /// Number of cases skipped.
-    #[serde(
-        rename = "skips",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub skips: i64,
     /// Number of cases that ended in an error.
-    #[serde(
-        rename = "errors",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub errors: i64,
     /// Time the suite took, in seconds.
-    #[serde(
-        rename = "time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub time: f64,
     /// Standard output of the suite.
-    #[serde(
-        rename = "system_out",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub system_out: String,
     /// Standard error of the suite.
-    #[serde(
-        rename = "system_err",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub system_err: String,
     /// The individual cases.
-    #[serde(
-        rename = "testcase",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub testcase: Vec<TestCaseResult>,
     /// Kind of suite, as Zadig records it.
-    #[serde(
-        rename = "suite_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub suite_type: String,
     /// Name of the suite.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for TestSuiteResult {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("tests", &self.tests)?;
+        map.serialize_entry("failures", &self.failures)?;
+        write_some(&mut map, "successes", &self.successes)?;
+        map.serialize_entry("skips", &self.skips)?;
+        map.serialize_entry("errors", &self.errors)?;
+        map.serialize_entry("time", &self.time)?;
+        map.serialize_entry("system_out", &self.system_out)?;
+        map.serialize_entry("system_err", &self.system_err)?;
+        map.serialize_entry("testcase", &self.testcase)?;
+        map.serialize_entry("suite_type", &self.suite_type)?;
+        map.serialize_entry("name", &self.name)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for TestSuiteResult {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for TestSuiteResult {
+    const NAME: &'static str = "TestSuiteResult";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "tests" => or_default(map, &mut self.tests)?,
+            "failures" => or_default(map, &mut self.failures)?,
+            "successes" => value(map, &mut self.successes)?,
+            "skips" => or_default(map, &mut self.skips)?,
+            "errors" => or_default(map, &mut self.errors)?,
+            "time" => or_default(map, &mut self.time)?,
+            "system_out" => or_default(map, &mut self.system_out)?,
+            "system_err" => or_default(map, &mut self.system_err)?,
+            "testcase" => or_default(map, &mut self.testcase)?,
+            "suite_type" => or_default(map, &mut self.suite_type)?,
+            "name" => or_default(map, &mut self.name)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl TestSuiteResult {
     /// Creates an empty `TestSuiteResult`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             tests: Default::default(),
@@ -1963,31 +2242,37 @@ impl TestSuiteResult {
         }
     }
     /// Sets `tests` and returns the value, for chaining.
+    #[inline]
     pub fn with_tests(mut self, value: i64) -> Self {
         self.tests = value;
         self
     }
     /// Sets `failures` and returns the value, for chaining.
+    #[inline]
     pub fn with_failures(mut self, value: i64) -> Self {
         self.failures = value;
         self
     }
     /// Sets `successes` and returns the value, for chaining.
+    #[inline]
     pub fn with_successes(mut self, value: i64) -> Self {
         self.successes = Some(value);
         self
     }
     /// Sets `skips` and returns the value, for chaining.
+    #[inline]
     pub fn with_skips(mut self, value: i64) -> Self {
         self.skips = value;
         self
     }
     /// Sets `errors` and returns the value, for chaining.
+    #[inline]
     pub fn with_errors(mut self, value: i64) -> Self {
         self.errors = value;
         self
     }
     /// Sets `time` and returns the value, for chaining.
+    #[inline]
     pub fn with_time(mut self, value: f64) -> Self {
         self.time = value;
         self
@@ -2003,6 +2288,7 @@ impl TestSuiteResult {
         self
     }
     /// Sets `testcase` and returns the value, for chaining.
+    #[inline]
     pub fn with_testcase(mut self, value: Vec<TestCaseResult>) -> Self {
         self.testcase = value;
         self
@@ -2019,59 +2305,79 @@ impl TestSuiteResult {
     }
 }
 /// One case of a functional test suite.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TestCaseResult {
     /// Name of the case.
-    #[serde(
-        rename = "tc_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub tc_name: String,
     /// Class (or group) the case belongs to.
-    #[serde(
-        rename = "classname",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub classname: String,
     /// Time the case took, in seconds.
-    #[serde(
-        rename = "time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub time: f64,
     /// Why the case failed, when it failed.
-    #[serde(rename = "failure", default, skip_serializing_if = "Option::is_none")]
     pub failure: Option<crate::types::TestCaseFailure>,
     /// Present when the case was skipped.
-    #[serde(rename = "skipped", default, skip_serializing_if = "Option::is_none")]
     pub skipped: Option<TestCaseSkipped>,
     /// Standard output of the case.
-    #[serde(
-        rename = "system_out",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub system_out: String,
     /// Standard error of the case.
-    #[serde(
-        rename = "system_err",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub system_err: String,
     /// The error the case ended in, when it errored.
-    #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
     pub error: Option<crate::types::TestCaseError>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for TestCaseResult {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("tc_name", &self.tc_name)?;
+        map.serialize_entry("classname", &self.classname)?;
+        map.serialize_entry("time", &self.time)?;
+        write_some(&mut map, "failure", &self.failure)?;
+        write_some(&mut map, "skipped", &self.skipped)?;
+        map.serialize_entry("system_out", &self.system_out)?;
+        map.serialize_entry("system_err", &self.system_err)?;
+        write_some(&mut map, "error", &self.error)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for TestCaseResult {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for TestCaseResult {
+    const NAME: &'static str = "TestCaseResult";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "tc_name" => or_default(map, &mut self.tc_name)?,
+            "classname" => or_default(map, &mut self.classname)?,
+            "time" => or_default(map, &mut self.time)?,
+            "failure" => value(map, &mut self.failure)?,
+            "skipped" => value(map, &mut self.skipped)?,
+            "system_out" => or_default(map, &mut self.system_out)?,
+            "system_err" => or_default(map, &mut self.system_err)?,
+            "error" => value(map, &mut self.error)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl TestCaseResult {
     /// Creates an empty `TestCaseResult`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             tc_name: Default::default(),
@@ -2096,16 +2402,19 @@ impl TestCaseResult {
         self
     }
     /// Sets `time` and returns the value, for chaining.
+    #[inline]
     pub fn with_time(mut self, value: f64) -> Self {
         self.time = value;
         self
     }
     /// Sets `failure` and returns the value, for chaining.
+    #[inline]
     pub fn with_failure(mut self, value: crate::types::TestCaseFailure) -> Self {
         self.failure = Some(value);
         self
     }
     /// Sets `skipped` and returns the value, for chaining.
+    #[inline]
     pub fn with_skipped(mut self, value: TestCaseSkipped) -> Self {
         self.skipped = Some(value);
         self
@@ -2121,21 +2430,50 @@ impl TestCaseResult {
         self
     }
     /// Sets `error` and returns the value, for chaining.
+    #[inline]
     pub fn with_error(mut self, value: crate::types::TestCaseError) -> Self {
         self.error = Some(value);
         self
     }
 }
 /// Marks a skipped test case; it carries no data.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TestCaseSkipped {
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for TestCaseSkipped {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for TestCaseSkipped {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for TestCaseSkipped {
+    const NAME: &'static str = "TestCaseSkipped";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        let _ = (key, map);
+        Ok(crate::runtime::model::Slot::Unknown)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl TestCaseSkipped {
     /// Creates an empty `TestCaseSkipped`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             unknown_fields: crate::types::UnknownFields::new(),
@@ -2143,92 +2481,90 @@ impl TestCaseSkipped {
     }
 }
 /// The figures of one sampled label of a performance test (JMeter style). Zadig keeps every figure as the text the report gave.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PerformanceTestResult {
     /// The sampled label (request) the figures are for.
-    #[serde(
-        rename = "label",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub label: String,
     /// Number of samples.
-    #[serde(
-        rename = "samples",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub samples: String,
     /// Average response time.
-    #[serde(
-        rename = "average",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub average: String,
     /// Shortest response time.
-    #[serde(
-        rename = "min",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub min: String,
     /// Longest response time.
-    #[serde(
-        rename = "max",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub max: String,
     /// Response time under which the report's percentile of samples fell.
-    #[serde(
-        rename = "line",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub line: String,
     /// Standard deviation of the response times.
-    #[serde(
-        rename = "stdDev",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub std_dev: String,
     /// Share of samples that failed.
-    #[serde(
-        rename = "error",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub error: String,
     /// Requests per unit of time.
-    #[serde(
-        rename = "throughput",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub throughput: String,
     /// Kilobytes received per second.
-    #[serde(
-        rename = "receivedKb",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub received_kb: String,
     /// Average size of a response in bytes.
-    #[serde(
-        rename = "avgByte",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub avg_byte: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for PerformanceTestResult {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("label", &self.label)?;
+        map.serialize_entry("samples", &self.samples)?;
+        map.serialize_entry("average", &self.average)?;
+        map.serialize_entry("min", &self.min)?;
+        map.serialize_entry("max", &self.max)?;
+        map.serialize_entry("line", &self.line)?;
+        map.serialize_entry("stdDev", &self.std_dev)?;
+        map.serialize_entry("error", &self.error)?;
+        map.serialize_entry("throughput", &self.throughput)?;
+        map.serialize_entry("receivedKb", &self.received_kb)?;
+        map.serialize_entry("avgByte", &self.avg_byte)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for PerformanceTestResult {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for PerformanceTestResult {
+    const NAME: &'static str = "PerformanceTestResult";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "label" => or_default(map, &mut self.label)?,
+            "samples" => or_default(map, &mut self.samples)?,
+            "average" => or_default(map, &mut self.average)?,
+            "min" => or_default(map, &mut self.min)?,
+            "max" => or_default(map, &mut self.max)?,
+            "line" => or_default(map, &mut self.line)?,
+            "stdDev" => or_default(map, &mut self.std_dev)?,
+            "error" => or_default(map, &mut self.error)?,
+            "throughput" => or_default(map, &mut self.throughput)?,
+            "receivedKb" => or_default(map, &mut self.received_kb)?,
+            "avgByte" => or_default(map, &mut self.avg_byte)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl PerformanceTestResult {
     /// Creates an empty `PerformanceTestResult`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             label: Default::default(),
@@ -2302,127 +2638,143 @@ impl PerformanceTestResult {
     }
 }
 /// Where an image, chart or file of a version was copied to (v3.4.x artifact list). For a chart of a Helm version, the images pushed with it are under `subDistributes`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ArtifactReleaseDistribute {
     /// Id of the record.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Id of the version the record belongs to.
-    #[serde(rename = "releaseId", default, skip_serializing_if = "Option::is_none")]
     pub release_id: Option<String>,
     /// Service the artifact belongs to.
-    #[serde(rename = "serviceName", default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
     /// Whether the record is an image, a chart or a file.
-    #[serde(
-        rename = "distributeType",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub distribute_type: crate::types::DeliveryDistributeType,
     /// Registry the image was copied to (images).
-    #[serde(
-        rename = "registryName",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub registry_name: String,
     /// Version of the chart (charts).
-    #[serde(rename = "chartVersion", default, skip_serializing_if = "Option::is_none")]
     pub chart_version: Option<String>,
     /// Name of the chart (charts).
-    #[serde(rename = "chartName", default, skip_serializing_if = "Option::is_none")]
     pub chart_name: Option<String>,
     /// Chart repository the chart was pushed to (charts).
-    #[serde(rename = "chartRepoName", default, skip_serializing_if = "Option::is_none")]
     pub chart_repo_name: Option<String>,
     /// For a chart, the images pushed with it.
-    #[serde(rename = "subDistributes", default, skip_serializing_if = "Option::is_none")]
     pub sub_distributes: Option<Vec<ArtifactReleaseDistribute>>,
     /// Registry namespace the image was copied to (images).
-    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
     /// Name of the file (files).
-    #[serde(rename = "packageFile", default, skip_serializing_if = "Option::is_none")]
     pub package_file: Option<String>,
     /// Key of the file in the object storage (files).
-    #[serde(rename = "remoteFileKey", default, skip_serializing_if = "Option::is_none")]
     pub remote_file_key: Option<String>,
     /// Address the file was copied to (files).
-    #[serde(rename = "destStorageUrl", default, skip_serializing_if = "Option::is_none")]
     pub dest_storage_url: Option<String>,
     /// Id of the object storage the file was copied to (files).
-    #[serde(
-        rename = "s3StorageID",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub s3_storage_id: String,
     /// Endpoint of that object storage (files).
-    #[serde(
-        rename = "storageUrl",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub storage_url: String,
     /// Bucket of that object storage (files).
-    #[serde(
-        rename = "storageBucket",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub storage_bucket: String,
     /// Address the file was copied from (files).
-    #[serde(rename = "srcStorageUrl", default, skip_serializing_if = "Option::is_none")]
     pub src_storage_url: Option<String>,
     /// When the copy started, as a Unix timestamp in seconds.
-    #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<i64>,
     /// When the copy finished, as a Unix timestamp in seconds.
-    #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<i64>,
     /// When the record was made, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "created_at",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub created_at: i64,
     /// When the record was deleted, as a Unix timestamp in seconds; 0 if it was not.
-    #[serde(
-        rename = "deleted_at",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub deleted_at: i64,
     /// Name of the image without registry and tag (images under a chart).
-    #[serde(
-        rename = "image_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image_name: String,
     /// Service module (container) of the image (images under a chart).
-    #[serde(
-        rename = "service_module",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_module: String,
     /// Full address of the image (images under a chart).
-    #[serde(
-        rename = "image",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ArtifactReleaseDistribute {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "id", &self.id)?;
+        write_some(&mut map, "releaseId", &self.release_id)?;
+        write_some(&mut map, "serviceName", &self.service_name)?;
+        map.serialize_entry("distributeType", &self.distribute_type)?;
+        map.serialize_entry("registryName", &self.registry_name)?;
+        write_some(&mut map, "chartVersion", &self.chart_version)?;
+        write_some(&mut map, "chartName", &self.chart_name)?;
+        write_some(&mut map, "chartRepoName", &self.chart_repo_name)?;
+        write_some(&mut map, "subDistributes", &self.sub_distributes)?;
+        write_some(&mut map, "namespace", &self.namespace)?;
+        write_some(&mut map, "packageFile", &self.package_file)?;
+        write_some(&mut map, "remoteFileKey", &self.remote_file_key)?;
+        write_some(&mut map, "destStorageUrl", &self.dest_storage_url)?;
+        map.serialize_entry("s3StorageID", &self.s3_storage_id)?;
+        map.serialize_entry("storageUrl", &self.storage_url)?;
+        map.serialize_entry("storageBucket", &self.storage_bucket)?;
+        write_some(&mut map, "srcStorageUrl", &self.src_storage_url)?;
+        write_some(&mut map, "start_time", &self.start_time)?;
+        write_some(&mut map, "end_time", &self.end_time)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("deleted_at", &self.deleted_at)?;
+        map.serialize_entry("image_name", &self.image_name)?;
+        map.serialize_entry("service_module", &self.service_module)?;
+        map.serialize_entry("image", &self.image)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ArtifactReleaseDistribute {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ArtifactReleaseDistribute {
+    const NAME: &'static str = "ArtifactReleaseDistribute";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "id" => value(map, &mut self.id)?,
+            "releaseId" => value(map, &mut self.release_id)?,
+            "serviceName" => value(map, &mut self.service_name)?,
+            "distributeType" => or_default(map, &mut self.distribute_type)?,
+            "registryName" => or_default(map, &mut self.registry_name)?,
+            "chartVersion" => value(map, &mut self.chart_version)?,
+            "chartName" => value(map, &mut self.chart_name)?,
+            "chartRepoName" => value(map, &mut self.chart_repo_name)?,
+            "subDistributes" => value(map, &mut self.sub_distributes)?,
+            "namespace" => value(map, &mut self.namespace)?,
+            "packageFile" => value(map, &mut self.package_file)?,
+            "remoteFileKey" => value(map, &mut self.remote_file_key)?,
+            "destStorageUrl" => value(map, &mut self.dest_storage_url)?,
+            "s3StorageID" => or_default(map, &mut self.s3_storage_id)?,
+            "storageUrl" => or_default(map, &mut self.storage_url)?,
+            "storageBucket" => or_default(map, &mut self.storage_bucket)?,
+            "srcStorageUrl" => value(map, &mut self.src_storage_url)?,
+            "start_time" => value(map, &mut self.start_time)?,
+            "end_time" => value(map, &mut self.end_time)?,
+            "created_at" => or_default(map, &mut self.created_at)?,
+            "deleted_at" => or_default(map, &mut self.deleted_at)?,
+            "image_name" => or_default(map, &mut self.image_name)?,
+            "service_module" => or_default(map, &mut self.service_module)?,
+            "image" => or_default(map, &mut self.image)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ArtifactReleaseDistribute {
     /// Creates an empty `ArtifactReleaseDistribute`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -2468,6 +2820,7 @@ impl ArtifactReleaseDistribute {
         self
     }
     /// Sets `distribute_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_distribute_type(
         mut self,
         value: crate::types::DeliveryDistributeType,
@@ -2496,6 +2849,7 @@ impl ArtifactReleaseDistribute {
         self
     }
     /// Sets `sub_distributes` and returns the value, for chaining.
+    #[inline]
     pub fn with_sub_distributes(
         mut self,
         value: Vec<ArtifactReleaseDistribute>,
@@ -2544,21 +2898,25 @@ impl ArtifactReleaseDistribute {
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_start_time(mut self, value: i64) -> Self {
         self.start_time = Some(value);
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_end_time(mut self, value: i64) -> Self {
         self.end_time = Some(value);
         self
     }
     /// Sets `created_at` and returns the value, for chaining.
+    #[inline]
     pub fn with_created_at(mut self, value: i64) -> Self {
         self.created_at = value;
         self
     }
     /// Sets `deleted_at` and returns the value, for chaining.
+    #[inline]
     pub fn with_deleted_at(mut self, value: i64) -> Self {
         self.deleted_at = value;
         self
@@ -2580,36 +2938,63 @@ impl ArtifactReleaseDistribute {
     }
 }
 /// Vulnerability counts of one image of a version.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ArtifactReleaseImageScan {
     /// The image that was scanned.
-    #[serde(
-        rename = "imageName",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image_name: String,
     /// Id of the image.
-    #[serde(
-        rename = "imageId",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image_id: String,
     /// How many vulnerabilities of each severity the scan found.
-    #[serde(
-        rename = "deliverySecurityStatsInfo",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub delivery_security_stats_info: ImageVulnerabilityCounts,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ArtifactReleaseImageScan {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("imageName", &self.image_name)?;
+        map.serialize_entry("imageId", &self.image_id)?;
+        map.serialize_entry(
+            "deliverySecurityStatsInfo",
+            &self.delivery_security_stats_info,
+        )?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ArtifactReleaseImageScan {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ArtifactReleaseImageScan {
+    const NAME: &'static str = "ArtifactReleaseImageScan";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "imageName" => or_default(map, &mut self.image_name)?,
+            "imageId" => or_default(map, &mut self.image_id)?,
+            "deliverySecurityStatsInfo" => {
+                or_default(map, &mut self.delivery_security_stats_info)?
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ArtifactReleaseImageScan {
     /// Creates an empty `ArtifactReleaseImageScan`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             image_name: Default::default(),
@@ -2629,6 +3014,7 @@ impl ArtifactReleaseImageScan {
         self
     }
     /// Sets `delivery_security_stats_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_delivery_security_stats_info(
         mut self,
         value: ImageVulnerabilityCounts,
@@ -2638,64 +3024,74 @@ impl ArtifactReleaseImageScan {
     }
 }
 /// How many vulnerabilities of each severity an image scan found.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ImageVulnerabilityCounts {
     /// All vulnerabilities found.
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub total: i64,
     /// Those of unknown severity (the server's spelling).
-    #[serde(
-        rename = "unkown",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub unkown: i64,
     /// Negligible ones.
-    #[serde(
-        rename = "negligible",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub negligible: i64,
     /// Low ones.
-    #[serde(
-        rename = "low",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub low: i64,
     /// Medium ones.
-    #[serde(
-        rename = "medium",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub medium: i64,
     /// High ones.
-    #[serde(
-        rename = "high",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub high: i64,
     /// Critical ones.
-    #[serde(
-        rename = "critical",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub critical: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ImageVulnerabilityCounts {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("total", &self.total)?;
+        map.serialize_entry("unkown", &self.unkown)?;
+        map.serialize_entry("negligible", &self.negligible)?;
+        map.serialize_entry("low", &self.low)?;
+        map.serialize_entry("medium", &self.medium)?;
+        map.serialize_entry("high", &self.high)?;
+        map.serialize_entry("critical", &self.critical)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ImageVulnerabilityCounts {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ImageVulnerabilityCounts {
+    const NAME: &'static str = "ImageVulnerabilityCounts";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "total" => or_default(map, &mut self.total)?,
+            "unkown" => or_default(map, &mut self.unkown)?,
+            "negligible" => or_default(map, &mut self.negligible)?,
+            "low" => or_default(map, &mut self.low)?,
+            "medium" => or_default(map, &mut self.medium)?,
+            "high" => or_default(map, &mut self.high)?,
+            "critical" => or_default(map, &mut self.critical)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ImageVulnerabilityCounts {
     /// Creates an empty `ImageVulnerabilityCounts`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             total: Default::default(),
@@ -2709,278 +3105,240 @@ impl ImageVulnerabilityCounts {
         }
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
     }
     /// Sets `unkown` and returns the value, for chaining.
+    #[inline]
     pub fn with_unkown(mut self, value: i64) -> Self {
         self.unkown = value;
         self
     }
     /// Sets `negligible` and returns the value, for chaining.
+    #[inline]
     pub fn with_negligible(mut self, value: i64) -> Self {
         self.negligible = value;
         self
     }
     /// Sets `low` and returns the value, for chaining.
+    #[inline]
     pub fn with_low(mut self, value: i64) -> Self {
         self.low = value;
         self
     }
     /// Sets `medium` and returns the value, for chaining.
+    #[inline]
     pub fn with_medium(mut self, value: i64) -> Self {
         self.medium = value;
         self
     }
     /// Sets `high` and returns the value, for chaining.
+    #[inline]
     pub fn with_high(mut self, value: i64) -> Self {
         self.high = value;
         self
     }
     /// Sets `critical` and returns the value, for chaining.
+    #[inline]
     pub fn with_critical(mut self, value: i64) -> Self {
         self.critical = value;
         self
     }
 }
 /// An environment as Zadig stores it, with its services and settings. It travels inside a version of the v3.4.x artifact list, as the environment the version was taken from.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvironmentRecord {
     /// Id of the environment record.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Identifier of the project.
-    #[serde(
-        rename = "product_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub product_name: String,
     /// When the environment was created, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub create_time: i64,
     /// When the environment was last changed, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "update_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub update_time: i64,
     /// Kubernetes namespace of the environment.
-    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
     /// State of the environment as stored (for example `Running`).
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: String,
     /// Revision of the environment record.
-    #[serde(
-        rename = "revision",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub revision: i64,
     /// Whether the environment is enabled.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub enabled: bool,
     /// Name of the environment.
-    #[serde(
-        rename = "env_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env_name: String,
     /// Base environment, for a sub-environment.
-    #[serde(
-        rename = "base_env_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub base_env_name: String,
     /// Who last changed the environment.
-    #[serde(
-        rename = "update_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub update_by: String,
     /// Visibility of the environment, where the server fills it in (it is not stored).
-    #[serde(
-        rename = "visibility",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub visibility: String,
     /// The environment's services, in groups that start one after another.
-    #[serde(
-        rename = "services",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub services: Vec<Vec<EnvironmentRecordService>>,
     /// The render set of the environment (no longer used by Zadig).
-    #[serde(rename = "render", default, skip_serializing_if = "Option::is_none")]
     pub render: Option<EnvironmentRenderInfo>,
     /// Why the last change of the environment failed, when it did.
-    #[serde(
-        rename = "error",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub error: String,
     /// The charts of the environment's services (Helm projects).
-    #[serde(rename = "chart_infos", default, skip_serializing_if = "Option::is_none")]
     pub chart_infos: Option<Vec<EnvironmentServiceRender>>,
     /// Whether the environment is visible to everyone in the project.
-    #[serde(
-        rename = "isPublic",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_public: bool,
     /// Ids of roles the environment is shared with.
-    #[serde(
-        rename = "roleIds",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub role_ids: Vec<i64>,
     /// Id of the cluster the environment runs in.
-    #[serde(rename = "cluster_id", default, skip_serializing_if = "Option::is_none")]
     pub cluster_id: Option<String>,
     /// Number of days after which Zadig recycles the environment.
-    #[serde(
-        rename = "recycle_day",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub recycle_day: i64,
     /// Who manages the environment's resources, for example `spock` (Zadig), `helm` or `external` (a hosted environment).
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub source: String,
     /// Whether the environment belongs to an open-source project.
-    #[serde(
-        rename = "is_opensource",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_opensource: bool,
     /// Id of the image registry the environment pulls from.
-    #[serde(
-        rename = "registry_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub registry_id: String,
     /// Name of the environment this one was copied from, if any.
-    #[serde(
-        rename = "base_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub base_name: String,
     /// Whether the environment was set up on a namespace that already existed.
-    #[serde(
-        rename = "is_existed",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_existed: bool,
     /// Self-service sharing (sub-environment) settings.
-    #[serde(
-        rename = "share_env",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub share_env: EnvironmentShareSettings,
     /// Configuration resources of the environment.
-    #[serde(rename = "env_configs", default, skip_serializing_if = "Option::is_none")]
     pub env_configs: Option<Vec<EnvironmentConfigRecord>>,
     /// Per service, how it is deployed (for example `deploy` or `import`).
-    #[serde(
-        rename = "service_deploy_strategy",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_deploy_strategy: std::collections::BTreeMap<String, String>,
     /// Settings of the environment's health analysis.
-    #[serde(
-        rename = "analysis_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub analysis_config: Option<EnvironmentAnalysisConfig>,
     /// Where the results of that analysis are sent.
-    #[serde(
-        rename = "notification_configs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub notification_configs: Vec<EnvironmentNotificationConfig>,
     /// Replica counts of workloads before the environment went to sleep, by workload.
-    #[serde(
-        rename = "pre_sleep_status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub pre_sleep_status: std::collections::BTreeMap<String, i64>,
     /// Global values YAML of the environment (Helm projects).
-    #[serde(rename = "default_values", default, skip_serializing_if = "Option::is_none")]
     pub default_values: Option<String>,
     /// Where those global values come from (Helm projects).
-    #[serde(rename = "yaml_data", default, skip_serializing_if = "Option::is_none")]
     pub yaml_data: Option<crate::types::EnvCustomYaml>,
     /// Global variables of the environment (K8s YAML projects).
-    #[serde(
-        rename = "global_variables",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub global_variables: Option<Vec<crate::types::GlobalVariableKV>>,
     /// Istio traffic-splitting settings.
-    #[serde(
-        rename = "istio_grayscale",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub istio_grayscale: EnvironmentIstioGrayscale,
     /// Whether this is a production environment.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub production: bool,
     /// Display name of a production environment.
-    #[serde(
-        rename = "alias",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub alias: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvironmentRecord {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "id", &self.id)?;
+        map.serialize_entry("product_name", &self.product_name)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        map.serialize_entry("update_time", &self.update_time)?;
+        write_some(&mut map, "namespace", &self.namespace)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("revision", &self.revision)?;
+        map.serialize_entry("enabled", &self.enabled)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        map.serialize_entry("base_env_name", &self.base_env_name)?;
+        map.serialize_entry("update_by", &self.update_by)?;
+        map.serialize_entry("visibility", &self.visibility)?;
+        map.serialize_entry("services", &self.services)?;
+        write_some(&mut map, "render", &self.render)?;
+        map.serialize_entry("error", &self.error)?;
+        write_some(&mut map, "chart_infos", &self.chart_infos)?;
+        map.serialize_entry("isPublic", &self.is_public)?;
+        map.serialize_entry("roleIds", &self.role_ids)?;
+        write_some(&mut map, "cluster_id", &self.cluster_id)?;
+        map.serialize_entry("recycle_day", &self.recycle_day)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("is_opensource", &self.is_opensource)?;
+        map.serialize_entry("registry_id", &self.registry_id)?;
+        map.serialize_entry("base_name", &self.base_name)?;
+        map.serialize_entry("is_existed", &self.is_existed)?;
+        map.serialize_entry("share_env", &self.share_env)?;
+        write_some(&mut map, "env_configs", &self.env_configs)?;
+        map.serialize_entry("service_deploy_strategy", &self.service_deploy_strategy)?;
+        write_some(&mut map, "analysis_config", &self.analysis_config)?;
+        map.serialize_entry("notification_configs", &self.notification_configs)?;
+        map.serialize_entry("pre_sleep_status", &self.pre_sleep_status)?;
+        write_some(&mut map, "default_values", &self.default_values)?;
+        write_some(&mut map, "yaml_data", &self.yaml_data)?;
+        write_some(&mut map, "global_variables", &self.global_variables)?;
+        map.serialize_entry("istio_grayscale", &self.istio_grayscale)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("alias", &self.alias)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvironmentRecord {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvironmentRecord {
+    const NAME: &'static str = "EnvironmentRecord";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "id" => value(map, &mut self.id)?,
+            "product_name" => or_default(map, &mut self.product_name)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            "update_time" => or_default(map, &mut self.update_time)?,
+            "namespace" => value(map, &mut self.namespace)?,
+            "status" => or_default(map, &mut self.status)?,
+            "revision" => or_default(map, &mut self.revision)?,
+            "enabled" => or_default(map, &mut self.enabled)?,
+            "env_name" => or_default(map, &mut self.env_name)?,
+            "base_env_name" => or_default(map, &mut self.base_env_name)?,
+            "update_by" => or_default(map, &mut self.update_by)?,
+            "visibility" => or_default(map, &mut self.visibility)?,
+            "services" => or_default(map, &mut self.services)?,
+            "render" => value(map, &mut self.render)?,
+            "error" => or_default(map, &mut self.error)?,
+            "chart_infos" => value(map, &mut self.chart_infos)?,
+            "isPublic" => or_default(map, &mut self.is_public)?,
+            "roleIds" => or_default(map, &mut self.role_ids)?,
+            "cluster_id" => value(map, &mut self.cluster_id)?,
+            "recycle_day" => or_default(map, &mut self.recycle_day)?,
+            "source" => or_default(map, &mut self.source)?,
+            "is_opensource" => or_default(map, &mut self.is_opensource)?,
+            "registry_id" => or_default(map, &mut self.registry_id)?,
+            "base_name" => or_default(map, &mut self.base_name)?,
+            "is_existed" => or_default(map, &mut self.is_existed)?,
+            "share_env" => or_default(map, &mut self.share_env)?,
+            "env_configs" => value(map, &mut self.env_configs)?,
+            "service_deploy_strategy" => {
+                or_default(map, &mut self.service_deploy_strategy)?
+            }
+            "analysis_config" => value(map, &mut self.analysis_config)?,
+            "notification_configs" => or_default(map, &mut self.notification_configs)?,
+            "pre_sleep_status" => or_default(map, &mut self.pre_sleep_status)?,
+            "default_values" => value(map, &mut self.default_values)?,
+            "yaml_data" => value(map, &mut self.yaml_data)?,
+            "global_variables" => value(map, &mut self.global_variables)?,
+            "istio_grayscale" => or_default(map, &mut self.istio_grayscale)?,
+            "production" => or_default(map, &mut self.production)?,
+            "alias" => or_default(map, &mut self.alias)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvironmentRecord {
     /// Creates an empty `EnvironmentRecord`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -3034,11 +3392,13 @@ impl EnvironmentRecord {
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = value;
         self
@@ -3054,11 +3414,13 @@ impl EnvironmentRecord {
         self
     }
     /// Sets `revision` and returns the value, for chaining.
+    #[inline]
     pub fn with_revision(mut self, value: i64) -> Self {
         self.revision = value;
         self
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = value;
         self
@@ -3084,11 +3446,13 @@ impl EnvironmentRecord {
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<Vec<EnvironmentRecordService>>) -> Self {
         self.services = value;
         self
     }
     /// Sets `render` and returns the value, for chaining.
+    #[inline]
     pub fn with_render(mut self, value: EnvironmentRenderInfo) -> Self {
         self.render = Some(value);
         self
@@ -3099,16 +3463,19 @@ impl EnvironmentRecord {
         self
     }
     /// Sets `chart_infos` and returns the value, for chaining.
+    #[inline]
     pub fn with_chart_infos(mut self, value: Vec<EnvironmentServiceRender>) -> Self {
         self.chart_infos = Some(value);
         self
     }
     /// Sets `is_public` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_public(mut self, value: bool) -> Self {
         self.is_public = value;
         self
     }
     /// Sets `role_ids` and returns the value, for chaining.
+    #[inline]
     pub fn with_role_ids(mut self, value: Vec<i64>) -> Self {
         self.role_ids = value;
         self
@@ -3119,6 +3486,7 @@ impl EnvironmentRecord {
         self
     }
     /// Sets `recycle_day` and returns the value, for chaining.
+    #[inline]
     pub fn with_recycle_day(mut self, value: i64) -> Self {
         self.recycle_day = value;
         self
@@ -3129,6 +3497,7 @@ impl EnvironmentRecord {
         self
     }
     /// Sets `is_opensource` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_opensource(mut self, value: bool) -> Self {
         self.is_opensource = value;
         self
@@ -3144,21 +3513,25 @@ impl EnvironmentRecord {
         self
     }
     /// Sets `is_existed` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_existed(mut self, value: bool) -> Self {
         self.is_existed = value;
         self
     }
     /// Sets `share_env` and returns the value, for chaining.
+    #[inline]
     pub fn with_share_env(mut self, value: EnvironmentShareSettings) -> Self {
         self.share_env = value;
         self
     }
     /// Sets `env_configs` and returns the value, for chaining.
+    #[inline]
     pub fn with_env_configs(mut self, value: Vec<EnvironmentConfigRecord>) -> Self {
         self.env_configs = Some(value);
         self
     }
     /// Sets `service_deploy_strategy` and returns the value, for chaining.
+    #[inline]
     pub fn with_service_deploy_strategy(
         mut self,
         value: std::collections::BTreeMap<String, String>,
@@ -3167,11 +3540,13 @@ impl EnvironmentRecord {
         self
     }
     /// Sets `analysis_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_analysis_config(mut self, value: EnvironmentAnalysisConfig) -> Self {
         self.analysis_config = Some(value);
         self
     }
     /// Sets `notification_configs` and returns the value, for chaining.
+    #[inline]
     pub fn with_notification_configs(
         mut self,
         value: Vec<EnvironmentNotificationConfig>,
@@ -3180,6 +3555,7 @@ impl EnvironmentRecord {
         self
     }
     /// Sets `pre_sleep_status` and returns the value, for chaining.
+    #[inline]
     pub fn with_pre_sleep_status(
         mut self,
         value: std::collections::BTreeMap<String, i64>,
@@ -3193,11 +3569,13 @@ impl EnvironmentRecord {
         self
     }
     /// Sets `yaml_data` and returns the value, for chaining.
+    #[inline]
     pub fn with_yaml_data(mut self, value: crate::types::EnvCustomYaml) -> Self {
         self.yaml_data = Some(value);
         self
     }
     /// Sets `global_variables` and returns the value, for chaining.
+    #[inline]
     pub fn with_global_variables(
         mut self,
         value: Vec<crate::types::GlobalVariableKV>,
@@ -3206,11 +3584,13 @@ impl EnvironmentRecord {
         self
     }
     /// Sets `istio_grayscale` and returns the value, for chaining.
+    #[inline]
     pub fn with_istio_grayscale(mut self, value: EnvironmentIstioGrayscale) -> Self {
         self.istio_grayscale = value;
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
@@ -3222,95 +3602,111 @@ impl EnvironmentRecord {
     }
 }
 /// A service of an environment as Zadig stores it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvironmentRecordService {
     /// Name of the service.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_name: String,
     /// Helm release name of the service (Helm projects).
-    #[serde(
-        rename = "release_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub release_name: String,
     /// Project the service template belongs to.
-    #[serde(
-        rename = "product_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub product_name: String,
     /// Kind of service (for example `k8s` or `helm`).
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: String,
     /// Revision of the service template deployed.
-    #[serde(
-        rename = "revision",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub revision: i64,
     /// Containers of the service and their images.
-    #[serde(rename = "containers", default, skip_serializing_if = "Option::is_none")]
     pub containers: Option<Vec<crate::types::EnvServiceContainer>>,
     /// Why deploying the service failed, when it did.
-    #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
     /// Kubernetes resources of the service.
-    #[serde(rename = "resources", default, skip_serializing_if = "Option::is_none")]
     pub resources: Option<Vec<EnvironmentServiceResource>>,
     /// When the service was last deployed, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "update_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub update_time: i64,
     /// Chart and values of the service.
-    #[serde(rename = "render", default, skip_serializing_if = "Option::is_none")]
     pub render: Option<EnvironmentServiceRender>,
     /// Hosts the service runs on, per environment (host-based services).
-    #[serde(rename = "env_configs", default, skip_serializing_if = "Option::is_none")]
     pub env_configs: Option<Vec<EnvironmentHostBinding>>,
     /// The service's manifests as rendered for the environment.
-    #[serde(rename = "rendered_yaml", default, skip_serializing_if = "Option::is_none")]
     pub rendered_yaml: Option<String>,
     /// Variables of the service, as YAML.
-    #[serde(rename = "variable_yaml", default, skip_serializing_if = "Option::is_none")]
     pub variable_yaml: Option<String>,
     /// Variables of the service, one by one.
-    #[serde(rename = "variable_kvs", default, skip_serializing_if = "Option::is_none")]
     pub variable_kvs: Option<Vec<crate::types::ServiceVariableKV>>,
     /// Whether the environment's service is behind its template.
-    #[serde(
-        rename = "updatable",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub updatable: bool,
     /// How the service is deployed (for example `deploy` or `import`).
-    #[serde(
-        rename = "deploy_strategy",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub deploy_strategy: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvironmentRecordService {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("release_name", &self.release_name)?;
+        map.serialize_entry("product_name", &self.product_name)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("revision", &self.revision)?;
+        write_some(&mut map, "containers", &self.containers)?;
+        write_some(&mut map, "error", &self.error)?;
+        write_some(&mut map, "resources", &self.resources)?;
+        map.serialize_entry("update_time", &self.update_time)?;
+        write_some(&mut map, "render", &self.render)?;
+        write_some(&mut map, "env_configs", &self.env_configs)?;
+        write_some(&mut map, "rendered_yaml", &self.rendered_yaml)?;
+        write_some(&mut map, "variable_yaml", &self.variable_yaml)?;
+        write_some(&mut map, "variable_kvs", &self.variable_kvs)?;
+        map.serialize_entry("updatable", &self.updatable)?;
+        map.serialize_entry("deploy_strategy", &self.deploy_strategy)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvironmentRecordService {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvironmentRecordService {
+    const NAME: &'static str = "EnvironmentRecordService";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "release_name" => or_default(map, &mut self.release_name)?,
+            "product_name" => or_default(map, &mut self.product_name)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "revision" => or_default(map, &mut self.revision)?,
+            "containers" => value(map, &mut self.containers)?,
+            "error" => value(map, &mut self.error)?,
+            "resources" => value(map, &mut self.resources)?,
+            "update_time" => or_default(map, &mut self.update_time)?,
+            "render" => value(map, &mut self.render)?,
+            "env_configs" => value(map, &mut self.env_configs)?,
+            "rendered_yaml" => value(map, &mut self.rendered_yaml)?,
+            "variable_yaml" => value(map, &mut self.variable_yaml)?,
+            "variable_kvs" => value(map, &mut self.variable_kvs)?,
+            "updatable" => or_default(map, &mut self.updatable)?,
+            "deploy_strategy" => or_default(map, &mut self.deploy_strategy)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvironmentRecordService {
     /// Creates an empty `EnvironmentRecordService`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: Default::default(),
@@ -3353,11 +3749,13 @@ impl EnvironmentRecordService {
         self
     }
     /// Sets `revision` and returns the value, for chaining.
+    #[inline]
     pub fn with_revision(mut self, value: i64) -> Self {
         self.revision = value;
         self
     }
     /// Sets `containers` and returns the value, for chaining.
+    #[inline]
     pub fn with_containers(
         mut self,
         value: Vec<crate::types::EnvServiceContainer>,
@@ -3371,21 +3769,25 @@ impl EnvironmentRecordService {
         self
     }
     /// Sets `resources` and returns the value, for chaining.
+    #[inline]
     pub fn with_resources(mut self, value: Vec<EnvironmentServiceResource>) -> Self {
         self.resources = Some(value);
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = value;
         self
     }
     /// Sets `render` and returns the value, for chaining.
+    #[inline]
     pub fn with_render(mut self, value: EnvironmentServiceRender) -> Self {
         self.render = Some(value);
         self
     }
     /// Sets `env_configs` and returns the value, for chaining.
+    #[inline]
     pub fn with_env_configs(mut self, value: Vec<EnvironmentHostBinding>) -> Self {
         self.env_configs = Some(value);
         self
@@ -3401,6 +3803,7 @@ impl EnvironmentRecordService {
         self
     }
     /// Sets `variable_kvs` and returns the value, for chaining.
+    #[inline]
     pub fn with_variable_kvs(
         mut self,
         value: Vec<crate::types::ServiceVariableKV>,
@@ -3409,6 +3812,7 @@ impl EnvironmentRecordService {
         self
     }
     /// Sets `updatable` and returns the value, for chaining.
+    #[inline]
     pub fn with_updatable(mut self, value: bool) -> Self {
         self.updatable = value;
         self
@@ -3420,22 +3824,50 @@ impl EnvironmentRecordService {
     }
 }
 /// A Kubernetes resource of a service. The server also sends the resource's group, version and kind beside its name; the facts do not record them and they are not decoded.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvironmentServiceResource {
     /// Name of the resource.
-    #[serde(
-        rename = "Name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvironmentServiceResource {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("Name", &self.name)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvironmentServiceResource {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvironmentServiceResource {
+    const NAME: &'static str = "EnvironmentServiceResource";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "Name" => or_default(map, &mut self.name)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvironmentServiceResource {
     /// Creates an empty `EnvironmentServiceResource`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -3449,36 +3881,58 @@ impl EnvironmentServiceResource {
     }
 }
 /// The hosts a host-based service runs on in one environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvironmentHostBinding {
     /// Name of the environment.
-    #[serde(
-        rename = "env_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env_name: String,
     /// Ids of the hosts.
-    #[serde(
-        rename = "host_ids",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub host_ids: Vec<String>,
     /// Host labels that select further hosts.
-    #[serde(
-        rename = "labels",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub labels: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvironmentHostBinding {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        map.serialize_entry("host_ids", &self.host_ids)?;
+        map.serialize_entry("labels", &self.labels)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvironmentHostBinding {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvironmentHostBinding {
+    const NAME: &'static str = "EnvironmentHostBinding";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "env_name" => or_default(map, &mut self.env_name)?,
+            "host_ids" => or_default(map, &mut self.host_ids)?,
+            "labels" => or_default(map, &mut self.labels)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvironmentHostBinding {
     /// Creates an empty `EnvironmentHostBinding`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             env_name: Default::default(),
@@ -3493,54 +3947,75 @@ impl EnvironmentHostBinding {
         self
     }
     /// Sets `host_ids` and returns the value, for chaining.
+    #[inline]
     pub fn with_host_ids(mut self, value: Vec<String>) -> Self {
         self.host_ids = value;
         self
     }
     /// Sets `labels` and returns the value, for chaining.
+    #[inline]
     pub fn with_labels(mut self, value: Vec<String>) -> Self {
         self.labels = value;
         self
     }
 }
 /// A render set reference of an environment, kept by Zadig for old records.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvironmentRenderInfo {
     /// Name of the render set.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Revision of the render set.
-    #[serde(
-        rename = "revision",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub revision: i64,
     /// Project the render set belongs to.
-    #[serde(
-        rename = "product_tmpl",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub product_tmpl: String,
     /// Free-text description.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub description: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvironmentRenderInfo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("revision", &self.revision)?;
+        map.serialize_entry("product_tmpl", &self.product_tmpl)?;
+        map.serialize_entry("description", &self.description)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvironmentRenderInfo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvironmentRenderInfo {
+    const NAME: &'static str = "EnvironmentRenderInfo";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "revision" => or_default(map, &mut self.revision)?,
+            "product_tmpl" => or_default(map, &mut self.product_tmpl)?,
+            "description" => or_default(map, &mut self.description)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvironmentRenderInfo {
     /// Creates an empty `EnvironmentRenderInfo`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -3556,6 +4031,7 @@ impl EnvironmentRenderInfo {
         self
     }
     /// Sets `revision` and returns the value, for chaining.
+    #[inline]
     pub fn with_revision(mut self, value: i64) -> Self {
         self.revision = value;
         self
@@ -3572,47 +4048,79 @@ impl EnvironmentRenderInfo {
     }
 }
 /// Chart and values of a service in an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvironmentServiceRender {
     /// Name of the service.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
     /// Helm release name (Helm projects).
-    #[serde(rename = "release_name", default, skip_serializing_if = "Option::is_none")]
     pub release_name: Option<String>,
     /// Whether the service was deployed straight from a chart rather than a service template.
-    #[serde(
-        rename = "is_helm_chart_deploy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub is_helm_chart_deploy: Option<bool>,
     /// Chart repository of the chart (Helm projects).
-    #[serde(rename = "chart_repo", default, skip_serializing_if = "Option::is_none")]
     pub chart_repo: Option<String>,
     /// Name of the chart (Helm projects).
-    #[serde(rename = "chart_name", default, skip_serializing_if = "Option::is_none")]
     pub chart_name: Option<String>,
     /// Version of the chart (Helm projects).
-    #[serde(rename = "chart_version", default, skip_serializing_if = "Option::is_none")]
     pub chart_version: Option<String>,
     /// Values set one by one for the environment, JSON-encoded (Helm projects).
-    #[serde(
-        rename = "override_values",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub override_values: Option<String>,
     /// Values YAML set for the environment, with where it comes from.
-    #[serde(rename = "override_yaml", default, skip_serializing_if = "Option::is_none")]
     pub override_yaml: Option<crate::types::EnvCustomYaml>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvironmentServiceRender {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "service_name", &self.service_name)?;
+        write_some(&mut map, "release_name", &self.release_name)?;
+        write_some(&mut map, "is_helm_chart_deploy", &self.is_helm_chart_deploy)?;
+        write_some(&mut map, "chart_repo", &self.chart_repo)?;
+        write_some(&mut map, "chart_name", &self.chart_name)?;
+        write_some(&mut map, "chart_version", &self.chart_version)?;
+        write_some(&mut map, "override_values", &self.override_values)?;
+        write_some(&mut map, "override_yaml", &self.override_yaml)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvironmentServiceRender {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvironmentServiceRender {
+    const NAME: &'static str = "EnvironmentServiceRender";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "service_name" => value(map, &mut self.service_name)?,
+            "release_name" => value(map, &mut self.release_name)?,
+            "is_helm_chart_deploy" => value(map, &mut self.is_helm_chart_deploy)?,
+            "chart_repo" => value(map, &mut self.chart_repo)?,
+            "chart_name" => value(map, &mut self.chart_name)?,
+            "chart_version" => value(map, &mut self.chart_version)?,
+            "override_values" => value(map, &mut self.override_values)?,
+            "override_yaml" => value(map, &mut self.override_yaml)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvironmentServiceRender {
     /// Creates an empty `EnvironmentServiceRender`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: None,
@@ -3637,6 +4145,7 @@ impl EnvironmentServiceRender {
         self
     }
     /// Sets `is_helm_chart_deploy` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_helm_chart_deploy(mut self, value: bool) -> Self {
         self.is_helm_chart_deploy = Some(value);
         self
@@ -3662,42 +4171,65 @@ impl EnvironmentServiceRender {
         self
     }
     /// Sets `override_yaml` and returns the value, for chaining.
+    #[inline]
     pub fn with_override_yaml(mut self, value: crate::types::EnvCustomYaml) -> Self {
         self.override_yaml = Some(value);
         self
     }
 }
 /// Self-service sharing settings of an environment (base environment and sub-environments).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvironmentShareSettings {
     /// Whether sharing is on.
-    #[serde(
-        rename = "enable",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub enable: bool,
     /// Whether this environment is the base others are derived from.
-    #[serde(
-        rename = "is_base",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_base: bool,
     /// The base environment, for a sub-environment.
-    #[serde(
-        rename = "base_env",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub base_env: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvironmentShareSettings {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("enable", &self.enable)?;
+        map.serialize_entry("is_base", &self.is_base)?;
+        map.serialize_entry("base_env", &self.base_env)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvironmentShareSettings {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvironmentShareSettings {
+    const NAME: &'static str = "EnvironmentShareSettings";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "enable" => or_default(map, &mut self.enable)?,
+            "is_base" => or_default(map, &mut self.is_base)?,
+            "base_env" => or_default(map, &mut self.base_env)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvironmentShareSettings {
     /// Creates an empty `EnvironmentShareSettings`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             enable: Default::default(),
@@ -3707,11 +4239,13 @@ impl EnvironmentShareSettings {
         }
     }
     /// Sets `enable` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable(mut self, value: bool) -> Self {
         self.enable = value;
         self
     }
     /// Sets `is_base` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_base(mut self, value: bool) -> Self {
         self.is_base = value;
         self
@@ -3723,92 +4257,93 @@ impl EnvironmentShareSettings {
     }
 }
 /// A configuration resource of an environment as stored with it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvironmentConfigRecord {
     /// Name of the environment.
-    #[serde(
-        rename = "env_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env_name: String,
     /// Identifier of the project.
-    #[serde(
-        rename = "product_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub product_name: String,
     /// Service the resource belongs to, if any.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_name: String,
     /// Name of the resource.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// The resource as YAML.
-    #[serde(
-        rename = "yaml_data",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub yaml_data: String,
     /// Whether services using the resource restart when it changes.
-    #[serde(
-        rename = "restart_associated_svc",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub restart_associated_svc: bool,
     /// Kind of resource.
-    #[serde(
-        rename = "common_env_cfg_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub common_env_cfg_type: crate::types::EnvConfigType,
     /// Services that use the resource.
-    #[serde(
-        rename = "services",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub services: Vec<String>,
     /// Repository the resource is synchronised from, if any.
-    #[serde(
-        rename = "git_repo_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub git_repo_config: Option<crate::types::EnvConfigTemplateGitRepo>,
     /// Whether the resource follows that repository.
-    #[serde(
-        rename = "auto_sync",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub auto_sync: bool,
     /// Whether the environment is a production environment.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub production: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvironmentConfigRecord {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        map.serialize_entry("product_name", &self.product_name)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("yaml_data", &self.yaml_data)?;
+        map.serialize_entry("restart_associated_svc", &self.restart_associated_svc)?;
+        map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
+        map.serialize_entry("services", &self.services)?;
+        write_some(&mut map, "git_repo_config", &self.git_repo_config)?;
+        map.serialize_entry("auto_sync", &self.auto_sync)?;
+        map.serialize_entry("production", &self.production)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvironmentConfigRecord {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvironmentConfigRecord {
+    const NAME: &'static str = "EnvironmentConfigRecord";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "env_name" => or_default(map, &mut self.env_name)?,
+            "product_name" => or_default(map, &mut self.product_name)?,
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "name" => or_default(map, &mut self.name)?,
+            "yaml_data" => or_default(map, &mut self.yaml_data)?,
+            "restart_associated_svc" => {
+                or_default(map, &mut self.restart_associated_svc)?
+            }
+            "common_env_cfg_type" => or_default(map, &mut self.common_env_cfg_type)?,
+            "services" => or_default(map, &mut self.services)?,
+            "git_repo_config" => value(map, &mut self.git_repo_config)?,
+            "auto_sync" => or_default(map, &mut self.auto_sync)?,
+            "production" => or_default(map, &mut self.production)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvironmentConfigRecord {
     /// Creates an empty `EnvironmentConfigRecord`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             env_name: Default::default(),
@@ -3851,11 +4386,13 @@ impl EnvironmentConfigRecord {
         self
     }
     /// Sets `restart_associated_svc` and returns the value, for chaining.
+    #[inline]
     pub fn with_restart_associated_svc(mut self, value: bool) -> Self {
         self.restart_associated_svc = value;
         self
     }
     /// Sets `common_env_cfg_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_common_env_cfg_type(
         mut self,
         value: crate::types::EnvConfigType,
@@ -3864,11 +4401,13 @@ impl EnvironmentConfigRecord {
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<String>) -> Self {
         self.services = value;
         self
     }
     /// Sets `git_repo_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_git_repo_config(
         mut self,
         value: crate::types::EnvConfigTemplateGitRepo,
@@ -3877,33 +4416,63 @@ impl EnvironmentConfigRecord {
         self
     }
     /// Sets `auto_sync` and returns the value, for chaining.
+    #[inline]
     pub fn with_auto_sync(mut self, value: bool) -> Self {
         self.auto_sync = value;
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
     }
 }
 /// Which resources the health analysis of an environment looks at.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvironmentAnalysisConfig {
     /// Kinds of Kubernetes resources to analyse.
-    #[serde(
-        rename = "resource_types",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub resource_types: Vec<AnalysisResourceType>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvironmentAnalysisConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("resource_types", &self.resource_types)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvironmentAnalysisConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvironmentAnalysisConfig {
+    const NAME: &'static str = "EnvironmentAnalysisConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "resource_types" => or_default(map, &mut self.resource_types)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvironmentAnalysisConfig {
     /// Creates an empty `EnvironmentAnalysisConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             resource_types: Default::default(),
@@ -3911,6 +4480,7 @@ impl EnvironmentAnalysisConfig {
         }
     }
     /// Sets `resource_types` and returns the value, for chaining.
+    #[inline]
     pub fn with_resource_types(mut self, value: Vec<AnalysisResourceType>) -> Self {
         self.resource_types = value;
         self
@@ -3993,20 +4563,11 @@ impl From<&str> for AnalysisResourceType {
     }
 }
 impl From<String> for AnalysisResourceType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "Pod" => Self::Pod,
-            "Deployment" => Self::Deployment,
-            "ReplicaSet" => Self::ReplicaSet,
-            "PersistentVolumeClaim" => Self::PersistentVolumeClaim,
-            "Service" => Self::Service,
-            "Ingress" => Self::Ingress,
-            "StatefulSet" => Self::StatefulSet,
-            "CronJob" => Self::CronJob,
-            "HorizontalPodAutoScaler" => Self::HorizontalPodAutoScaler,
-            "PodDisruptionBudget" => Self::PodDisruptionBudget,
-            "NetworkPolicy" => Self::NetworkPolicy,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -4032,36 +4593,58 @@ impl<'de> Deserialize<'de> for AnalysisResourceType {
     }
 }
 /// A webhook the results of an environment's analysis are sent to.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvironmentNotificationConfig {
     /// Kind of chat tool the webhook belongs to.
-    #[serde(
-        rename = "webhook_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub webhook_type: EnvironmentWebhookType,
     /// Address of the webhook.
-    #[serde(
-        rename = "webhook_url",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub webhook_url: String,
     /// Which analysis results are sent.
-    #[serde(
-        rename = "events",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub events: Vec<EnvironmentNotificationEvent>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvironmentNotificationConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("webhook_type", &self.webhook_type)?;
+        map.serialize_entry("webhook_url", &self.webhook_url)?;
+        map.serialize_entry("events", &self.events)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvironmentNotificationConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvironmentNotificationConfig {
+    const NAME: &'static str = "EnvironmentNotificationConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "webhook_type" => or_default(map, &mut self.webhook_type)?,
+            "webhook_url" => or_default(map, &mut self.webhook_url)?,
+            "events" => or_default(map, &mut self.events)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvironmentNotificationConfig {
     /// Creates an empty `EnvironmentNotificationConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             webhook_type: Default::default(),
@@ -4071,6 +4654,7 @@ impl EnvironmentNotificationConfig {
         }
     }
     /// Sets `webhook_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_webhook_type(mut self, value: EnvironmentWebhookType) -> Self {
         self.webhook_type = value;
         self
@@ -4081,6 +4665,7 @@ impl EnvironmentNotificationConfig {
         self
     }
     /// Sets `events` and returns the value, for chaining.
+    #[inline]
     pub fn with_events(mut self, value: Vec<EnvironmentNotificationEvent>) -> Self {
         self.events = value;
         self
@@ -4131,12 +4716,11 @@ impl From<&str> for EnvironmentWebhookType {
     }
 }
 impl From<String> for EnvironmentWebhookType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "feishu" => Self::Feishu,
-            "dingding" => Self::Dingding,
-            "wechat" => Self::Wechat,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -4206,13 +4790,11 @@ impl From<&str> for EnvironmentNotificationEvent {
     }
 }
 impl From<String> for EnvironmentNotificationEvent {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "notification_event_analyzer_normal" => Self::NotificationEventAnalyzerNormal,
-            "notification_event_analyzer_abnormal" => {
-                Self::NotificationEventAnalyzerAbnormal
-            }
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -4238,57 +4820,70 @@ impl<'de> Deserialize<'de> for EnvironmentNotificationEvent {
     }
 }
 /// Istio traffic-splitting settings of an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvironmentIstioGrayscale {
     /// Whether traffic splitting is on.
-    #[serde(
-        rename = "enable",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub enable: bool,
     /// Whether this environment is the base the traffic is split from.
-    #[serde(
-        rename = "is_base",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_base: bool,
     /// The base environment, for a grey environment.
-    #[serde(
-        rename = "base_env",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub base_env: String,
     /// How traffic is split, `weight` or `header_match`.
-    #[serde(
-        rename = "grayscale_strategy",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub grayscale_strategy: String,
     /// Share of the traffic per environment, for the `weight` strategy.
-    #[serde(
-        rename = "weight_configs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub weight_configs: Vec<IstioWeightConfig>,
     /// Header rules per environment, for the `header_match` strategy.
-    #[serde(
-        rename = "header_match_configs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub header_match_configs: Vec<IstioHeaderMatchConfig>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvironmentIstioGrayscale {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("enable", &self.enable)?;
+        map.serialize_entry("is_base", &self.is_base)?;
+        map.serialize_entry("base_env", &self.base_env)?;
+        map.serialize_entry("grayscale_strategy", &self.grayscale_strategy)?;
+        map.serialize_entry("weight_configs", &self.weight_configs)?;
+        map.serialize_entry("header_match_configs", &self.header_match_configs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvironmentIstioGrayscale {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvironmentIstioGrayscale {
+    const NAME: &'static str = "EnvironmentIstioGrayscale";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "enable" => or_default(map, &mut self.enable)?,
+            "is_base" => or_default(map, &mut self.is_base)?,
+            "base_env" => or_default(map, &mut self.base_env)?,
+            "grayscale_strategy" => or_default(map, &mut self.grayscale_strategy)?,
+            "weight_configs" => or_default(map, &mut self.weight_configs)?,
+            "header_match_configs" => or_default(map, &mut self.header_match_configs)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvironmentIstioGrayscale {
     /// Creates an empty `EnvironmentIstioGrayscale`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             enable: Default::default(),
@@ -4301,11 +4896,13 @@ impl EnvironmentIstioGrayscale {
         }
     }
     /// Sets `enable` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable(mut self, value: bool) -> Self {
         self.enable = value;
         self
     }
     /// Sets `is_base` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_base(mut self, value: bool) -> Self {
         self.is_base = value;
         self
@@ -4321,11 +4918,13 @@ impl EnvironmentIstioGrayscale {
         self
     }
     /// Sets `weight_configs` and returns the value, for chaining.
+    #[inline]
     pub fn with_weight_configs(mut self, value: Vec<IstioWeightConfig>) -> Self {
         self.weight_configs = value;
         self
     }
     /// Sets `header_match_configs` and returns the value, for chaining.
+    #[inline]
     pub fn with_header_match_configs(
         mut self,
         value: Vec<IstioHeaderMatchConfig>,
@@ -4335,29 +4934,54 @@ impl EnvironmentIstioGrayscale {
     }
 }
 /// The share of traffic one environment gets.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct IstioWeightConfig {
     /// Name of the environment.
-    #[serde(
-        rename = "env",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env: String,
     /// Its share of the traffic, in percent.
-    #[serde(
-        rename = "weight",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub weight: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for IstioWeightConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("env", &self.env)?;
+        map.serialize_entry("weight", &self.weight)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for IstioWeightConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for IstioWeightConfig {
+    const NAME: &'static str = "IstioWeightConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "env" => or_default(map, &mut self.env)?,
+            "weight" => or_default(map, &mut self.weight)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl IstioWeightConfig {
     /// Creates an empty `IstioWeightConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             env: Default::default(),
@@ -4371,35 +4995,61 @@ impl IstioWeightConfig {
         self
     }
     /// Sets `weight` and returns the value, for chaining.
+    #[inline]
     pub fn with_weight(mut self, value: i64) -> Self {
         self.weight = value;
         self
     }
 }
 /// The header rules that send traffic to one environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct IstioHeaderMatchConfig {
     /// Name of the environment.
-    #[serde(
-        rename = "env",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env: String,
     /// The rules; a request matching them goes to the environment.
-    #[serde(
-        rename = "header_match",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub header_match: Vec<IstioHeaderMatch>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for IstioHeaderMatchConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("env", &self.env)?;
+        map.serialize_entry("header_match", &self.header_match)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for IstioHeaderMatchConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for IstioHeaderMatchConfig {
+    const NAME: &'static str = "IstioHeaderMatchConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "env" => or_default(map, &mut self.env)?,
+            "header_match" => or_default(map, &mut self.header_match)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl IstioHeaderMatchConfig {
     /// Creates an empty `IstioHeaderMatchConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             env: Default::default(),
@@ -4413,42 +5063,65 @@ impl IstioHeaderMatchConfig {
         self
     }
     /// Sets `header_match` and returns the value, for chaining.
+    #[inline]
     pub fn with_header_match(mut self, value: Vec<IstioHeaderMatch>) -> Self {
         self.header_match = value;
         self
     }
 }
 /// One header rule of traffic splitting.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct IstioHeaderMatch {
     /// Name of the header.
-    #[serde(
-        rename = "key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub key: String,
     /// How the value is compared, `prefix`, `exact` or `regex`.
-    #[serde(
-        rename = "match",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#match: String,
     /// The value to compare with.
-    #[serde(
-        rename = "value",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub value: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for IstioHeaderMatch {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        map.serialize_entry("match", &self.r#match)?;
+        map.serialize_entry("value", &self.value)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for IstioHeaderMatch {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for IstioHeaderMatch {
+    const NAME: &'static str = "IstioHeaderMatch";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "key" => or_default(map, &mut self.key)?,
+            "match" => or_default(map, &mut self.r#match)?,
+            "value" => or_default(map, &mut self.value)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl IstioHeaderMatch {
     /// Creates an empty `IstioHeaderMatch`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             key: Default::default(),

@@ -5,27 +5,66 @@
 //! Build definitions: create one from a build template, update, list, read and delete them.
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// A build defined by a build template, with the services it builds and their per-service settings.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiBuildCreationFromTemplateReq {
     /// Name of the build, unique within the project.
-    #[serde(rename = "name")]
     pub name: String,
     /// Identifier of the project the build belongs to.
-    #[serde(rename = "project_key")]
     pub project_key: String,
     /// Name of the build template the build follows.
-    #[serde(rename = "template_name")]
     pub template_name: String,
     /// The service components the build builds, each with its own repositories and variable values.
-    #[serde(rename = "target_services")]
     pub target_services: Vec<OpenApiServiceBuildArgs>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiBuildCreationFromTemplateReq {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("template_name", &self.template_name)?;
+        map.serialize_entry("target_services", &self.target_services)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiBuildCreationFromTemplateReq {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiBuildCreationFromTemplateReq {
+    const NAME: &'static str = "OpenApiBuildCreationFromTemplateReq";
+    const REQUIRED: &'static [&'static str] = &[
+        "name",
+        "project_key",
+        "template_name",
+        "target_services",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required};
+        match key {
+            "name" => required(map, &mut self.name, 0u32),
+            "project_key" => required(map, &mut self.project_key, 1u32),
+            "template_name" => required(map, &mut self.template_name, 2u32),
+            "target_services" => required(map, &mut self.target_services, 3u32),
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiBuildCreationFromTemplateReq {
     /// Creates a `OpenApiBuildCreationFromTemplateReq` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         project_key: impl Into<String>,
@@ -42,35 +81,62 @@ impl OpenApiBuildCreationFromTemplateReq {
     }
 }
 /// One service component a template build builds, with the code and variable values it uses.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiServiceBuildArgs {
     /// Name of the service.
-    #[serde(rename = "service_name")]
     pub service_name: String,
     /// Name of the service component (container) within the service.
-    #[serde(rename = "service_module")]
     pub service_module: String,
     /// Code repositories checked out for this service component.
-    #[serde(
-        rename = "repo_info",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub repo_info: Vec<OpenApiRepoInput>,
     /// Values of the template's variables for this service component.
-    #[serde(
-        rename = "inputs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub inputs: Vec<TaskInputKv>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiServiceBuildArgs {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("service_module", &self.service_module)?;
+        map.serialize_entry("repo_info", &self.repo_info)?;
+        map.serialize_entry("inputs", &self.inputs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiServiceBuildArgs {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiServiceBuildArgs {
+    const NAME: &'static str = "OpenApiServiceBuildArgs";
+    const REQUIRED: &'static [&'static str] = &["service_name", "service_module"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "service_name" => return required(map, &mut self.service_name, 0u32),
+            "service_module" => return required(map, &mut self.service_module, 1u32),
+            "repo_info" => or_default(map, &mut self.repo_info)?,
+            "inputs" => or_default(map, &mut self.inputs)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiServiceBuildArgs {
     /// Creates a `OpenApiServiceBuildArgs` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         service_name: impl Into<String>,
         service_module: impl Into<String>,
@@ -84,111 +150,125 @@ impl OpenApiServiceBuildArgs {
         }
     }
     /// Sets `repo_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_repo_info(mut self, value: Vec<OpenApiRepoInput>) -> Self {
         self.repo_info = value;
         self
     }
     /// Sets `inputs` and returns the value, for chaining.
+    #[inline]
     pub fn with_inputs(mut self, value: Vec<TaskInputKv>) -> Self {
         self.inputs = value;
         self
     }
 }
 /// A code repository to check out, named by the code host integration and the repository's place on it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiRepoInput {
     /// Name of the code host integration in Zadig (as shown in its settings).
-    #[serde(rename = "codehost_name")]
     pub codehost_name: String,
     /// Namespace (owner, group or organisation) of the repository on the code host.
-    #[serde(rename = "repo_namespace")]
     pub repo_namespace: String,
     /// Name of the repository.
-    #[serde(rename = "repo_name")]
     pub repo_name: String,
     /// Branch to check out.
-    #[serde(rename = "branch")]
     pub branch: String,
     /// Number of a pull/merge request to check out; builds do not use it.
-    #[serde(
-        rename = "pr",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub pr: i64,
     /// Numbers of pull/merge requests to check out together; builds do not use it.
-    #[serde(
-        rename = "prs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub prs: Vec<i64>,
     /// When true, check out the commit in `commit_id` instead of the branch head.
-    #[serde(
-        rename = "enable_commit",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub enable_commit: bool,
     /// Commit to check out when `enable_commit` is true; empty otherwise.
-    #[serde(
-        rename = "commit_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub commit_id: String,
     /// Name of the git remote, usually `origin`.
-    #[serde(rename = "remote_name")]
     pub remote_name: String,
     /// Directory, relative to the workspace, the repository is checked out into; empty means the default.
-    #[serde(
-        rename = "checkout_path",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub checkout_path: String,
     /// Whether git submodules are checked out too.
-    #[serde(
-        rename = "submodules",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub submodules: bool,
     /// Perforce stream; not supported yet.
-    #[serde(
-        rename = "stream",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub stream: String,
     /// Perforce view mapping; not supported yet.
-    #[serde(
-        rename = "view_mapping",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub view_mapping: String,
     /// Perforce changelist number; not supported yet.
-    #[serde(
-        rename = "changelist_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub changelist_id: i64,
     /// Perforce shelve number; not supported yet.
-    #[serde(
-        rename = "shelve_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub shelve_id: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiRepoInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("codehost_name", &self.codehost_name)?;
+        map.serialize_entry("repo_namespace", &self.repo_namespace)?;
+        map.serialize_entry("repo_name", &self.repo_name)?;
+        map.serialize_entry("branch", &self.branch)?;
+        map.serialize_entry("pr", &self.pr)?;
+        map.serialize_entry("prs", &self.prs)?;
+        map.serialize_entry("enable_commit", &self.enable_commit)?;
+        map.serialize_entry("commit_id", &self.commit_id)?;
+        map.serialize_entry("remote_name", &self.remote_name)?;
+        map.serialize_entry("checkout_path", &self.checkout_path)?;
+        map.serialize_entry("submodules", &self.submodules)?;
+        map.serialize_entry("stream", &self.stream)?;
+        map.serialize_entry("view_mapping", &self.view_mapping)?;
+        map.serialize_entry("changelist_id", &self.changelist_id)?;
+        map.serialize_entry("shelve_id", &self.shelve_id)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiRepoInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiRepoInput {
+    const NAME: &'static str = "OpenApiRepoInput";
+    const REQUIRED: &'static [&'static str] = &[
+        "codehost_name",
+        "repo_namespace",
+        "repo_name",
+        "branch",
+        "remote_name",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "codehost_name" => return required(map, &mut self.codehost_name, 0u32),
+            "repo_namespace" => return required(map, &mut self.repo_namespace, 1u32),
+            "repo_name" => return required(map, &mut self.repo_name, 2u32),
+            "branch" => return required(map, &mut self.branch, 3u32),
+            "pr" => or_default(map, &mut self.pr)?,
+            "prs" => or_default(map, &mut self.prs)?,
+            "enable_commit" => or_default(map, &mut self.enable_commit)?,
+            "commit_id" => or_default(map, &mut self.commit_id)?,
+            "remote_name" => return required(map, &mut self.remote_name, 4u32),
+            "checkout_path" => or_default(map, &mut self.checkout_path)?,
+            "submodules" => or_default(map, &mut self.submodules)?,
+            "stream" => or_default(map, &mut self.stream)?,
+            "view_mapping" => or_default(map, &mut self.view_mapping)?,
+            "changelist_id" => or_default(map, &mut self.changelist_id)?,
+            "shelve_id" => or_default(map, &mut self.shelve_id)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiRepoInput {
     /// Creates a `OpenApiRepoInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         codehost_name: impl Into<String>,
         repo_namespace: impl Into<String>,
@@ -216,16 +296,19 @@ impl OpenApiRepoInput {
         }
     }
     /// Sets `pr` and returns the value, for chaining.
+    #[inline]
     pub fn with_pr(mut self, value: i64) -> Self {
         self.pr = value;
         self
     }
     /// Sets `prs` and returns the value, for chaining.
+    #[inline]
     pub fn with_prs(mut self, value: Vec<i64>) -> Self {
         self.prs = value;
         self
     }
     /// Sets `enable_commit` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable_commit(mut self, value: bool) -> Self {
         self.enable_commit = value;
         self
@@ -241,6 +324,7 @@ impl OpenApiRepoInput {
         self
     }
     /// Sets `submodules` and returns the value, for chaining.
+    #[inline]
     pub fn with_submodules(mut self, value: bool) -> Self {
         self.submodules = value;
         self
@@ -256,47 +340,88 @@ impl OpenApiRepoInput {
         self
     }
     /// Sets `changelist_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_changelist_id(mut self, value: i64) -> Self {
         self.changelist_id = value;
         self
     }
     /// Sets `shelve_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_shelve_id(mut self, value: i64) -> Self {
         self.shelve_id = value;
         self
     }
 }
 /// The value given to one variable for a run or a service component.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TaskInputKv {
     /// Name of the variable.
-    #[serde(rename = "key")]
     pub key: String,
     /// Value of the variable, as a string.
-    #[serde(rename = "value")]
     pub value: String,
     /// Type of the variable (for example `string`, `choice` or `file`); may be left out.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Whether the value is sensitive and is masked in logs and views.
-    #[serde(rename = "is_credential", default, skip_serializing_if = "Option::is_none")]
     pub is_credential: Option<bool>,
     /// Id of an uploaded file, for a file-type variable.
-    #[serde(rename = "file_id", default, skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Name of the uploaded file, for a file-type variable.
-    #[serde(rename = "file_name", default, skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
     /// Path the file is placed at in the job, for a file-type variable.
-    #[serde(rename = "file_path", default, skip_serializing_if = "Option::is_none")]
     pub file_path: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for TaskInputKv {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        map.serialize_entry("value", &self.value)?;
+        write_some(&mut map, "type", &self.r#type)?;
+        write_some(&mut map, "is_credential", &self.is_credential)?;
+        write_some(&mut map, "file_id", &self.file_id)?;
+        write_some(&mut map, "file_name", &self.file_name)?;
+        write_some(&mut map, "file_path", &self.file_path)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for TaskInputKv {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for TaskInputKv {
+    const NAME: &'static str = "TaskInputKv";
+    const REQUIRED: &'static [&'static str] = &["key", "value"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, value};
+        match key {
+            "key" => return required(map, &mut self.key, 0u32),
+            "value" => return required(map, &mut self.value, 1u32),
+            "type" => value(map, &mut self.r#type)?,
+            "is_credential" => value(map, &mut self.is_credential)?,
+            "file_id" => value(map, &mut self.file_id)?,
+            "file_name" => value(map, &mut self.file_name)?,
+            "file_path" => value(map, &mut self.file_path)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl TaskInputKv {
     /// Creates a `TaskInputKv` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(key: impl Into<String>, value: impl Into<String>) -> Self {
         Self {
             key: key.into(),
@@ -315,6 +440,7 @@ impl TaskInputKv {
         self
     }
     /// Sets `is_credential` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_credential(mut self, value: bool) -> Self {
         self.is_credential = Some(value);
         self
@@ -336,128 +462,123 @@ impl TaskInputKv {
     }
 }
 /// A complete build definition - where it runs, its code, variables, script and image step.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiBuildCreationReq {
     /// Name of the build, unique within the project.
-    #[serde(rename = "name")]
     pub name: String,
     /// Identifier of the project the build belongs to.
-    #[serde(rename = "project_key")]
     pub project_key: String,
     /// The service components the build builds.
-    #[serde(
-        rename = "services",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub services: Vec<OpenApiServiceWithModule>,
     /// Where the build runs, `kubernetes` (a cluster) or `vm` (hosts).
-    #[serde(
-        rename = "infrastructure",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub infrastructure: String,
     /// Name of the base image the build runs on (for example `ubuntu 20.04`).
-    #[serde(
-        rename = "build_os",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub build_os: String,
     /// Software packages installed before the script runs.
-    #[serde(
-        rename = "installs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub installs: Vec<OpenApiToolItem>,
     /// Code repositories the build checks out; pull requests and Perforce are not supported here.
-    #[serde(
-        rename = "repo_info",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub repo_info: Vec<OpenApiRepoInput>,
     /// Variables the build defines.
-    #[serde(
-        rename = "parameters",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub parameters: Vec<BuildParameterSetting>,
     /// Language of the build script.
-    #[serde(
-        rename = "script_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub script_type: BuildScriptType,
     /// The build script.
-    #[serde(
-        rename = "build_script",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub build_script: String,
     /// Builds an image after the script, when set.
-    #[serde(
-        rename = "docker_build_step",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub docker_build_step: Option<OpenApiDockerBuildStep>,
     /// Timeout, cache, cluster, resource and storage settings of the build.
-    #[serde(
-        rename = "advanced_settings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub advanced_settings: Option<OpenApiAdvancedSetting>,
     /// Free-text description of the build (releases up to v4.1.0).
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Name of the base image the build runs on; releases up to v4.1.0 require it (later ones read `build_os`).
-    #[serde(rename = "image_name", default, skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
     /// Software packages installed before the script runs (releases up to v4.1.0; later ones read `installs`).
-    #[serde(rename = "addons", default, skip_serializing_if = "Option::is_none")]
     pub addons: Option<Vec<InstallItem>>,
     /// The service components the build builds (releases up to v4.1.0, which use only their service and component names; later ones read `services`).
-    #[serde(
-        rename = "target_services",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub target_services: Option<Vec<OpenApiServiceBuildArgs>>,
     /// Builds an image after the script, when set (releases up to v4.1.0; later ones read `docker_build_step`).
-    #[serde(
-        rename = "docker_build_info",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub docker_build_info: Option<DockerBuildInfo>,
     /// Script run after the build (releases up to v4.1.0).
-    #[serde(
-        rename = "post_build_script",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub post_build_script: Option<String>,
     /// Path of a file the build archives (releases up to v4.1.0).
-    #[serde(
-        rename = "file_archive_path",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub file_archive_path: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiBuildCreationReq {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("services", &self.services)?;
+        map.serialize_entry("infrastructure", &self.infrastructure)?;
+        map.serialize_entry("build_os", &self.build_os)?;
+        map.serialize_entry("installs", &self.installs)?;
+        map.serialize_entry("repo_info", &self.repo_info)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        map.serialize_entry("script_type", &self.script_type)?;
+        map.serialize_entry("build_script", &self.build_script)?;
+        write_some(&mut map, "docker_build_step", &self.docker_build_step)?;
+        write_some(&mut map, "advanced_settings", &self.advanced_settings)?;
+        write_some(&mut map, "description", &self.description)?;
+        write_some(&mut map, "image_name", &self.image_name)?;
+        write_some(&mut map, "addons", &self.addons)?;
+        write_some(&mut map, "target_services", &self.target_services)?;
+        write_some(&mut map, "docker_build_info", &self.docker_build_info)?;
+        write_some(&mut map, "post_build_script", &self.post_build_script)?;
+        write_some(&mut map, "file_archive_path", &self.file_archive_path)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiBuildCreationReq {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiBuildCreationReq {
+    const NAME: &'static str = "OpenApiBuildCreationReq";
+    const REQUIRED: &'static [&'static str] = &["name", "project_key"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default, value};
+        match key {
+            "name" => return required(map, &mut self.name, 0u32),
+            "project_key" => return required(map, &mut self.project_key, 1u32),
+            "services" => or_default(map, &mut self.services)?,
+            "infrastructure" => or_default(map, &mut self.infrastructure)?,
+            "build_os" => or_default(map, &mut self.build_os)?,
+            "installs" => or_default(map, &mut self.installs)?,
+            "repo_info" => or_default(map, &mut self.repo_info)?,
+            "parameters" => or_default(map, &mut self.parameters)?,
+            "script_type" => or_default(map, &mut self.script_type)?,
+            "build_script" => or_default(map, &mut self.build_script)?,
+            "docker_build_step" => value(map, &mut self.docker_build_step)?,
+            "advanced_settings" => value(map, &mut self.advanced_settings)?,
+            "description" => value(map, &mut self.description)?,
+            "image_name" => value(map, &mut self.image_name)?,
+            "addons" => value(map, &mut self.addons)?,
+            "target_services" => value(map, &mut self.target_services)?,
+            "docker_build_info" => value(map, &mut self.docker_build_info)?,
+            "post_build_script" => value(map, &mut self.post_build_script)?,
+            "file_archive_path" => value(map, &mut self.file_archive_path)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiBuildCreationReq {
     /// Creates a `OpenApiBuildCreationReq` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(name: impl Into<String>, project_key: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -483,6 +604,7 @@ impl OpenApiBuildCreationReq {
         }
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<OpenApiServiceWithModule>) -> Self {
         self.services = value;
         self
@@ -498,21 +620,25 @@ impl OpenApiBuildCreationReq {
         self
     }
     /// Sets `installs` and returns the value, for chaining.
+    #[inline]
     pub fn with_installs(mut self, value: Vec<OpenApiToolItem>) -> Self {
         self.installs = value;
         self
     }
     /// Sets `repo_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_repo_info(mut self, value: Vec<OpenApiRepoInput>) -> Self {
         self.repo_info = value;
         self
     }
     /// Sets `parameters` and returns the value, for chaining.
+    #[inline]
     pub fn with_parameters(mut self, value: Vec<BuildParameterSetting>) -> Self {
         self.parameters = value;
         self
     }
     /// Sets `script_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_script_type(mut self, value: BuildScriptType) -> Self {
         self.script_type = value;
         self
@@ -523,11 +649,13 @@ impl OpenApiBuildCreationReq {
         self
     }
     /// Sets `docker_build_step` and returns the value, for chaining.
+    #[inline]
     pub fn with_docker_build_step(mut self, value: OpenApiDockerBuildStep) -> Self {
         self.docker_build_step = Some(value);
         self
     }
     /// Sets `advanced_settings` and returns the value, for chaining.
+    #[inline]
     pub fn with_advanced_settings(mut self, value: OpenApiAdvancedSetting) -> Self {
         self.advanced_settings = Some(value);
         self
@@ -543,16 +671,19 @@ impl OpenApiBuildCreationReq {
         self
     }
     /// Sets `addons` and returns the value, for chaining.
+    #[inline]
     pub fn with_addons(mut self, value: Vec<InstallItem>) -> Self {
         self.addons = Some(value);
         self
     }
     /// Sets `target_services` and returns the value, for chaining.
+    #[inline]
     pub fn with_target_services(mut self, value: Vec<OpenApiServiceBuildArgs>) -> Self {
         self.target_services = Some(value);
         self
     }
     /// Sets `docker_build_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_docker_build_info(mut self, value: DockerBuildInfo) -> Self {
         self.docker_build_info = Some(value);
         self
@@ -569,57 +700,70 @@ impl OpenApiBuildCreationReq {
     }
 }
 /// The image build step of a build as releases up to v4.1.0 read it: a Dockerfile from the repository or from a template, and build arguments.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DockerBuildInfo {
     /// Directory the image is built in (the build context).
-    #[serde(
-        rename = "working_directory",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub working_directory: String,
     /// Where the Dockerfile comes from, `local` (the repository) or `template`.
-    #[serde(
-        rename = "dockerfile_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub dockerfile_type: String,
     /// Path of the Dockerfile, for `local`.
-    #[serde(
-        rename = "dockerfile_directory",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub dockerfile_directory: String,
     /// Extra arguments passed to the image build.
-    #[serde(
-        rename = "build_args",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub build_args: String,
     /// Name of the Dockerfile template, for `template`.
-    #[serde(
-        rename = "template_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub template_name: String,
     /// Id of that template; the server looks it up by name and ignores this.
-    #[serde(
-        rename = "template_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub template_id: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DockerBuildInfo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("working_directory", &self.working_directory)?;
+        map.serialize_entry("dockerfile_type", &self.dockerfile_type)?;
+        map.serialize_entry("dockerfile_directory", &self.dockerfile_directory)?;
+        map.serialize_entry("build_args", &self.build_args)?;
+        map.serialize_entry("template_name", &self.template_name)?;
+        map.serialize_entry("template_id", &self.template_id)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DockerBuildInfo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DockerBuildInfo {
+    const NAME: &'static str = "DockerBuildInfo";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "working_directory" => or_default(map, &mut self.working_directory)?,
+            "dockerfile_type" => or_default(map, &mut self.dockerfile_type)?,
+            "dockerfile_directory" => or_default(map, &mut self.dockerfile_directory)?,
+            "build_args" => or_default(map, &mut self.build_args)?,
+            "template_name" => or_default(map, &mut self.template_name)?,
+            "template_id" => or_default(map, &mut self.template_id)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DockerBuildInfo {
     /// Creates an empty `DockerBuildInfo`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             working_directory: Default::default(),
@@ -663,29 +807,54 @@ impl DockerBuildInfo {
     }
 }
 /// A service component, named by its service and component.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiServiceWithModule {
     /// Name of the service.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_name: String,
     /// Name of the service component (container) within the service.
-    #[serde(
-        rename = "service_module",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_module: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiServiceWithModule {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("service_module", &self.service_module)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiServiceWithModule {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiServiceWithModule {
+    const NAME: &'static str = "OpenApiServiceWithModule";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "service_module" => or_default(map, &mut self.service_module)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiServiceWithModule {
     /// Creates an empty `OpenApiServiceWithModule`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: Default::default(),
@@ -705,21 +874,53 @@ impl OpenApiServiceWithModule {
     }
 }
 /// A software package and version to install into the build environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiToolItem {
     /// Name of the package.
-    #[serde(rename = "name")]
     pub name: String,
     /// Version of the package.
-    #[serde(rename = "version")]
     pub version: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiToolItem {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("version", &self.version)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiToolItem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiToolItem {
+    const NAME: &'static str = "OpenApiToolItem";
+    const REQUIRED: &'static [&'static str] = &["name", "version"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required};
+        match key {
+            "name" => required(map, &mut self.name, 0u32),
+            "version" => required(map, &mut self.version, 1u32),
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiToolItem {
     /// Creates a `OpenApiToolItem` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(name: impl Into<String>, version: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -729,59 +930,79 @@ impl OpenApiToolItem {
     }
 }
 /// A variable a build defines, with its type and default value.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BuildParameterSetting {
     /// Name of the variable.
-    #[serde(rename = "key")]
     pub key: String,
     /// Type of the variable.
-    #[serde(rename = "type")]
     pub r#type: BuildParameterType,
     /// Default value, as a string.
-    #[serde(rename = "default_value")]
     pub default_value: String,
     /// Values the user can pick from, for choice and multi-select variables.
-    #[serde(
-        rename = "choice_option",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub choice_option: Vec<String>,
     /// Values selected by default, for multi-select variables.
-    #[serde(
-        rename = "choice_value",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub choice_value: Vec<String>,
     /// Whether the value is sensitive and masked.
-    #[serde(
-        rename = "is_credential",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_credential: bool,
     /// What the variable is for.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub description: String,
     /// Where an `external` variable gets its value from (releases up to v4.1.0; their build creation does not use it).
-    #[serde(
-        rename = "external_setting",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub external_setting: Option<ExternalParameterSource>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for BuildParameterSetting {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("default_value", &self.default_value)?;
+        map.serialize_entry("choice_option", &self.choice_option)?;
+        map.serialize_entry("choice_value", &self.choice_value)?;
+        map.serialize_entry("is_credential", &self.is_credential)?;
+        map.serialize_entry("description", &self.description)?;
+        write_some(&mut map, "external_setting", &self.external_setting)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for BuildParameterSetting {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for BuildParameterSetting {
+    const NAME: &'static str = "BuildParameterSetting";
+    const REQUIRED: &'static [&'static str] = &["key", "type", "default_value"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default, value};
+        match key {
+            "key" => return required(map, &mut self.key, 0u32),
+            "type" => return required(map, &mut self.r#type, 1u32),
+            "default_value" => return required(map, &mut self.default_value, 2u32),
+            "choice_option" => or_default(map, &mut self.choice_option)?,
+            "choice_value" => or_default(map, &mut self.choice_value)?,
+            "is_credential" => or_default(map, &mut self.is_credential)?,
+            "description" => or_default(map, &mut self.description)?,
+            "external_setting" => value(map, &mut self.external_setting)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl BuildParameterSetting {
     /// Creates a `BuildParameterSetting` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         key: impl Into<String>,
         r#type: BuildParameterType,
@@ -800,16 +1021,19 @@ impl BuildParameterSetting {
         }
     }
     /// Sets `choice_option` and returns the value, for chaining.
+    #[inline]
     pub fn with_choice_option(mut self, value: Vec<String>) -> Self {
         self.choice_option = value;
         self
     }
     /// Sets `choice_value` and returns the value, for chaining.
+    #[inline]
     pub fn with_choice_value(mut self, value: Vec<String>) -> Self {
         self.choice_value = value;
         self
     }
     /// Sets `is_credential` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_credential(mut self, value: bool) -> Self {
         self.is_credential = value;
         self
@@ -820,63 +1044,77 @@ impl BuildParameterSetting {
         self
     }
     /// Sets `external_setting` and returns the value, for chaining.
+    #[inline]
     pub fn with_external_setting(mut self, value: ExternalParameterSource) -> Self {
         self.external_setting = Some(value);
         self
     }
 }
 /// An external system an `external` variable's value is fetched from (releases up to v4.1.0).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ExternalParameterSource {
     /// Id of the external system in Zadig.
-    #[serde(
-        rename = "system_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub system_id: String,
     /// Path on that system that is called.
-    #[serde(
-        rename = "endpoint",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub endpoint: String,
     /// HTTP method of the call.
-    #[serde(
-        rename = "method",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub method: String,
     /// Headers sent with the call.
-    #[serde(
-        rename = "headers",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub headers: Vec<TaskInputKv>,
     /// Body sent with the call.
-    #[serde(
-        rename = "body",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub body: String,
     /// Which keys of the answer fill which variables.
-    #[serde(
-        rename = "params",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub params: Vec<ExternalParameterMapping>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ExternalParameterSource {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("system_id", &self.system_id)?;
+        map.serialize_entry("endpoint", &self.endpoint)?;
+        map.serialize_entry("method", &self.method)?;
+        map.serialize_entry("headers", &self.headers)?;
+        map.serialize_entry("body", &self.body)?;
+        map.serialize_entry("params", &self.params)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ExternalParameterSource {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ExternalParameterSource {
+    const NAME: &'static str = "ExternalParameterSource";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "system_id" => or_default(map, &mut self.system_id)?,
+            "endpoint" => or_default(map, &mut self.endpoint)?,
+            "method" => or_default(map, &mut self.method)?,
+            "headers" => or_default(map, &mut self.headers)?,
+            "body" => or_default(map, &mut self.body)?,
+            "params" => or_default(map, &mut self.params)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ExternalParameterSource {
     /// Creates an empty `ExternalParameterSource`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             system_id: Default::default(),
@@ -904,6 +1142,7 @@ impl ExternalParameterSource {
         self
     }
     /// Sets `headers` and returns the value, for chaining.
+    #[inline]
     pub fn with_headers(mut self, value: Vec<TaskInputKv>) -> Self {
         self.headers = value;
         self
@@ -914,42 +1153,65 @@ impl ExternalParameterSource {
         self
     }
     /// Sets `params` and returns the value, for chaining.
+    #[inline]
     pub fn with_params(mut self, value: Vec<ExternalParameterMapping>) -> Self {
         self.params = value;
         self
     }
 }
 /// Maps a key of an external system's answer to a variable.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ExternalParameterMapping {
     /// Name of the variable in Zadig.
-    #[serde(
-        rename = "param_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub param_key: String,
     /// Key in the external system's answer that holds the value.
-    #[serde(
-        rename = "response_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub response_key: String,
     /// Whether the value is shown.
-    #[serde(
-        rename = "display",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub display: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ExternalParameterMapping {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("param_key", &self.param_key)?;
+        map.serialize_entry("response_key", &self.response_key)?;
+        map.serialize_entry("display", &self.display)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ExternalParameterMapping {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ExternalParameterMapping {
+    const NAME: &'static str = "ExternalParameterMapping";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "param_key" => or_default(map, &mut self.param_key)?,
+            "response_key" => or_default(map, &mut self.response_key)?,
+            "display" => or_default(map, &mut self.display)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ExternalParameterMapping {
     /// Creates an empty `ExternalParameterMapping`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             param_key: Default::default(),
@@ -969,6 +1231,7 @@ impl ExternalParameterMapping {
         self
     }
     /// Sets `display` and returns the value, for chaining.
+    #[inline]
     pub fn with_display(mut self, value: bool) -> Self {
         self.display = value;
         self
@@ -1035,16 +1298,11 @@ impl From<&str> for BuildParameterType {
     }
 }
 impl From<String> for BuildParameterType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "string" => Self::String,
-            "choice" => Self::Choice,
-            "multi-select" => Self::MultiSelect,
-            "image" => Self::Image,
-            "script" => Self::Script,
-            "file" => Self::File,
-            "external" => Self::External,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1114,12 +1372,11 @@ impl From<&str> for BuildScriptType {
     }
 }
 impl From<String> for BuildScriptType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "shell" => Self::Shell,
-            "batch_file" => Self::BatchFile,
-            "powershell" => Self::Powershell,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1145,60 +1402,76 @@ impl<'de> Deserialize<'de> for BuildScriptType {
     }
 }
 /// The image-building step of a build definition.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiDockerBuildStep {
     /// Build context directory.
-    #[serde(
-        rename = "build_context_dir",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub build_context_dir: String,
     /// Where the Dockerfile comes from, `local` (the repository) or `template` (a Dockerfile template); the server rejects any other value, and an empty one.
-    #[serde(rename = "dockerfile_source")]
     pub dockerfile_source: DockerfileSource,
     /// Path of the Dockerfile, for `local`.
-    #[serde(
-        rename = "dockerfile_directory",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub dockerfile_directory: String,
     /// Name of the Dockerfile template, for `template`.
-    #[serde(
-        rename = "template_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub template_name: String,
     /// Extra arguments passed to the image build.
-    #[serde(
-        rename = "build_args",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub build_args: String,
     /// Whether BuildKit builds the image.
-    #[serde(
-        rename = "enable_buildkit",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub enable_buildkit: bool,
     /// Target platforms of the image, comma separated (for example `linux/amd64,linux/arm64`).
-    #[serde(
-        rename = "platforms",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub platforms: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiDockerBuildStep {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("build_context_dir", &self.build_context_dir)?;
+        map.serialize_entry("dockerfile_source", &self.dockerfile_source)?;
+        map.serialize_entry("dockerfile_directory", &self.dockerfile_directory)?;
+        map.serialize_entry("template_name", &self.template_name)?;
+        map.serialize_entry("build_args", &self.build_args)?;
+        map.serialize_entry("enable_buildkit", &self.enable_buildkit)?;
+        map.serialize_entry("platforms", &self.platforms)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiDockerBuildStep {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiDockerBuildStep {
+    const NAME: &'static str = "OpenApiDockerBuildStep";
+    const REQUIRED: &'static [&'static str] = &["dockerfile_source"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "build_context_dir" => or_default(map, &mut self.build_context_dir)?,
+            "dockerfile_source" => {
+                return required(map, &mut self.dockerfile_source, 0u32);
+            }
+            "dockerfile_directory" => or_default(map, &mut self.dockerfile_directory)?,
+            "template_name" => or_default(map, &mut self.template_name)?,
+            "build_args" => or_default(map, &mut self.build_args)?,
+            "enable_buildkit" => or_default(map, &mut self.enable_buildkit)?,
+            "platforms" => or_default(map, &mut self.platforms)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiDockerBuildStep {
     /// Creates a `OpenApiDockerBuildStep` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(dockerfile_source: DockerfileSource) -> Self {
         Self {
             build_context_dir: Default::default(),
@@ -1232,6 +1505,7 @@ impl OpenApiDockerBuildStep {
         self
     }
     /// Sets `enable_buildkit` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable_buildkit(mut self, value: bool) -> Self {
         self.enable_buildkit = value;
         self
@@ -1283,11 +1557,11 @@ impl From<&str> for DockerfileSource {
     }
 }
 impl From<String> for DockerfileSource {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "local" => Self::Local,
-            "template" => Self::Template,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1349,10 +1623,11 @@ impl From<&str> for BuildCreationSource {
     }
 }
 impl From<String> for BuildCreationSource {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "template" => Self::Template,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1378,29 +1653,54 @@ impl<'de> Deserialize<'de> for BuildCreationSource {
     }
 }
 /// One page of the builds of a project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiBuildListResp {
     /// Number of builds in the project, over all pages.
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub total: i64,
     /// The builds on this page.
-    #[serde(
-        rename = "builds",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub builds: Vec<OpenApiBuildBrief>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiBuildListResp {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("total", &self.total)?;
+        map.serialize_entry("builds", &self.builds)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiBuildListResp {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiBuildListResp {
+    const NAME: &'static str = "OpenApiBuildListResp";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "total" => or_default(map, &mut self.total)?,
+            "builds" => or_default(map, &mut self.builds)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiBuildListResp {
     /// Creates an empty `OpenApiBuildListResp`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             total: Default::default(),
@@ -1409,68 +1709,83 @@ impl OpenApiBuildListResp {
         }
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
     }
     /// Sets `builds` and returns the value, for chaining.
+    #[inline]
     pub fn with_builds(mut self, value: Vec<OpenApiBuildBrief>) -> Self {
         self.builds = value;
         self
     }
 }
 /// Summary of one build in a list.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiBuildBrief {
     /// Name of the build.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Identifier of the project the build belongs to.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_key: String,
     /// Who runs the build - `zadig` for a build Zadig runs itself, `jenkins` for one handed to a Jenkins job.
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub source: String,
     /// Account of who last changed the build.
-    #[serde(
-        rename = "update_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub update_by: String,
     /// When the build was last changed, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "update_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub update_time: i64,
     /// The service components the build builds.
-    #[serde(
-        rename = "target_services",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub target_services: Vec<crate::types::ApprovalTicketService>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiBuildBrief {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("update_by", &self.update_by)?;
+        map.serialize_entry("update_time", &self.update_time)?;
+        map.serialize_entry("target_services", &self.target_services)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiBuildBrief {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiBuildBrief {
+    const NAME: &'static str = "OpenApiBuildBrief";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "source" => or_default(map, &mut self.source)?,
+            "update_by" => or_default(map, &mut self.update_by)?,
+            "update_time" => or_default(map, &mut self.update_time)?,
+            "target_services" => or_default(map, &mut self.target_services)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiBuildBrief {
     /// Creates an empty `OpenApiBuildBrief`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -1503,11 +1818,13 @@ impl OpenApiBuildBrief {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = value;
         self
     }
     /// Sets `target_services` and returns the value, for chaining.
+    #[inline]
     pub fn with_target_services(
         mut self,
         value: Vec<crate::types::ApprovalTicketService>,
@@ -1517,105 +1834,103 @@ impl OpenApiBuildBrief {
     }
 }
 /// The full definition of one build.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiBuildDetailResp {
     /// Identifier of the project the build belongs to.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_key: String,
     /// Name of the build.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Who runs the build - `zadig` for a build Zadig runs itself, `jenkins` for one handed to a Jenkins job.
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub source: String,
     /// The service components the build builds.
-    #[serde(
-        rename = "target_services",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub target_services: Vec<crate::types::ApprovalTicketService>,
     /// Name of the build template, when the build follows one.
-    #[serde(
-        rename = "template_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub template_name: String,
     /// Account of who last changed the build.
-    #[serde(
-        rename = "update_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub update_by: String,
     /// When the build was last changed, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "update_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub update_time: i64,
     /// Code repositories the build checks out.
-    #[serde(
-        rename = "repos",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub repos: Vec<OpenApiBuildRepo>,
     /// Base image and software packages of the build environment.
-    #[serde(rename = "build_env", default, skip_serializing_if = "Option::is_none")]
     pub build_env: Option<OpenApiBuildEnv>,
     /// Timeout, cache, cluster, resource and storage settings of the build.
-    #[serde(
-        rename = "advanced_settings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub advanced_settings: Option<OpenApiAdvancedSetting>,
     /// Shell script the build runs.
-    #[serde(
-        rename = "build_script",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub build_script: String,
     /// Variables the build defines.
-    #[serde(
-        rename = "parameters",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub parameters: Vec<BuildServiceKeyVal>,
     /// Variables the build exports to later jobs.
-    #[serde(
-        rename = "outputs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub outputs: Vec<BuildOutput>,
     /// Steps run after the build script (image build, uploads, archives, scripts).
-    #[serde(rename = "post_build", default, skip_serializing_if = "Option::is_none")]
     pub post_build: Option<PostBuild>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiBuildDetailResp {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("target_services", &self.target_services)?;
+        map.serialize_entry("template_name", &self.template_name)?;
+        map.serialize_entry("update_by", &self.update_by)?;
+        map.serialize_entry("update_time", &self.update_time)?;
+        map.serialize_entry("repos", &self.repos)?;
+        write_some(&mut map, "build_env", &self.build_env)?;
+        write_some(&mut map, "advanced_settings", &self.advanced_settings)?;
+        map.serialize_entry("build_script", &self.build_script)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        map.serialize_entry("outputs", &self.outputs)?;
+        write_some(&mut map, "post_build", &self.post_build)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiBuildDetailResp {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiBuildDetailResp {
+    const NAME: &'static str = "OpenApiBuildDetailResp";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "name" => or_default(map, &mut self.name)?,
+            "source" => or_default(map, &mut self.source)?,
+            "target_services" => or_default(map, &mut self.target_services)?,
+            "template_name" => or_default(map, &mut self.template_name)?,
+            "update_by" => or_default(map, &mut self.update_by)?,
+            "update_time" => or_default(map, &mut self.update_time)?,
+            "repos" => or_default(map, &mut self.repos)?,
+            "build_env" => value(map, &mut self.build_env)?,
+            "advanced_settings" => value(map, &mut self.advanced_settings)?,
+            "build_script" => or_default(map, &mut self.build_script)?,
+            "parameters" => or_default(map, &mut self.parameters)?,
+            "outputs" => or_default(map, &mut self.outputs)?,
+            "post_build" => value(map, &mut self.post_build)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiBuildDetailResp {
     /// Creates an empty `OpenApiBuildDetailResp`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_key: Default::default(),
@@ -1651,6 +1966,7 @@ impl OpenApiBuildDetailResp {
         self
     }
     /// Sets `target_services` and returns the value, for chaining.
+    #[inline]
     pub fn with_target_services(
         mut self,
         value: Vec<crate::types::ApprovalTicketService>,
@@ -1669,21 +1985,25 @@ impl OpenApiBuildDetailResp {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = value;
         self
     }
     /// Sets `repos` and returns the value, for chaining.
+    #[inline]
     pub fn with_repos(mut self, value: Vec<OpenApiBuildRepo>) -> Self {
         self.repos = value;
         self
     }
     /// Sets `build_env` and returns the value, for chaining.
+    #[inline]
     pub fn with_build_env(mut self, value: OpenApiBuildEnv) -> Self {
         self.build_env = Some(value);
         self
     }
     /// Sets `advanced_settings` and returns the value, for chaining.
+    #[inline]
     pub fn with_advanced_settings(mut self, value: OpenApiAdvancedSetting) -> Self {
         self.advanced_settings = Some(value);
         self
@@ -1694,87 +2014,97 @@ impl OpenApiBuildDetailResp {
         self
     }
     /// Sets `parameters` and returns the value, for chaining.
+    #[inline]
     pub fn with_parameters(mut self, value: Vec<BuildServiceKeyVal>) -> Self {
         self.parameters = value;
         self
     }
     /// Sets `outputs` and returns the value, for chaining.
+    #[inline]
     pub fn with_outputs(mut self, value: Vec<BuildOutput>) -> Self {
         self.outputs = value;
         self
     }
     /// Sets `post_build` and returns the value, for chaining.
+    #[inline]
     pub fn with_post_build(mut self, value: PostBuild) -> Self {
         self.post_build = Some(value);
         self
     }
 }
 /// A code repository a build checks out.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiBuildRepo {
     /// Kind of code host (for example `gitlab`, `github`, `gerrit`).
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub source: String,
     /// Owner or namespace of the repository.
-    #[serde(
-        rename = "repo_owner",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub repo_owner: String,
     /// Name of the repository.
-    #[serde(
-        rename = "repo_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub repo_name: String,
     /// Default branch checked out.
-    #[serde(
-        rename = "branch",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub branch: String,
     /// Name of the git remote.
-    #[serde(
-        rename = "remote_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub remote_name: String,
     /// Directory the repository is checked out into; empty means the default.
-    #[serde(
-        rename = "checkout_path",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub checkout_path: String,
     /// Whether git submodules are checked out too.
-    #[serde(
-        rename = "submodules",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub submodules: bool,
     /// Whether the repository is hidden when the build is run by hand.
-    #[serde(
-        rename = "hidden",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub hidden: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiBuildRepo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("repo_owner", &self.repo_owner)?;
+        map.serialize_entry("repo_name", &self.repo_name)?;
+        map.serialize_entry("branch", &self.branch)?;
+        map.serialize_entry("remote_name", &self.remote_name)?;
+        map.serialize_entry("checkout_path", &self.checkout_path)?;
+        map.serialize_entry("submodules", &self.submodules)?;
+        map.serialize_entry("hidden", &self.hidden)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiBuildRepo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiBuildRepo {
+    const NAME: &'static str = "OpenApiBuildRepo";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "source" => or_default(map, &mut self.source)?,
+            "repo_owner" => or_default(map, &mut self.repo_owner)?,
+            "repo_name" => or_default(map, &mut self.repo_name)?,
+            "branch" => or_default(map, &mut self.branch)?,
+            "remote_name" => or_default(map, &mut self.remote_name)?,
+            "checkout_path" => or_default(map, &mut self.checkout_path)?,
+            "submodules" => or_default(map, &mut self.submodules)?,
+            "hidden" => or_default(map, &mut self.hidden)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiBuildRepo {
     /// Creates an empty `OpenApiBuildRepo`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             source: Default::default(),
@@ -1819,47 +2149,71 @@ impl OpenApiBuildRepo {
         self
     }
     /// Sets `submodules` and returns the value, for chaining.
+    #[inline]
     pub fn with_submodules(mut self, value: bool) -> Self {
         self.submodules = value;
         self
     }
     /// Sets `hidden` and returns the value, for chaining.
+    #[inline]
     pub fn with_hidden(mut self, value: bool) -> Self {
         self.hidden = value;
         self
     }
 }
 /// The build environment - base image and software packages installed on it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiBuildEnv {
     /// Id of the base image.
-    #[serde(
-        rename = "basic_image_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub basic_image_id: String,
     /// Display label of the base image.
-    #[serde(
-        rename = "basic_image_label",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub basic_image_label: String,
     /// Software packages installed before the script runs.
-    #[serde(
-        rename = "installs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub installs: Vec<InstallItem>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiBuildEnv {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("basic_image_id", &self.basic_image_id)?;
+        map.serialize_entry("basic_image_label", &self.basic_image_label)?;
+        map.serialize_entry("installs", &self.installs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiBuildEnv {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiBuildEnv {
+    const NAME: &'static str = "OpenApiBuildEnv";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "basic_image_id" => or_default(map, &mut self.basic_image_id)?,
+            "basic_image_label" => or_default(map, &mut self.basic_image_label)?,
+            "installs" => or_default(map, &mut self.installs)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiBuildEnv {
     /// Creates an empty `OpenApiBuildEnv`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             basic_image_id: Default::default(),
@@ -1879,35 +2233,61 @@ impl OpenApiBuildEnv {
         self
     }
     /// Sets `installs` and returns the value, for chaining.
+    #[inline]
     pub fn with_installs(mut self, value: Vec<InstallItem>) -> Self {
         self.installs = value;
         self
     }
 }
 /// A software package and version installed into a job's environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct InstallItem {
     /// Name of the package.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Version of the package.
-    #[serde(
-        rename = "version",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub version: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for InstallItem {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("version", &self.version)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for InstallItem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for InstallItem {
+    const NAME: &'static str = "InstallItem";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "version" => or_default(map, &mut self.version)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl InstallItem {
     /// Creates an empty `InstallItem`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -1927,41 +2307,71 @@ impl InstallItem {
     }
 }
 /// A variable defined by a build, with its type and default value.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BuildServiceKeyVal {
     /// Name of the variable.
-    #[serde(
-        rename = "key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub key: String,
     /// Default value; a string for most types, a list for multi-select variables.
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
     /// Type of the variable.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::types::ParameterSettingType>,
     /// Values the user can pick from, for choice and multi-select variables.
-    #[serde(rename = "choice_option", default, skip_serializing_if = "Option::is_none")]
     pub choice_option: Option<Vec<String>>,
     /// Values selected by default, for multi-select variables.
-    #[serde(rename = "choice_value", default, skip_serializing_if = "Option::is_none")]
     pub choice_value: Option<Vec<String>>,
     /// Whether the value is sensitive and masked.
-    #[serde(
-        rename = "is_credential",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_credential: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for BuildServiceKeyVal {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        write_some(&mut map, "value", &self.value)?;
+        write_some(&mut map, "type", &self.r#type)?;
+        write_some(&mut map, "choice_option", &self.choice_option)?;
+        write_some(&mut map, "choice_value", &self.choice_value)?;
+        map.serialize_entry("is_credential", &self.is_credential)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for BuildServiceKeyVal {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for BuildServiceKeyVal {
+    const NAME: &'static str = "BuildServiceKeyVal";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "key" => or_default(map, &mut self.key)?,
+            "value" => value(map, &mut self.value)?,
+            "type" => value(map, &mut self.r#type)?,
+            "choice_option" => value(map, &mut self.choice_option)?,
+            "choice_value" => value(map, &mut self.choice_value)?,
+            "is_credential" => or_default(map, &mut self.is_credential)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl BuildServiceKeyVal {
     /// Creates an empty `BuildServiceKeyVal`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             key: Default::default(),
@@ -1979,55 +2389,85 @@ impl BuildServiceKeyVal {
         self
     }
     /// Sets `value` and returns the value, for chaining.
+    #[inline]
     pub fn with_value(mut self, value: serde_json::Value) -> Self {
         self.value = Some(value);
         self
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: crate::types::ParameterSettingType) -> Self {
         self.r#type = Some(value);
         self
     }
     /// Sets `choice_option` and returns the value, for chaining.
+    #[inline]
     pub fn with_choice_option(mut self, value: Vec<String>) -> Self {
         self.choice_option = Some(value);
         self
     }
     /// Sets `choice_value` and returns the value, for chaining.
+    #[inline]
     pub fn with_choice_value(mut self, value: Vec<String>) -> Self {
         self.choice_value = Some(value);
         self
     }
     /// Sets `is_credential` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_credential(mut self, value: bool) -> Self {
         self.is_credential = value;
         self
     }
 }
 /// A variable a build exports for later jobs to use.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BuildOutput {
     /// Name of the variable.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// What the variable holds, as written by its author.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub description: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for BuildOutput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("description", &self.description)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for BuildOutput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for BuildOutput {
+    const NAME: &'static str = "BuildOutput";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "description" => or_default(map, &mut self.description)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl BuildOutput {
     /// Creates an empty `BuildOutput`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -2047,35 +2487,63 @@ impl BuildOutput {
     }
 }
 /// Steps a build runs after its main script.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PostBuild {
     /// Builds an image from a Dockerfile.
-    #[serde(rename = "docker_build", default, skip_serializing_if = "Option::is_none")]
     pub docker_build: Option<PostBuildDockerBuild>,
     /// Uploads files to object storage.
-    #[serde(
-        rename = "object_storage_upload",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub object_storage_upload: Option<PostBuildObjectStorageUpload>,
     /// Archives files produced by the build.
-    #[serde(rename = "file_archive", default, skip_serializing_if = "Option::is_none")]
     pub file_archive: Option<PostBuildFileArchive>,
     /// Shell script run after the other steps.
-    #[serde(
-        rename = "scripts",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub scripts: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for PostBuild {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "docker_build", &self.docker_build)?;
+        write_some(&mut map, "object_storage_upload", &self.object_storage_upload)?;
+        write_some(&mut map, "file_archive", &self.file_archive)?;
+        map.serialize_entry("scripts", &self.scripts)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for PostBuild {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for PostBuild {
+    const NAME: &'static str = "PostBuild";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "docker_build" => value(map, &mut self.docker_build)?,
+            "object_storage_upload" => value(map, &mut self.object_storage_upload)?,
+            "file_archive" => value(map, &mut self.file_archive)?,
+            "scripts" => or_default(map, &mut self.scripts)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl PostBuild {
     /// Creates an empty `PostBuild`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             docker_build: None,
@@ -2086,11 +2554,13 @@ impl PostBuild {
         }
     }
     /// Sets `docker_build` and returns the value, for chaining.
+    #[inline]
     pub fn with_docker_build(mut self, value: PostBuildDockerBuild) -> Self {
         self.docker_build = Some(value);
         self
     }
     /// Sets `object_storage_upload` and returns the value, for chaining.
+    #[inline]
     pub fn with_object_storage_upload(
         mut self,
         value: PostBuildObjectStorageUpload,
@@ -2099,6 +2569,7 @@ impl PostBuild {
         self
     }
     /// Sets `file_archive` and returns the value, for chaining.
+    #[inline]
     pub fn with_file_archive(mut self, value: PostBuildFileArchive) -> Self {
         self.file_archive = Some(value);
         self
@@ -2110,71 +2581,78 @@ impl PostBuild {
     }
 }
 /// The image-building step of a build.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PostBuildDockerBuild {
     /// Build context directory.
-    #[serde(
-        rename = "work_dir",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub work_dir: String,
     /// Path of the Dockerfile, or the template's name when it comes from a template.
-    #[serde(
-        rename = "docker_file",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub docker_file: String,
     /// Extra arguments passed to the image build.
-    #[serde(
-        rename = "build_args",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub build_args: String,
     /// Where the Dockerfile comes from, `local` (the repository) or `template`.
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub source: String,
     /// Id of the Dockerfile template, when one is used.
-    #[serde(
-        rename = "template_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub template_id: String,
     /// Name of the Dockerfile template, when one is used.
-    #[serde(
-        rename = "template_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub template_name: String,
     /// Whether BuildKit builds the image.
-    #[serde(
-        rename = "enable_buildkit",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub enable_buildkit: bool,
     /// Target platforms of the image, comma separated (for example `linux/amd64,linux/arm64`).
-    #[serde(
-        rename = "platform",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub platform: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for PostBuildDockerBuild {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("work_dir", &self.work_dir)?;
+        map.serialize_entry("docker_file", &self.docker_file)?;
+        map.serialize_entry("build_args", &self.build_args)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("template_id", &self.template_id)?;
+        map.serialize_entry("template_name", &self.template_name)?;
+        map.serialize_entry("enable_buildkit", &self.enable_buildkit)?;
+        map.serialize_entry("platform", &self.platform)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for PostBuildDockerBuild {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for PostBuildDockerBuild {
+    const NAME: &'static str = "PostBuildDockerBuild";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "work_dir" => or_default(map, &mut self.work_dir)?,
+            "docker_file" => or_default(map, &mut self.docker_file)?,
+            "build_args" => or_default(map, &mut self.build_args)?,
+            "source" => or_default(map, &mut self.source)?,
+            "template_id" => or_default(map, &mut self.template_id)?,
+            "template_name" => or_default(map, &mut self.template_name)?,
+            "enable_buildkit" => or_default(map, &mut self.enable_buildkit)?,
+            "platform" => or_default(map, &mut self.platform)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl PostBuildDockerBuild {
     /// Creates an empty `PostBuildDockerBuild`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             work_dir: Default::default(),
@@ -2219,6 +2697,7 @@ impl PostBuildDockerBuild {
         self
     }
     /// Sets `enable_buildkit` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable_buildkit(mut self, value: bool) -> Self {
         self.enable_buildkit = value;
         self
@@ -2230,36 +2709,58 @@ impl PostBuildDockerBuild {
     }
 }
 /// The upload-to-object-storage step of a build.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PostBuildObjectStorageUpload {
     /// Whether the step runs.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub enabled: bool,
     /// Id of the object storage integration uploaded to.
-    #[serde(
-        rename = "object_storage_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub object_storage_id: String,
     /// Files to upload and where they go.
-    #[serde(
-        rename = "upload_detail",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub upload_detail: Vec<ObjectStoragePathDetail>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for PostBuildObjectStorageUpload {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("enabled", &self.enabled)?;
+        map.serialize_entry("object_storage_id", &self.object_storage_id)?;
+        map.serialize_entry("upload_detail", &self.upload_detail)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for PostBuildObjectStorageUpload {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for PostBuildObjectStorageUpload {
+    const NAME: &'static str = "PostBuildObjectStorageUpload";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "enabled" => or_default(map, &mut self.enabled)?,
+            "object_storage_id" => or_default(map, &mut self.object_storage_id)?,
+            "upload_detail" => or_default(map, &mut self.upload_detail)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl PostBuildObjectStorageUpload {
     /// Creates an empty `PostBuildObjectStorageUpload`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             enabled: Default::default(),
@@ -2269,6 +2770,7 @@ impl PostBuildObjectStorageUpload {
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = value;
         self
@@ -2279,42 +2781,65 @@ impl PostBuildObjectStorageUpload {
         self
     }
     /// Sets `upload_detail` and returns the value, for chaining.
+    #[inline]
     pub fn with_upload_detail(mut self, value: Vec<ObjectStoragePathDetail>) -> Self {
         self.upload_detail = value;
         self
     }
 }
 /// One file to upload to object storage.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ObjectStoragePathDetail {
     /// Path of the file in the workspace.
-    #[serde(
-        rename = "file_path",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub file_path: String,
     /// Absolute path of the file.
-    #[serde(
-        rename = "abs_file_path",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub abs_file_path: String,
     /// Path the file is stored under in the bucket.
-    #[serde(
-        rename = "dest_path",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub dest_path: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ObjectStoragePathDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("file_path", &self.file_path)?;
+        map.serialize_entry("abs_file_path", &self.abs_file_path)?;
+        map.serialize_entry("dest_path", &self.dest_path)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ObjectStoragePathDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ObjectStoragePathDetail {
+    const NAME: &'static str = "ObjectStoragePathDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "file_path" => or_default(map, &mut self.file_path)?,
+            "abs_file_path" => or_default(map, &mut self.abs_file_path)?,
+            "dest_path" => or_default(map, &mut self.dest_path)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ObjectStoragePathDetail {
     /// Creates an empty `ObjectStoragePathDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             file_path: Default::default(),
@@ -2340,22 +2865,50 @@ impl ObjectStoragePathDetail {
     }
 }
 /// The archive step of a build.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PostBuildFileArchive {
     /// Directory whose content is archived.
-    #[serde(
-        rename = "file_location",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub file_location: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for PostBuildFileArchive {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("file_location", &self.file_location)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for PostBuildFileArchive {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for PostBuildFileArchive {
+    const NAME: &'static str = "PostBuildFileArchive";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "file_location" => or_default(map, &mut self.file_location)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl PostBuildFileArchive {
     /// Creates an empty `PostBuildFileArchive`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             file_location: Default::default(),
@@ -2369,87 +2922,97 @@ impl PostBuildFileArchive {
     }
 }
 /// Advanced settings of a build or scan job - timeout, cache, cluster, resources, storage and pod metadata.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiAdvancedSetting {
     /// Time limit of a run, in seconds.
-    #[serde(
-        rename = "timeout",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub timeout: i64,
     /// Whether and where a cache directory is kept between runs.
-    #[serde(rename = "cache_setting", default, skip_serializing_if = "Option::is_none")]
     pub cache_setting: Option<OpenApiCacheSetting>,
     /// Name of the cluster the job runs in.
-    #[serde(
-        rename = "cluster_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub cluster_name: String,
     /// CPU, memory and GPU requested for the job's pod.
-    #[serde(
-        rename = "resource_spec",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub resource_spec: ResourceRequestSpec,
     /// Name of the cluster's scheduling strategy used to place the pod.
-    #[serde(
-        rename = "strategy_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub strategy_name: String,
     /// Volumes mounted into the job's pod.
-    #[serde(rename = "storages", default, skip_serializing_if = "Option::is_none")]
     pub storages: Option<OpenApiStorages>,
     /// Whether the job uses the node's Docker daemon instead of a dedicated one.
-    #[serde(
-        rename = "use_host_docker_daemon",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub use_host_docker_daemon: bool,
     /// Whether the job's container runs privileged.
-    #[serde(
-        rename = "privileged_mode",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub privileged_mode: bool,
     /// Annotations added to the job's pod.
-    #[serde(
-        rename = "custom_annotations",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub custom_annotations: Vec<CustomKeyValue>,
     /// Labels added to the job's pod.
-    #[serde(
-        rename = "custom_labels",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub custom_labels: Vec<CustomKeyValue>,
     /// Names of the variables the job exports as outputs.
-    #[serde(
-        rename = "outputs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub outputs: Vec<String>,
     /// Code-host triggers of the job (releases up to v4.1.0, whose build and scan creation do not use them).
-    #[serde(rename = "webhooks", default, skip_serializing_if = "Option::is_none")]
     pub webhooks: Option<BuildWebhookSettings>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiAdvancedSetting {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("timeout", &self.timeout)?;
+        write_some(&mut map, "cache_setting", &self.cache_setting)?;
+        map.serialize_entry("cluster_name", &self.cluster_name)?;
+        map.serialize_entry("resource_spec", &self.resource_spec)?;
+        map.serialize_entry("strategy_name", &self.strategy_name)?;
+        write_some(&mut map, "storages", &self.storages)?;
+        map.serialize_entry("use_host_docker_daemon", &self.use_host_docker_daemon)?;
+        map.serialize_entry("privileged_mode", &self.privileged_mode)?;
+        map.serialize_entry("custom_annotations", &self.custom_annotations)?;
+        map.serialize_entry("custom_labels", &self.custom_labels)?;
+        map.serialize_entry("outputs", &self.outputs)?;
+        write_some(&mut map, "webhooks", &self.webhooks)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiAdvancedSetting {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiAdvancedSetting {
+    const NAME: &'static str = "OpenApiAdvancedSetting";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "timeout" => or_default(map, &mut self.timeout)?,
+            "cache_setting" => value(map, &mut self.cache_setting)?,
+            "cluster_name" => or_default(map, &mut self.cluster_name)?,
+            "resource_spec" => or_default(map, &mut self.resource_spec)?,
+            "strategy_name" => or_default(map, &mut self.strategy_name)?,
+            "storages" => value(map, &mut self.storages)?,
+            "use_host_docker_daemon" => {
+                or_default(map, &mut self.use_host_docker_daemon)?
+            }
+            "privileged_mode" => or_default(map, &mut self.privileged_mode)?,
+            "custom_annotations" => or_default(map, &mut self.custom_annotations)?,
+            "custom_labels" => or_default(map, &mut self.custom_labels)?,
+            "outputs" => or_default(map, &mut self.outputs)?,
+            "webhooks" => value(map, &mut self.webhooks)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiAdvancedSetting {
     /// Creates an empty `OpenApiAdvancedSetting`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             timeout: Default::default(),
@@ -2468,11 +3031,13 @@ impl OpenApiAdvancedSetting {
         }
     }
     /// Sets `timeout` and returns the value, for chaining.
+    #[inline]
     pub fn with_timeout(mut self, value: i64) -> Self {
         self.timeout = value;
         self
     }
     /// Sets `cache_setting` and returns the value, for chaining.
+    #[inline]
     pub fn with_cache_setting(mut self, value: OpenApiCacheSetting) -> Self {
         self.cache_setting = Some(value);
         self
@@ -2483,6 +3048,7 @@ impl OpenApiAdvancedSetting {
         self
     }
     /// Sets `resource_spec` and returns the value, for chaining.
+    #[inline]
     pub fn with_resource_spec(mut self, value: ResourceRequestSpec) -> Self {
         self.resource_spec = value;
         self
@@ -2493,65 +3059,97 @@ impl OpenApiAdvancedSetting {
         self
     }
     /// Sets `storages` and returns the value, for chaining.
+    #[inline]
     pub fn with_storages(mut self, value: OpenApiStorages) -> Self {
         self.storages = Some(value);
         self
     }
     /// Sets `use_host_docker_daemon` and returns the value, for chaining.
+    #[inline]
     pub fn with_use_host_docker_daemon(mut self, value: bool) -> Self {
         self.use_host_docker_daemon = value;
         self
     }
     /// Sets `privileged_mode` and returns the value, for chaining.
+    #[inline]
     pub fn with_privileged_mode(mut self, value: bool) -> Self {
         self.privileged_mode = value;
         self
     }
     /// Sets `custom_annotations` and returns the value, for chaining.
+    #[inline]
     pub fn with_custom_annotations(mut self, value: Vec<CustomKeyValue>) -> Self {
         self.custom_annotations = value;
         self
     }
     /// Sets `custom_labels` and returns the value, for chaining.
+    #[inline]
     pub fn with_custom_labels(mut self, value: Vec<CustomKeyValue>) -> Self {
         self.custom_labels = value;
         self
     }
     /// Sets `outputs` and returns the value, for chaining.
+    #[inline]
     pub fn with_outputs(mut self, value: Vec<String>) -> Self {
         self.outputs = value;
         self
     }
     /// Sets `webhooks` and returns the value, for chaining.
+    #[inline]
     pub fn with_webhooks(mut self, value: BuildWebhookSettings) -> Self {
         self.webhooks = Some(value);
         self
     }
 }
 /// Code-host triggers of a build or scan job (releases up to v4.1.0).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BuildWebhookSettings {
     /// Whether the triggers are on.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub enabled: bool,
     /// The triggers.
-    #[serde(
-        rename = "hook_list",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub hook_list: Vec<BuildWebhook>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for BuildWebhookSettings {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("enabled", &self.enabled)?;
+        map.serialize_entry("hook_list", &self.hook_list)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for BuildWebhookSettings {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for BuildWebhookSettings {
+    const NAME: &'static str = "BuildWebhookSettings";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "enabled" => or_default(map, &mut self.enabled)?,
+            "hook_list" => or_default(map, &mut self.hook_list)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl BuildWebhookSettings {
     /// Creates an empty `BuildWebhookSettings`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             enabled: Default::default(),
@@ -2560,68 +3158,83 @@ impl BuildWebhookSettings {
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = value;
         self
     }
     /// Sets `hook_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_hook_list(mut self, value: Vec<BuildWebhook>) -> Self {
         self.hook_list = value;
         self
     }
 }
 /// One code-host trigger of a build or scan job.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BuildWebhook {
     /// Name of the code host integration in Zadig.
-    #[serde(
-        rename = "codehost_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub codehost_name: String,
     /// Namespace (owner, group or organisation) of the repository.
-    #[serde(
-        rename = "repo_namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub repo_namespace: String,
     /// Name of the repository.
-    #[serde(
-        rename = "repo_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub repo_name: String,
     /// Branch whose events trigger the job.
-    #[serde(
-        rename = "branch",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub branch: String,
     /// Events that trigger the job.
-    #[serde(
-        rename = "events",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub events: Vec<GitHookEventType>,
     /// Paths a change must touch to trigger the job.
-    #[serde(
-        rename = "match_folders",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub match_folders: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for BuildWebhook {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("codehost_name", &self.codehost_name)?;
+        map.serialize_entry("repo_namespace", &self.repo_namespace)?;
+        map.serialize_entry("repo_name", &self.repo_name)?;
+        map.serialize_entry("branch", &self.branch)?;
+        map.serialize_entry("events", &self.events)?;
+        map.serialize_entry("match_folders", &self.match_folders)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for BuildWebhook {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for BuildWebhook {
+    const NAME: &'static str = "BuildWebhook";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "codehost_name" => or_default(map, &mut self.codehost_name)?,
+            "repo_namespace" => or_default(map, &mut self.repo_namespace)?,
+            "repo_name" => or_default(map, &mut self.repo_name)?,
+            "branch" => or_default(map, &mut self.branch)?,
+            "events" => or_default(map, &mut self.events)?,
+            "match_folders" => or_default(map, &mut self.match_folders)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl BuildWebhook {
     /// Creates an empty `BuildWebhook`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             codehost_name: Default::default(),
@@ -2654,40 +3267,67 @@ impl BuildWebhook {
         self
     }
     /// Sets `events` and returns the value, for chaining.
+    #[inline]
     pub fn with_events(mut self, value: Vec<GitHookEventType>) -> Self {
         self.events = value;
         self
     }
     /// Sets `match_folders` and returns the value, for chaining.
+    #[inline]
     pub fn with_match_folders(mut self, value: Vec<String>) -> Self {
         self.match_folders = value;
         self
     }
 }
 /// Whether a job keeps a cache directory between runs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiCacheSetting {
     /// Whether the cache is used.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub enabled: bool,
     /// Directory cached between runs.
-    #[serde(
-        rename = "cache_dir",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub cache_dir: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiCacheSetting {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("enabled", &self.enabled)?;
+        map.serialize_entry("cache_dir", &self.cache_dir)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiCacheSetting {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiCacheSetting {
+    const NAME: &'static str = "OpenApiCacheSetting";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "enabled" => or_default(map, &mut self.enabled)?,
+            "cache_dir" => or_default(map, &mut self.cache_dir)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiCacheSetting {
     /// Creates an empty `OpenApiCacheSetting`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             enabled: Default::default(),
@@ -2696,6 +3336,7 @@ impl OpenApiCacheSetting {
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = value;
         self
@@ -2707,50 +3348,66 @@ impl OpenApiCacheSetting {
     }
 }
 /// Resources requested and allowed for a job's pod; CPU in millicores, memory in MiB.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ResourceRequestSpec {
     /// CPU limit, in millicores.
-    #[serde(
-        rename = "cpu_limit",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub cpu_limit: i64,
     /// Memory limit, in MiB.
-    #[serde(
-        rename = "memory_limit",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub memory_limit: i64,
     /// CPU request, in millicores.
-    #[serde(
-        rename = "cpu_req",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub cpu_req: i64,
     /// Memory request, in MiB.
-    #[serde(
-        rename = "memory_req",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub memory_req: i64,
     /// GPU limit, as a Kubernetes resource expression (for example `nvidia.com/gpu: 1`); empty means none.
-    #[serde(
-        rename = "gpu_limit",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub gpu_limit: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ResourceRequestSpec {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("cpu_limit", &self.cpu_limit)?;
+        map.serialize_entry("memory_limit", &self.memory_limit)?;
+        map.serialize_entry("cpu_req", &self.cpu_req)?;
+        map.serialize_entry("memory_req", &self.memory_req)?;
+        map.serialize_entry("gpu_limit", &self.gpu_limit)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ResourceRequestSpec {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ResourceRequestSpec {
+    const NAME: &'static str = "ResourceRequestSpec";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "cpu_limit" => or_default(map, &mut self.cpu_limit)?,
+            "memory_limit" => or_default(map, &mut self.memory_limit)?,
+            "cpu_req" => or_default(map, &mut self.cpu_req)?,
+            "memory_req" => or_default(map, &mut self.memory_req)?,
+            "gpu_limit" => or_default(map, &mut self.gpu_limit)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ResourceRequestSpec {
     /// Creates an empty `ResourceRequestSpec`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             cpu_limit: Default::default(),
@@ -2762,21 +3419,25 @@ impl ResourceRequestSpec {
         }
     }
     /// Sets `cpu_limit` and returns the value, for chaining.
+    #[inline]
     pub fn with_cpu_limit(mut self, value: i64) -> Self {
         self.cpu_limit = value;
         self
     }
     /// Sets `memory_limit` and returns the value, for chaining.
+    #[inline]
     pub fn with_memory_limit(mut self, value: i64) -> Self {
         self.memory_limit = value;
         self
     }
     /// Sets `cpu_req` and returns the value, for chaining.
+    #[inline]
     pub fn with_cpu_req(mut self, value: i64) -> Self {
         self.cpu_req = value;
         self
     }
     /// Sets `memory_req` and returns the value, for chaining.
+    #[inline]
     pub fn with_memory_req(mut self, value: i64) -> Self {
         self.memory_req = value;
         self
@@ -2788,29 +3449,54 @@ impl ResourceRequestSpec {
     }
 }
 /// Volumes mounted into a job's pod.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiStorages {
     /// Whether the volumes are mounted.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub enabled: bool,
     /// The volumes to mount.
-    #[serde(
-        rename = "storages_properties",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub storages_properties: Vec<NfsStorageProperties>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiStorages {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("enabled", &self.enabled)?;
+        map.serialize_entry("storages_properties", &self.storages_properties)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiStorages {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiStorages {
+    const NAME: &'static str = "OpenApiStorages";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "enabled" => or_default(map, &mut self.enabled)?,
+            "storages_properties" => or_default(map, &mut self.storages_properties)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiStorages {
     /// Creates an empty `OpenApiStorages`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             enabled: Default::default(),
@@ -2819,78 +3505,92 @@ impl OpenApiStorages {
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = value;
         self
     }
     /// Sets `storages_properties` and returns the value, for chaining.
+    #[inline]
     pub fn with_storages_properties(mut self, value: Vec<NfsStorageProperties>) -> Self {
         self.storages_properties = value;
         self
     }
 }
 /// One persistent volume mounted into a job's pod, either provisioned on the fly or an existing claim.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NfsStorageProperties {
     /// Whether the volume is provisioned dynamically or is an existing claim.
-    #[serde(
-        rename = "provision_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub provision_type: StorageProvisionType,
     /// Storage class used to provision the volume (dynamic provisioning).
-    #[serde(
-        rename = "storage_class",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub storage_class: String,
     /// Size of the provisioned volume, in GiB (dynamic provisioning).
-    #[serde(
-        rename = "storage_size_in_gib",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub storage_size_in_gib: i64,
     /// Name of the existing persistent volume claim (static provisioning).
-    #[serde(
-        rename = "pvc",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub pvc: String,
     /// Kubernetes access mode of the volume (such as `ReadWriteMany`, the server's choice when empty).
-    #[serde(rename = "access_mode", default, skip_serializing_if = "Option::is_none")]
     pub access_mode: Option<serde_json::Value>,
     /// Sub-path of the volume that is mounted.
-    #[serde(
-        rename = "subpath",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub subpath: String,
     /// Path the volume is mounted at in the container.
-    #[serde(
-        rename = "mount_path",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub mount_path: String,
     /// Whether the volume only lives for one run.
-    #[serde(
-        rename = "is_temporary",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_temporary: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for NfsStorageProperties {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("provision_type", &self.provision_type)?;
+        map.serialize_entry("storage_class", &self.storage_class)?;
+        map.serialize_entry("storage_size_in_gib", &self.storage_size_in_gib)?;
+        map.serialize_entry("pvc", &self.pvc)?;
+        write_some(&mut map, "access_mode", &self.access_mode)?;
+        map.serialize_entry("subpath", &self.subpath)?;
+        map.serialize_entry("mount_path", &self.mount_path)?;
+        map.serialize_entry("is_temporary", &self.is_temporary)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for NfsStorageProperties {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for NfsStorageProperties {
+    const NAME: &'static str = "NfsStorageProperties";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "provision_type" => or_default(map, &mut self.provision_type)?,
+            "storage_class" => or_default(map, &mut self.storage_class)?,
+            "storage_size_in_gib" => or_default(map, &mut self.storage_size_in_gib)?,
+            "pvc" => or_default(map, &mut self.pvc)?,
+            "access_mode" => value(map, &mut self.access_mode)?,
+            "subpath" => or_default(map, &mut self.subpath)?,
+            "mount_path" => or_default(map, &mut self.mount_path)?,
+            "is_temporary" => or_default(map, &mut self.is_temporary)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl NfsStorageProperties {
     /// Creates an empty `NfsStorageProperties`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             provision_type: Default::default(),
@@ -2905,6 +3605,7 @@ impl NfsStorageProperties {
         }
     }
     /// Sets `provision_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_provision_type(mut self, value: StorageProvisionType) -> Self {
         self.provision_type = value;
         self
@@ -2915,6 +3616,7 @@ impl NfsStorageProperties {
         self
     }
     /// Sets `storage_size_in_gib` and returns the value, for chaining.
+    #[inline]
     pub fn with_storage_size_in_gib(mut self, value: i64) -> Self {
         self.storage_size_in_gib = value;
         self
@@ -2925,6 +3627,7 @@ impl NfsStorageProperties {
         self
     }
     /// Sets `access_mode` and returns the value, for chaining.
+    #[inline]
     pub fn with_access_mode(mut self, value: serde_json::Value) -> Self {
         self.access_mode = Some(value);
         self
@@ -2940,6 +3643,7 @@ impl NfsStorageProperties {
         self
     }
     /// Sets `is_temporary` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_temporary(mut self, value: bool) -> Self {
         self.is_temporary = value;
         self
@@ -2986,11 +3690,11 @@ impl From<&str> for StorageProvisionType {
     }
 }
 impl From<String> for StorageProvisionType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "dynamic" => Self::Dynamic,
-            "static" => Self::Static,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -3016,25 +3720,55 @@ impl<'de> Deserialize<'de> for StorageProvisionType {
     }
 }
 /// A key and value added to a pod as an annotation or label.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CustomKeyValue {
     /// Annotation or label key.
-    #[serde(
-        rename = "key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub key: String,
     /// Annotation or label value (usually a string).
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CustomKeyValue {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        write_some(&mut map, "value", &self.value)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CustomKeyValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CustomKeyValue {
+    const NAME: &'static str = "CustomKeyValue";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "key" => or_default(map, &mut self.key)?,
+            "value" => value(map, &mut self.value)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CustomKeyValue {
     /// Creates an empty `CustomKeyValue`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             key: Default::default(),
@@ -3048,6 +3782,7 @@ impl CustomKeyValue {
         self
     }
     /// Sets `value` and returns the value, for chaining.
+    #[inline]
     pub fn with_value(mut self, value: serde_json::Value) -> Self {
         self.value = Some(value);
         self
@@ -3102,13 +3837,11 @@ impl From<&str> for GitHookEventType {
     }
 }
 impl From<String> for GitHookEventType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "push" => Self::Push,
-            "pull_request" => Self::PullRequest,
-            "tag" => Self::Tag,
-            "ref-updated" => Self::RefUpdated,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }

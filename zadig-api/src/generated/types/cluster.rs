@@ -3,101 +3,96 @@
 //! Types of the Cluster API.
 //!
 //! Kubernetes clusters connected to Zadig: list, create, update, delete, and check whether Istio is installed.
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// A cluster connected to Zadig.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiCluster {
     /// Id of the cluster.
-    #[serde(
-        rename = "cluster_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub cluster_id: String,
     /// Name of the cluster.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Whether the cluster hosts production environments.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub production: bool,
     /// Free-text description.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub description: String,
     /// Cloud provider code - 0 standard Kubernetes, 1 Alibaba ACK, 2 Tencent TKE, 3 Huawei CCE, 4 Amazon EKS, 5 Tencent TKE Serverless, 6 Google GCP, 7 Microsoft AKS.
-    #[serde(
-        rename = "provider",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub provider: i64,
     /// Display name of the provider (in Chinese for some providers).
-    #[serde(
-        rename = "provider_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub provider_name: String,
     /// Who connected the cluster.
-    #[serde(
-        rename = "created_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub created_by: String,
     /// When the cluster was connected, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "created_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub created_time: i64,
     /// Whether it is the cluster Zadig itself runs in.
-    #[serde(
-        rename = "local",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub local: bool,
     /// Connection state of the cluster (for example `normal`, `pending`, `abnormal`).
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: String,
     /// How Zadig reaches the cluster, `agent` or `kubeconfig`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: String,
     /// Identifiers of the projects allowed to use the cluster.
-    #[serde(
-        rename = "project_names",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_names: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiCluster {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("cluster_id", &self.cluster_id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("provider", &self.provider)?;
+        map.serialize_entry("provider_name", &self.provider_name)?;
+        map.serialize_entry("created_by", &self.created_by)?;
+        map.serialize_entry("created_time", &self.created_time)?;
+        map.serialize_entry("local", &self.local)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("project_names", &self.project_names)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiCluster {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiCluster {
+    const NAME: &'static str = "OpenApiCluster";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "cluster_id" => or_default(map, &mut self.cluster_id)?,
+            "name" => or_default(map, &mut self.name)?,
+            "production" => or_default(map, &mut self.production)?,
+            "description" => or_default(map, &mut self.description)?,
+            "provider" => or_default(map, &mut self.provider)?,
+            "provider_name" => or_default(map, &mut self.provider_name)?,
+            "created_by" => or_default(map, &mut self.created_by)?,
+            "created_time" => or_default(map, &mut self.created_time)?,
+            "local" => or_default(map, &mut self.local)?,
+            "status" => or_default(map, &mut self.status)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "project_names" => or_default(map, &mut self.project_names)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiCluster {
     /// Creates an empty `OpenApiCluster`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             cluster_id: Default::default(),
@@ -126,6 +121,7 @@ impl OpenApiCluster {
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
@@ -136,6 +132,7 @@ impl OpenApiCluster {
         self
     }
     /// Sets `provider` and returns the value, for chaining.
+    #[inline]
     pub fn with_provider(mut self, value: i64) -> Self {
         self.provider = value;
         self
@@ -151,11 +148,13 @@ impl OpenApiCluster {
         self
     }
     /// Sets `created_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_created_time(mut self, value: i64) -> Self {
         self.created_time = value;
         self
     }
     /// Sets `local` and returns the value, for chaining.
+    #[inline]
     pub fn with_local(mut self, value: bool) -> Self {
         self.local = value;
         self
@@ -171,70 +170,81 @@ impl OpenApiCluster {
         self
     }
     /// Sets `project_names` and returns the value, for chaining.
+    #[inline]
     pub fn with_project_names(mut self, value: Vec<String>) -> Self {
         self.project_names = value;
         self
     }
 }
 /// Settings of a cluster to connect.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiCreateClusterRequest {
     /// Name of the cluster; lowercase letters, digits and hyphens.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Whether the cluster hosts production environments.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub production: bool,
     /// Free-text description.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub description: String,
     /// Cloud provider code - 0 standard Kubernetes, 1 Alibaba ACK, 2 Tencent TKE, 3 Huawei CCE, 4 Amazon EKS, 5 Tencent TKE Serverless, 6 Google GCP, 7 Microsoft AKS.
-    #[serde(
-        rename = "provider",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub provider: i64,
     /// How Zadig reaches the cluster, `agent` (an agent installed in it) or `kubeconfig`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: String,
     /// The kubeconfig content, for `kubeconfig` clusters.
-    #[serde(
-        rename = "kube_config",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub kube_config: String,
     /// Identifiers of the projects allowed to use the cluster.
-    #[serde(
-        rename = "project_names",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_names: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiCreateClusterRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("provider", &self.provider)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("kube_config", &self.kube_config)?;
+        map.serialize_entry("project_names", &self.project_names)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiCreateClusterRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiCreateClusterRequest {
+    const NAME: &'static str = "OpenApiCreateClusterRequest";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "production" => or_default(map, &mut self.production)?,
+            "description" => or_default(map, &mut self.description)?,
+            "provider" => or_default(map, &mut self.provider)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "kube_config" => or_default(map, &mut self.kube_config)?,
+            "project_names" => or_default(map, &mut self.project_names)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiCreateClusterRequest {
     /// Creates an empty `OpenApiCreateClusterRequest`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -253,6 +263,7 @@ impl OpenApiCreateClusterRequest {
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
@@ -263,6 +274,7 @@ impl OpenApiCreateClusterRequest {
         self
     }
     /// Sets `provider` and returns the value, for chaining.
+    #[inline]
     pub fn with_provider(mut self, value: i64) -> Self {
         self.provider = value;
         self
@@ -278,31 +290,62 @@ impl OpenApiCreateClusterRequest {
         self
     }
     /// Sets `project_names` and returns the value, for chaining.
+    #[inline]
     pub fn with_project_names(mut self, value: Vec<String>) -> Self {
         self.project_names = value;
         self
     }
 }
 /// The newly connected cluster and how to finish connecting it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiCreateClusterResponse {
     /// The cluster as Zadig now holds it.
-    #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<OpenApiCluster>,
     /// The `kubectl apply` command that installs the agent, for `agent` clusters.
-    #[serde(
-        rename = "agent_cmd",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub agent_cmd: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiCreateClusterResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "cluster", &self.cluster)?;
+        map.serialize_entry("agent_cmd", &self.agent_cmd)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiCreateClusterResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiCreateClusterResponse {
+    const NAME: &'static str = "OpenApiCreateClusterResponse";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "cluster" => value(map, &mut self.cluster)?,
+            "agent_cmd" => or_default(map, &mut self.agent_cmd)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiCreateClusterResponse {
     /// Creates an empty `OpenApiCreateClusterResponse`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             cluster: None,
@@ -311,6 +354,7 @@ impl OpenApiCreateClusterResponse {
         }
     }
     /// Sets `cluster` and returns the value, for chaining.
+    #[inline]
     pub fn with_cluster(mut self, value: OpenApiCluster) -> Self {
         self.cluster = Some(value);
         self

@@ -5,90 +5,104 @@
 //! Code scans: define one, start a run and read the details of a run.
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// The definition of a new code scan.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiCreateScanningReq {
     /// Name of the code scan, unique within the project.
-    #[serde(rename = "name")]
     pub name: String,
     /// Identifier of the project the scan belongs to; the server rejects a scan without one (permissions are checked against it).
-    #[serde(rename = "project_key")]
     pub project_key: String,
     /// Free-text description of the scan.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub description: String,
     /// Which kind of scanner runs the scan (`sonarQube` or `other`).
-    #[serde(rename = "scanner_type")]
     pub scanner_type: ScannerType,
     /// Name of the base image the scan runs in.
-    #[serde(rename = "image_name")]
     pub image_name: String,
     /// Code repositories the scan checks out.
-    #[serde(
-        rename = "repo_info",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub repo_info: Vec<crate::types::OpenApiRepoInput>,
     /// System identifier of the SonarQube integration used, for `sonarQube` scans.
-    #[serde(
-        rename = "sonar_system",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub sonar_system: String,
     /// Software packages installed before the scan runs.
-    #[serde(
-        rename = "addons",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub addons: Vec<crate::types::InstallItem>,
     /// Shell script run before the SonarQube scanner, for `sonarQube` scans.
-    #[serde(
-        rename = "prelaunch_script",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub prelaunch_script: String,
     /// SonarQube scanner parameters (the content of `sonar-project.properties`), for `sonarQube` scans.
-    #[serde(
-        rename = "sonar_parameter",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub sonar_parameter: String,
     /// Shell script that performs the scan, for `other` scans.
-    #[serde(
-        rename = "script",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub script: String,
     /// Whether the run fails when the SonarQube quality gate fails.
-    #[serde(
-        rename = "enable_quality_gate",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub enable_quality_gate: bool,
     /// Timeout, cache, cluster, resource and storage settings of the scan.
-    #[serde(
-        rename = "advanced_settings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub advanced_settings: Option<crate::types::OpenApiAdvancedSetting>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiCreateScanningReq {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("scanner_type", &self.scanner_type)?;
+        map.serialize_entry("image_name", &self.image_name)?;
+        map.serialize_entry("repo_info", &self.repo_info)?;
+        map.serialize_entry("sonar_system", &self.sonar_system)?;
+        map.serialize_entry("addons", &self.addons)?;
+        map.serialize_entry("prelaunch_script", &self.prelaunch_script)?;
+        map.serialize_entry("sonar_parameter", &self.sonar_parameter)?;
+        map.serialize_entry("script", &self.script)?;
+        map.serialize_entry("enable_quality_gate", &self.enable_quality_gate)?;
+        write_some(&mut map, "advanced_settings", &self.advanced_settings)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiCreateScanningReq {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiCreateScanningReq {
+    const NAME: &'static str = "OpenApiCreateScanningReq";
+    const REQUIRED: &'static [&'static str] = &[
+        "name",
+        "project_key",
+        "scanner_type",
+        "image_name",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default, value};
+        match key {
+            "name" => return required(map, &mut self.name, 0u32),
+            "project_key" => return required(map, &mut self.project_key, 1u32),
+            "description" => or_default(map, &mut self.description)?,
+            "scanner_type" => return required(map, &mut self.scanner_type, 2u32),
+            "image_name" => return required(map, &mut self.image_name, 3u32),
+            "repo_info" => or_default(map, &mut self.repo_info)?,
+            "sonar_system" => or_default(map, &mut self.sonar_system)?,
+            "addons" => or_default(map, &mut self.addons)?,
+            "prelaunch_script" => or_default(map, &mut self.prelaunch_script)?,
+            "sonar_parameter" => or_default(map, &mut self.sonar_parameter)?,
+            "script" => or_default(map, &mut self.script)?,
+            "enable_quality_gate" => or_default(map, &mut self.enable_quality_gate)?,
+            "advanced_settings" => value(map, &mut self.advanced_settings)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiCreateScanningReq {
     /// Creates a `OpenApiCreateScanningReq` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         project_key: impl Into<String>,
@@ -118,6 +132,7 @@ impl OpenApiCreateScanningReq {
         self
     }
     /// Sets `repo_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_repo_info(mut self, value: Vec<crate::types::OpenApiRepoInput>) -> Self {
         self.repo_info = value;
         self
@@ -128,6 +143,7 @@ impl OpenApiCreateScanningReq {
         self
     }
     /// Sets `addons` and returns the value, for chaining.
+    #[inline]
     pub fn with_addons(mut self, value: Vec<crate::types::InstallItem>) -> Self {
         self.addons = value;
         self
@@ -148,11 +164,13 @@ impl OpenApiCreateScanningReq {
         self
     }
     /// Sets `enable_quality_gate` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable_quality_gate(mut self, value: bool) -> Self {
         self.enable_quality_gate = value;
         self
     }
     /// Sets `advanced_settings` and returns the value, for chaining.
+    #[inline]
     pub fn with_advanced_settings(
         mut self,
         value: crate::types::OpenApiAdvancedSetting,
@@ -206,12 +224,11 @@ impl From<&str> for ScannerType {
     }
 }
 impl From<String> for ScannerType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "sonarQube" => Self::SonarQube,
-            "ai_review" => Self::AiReview,
-            "other" => Self::Other,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -237,43 +254,62 @@ impl<'de> Deserialize<'de> for ScannerType {
     }
 }
 /// What to scan in a new run of a code scan.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiCreateScanningTaskReq {
     /// Ignored; the server takes the project from the `projectKey` query parameter.
-    #[serde(
-        rename = "ProjectName",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_name: String,
     /// Ignored; the server takes the scan's name from the path.
-    #[serde(
-        rename = "ScanName",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub scan_name: String,
     /// Branches (or pull requests) of the scan's repositories to scan; each needs a branch.
-    #[serde(
-        rename = "scan_repos",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub scan_repos: Vec<ScanningRepoInfo>,
     /// Values of the scan's variables for this run.
-    #[serde(
-        rename = "scan_kvs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub scan_kvs: Vec<crate::types::KeyVal>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiCreateScanningTaskReq {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("ProjectName", &self.project_name)?;
+        map.serialize_entry("ScanName", &self.scan_name)?;
+        map.serialize_entry("scan_repos", &self.scan_repos)?;
+        map.serialize_entry("scan_kvs", &self.scan_kvs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiCreateScanningTaskReq {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiCreateScanningTaskReq {
+    const NAME: &'static str = "OpenApiCreateScanningTaskReq";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "ProjectName" => or_default(map, &mut self.project_name)?,
+            "ScanName" => or_default(map, &mut self.scan_name)?,
+            "scan_repos" => or_default(map, &mut self.scan_repos)?,
+            "scan_kvs" => or_default(map, &mut self.scan_kvs)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiCreateScanningTaskReq {
     /// Creates an empty `OpenApiCreateScanningTaskReq`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_name: Default::default(),
@@ -294,127 +330,119 @@ impl OpenApiCreateScanningTaskReq {
         self
     }
     /// Sets `scan_repos` and returns the value, for chaining.
+    #[inline]
     pub fn with_scan_repos(mut self, value: Vec<ScanningRepoInfo>) -> Self {
         self.scan_repos = value;
         self
     }
     /// Sets `scan_kvs` and returns the value, for chaining.
+    #[inline]
     pub fn with_scan_kvs(mut self, value: Vec<crate::types::KeyVal>) -> Self {
         self.scan_kvs = value;
         self
     }
 }
 /// A repository of a code scan and the revision to scan in this run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ScanningRepoInfo {
     /// Id of the code host integration.
-    #[serde(
-        rename = "codehost_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub codehost_id: i64,
     /// Kind of code host (for example `gitlab`, `github`).
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub source: String,
     /// Owner of the repository.
-    #[serde(
-        rename = "repo_owner",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub repo_owner: String,
     /// Namespace of the repository, when it differs from the owner.
-    #[serde(
-        rename = "repo_namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub repo_namespace: String,
     /// Name of the repository.
-    #[serde(
-        rename = "repo_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub repo_name: String,
     /// Number of a pull/merge request to scan.
-    #[serde(
-        rename = "pr",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub pr: i64,
     /// Numbers of pull/merge requests to scan together.
-    #[serde(
-        rename = "prs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub prs: Vec<i64>,
     /// Branch to scan.
-    #[serde(rename = "branch")]
     pub branch: String,
     /// Branches merged into the checkout before scanning.
-    #[serde(
-        rename = "merge_branches",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub merge_branches: Vec<String>,
     /// Tag to scan instead of a branch.
-    #[serde(
-        rename = "tag",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub tag: String,
     /// Perforce depot type; only for Perforce repositories.
-    #[serde(
-        rename = "depot_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub depot_type: String,
     /// Perforce stream; only for Perforce repositories.
-    #[serde(
-        rename = "stream",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub stream: String,
     /// Perforce view mapping; only for Perforce repositories.
-    #[serde(
-        rename = "view_mapping",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub view_mapping: String,
     /// Perforce changelist number; only for Perforce repositories.
-    #[serde(
-        rename = "changelist_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub changelist_id: i64,
     /// Perforce shelve number; only for Perforce repositories.
-    #[serde(
-        rename = "shelve_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub shelve_id: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ScanningRepoInfo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("codehost_id", &self.codehost_id)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("repo_owner", &self.repo_owner)?;
+        map.serialize_entry("repo_namespace", &self.repo_namespace)?;
+        map.serialize_entry("repo_name", &self.repo_name)?;
+        map.serialize_entry("pr", &self.pr)?;
+        map.serialize_entry("prs", &self.prs)?;
+        map.serialize_entry("branch", &self.branch)?;
+        map.serialize_entry("merge_branches", &self.merge_branches)?;
+        map.serialize_entry("tag", &self.tag)?;
+        map.serialize_entry("depot_type", &self.depot_type)?;
+        map.serialize_entry("stream", &self.stream)?;
+        map.serialize_entry("view_mapping", &self.view_mapping)?;
+        map.serialize_entry("changelist_id", &self.changelist_id)?;
+        map.serialize_entry("shelve_id", &self.shelve_id)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ScanningRepoInfo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ScanningRepoInfo {
+    const NAME: &'static str = "ScanningRepoInfo";
+    const REQUIRED: &'static [&'static str] = &["branch"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "codehost_id" => or_default(map, &mut self.codehost_id)?,
+            "source" => or_default(map, &mut self.source)?,
+            "repo_owner" => or_default(map, &mut self.repo_owner)?,
+            "repo_namespace" => or_default(map, &mut self.repo_namespace)?,
+            "repo_name" => or_default(map, &mut self.repo_name)?,
+            "pr" => or_default(map, &mut self.pr)?,
+            "prs" => or_default(map, &mut self.prs)?,
+            "branch" => return required(map, &mut self.branch, 0u32),
+            "merge_branches" => or_default(map, &mut self.merge_branches)?,
+            "tag" => or_default(map, &mut self.tag)?,
+            "depot_type" => or_default(map, &mut self.depot_type)?,
+            "stream" => or_default(map, &mut self.stream)?,
+            "view_mapping" => or_default(map, &mut self.view_mapping)?,
+            "changelist_id" => or_default(map, &mut self.changelist_id)?,
+            "shelve_id" => or_default(map, &mut self.shelve_id)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ScanningRepoInfo {
     /// Creates a `ScanningRepoInfo` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(branch: impl Into<String>) -> Self {
         Self {
             codehost_id: Default::default(),
@@ -436,6 +464,7 @@ impl ScanningRepoInfo {
         }
     }
     /// Sets `codehost_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_codehost_id(mut self, value: i64) -> Self {
         self.codehost_id = value;
         self
@@ -461,16 +490,19 @@ impl ScanningRepoInfo {
         self
     }
     /// Sets `pr` and returns the value, for chaining.
+    #[inline]
     pub fn with_pr(mut self, value: i64) -> Self {
         self.pr = value;
         self
     }
     /// Sets `prs` and returns the value, for chaining.
+    #[inline]
     pub fn with_prs(mut self, value: Vec<i64>) -> Self {
         self.prs = value;
         self
     }
     /// Sets `merge_branches` and returns the value, for chaining.
+    #[inline]
     pub fn with_merge_branches(mut self, value: Vec<String>) -> Self {
         self.merge_branches = value;
         self
@@ -496,33 +528,63 @@ impl ScanningRepoInfo {
         self
     }
     /// Sets `changelist_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_changelist_id(mut self, value: i64) -> Self {
         self.changelist_id = value;
         self
     }
     /// Sets `shelve_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_shelve_id(mut self, value: i64) -> Self {
         self.shelve_id = value;
         self
     }
 }
 /// The run a code scan request started.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiCreateScanningTaskResp {
     /// Number of the new run.
-    #[serde(
-        rename = "task_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub task_id: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiCreateScanningTaskResp {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("task_id", &self.task_id)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiCreateScanningTaskResp {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiCreateScanningTaskResp {
+    const NAME: &'static str = "OpenApiCreateScanningTaskResp";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "task_id" => or_default(map, &mut self.task_id)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiCreateScanningTaskResp {
     /// Creates an empty `OpenApiCreateScanningTaskResp`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             task_id: Default::default(),
@@ -530,77 +592,85 @@ impl OpenApiCreateScanningTaskResp {
         }
     }
     /// Sets `task_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_task_id(mut self, value: i64) -> Self {
         self.task_id = value;
         self
     }
 }
 /// The state and result of one code scan run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiScanTaskDetail {
     /// Name of the code scan.
-    #[serde(
-        rename = "scan_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub scan_name: String,
     /// Who started the run.
-    #[serde(
-        rename = "creator",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub creator: String,
     /// Number of the run.
-    #[serde(
-        rename = "task_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub task_id: i64,
     /// Where the run stands (for example `running`, `passed`, `failed`).
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: String,
     /// When the run was created, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub create_time: i64,
     /// When the run finished, as a Unix timestamp in seconds; 0 while it runs.
-    #[serde(
-        rename = "end_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub end_time: i64,
     /// Link to the scan report (for example the SonarQube project page).
-    #[serde(
-        rename = "result_link",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub result_link: String,
     /// Repositories the run scanned.
-    #[serde(
-        rename = "repo_info",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub repo_info: Vec<OpenApiScanRepoBrief>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiScanTaskDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("scan_name", &self.scan_name)?;
+        map.serialize_entry("creator", &self.creator)?;
+        map.serialize_entry("task_id", &self.task_id)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        map.serialize_entry("end_time", &self.end_time)?;
+        map.serialize_entry("result_link", &self.result_link)?;
+        map.serialize_entry("repo_info", &self.repo_info)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiScanTaskDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiScanTaskDetail {
+    const NAME: &'static str = "OpenApiScanTaskDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "scan_name" => or_default(map, &mut self.scan_name)?,
+            "creator" => or_default(map, &mut self.creator)?,
+            "task_id" => or_default(map, &mut self.task_id)?,
+            "status" => or_default(map, &mut self.status)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            "end_time" => or_default(map, &mut self.end_time)?,
+            "result_link" => or_default(map, &mut self.result_link)?,
+            "repo_info" => or_default(map, &mut self.repo_info)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiScanTaskDetail {
     /// Creates an empty `OpenApiScanTaskDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             scan_name: Default::default(),
@@ -625,6 +695,7 @@ impl OpenApiScanTaskDetail {
         self
     }
     /// Sets `task_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_task_id(mut self, value: i64) -> Self {
         self.task_id = value;
         self
@@ -635,11 +706,13 @@ impl OpenApiScanTaskDetail {
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_end_time(mut self, value: i64) -> Self {
         self.end_time = value;
         self
@@ -650,84 +723,89 @@ impl OpenApiScanTaskDetail {
         self
     }
     /// Sets `repo_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_repo_info(mut self, value: Vec<OpenApiScanRepoBrief>) -> Self {
         self.repo_info = value;
         self
     }
 }
 /// A repository a code scan run checked out.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiScanRepoBrief {
     /// Owner of the repository.
-    #[serde(
-        rename = "repo_owner",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub repo_owner: String,
     /// Kind of code host (for example `gitlab`, `github`).
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub source: String,
     /// Address of the code host.
-    #[serde(
-        rename = "address",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub address: String,
     /// Branch scanned.
-    #[serde(
-        rename = "branch",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub branch: String,
     /// Name of the git remote.
-    #[serde(
-        rename = "remote_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub remote_name: String,
     /// Name of the repository.
-    #[serde(
-        rename = "repo_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub repo_name: String,
     /// Whether the repository is hidden when the scan is run by hand.
-    #[serde(
-        rename = "hidden",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub hidden: bool,
     /// Directory the repository was checked out into.
-    #[serde(
-        rename = "checkout_path",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub checkout_path: String,
     /// Whether git submodules were checked out.
-    #[serde(
-        rename = "submodules",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub submodules: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiScanRepoBrief {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("repo_owner", &self.repo_owner)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("address", &self.address)?;
+        map.serialize_entry("branch", &self.branch)?;
+        map.serialize_entry("remote_name", &self.remote_name)?;
+        map.serialize_entry("repo_name", &self.repo_name)?;
+        map.serialize_entry("hidden", &self.hidden)?;
+        map.serialize_entry("checkout_path", &self.checkout_path)?;
+        map.serialize_entry("submodules", &self.submodules)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiScanRepoBrief {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiScanRepoBrief {
+    const NAME: &'static str = "OpenApiScanRepoBrief";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "repo_owner" => or_default(map, &mut self.repo_owner)?,
+            "source" => or_default(map, &mut self.source)?,
+            "address" => or_default(map, &mut self.address)?,
+            "branch" => or_default(map, &mut self.branch)?,
+            "remote_name" => or_default(map, &mut self.remote_name)?,
+            "repo_name" => or_default(map, &mut self.repo_name)?,
+            "hidden" => or_default(map, &mut self.hidden)?,
+            "checkout_path" => or_default(map, &mut self.checkout_path)?,
+            "submodules" => or_default(map, &mut self.submodules)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiScanRepoBrief {
     /// Creates an empty `OpenApiScanRepoBrief`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             repo_owner: Default::default(),
@@ -773,6 +851,7 @@ impl OpenApiScanRepoBrief {
         self
     }
     /// Sets `hidden` and returns the value, for chaining.
+    #[inline]
     pub fn with_hidden(mut self, value: bool) -> Self {
         self.hidden = value;
         self
@@ -783,6 +862,7 @@ impl OpenApiScanRepoBrief {
         self
     }
     /// Sets `submodules` and returns the value, for chaining.
+    #[inline]
     pub fn with_submodules(mut self, value: bool) -> Self {
         self.submodules = value;
         self

@@ -5,21 +5,55 @@
 //! Small types that several API modules share: key/value pairs, code repository descriptions and similar building blocks.
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// A plain key and its string value.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct KeyValue {
     /// Name of the entry.
-    #[serde(rename = "key")]
     pub key: String,
     /// Value of the entry.
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for KeyValue {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        write_some(&mut map, "value", &self.value)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for KeyValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for KeyValue {
+    const NAME: &'static str = "KeyValue";
+    const REQUIRED: &'static [&'static str] = &["key"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, value};
+        match key {
+            "key" => return required(map, &mut self.key, 0u32),
+            "value" => value(map, &mut self.value)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl KeyValue {
     /// Creates a `KeyValue` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(key: impl Into<String>) -> Self {
         Self {
             key: key.into(),
@@ -34,236 +68,235 @@ impl KeyValue {
     }
 }
 /// A code repository as Zadig reports it (source, owner, branch, commit, ...).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Repository {
     /// Kind of code host, e.g. gitee, gitlab, github.
-    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// Owner of the repository.
-    #[serde(
-        rename = "repo_owner",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub repo_owner: String,
     /// Organisation or user namespace that holds the repository.
-    #[serde(
-        rename = "repo_namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub repo_namespace: String,
     /// Name of the repository.
-    #[serde(
-        rename = "repo_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub repo_name: String,
     /// Git remote name, usually origin.
-    #[serde(rename = "remote_name", default, skip_serializing_if = "Option::is_none")]
     pub remote_name: Option<String>,
     /// Branch that is used.
-    #[serde(
-        rename = "branch",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub branch: String,
     /// Further branches merged into the checked-out branch before building.
-    #[serde(
-        rename = "merge_branches",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub merge_branches: Vec<String>,
     /// A single pull (merge) request number to check out; 0 when none.
-    #[serde(rename = "pr", default, skip_serializing_if = "Option::is_none")]
     pub pr: Option<i64>,
     /// Pull (merge) request numbers merged into the checkout.
-    #[serde(rename = "prs", default, skip_serializing_if = "Option::is_none")]
     pub prs: Option<Vec<i64>>,
     /// Tag to check out instead of a branch.
-    #[serde(rename = "tag", default, skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
     /// Whether `commit_id` pins the revision instead of the branch head.
-    #[serde(
-        rename = "enable_commit",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub enable_commit: bool,
     /// Commit that was checked out.
-    #[serde(rename = "commit_id", default, skip_serializing_if = "Option::is_none")]
     pub commit_id: Option<String>,
     /// Message of that commit.
-    #[serde(rename = "commit_message", default, skip_serializing_if = "Option::is_none")]
     pub commit_message: Option<String>,
     /// Directory, relative to the workspace, the repository is cloned into.
-    #[serde(rename = "checkout_path", default, skip_serializing_if = "Option::is_none")]
     pub checkout_path: Option<String>,
     /// Whether git submodules are fetched too.
-    #[serde(rename = "submodules", default, skip_serializing_if = "Option::is_none")]
     pub submodules: Option<bool>,
     /// Whether the repository is hidden in the UI.
-    #[serde(
-        rename = "hidden",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub hidden: bool,
     /// Whether the repository's configured default branch is used.
-    #[serde(rename = "use_default", default, skip_serializing_if = "Option::is_none")]
     pub use_default: Option<bool>,
     /// Whether this is the primary repository of the build.
-    #[serde(
-        rename = "is_primary",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_primary: bool,
     /// Numeric id of the code host integration.
-    #[serde(
-        rename = "codehost_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub codehost_id: i64,
     /// Access token of the code host (usually empty).
-    #[serde(
-        rename = "oauth_token",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub oauth_token: String,
     /// Base address of the code host.
-    #[serde(
-        rename = "address",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub address: String,
     /// Author of that commit.
-    #[serde(rename = "author_name", default, skip_serializing_if = "Option::is_none")]
     pub author_name: Option<String>,
     /// Committer of that commit.
-    #[serde(rename = "committer", default, skip_serializing_if = "Option::is_none")]
     pub committer: Option<String>,
     /// Target branch of the pull request being built.
-    #[serde(rename = "target_branch", default, skip_serializing_if = "Option::is_none")]
     pub target_branch: Option<String>,
     /// Explicit git ref that was checked out, when one was given.
-    #[serde(rename = "checkout_ref", default, skip_serializing_if = "Option::is_none")]
     pub checkout_ref: Option<String>,
     /// User name for code hosts accessed with basic credentials.
-    #[serde(rename = "username", default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// Password for code hosts accessed with basic credentials.
-    #[serde(rename = "password", default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Host of a Perforce server.
-    #[serde(rename = "perforce_host", default, skip_serializing_if = "Option::is_none")]
     pub perforce_host: Option<String>,
     /// Port of a Perforce server.
-    #[serde(rename = "perforce_port", default, skip_serializing_if = "Option::is_none")]
     pub perforce_port: Option<i64>,
     /// Whether the code host is reached through the configured proxy.
-    #[serde(rename = "enable_proxy", default, skip_serializing_if = "Option::is_none")]
     pub enable_proxy: Option<bool>,
     /// Regular expression that filters the branches or tags offered for selection.
-    #[serde(rename = "filter_regexp", default, skip_serializing_if = "Option::is_none")]
     pub filter_regexp: Option<String>,
     /// How Zadig authenticates to a generic git host.
-    #[serde(rename = "auth_type", default, skip_serializing_if = "Option::is_none")]
     pub auth_type: Option<RepoAuthType>,
     /// Private SSH key, when `auth_type` is SSH.
-    #[serde(rename = "ssh_key", default, skip_serializing_if = "Option::is_none")]
     pub ssh_key: Option<String>,
     /// Access token, when `auth_type` is PrivateAccessToken.
-    #[serde(
-        rename = "private_access_token",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub private_access_token: Option<String>,
     /// Where the repository setting comes from.
-    #[serde(
-        rename = "source_from",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub source_from: RepoSource,
     /// Name of the workflow parameter the repository is bound to.
-    #[serde(
-        rename = "param_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub param_name: String,
     /// Job whose repository this one follows.
-    #[serde(
-        rename = "job_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub job_name: String,
     /// Service the repository belongs to.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_name: String,
     /// Service component the repository belongs to.
-    #[serde(
-        rename = "service_module",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_module: String,
     /// Position of the repository in its list.
-    #[serde(
-        rename = "repo_index",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub repo_index: i64,
     /// Submission id (used by some code hosts).
-    #[serde(
-        rename = "submission_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub submission_id: String,
     /// Whether TLS certificate checks are skipped when cloning.
-    #[serde(
-        rename = "disable_ssl",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub disable_ssl: bool,
     /// Kind of Perforce depot (for example stream or local).
-    #[serde(rename = "depot_type", default, skip_serializing_if = "Option::is_none")]
     pub depot_type: Option<String>,
     /// Perforce stream that is synced.
-    #[serde(rename = "stream", default, skip_serializing_if = "Option::is_none")]
     pub stream: Option<String>,
     /// Perforce client view mapping that is synced.
-    #[serde(rename = "view_mapping", default, skip_serializing_if = "Option::is_none")]
     pub view_mapping: Option<String>,
     /// Perforce changelist that is synced; 0 for the latest.
-    #[serde(rename = "changelist_id", default, skip_serializing_if = "Option::is_none")]
     pub changelist_id: Option<i64>,
     /// Perforce shelved changelist that is unshelved on top; 0 for none.
-    #[serde(rename = "shelve_id", default, skip_serializing_if = "Option::is_none")]
     pub shelve_id: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for Repository {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "source", &self.source)?;
+        map.serialize_entry("repo_owner", &self.repo_owner)?;
+        map.serialize_entry("repo_namespace", &self.repo_namespace)?;
+        map.serialize_entry("repo_name", &self.repo_name)?;
+        write_some(&mut map, "remote_name", &self.remote_name)?;
+        map.serialize_entry("branch", &self.branch)?;
+        map.serialize_entry("merge_branches", &self.merge_branches)?;
+        write_some(&mut map, "pr", &self.pr)?;
+        write_some(&mut map, "prs", &self.prs)?;
+        write_some(&mut map, "tag", &self.tag)?;
+        map.serialize_entry("enable_commit", &self.enable_commit)?;
+        write_some(&mut map, "commit_id", &self.commit_id)?;
+        write_some(&mut map, "commit_message", &self.commit_message)?;
+        write_some(&mut map, "checkout_path", &self.checkout_path)?;
+        write_some(&mut map, "submodules", &self.submodules)?;
+        map.serialize_entry("hidden", &self.hidden)?;
+        write_some(&mut map, "use_default", &self.use_default)?;
+        map.serialize_entry("is_primary", &self.is_primary)?;
+        map.serialize_entry("codehost_id", &self.codehost_id)?;
+        map.serialize_entry("oauth_token", &self.oauth_token)?;
+        map.serialize_entry("address", &self.address)?;
+        write_some(&mut map, "author_name", &self.author_name)?;
+        write_some(&mut map, "committer", &self.committer)?;
+        write_some(&mut map, "target_branch", &self.target_branch)?;
+        write_some(&mut map, "checkout_ref", &self.checkout_ref)?;
+        write_some(&mut map, "username", &self.username)?;
+        write_some(&mut map, "password", &self.password)?;
+        write_some(&mut map, "perforce_host", &self.perforce_host)?;
+        write_some(&mut map, "perforce_port", &self.perforce_port)?;
+        write_some(&mut map, "enable_proxy", &self.enable_proxy)?;
+        write_some(&mut map, "filter_regexp", &self.filter_regexp)?;
+        write_some(&mut map, "auth_type", &self.auth_type)?;
+        write_some(&mut map, "ssh_key", &self.ssh_key)?;
+        write_some(&mut map, "private_access_token", &self.private_access_token)?;
+        map.serialize_entry("source_from", &self.source_from)?;
+        map.serialize_entry("param_name", &self.param_name)?;
+        map.serialize_entry("job_name", &self.job_name)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("service_module", &self.service_module)?;
+        map.serialize_entry("repo_index", &self.repo_index)?;
+        map.serialize_entry("submission_id", &self.submission_id)?;
+        map.serialize_entry("disable_ssl", &self.disable_ssl)?;
+        write_some(&mut map, "depot_type", &self.depot_type)?;
+        write_some(&mut map, "stream", &self.stream)?;
+        write_some(&mut map, "view_mapping", &self.view_mapping)?;
+        write_some(&mut map, "changelist_id", &self.changelist_id)?;
+        write_some(&mut map, "shelve_id", &self.shelve_id)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for Repository {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for Repository {
+    const NAME: &'static str = "Repository";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "source" => value(map, &mut self.source)?,
+            "repo_owner" => or_default(map, &mut self.repo_owner)?,
+            "repo_namespace" => or_default(map, &mut self.repo_namespace)?,
+            "repo_name" => or_default(map, &mut self.repo_name)?,
+            "remote_name" => value(map, &mut self.remote_name)?,
+            "branch" => or_default(map, &mut self.branch)?,
+            "merge_branches" => or_default(map, &mut self.merge_branches)?,
+            "pr" => value(map, &mut self.pr)?,
+            "prs" => value(map, &mut self.prs)?,
+            "tag" => value(map, &mut self.tag)?,
+            "enable_commit" => or_default(map, &mut self.enable_commit)?,
+            "commit_id" => value(map, &mut self.commit_id)?,
+            "commit_message" => value(map, &mut self.commit_message)?,
+            "checkout_path" => value(map, &mut self.checkout_path)?,
+            "submodules" => value(map, &mut self.submodules)?,
+            "hidden" => or_default(map, &mut self.hidden)?,
+            "use_default" => value(map, &mut self.use_default)?,
+            "is_primary" => or_default(map, &mut self.is_primary)?,
+            "codehost_id" => or_default(map, &mut self.codehost_id)?,
+            "oauth_token" => or_default(map, &mut self.oauth_token)?,
+            "address" => or_default(map, &mut self.address)?,
+            "author_name" => value(map, &mut self.author_name)?,
+            "committer" => value(map, &mut self.committer)?,
+            "target_branch" => value(map, &mut self.target_branch)?,
+            "checkout_ref" => value(map, &mut self.checkout_ref)?,
+            "username" => value(map, &mut self.username)?,
+            "password" => value(map, &mut self.password)?,
+            "perforce_host" => value(map, &mut self.perforce_host)?,
+            "perforce_port" => value(map, &mut self.perforce_port)?,
+            "enable_proxy" => value(map, &mut self.enable_proxy)?,
+            "filter_regexp" => value(map, &mut self.filter_regexp)?,
+            "auth_type" => value(map, &mut self.auth_type)?,
+            "ssh_key" => value(map, &mut self.ssh_key)?,
+            "private_access_token" => value(map, &mut self.private_access_token)?,
+            "source_from" => or_default(map, &mut self.source_from)?,
+            "param_name" => or_default(map, &mut self.param_name)?,
+            "job_name" => or_default(map, &mut self.job_name)?,
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "service_module" => or_default(map, &mut self.service_module)?,
+            "repo_index" => or_default(map, &mut self.repo_index)?,
+            "submission_id" => or_default(map, &mut self.submission_id)?,
+            "disable_ssl" => or_default(map, &mut self.disable_ssl)?,
+            "depot_type" => value(map, &mut self.depot_type)?,
+            "stream" => value(map, &mut self.stream)?,
+            "view_mapping" => value(map, &mut self.view_mapping)?,
+            "changelist_id" => value(map, &mut self.changelist_id)?,
+            "shelve_id" => value(map, &mut self.shelve_id)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl Repository {
     /// Creates an empty `Repository`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             source: None,
@@ -347,16 +380,19 @@ impl Repository {
         self
     }
     /// Sets `merge_branches` and returns the value, for chaining.
+    #[inline]
     pub fn with_merge_branches(mut self, value: Vec<String>) -> Self {
         self.merge_branches = value;
         self
     }
     /// Sets `pr` and returns the value, for chaining.
+    #[inline]
     pub fn with_pr(mut self, value: i64) -> Self {
         self.pr = Some(value);
         self
     }
     /// Sets `prs` and returns the value, for chaining.
+    #[inline]
     pub fn with_prs(mut self, value: Vec<i64>) -> Self {
         self.prs = Some(value);
         self
@@ -367,6 +403,7 @@ impl Repository {
         self
     }
     /// Sets `enable_commit` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable_commit(mut self, value: bool) -> Self {
         self.enable_commit = value;
         self
@@ -387,26 +424,31 @@ impl Repository {
         self
     }
     /// Sets `submodules` and returns the value, for chaining.
+    #[inline]
     pub fn with_submodules(mut self, value: bool) -> Self {
         self.submodules = Some(value);
         self
     }
     /// Sets `hidden` and returns the value, for chaining.
+    #[inline]
     pub fn with_hidden(mut self, value: bool) -> Self {
         self.hidden = value;
         self
     }
     /// Sets `use_default` and returns the value, for chaining.
+    #[inline]
     pub fn with_use_default(mut self, value: bool) -> Self {
         self.use_default = Some(value);
         self
     }
     /// Sets `is_primary` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_primary(mut self, value: bool) -> Self {
         self.is_primary = value;
         self
     }
     /// Sets `codehost_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_codehost_id(mut self, value: i64) -> Self {
         self.codehost_id = value;
         self
@@ -457,11 +499,13 @@ impl Repository {
         self
     }
     /// Sets `perforce_port` and returns the value, for chaining.
+    #[inline]
     pub fn with_perforce_port(mut self, value: i64) -> Self {
         self.perforce_port = Some(value);
         self
     }
     /// Sets `enable_proxy` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable_proxy(mut self, value: bool) -> Self {
         self.enable_proxy = Some(value);
         self
@@ -472,6 +516,7 @@ impl Repository {
         self
     }
     /// Sets `auth_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_auth_type(mut self, value: RepoAuthType) -> Self {
         self.auth_type = Some(value);
         self
@@ -487,6 +532,7 @@ impl Repository {
         self
     }
     /// Sets `source_from` and returns the value, for chaining.
+    #[inline]
     pub fn with_source_from(mut self, value: RepoSource) -> Self {
         self.source_from = value;
         self
@@ -512,6 +558,7 @@ impl Repository {
         self
     }
     /// Sets `repo_index` and returns the value, for chaining.
+    #[inline]
     pub fn with_repo_index(mut self, value: i64) -> Self {
         self.repo_index = value;
         self
@@ -522,6 +569,7 @@ impl Repository {
         self
     }
     /// Sets `disable_ssl` and returns the value, for chaining.
+    #[inline]
     pub fn with_disable_ssl(mut self, value: bool) -> Self {
         self.disable_ssl = value;
         self
@@ -542,11 +590,13 @@ impl Repository {
         self
     }
     /// Sets `changelist_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_changelist_id(mut self, value: i64) -> Self {
         self.changelist_id = Some(value);
         self
     }
     /// Sets `shelve_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_shelve_id(mut self, value: i64) -> Self {
         self.shelve_id = Some(value);
         self
@@ -597,12 +647,11 @@ impl From<&str> for RepoSource {
     }
 }
 impl From<String> for RepoSource {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "" => Self::Fixed,
-            "param" => Self::Param,
-            "job" => Self::Job,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -668,11 +717,11 @@ impl From<&str> for RepoAuthType {
     }
 }
 impl From<String> for RepoAuthType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "SSH" => Self::Ssh,
-            "PrivateAccessToken" => Self::PrivateAccessToken,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -698,73 +747,87 @@ impl<'de> Deserialize<'de> for RepoAuthType {
     }
 }
 /// Approval settings of a workflow stage or release plan, and their state.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Approval {
     /// Whether an approval is required.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub enabled: bool,
     /// Current state of the approval.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: WorkflowTaskStatus,
     /// Who handles the approval; the server requires it when `enabled` is true.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: ApprovalType,
     /// Text shown to the approvers.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub description: String,
     /// When the approval started (Unix seconds); absent before that.
-    #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<i64>,
     /// When the approval ended (Unix seconds); absent before that.
-    #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<i64>,
     /// Settings when Zadig itself handles the approval.
-    #[serde(
-        rename = "native_approval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub native_approval: Option<NativeApproval>,
     /// Settings when Feishu (Lark) handles the approval; the server requires them for either edition.
-    #[serde(rename = "lark_approval", default, skip_serializing_if = "Option::is_none")]
     pub lark_approval: Option<LarkApproval>,
     /// Settings when DingTalk handles the approval.
-    #[serde(
-        rename = "dingtalk_approval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub dingtalk_approval: Option<DingTalkApproval>,
     /// Settings when WeChat Work handles the approval.
-    #[serde(
-        rename = "workwx_approval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub workwx_approval: Option<WorkWxApproval>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for Approval {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("enabled", &self.enabled)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("description", &self.description)?;
+        write_some(&mut map, "start_time", &self.start_time)?;
+        write_some(&mut map, "end_time", &self.end_time)?;
+        write_some(&mut map, "native_approval", &self.native_approval)?;
+        write_some(&mut map, "lark_approval", &self.lark_approval)?;
+        write_some(&mut map, "dingtalk_approval", &self.dingtalk_approval)?;
+        write_some(&mut map, "workwx_approval", &self.workwx_approval)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for Approval {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for Approval {
+    const NAME: &'static str = "Approval";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "enabled" => or_default(map, &mut self.enabled)?,
+            "status" => or_default(map, &mut self.status)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "description" => or_default(map, &mut self.description)?,
+            "start_time" => value(map, &mut self.start_time)?,
+            "end_time" => value(map, &mut self.end_time)?,
+            "native_approval" => value(map, &mut self.native_approval)?,
+            "lark_approval" => value(map, &mut self.lark_approval)?,
+            "dingtalk_approval" => value(map, &mut self.dingtalk_approval)?,
+            "workwx_approval" => value(map, &mut self.workwx_approval)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl Approval {
     /// Creates an empty `Approval`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             enabled: Default::default(),
@@ -781,16 +844,19 @@ impl Approval {
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: WorkflowTaskStatus) -> Self {
         self.status = value;
         self
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: ApprovalType) -> Self {
         self.r#type = value;
         self
@@ -801,31 +867,37 @@ impl Approval {
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_start_time(mut self, value: i64) -> Self {
         self.start_time = Some(value);
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_end_time(mut self, value: i64) -> Self {
         self.end_time = Some(value);
         self
     }
     /// Sets `native_approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_native_approval(mut self, value: NativeApproval) -> Self {
         self.native_approval = Some(value);
         self
     }
     /// Sets `lark_approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_lark_approval(mut self, value: LarkApproval) -> Self {
         self.lark_approval = Some(value);
         self
     }
     /// Sets `dingtalk_approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_dingtalk_approval(mut self, value: DingTalkApproval) -> Self {
         self.dingtalk_approval = Some(value);
         self
     }
     /// Sets `workwx_approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_workwx_approval(mut self, value: WorkWxApproval) -> Self {
         self.workwx_approval = Some(value);
         self
@@ -884,14 +956,11 @@ impl From<&str> for ApprovalType {
     }
 }
 impl From<String> for ApprovalType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "native" => Self::Native,
-            "lark" => Self::Lark,
-            "lark_intl" => Self::LarkIntl,
-            "dingtalk" => Self::Dingtalk,
-            "workwx" => Self::Workwx,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -969,14 +1038,11 @@ impl From<&str> for ApprovalStatus {
     }
 }
 impl From<String> for ApprovalStatus {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "" => Self::Pending,
-            "approve" => Self::Approve,
-            "reject" => Self::Reject,
-            "redirect" => Self::Redirect,
-            "done" => Self::Done,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1002,67 +1068,79 @@ impl<'de> Deserialize<'de> for ApprovalStatus {
     }
 }
 /// An approval handled inside Zadig.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NativeApproval {
     /// Minutes before the approval lapses.
-    #[serde(
-        rename = "timeout",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub timeout: i64,
     /// Spelling of `timeout` in the docs' examples; the server does not send it.
-    #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
     pub timeout_pascal_case: Option<i64>,
     /// Users (or user groups) who may approve, with their decisions.
-    #[serde(
-        rename = "approve_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub approve_users: Vec<ApprovalUser>,
     /// The approvers with user groups expanded into their members.
-    #[serde(
-        rename = "flat_approve_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub flat_approve_users: Vec<ApprovalUser>,
     /// Number of approvals needed.
-    #[serde(
-        rename = "needed_approvers",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub needed_approvers: i64,
     /// Spelling of `needed_approvers` in the docs' examples; the server does not send it.
-    #[serde(
-        rename = "NeededApprovers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub needed_approvers_pascal_case: Option<i64>,
     /// Overall outcome.
-    #[serde(
-        rename = "reject_or_approve",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub reject_or_approve: ApprovalStatus,
     /// Identifier of the approval instance.
-    #[serde(
-        rename = "instance_code",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub instance_code: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for NativeApproval {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("timeout", &self.timeout)?;
+        write_some(&mut map, "Timeout", &self.timeout_pascal_case)?;
+        map.serialize_entry("approve_users", &self.approve_users)?;
+        map.serialize_entry("flat_approve_users", &self.flat_approve_users)?;
+        map.serialize_entry("needed_approvers", &self.needed_approvers)?;
+        write_some(&mut map, "NeededApprovers", &self.needed_approvers_pascal_case)?;
+        map.serialize_entry("reject_or_approve", &self.reject_or_approve)?;
+        map.serialize_entry("instance_code", &self.instance_code)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for NativeApproval {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for NativeApproval {
+    const NAME: &'static str = "NativeApproval";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "timeout" => or_default(map, &mut self.timeout)?,
+            "Timeout" => value(map, &mut self.timeout_pascal_case)?,
+            "approve_users" => or_default(map, &mut self.approve_users)?,
+            "flat_approve_users" => or_default(map, &mut self.flat_approve_users)?,
+            "needed_approvers" => or_default(map, &mut self.needed_approvers)?,
+            "NeededApprovers" => value(map, &mut self.needed_approvers_pascal_case)?,
+            "reject_or_approve" => or_default(map, &mut self.reject_or_approve)?,
+            "instance_code" => or_default(map, &mut self.instance_code)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl NativeApproval {
     /// Creates an empty `NativeApproval`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             timeout: Default::default(),
@@ -1077,36 +1155,43 @@ impl NativeApproval {
         }
     }
     /// Sets `timeout` and returns the value, for chaining.
+    #[inline]
     pub fn with_timeout(mut self, value: i64) -> Self {
         self.timeout = value;
         self
     }
     /// Sets `timeout_pascal_case` and returns the value, for chaining.
+    #[inline]
     pub fn with_timeout_pascal_case(mut self, value: i64) -> Self {
         self.timeout_pascal_case = Some(value);
         self
     }
     /// Sets `approve_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_approve_users(mut self, value: Vec<ApprovalUser>) -> Self {
         self.approve_users = value;
         self
     }
     /// Sets `flat_approve_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_flat_approve_users(mut self, value: Vec<ApprovalUser>) -> Self {
         self.flat_approve_users = value;
         self
     }
     /// Sets `needed_approvers` and returns the value, for chaining.
+    #[inline]
     pub fn with_needed_approvers(mut self, value: i64) -> Self {
         self.needed_approvers = value;
         self
     }
     /// Sets `needed_approvers_pascal_case` and returns the value, for chaining.
+    #[inline]
     pub fn with_needed_approvers_pascal_case(mut self, value: i64) -> Self {
         self.needed_approvers_pascal_case = Some(value);
         self
     }
     /// Sets `reject_or_approve` and returns the value, for chaining.
+    #[inline]
     pub fn with_reject_or_approve(mut self, value: ApprovalStatus) -> Self {
         self.reject_or_approve = value;
         self
@@ -1118,47 +1203,79 @@ impl NativeApproval {
     }
 }
 /// A user or user group taking part in an approval and, once given, the decision.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApprovalUser {
     /// Whether the entry names a single user or a user group (`user` or `group`).
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: String,
     /// Zadig user id.
-    #[serde(rename = "user_id", default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Zadig user name.
-    #[serde(rename = "user_name", default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// Zadig user group id, for a group entry.
-    #[serde(rename = "group_id", default, skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Zadig user group name, for a group entry.
-    #[serde(rename = "group_name", default, skip_serializing_if = "Option::is_none")]
     pub group_name: Option<String>,
     /// The decision.
-    #[serde(
-        rename = "reject_or_approve",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub reject_or_approve: Option<ApprovalStatus>,
     /// Comment left with the decision.
-    #[serde(rename = "comment", default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// When the decision was made (Unix seconds).
-    #[serde(rename = "operation_time", default, skip_serializing_if = "Option::is_none")]
     pub operation_time: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ApprovalUser {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        write_some(&mut map, "user_id", &self.user_id)?;
+        write_some(&mut map, "user_name", &self.user_name)?;
+        write_some(&mut map, "group_id", &self.group_id)?;
+        write_some(&mut map, "group_name", &self.group_name)?;
+        write_some(&mut map, "reject_or_approve", &self.reject_or_approve)?;
+        write_some(&mut map, "comment", &self.comment)?;
+        write_some(&mut map, "operation_time", &self.operation_time)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ApprovalUser {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ApprovalUser {
+    const NAME: &'static str = "ApprovalUser";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "type" => or_default(map, &mut self.r#type)?,
+            "user_id" => value(map, &mut self.user_id)?,
+            "user_name" => value(map, &mut self.user_name)?,
+            "group_id" => value(map, &mut self.group_id)?,
+            "group_name" => value(map, &mut self.group_name)?,
+            "reject_or_approve" => value(map, &mut self.reject_or_approve)?,
+            "comment" => value(map, &mut self.comment)?,
+            "operation_time" => value(map, &mut self.operation_time)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ApprovalUser {
     /// Creates an empty `ApprovalUser`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             r#type: Default::default(),
@@ -1198,6 +1315,7 @@ impl ApprovalUser {
         self
     }
     /// Sets `reject_or_approve` and returns the value, for chaining.
+    #[inline]
     pub fn with_reject_or_approve(mut self, value: ApprovalStatus) -> Self {
         self.reject_or_approve = Some(value);
         self
@@ -1208,77 +1326,92 @@ impl ApprovalUser {
         self
     }
     /// Sets `operation_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_operation_time(mut self, value: i64) -> Self {
         self.operation_time = Some(value);
         self
     }
 }
 /// An approval handled by a Feishu (Lark) approval flow.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkApproval {
     /// Minutes before the approval lapses.
-    #[serde(
-        rename = "timeout",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub timeout: i64,
     /// Id of the Feishu approval integration.
-    #[serde(
-        rename = "approval_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub approval_id: String,
     /// Feishu user who starts the approval unless the run's executor does.
-    #[serde(
-        rename = "default_approval_initiator",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub default_approval_initiator: Option<LarkApprovalUser>,
     /// Feishu user who actually started the approval instance.
-    #[serde(
-        rename = "approval_initiator",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub approval_initiator: Option<LarkApprovalUser>,
     /// Steps of the approval flow.
-    #[serde(
-        rename = "approval_nodes",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub approval_nodes: Vec<LarkApprovalNode>,
     /// Identifier of the approval instance.
-    #[serde(
-        rename = "instance_code",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub instance_code: String,
     /// The approval instance as Feishu reports it (tasks, comments, timeline).
-    #[serde(
-        rename = "approval_instance",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub approval_instance: Option<LarkApprovalInstance>,
     /// Feishu users who may approve.
-    #[serde(
-        rename = "approve_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub approve_users: Vec<LarkApprovalUser>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkApproval {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("timeout", &self.timeout)?;
+        map.serialize_entry("approval_id", &self.approval_id)?;
+        write_some(
+            &mut map,
+            "default_approval_initiator",
+            &self.default_approval_initiator,
+        )?;
+        write_some(&mut map, "approval_initiator", &self.approval_initiator)?;
+        map.serialize_entry("approval_nodes", &self.approval_nodes)?;
+        map.serialize_entry("instance_code", &self.instance_code)?;
+        write_some(&mut map, "approval_instance", &self.approval_instance)?;
+        map.serialize_entry("approve_users", &self.approve_users)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkApproval {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkApproval {
+    const NAME: &'static str = "LarkApproval";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "timeout" => or_default(map, &mut self.timeout)?,
+            "approval_id" => or_default(map, &mut self.approval_id)?,
+            "default_approval_initiator" => {
+                value(map, &mut self.default_approval_initiator)?
+            }
+            "approval_initiator" => value(map, &mut self.approval_initiator)?,
+            "approval_nodes" => or_default(map, &mut self.approval_nodes)?,
+            "instance_code" => or_default(map, &mut self.instance_code)?,
+            "approval_instance" => value(map, &mut self.approval_instance)?,
+            "approve_users" => or_default(map, &mut self.approve_users)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkApproval {
     /// Creates an empty `LarkApproval`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             timeout: Default::default(),
@@ -1293,6 +1426,7 @@ impl LarkApproval {
         }
     }
     /// Sets `timeout` and returns the value, for chaining.
+    #[inline]
     pub fn with_timeout(mut self, value: i64) -> Self {
         self.timeout = value;
         self
@@ -1303,16 +1437,19 @@ impl LarkApproval {
         self
     }
     /// Sets `default_approval_initiator` and returns the value, for chaining.
+    #[inline]
     pub fn with_default_approval_initiator(mut self, value: LarkApprovalUser) -> Self {
         self.default_approval_initiator = Some(value);
         self
     }
     /// Sets `approval_initiator` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval_initiator(mut self, value: LarkApprovalUser) -> Self {
         self.approval_initiator = Some(value);
         self
     }
     /// Sets `approval_nodes` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval_nodes(mut self, value: Vec<LarkApprovalNode>) -> Self {
         self.approval_nodes = value;
         self
@@ -1323,75 +1460,87 @@ impl LarkApproval {
         self
     }
     /// Sets `approval_instance` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval_instance(mut self, value: LarkApprovalInstance) -> Self {
         self.approval_instance = Some(value);
         self
     }
     /// Sets `approve_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_approve_users(mut self, value: Vec<LarkApprovalUser>) -> Self {
         self.approve_users = value;
         self
     }
 }
 /// One step of a Feishu (Lark) approval flow.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkApprovalNode {
     /// How the approvers' decisions combine at this step.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: LarkApproveType,
     /// Whether the approvers are listed users or user groups.
-    #[serde(
-        rename = "approve_node_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub approve_node_type: LarkApproveNodeType,
     /// Feishu user groups that approve at this step.
-    #[serde(
-        rename = "approve_groups",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub approve_groups: Vec<LarkApprovalGroup>,
     /// Feishu users who approve at this step, with their decisions.
-    #[serde(
-        rename = "approve_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub approve_users: Vec<LarkApprovalUser>,
     /// Feishu users who are copied on this step.
-    #[serde(
-        rename = "cc_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub cc_users: Vec<LarkUserInfo>,
     /// Feishu user groups that are copied on this step.
-    #[serde(
-        rename = "cc_groups",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub cc_groups: Vec<LarkApprovalGroup>,
     /// Outcome of this step.
-    #[serde(
-        rename = "reject_or_approve",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub reject_or_approve: ApprovalStatus,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkApprovalNode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("approve_node_type", &self.approve_node_type)?;
+        map.serialize_entry("approve_groups", &self.approve_groups)?;
+        map.serialize_entry("approve_users", &self.approve_users)?;
+        map.serialize_entry("cc_users", &self.cc_users)?;
+        map.serialize_entry("cc_groups", &self.cc_groups)?;
+        map.serialize_entry("reject_or_approve", &self.reject_or_approve)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkApprovalNode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkApprovalNode {
+    const NAME: &'static str = "LarkApprovalNode";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "type" => or_default(map, &mut self.r#type)?,
+            "approve_node_type" => or_default(map, &mut self.approve_node_type)?,
+            "approve_groups" => or_default(map, &mut self.approve_groups)?,
+            "approve_users" => or_default(map, &mut self.approve_users)?,
+            "cc_users" => or_default(map, &mut self.cc_users)?,
+            "cc_groups" => or_default(map, &mut self.cc_groups)?,
+            "reject_or_approve" => or_default(map, &mut self.reject_or_approve)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkApprovalNode {
     /// Creates an empty `LarkApprovalNode`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             r#type: Default::default(),
@@ -1405,36 +1554,43 @@ impl LarkApprovalNode {
         }
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: LarkApproveType) -> Self {
         self.r#type = value;
         self
     }
     /// Sets `approve_node_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_approve_node_type(mut self, value: LarkApproveNodeType) -> Self {
         self.approve_node_type = value;
         self
     }
     /// Sets `approve_groups` and returns the value, for chaining.
+    #[inline]
     pub fn with_approve_groups(mut self, value: Vec<LarkApprovalGroup>) -> Self {
         self.approve_groups = value;
         self
     }
     /// Sets `approve_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_approve_users(mut self, value: Vec<LarkApprovalUser>) -> Self {
         self.approve_users = value;
         self
     }
     /// Sets `cc_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_cc_users(mut self, value: Vec<LarkUserInfo>) -> Self {
         self.cc_users = value;
         self
     }
     /// Sets `cc_groups` and returns the value, for chaining.
+    #[inline]
     pub fn with_cc_groups(mut self, value: Vec<LarkApprovalGroup>) -> Self {
         self.cc_groups = value;
         self
     }
     /// Sets `reject_or_approve` and returns the value, for chaining.
+    #[inline]
     pub fn with_reject_or_approve(mut self, value: ApprovalStatus) -> Self {
         self.reject_or_approve = value;
         self
@@ -1493,14 +1649,11 @@ impl From<&str> for LarkApproveType {
     }
 }
 impl From<String> for LarkApproveType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "START" => Self::Start,
-            "AND" => Self::And,
-            "OR" => Self::Or,
-            "SEQUENTIAL" => Self::Sequential,
-            "END" => Self::End,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1570,12 +1723,11 @@ impl From<&str> for LarkApproveNodeType {
     }
 }
 impl From<String> for LarkApproveNodeType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "" => Self::Users,
-            "user_group" => Self::UserGroup,
-            "user_dynamic_group" => Self::UserDynamicGroup,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1601,29 +1753,54 @@ impl<'de> Deserialize<'de> for LarkApproveNodeType {
     }
 }
 /// A Feishu user group in an approval step.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkApprovalGroup {
     /// Id of the Feishu user group.
-    #[serde(
-        rename = "group_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub group_id: String,
     /// Name of the Feishu user group.
-    #[serde(
-        rename = "group_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub group_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkApprovalGroup {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("group_id", &self.group_id)?;
+        map.serialize_entry("group_name", &self.group_name)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkApprovalGroup {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkApprovalGroup {
+    const NAME: &'static str = "LarkApprovalGroup";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "group_id" => or_default(map, &mut self.group_id)?,
+            "group_name" => or_default(map, &mut self.group_name)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkApprovalGroup {
     /// Creates an empty `LarkApprovalGroup`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             group_id: Default::default(),
@@ -1643,50 +1820,83 @@ impl LarkApprovalGroup {
     }
 }
 /// A Feishu user in an approval and, once given, their decision.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkApprovalUser {
     /// The user's Feishu id.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Kind of id in `id`, e.g. user_id or open_id.
-    #[serde(rename = "id_type", default, skip_serializing_if = "Option::is_none")]
     pub id_type: Option<String>,
     /// Display name.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Address of the user's avatar image.
-    #[serde(rename = "avatar", default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
     /// Placeholder standing for whoever runs the workflow.
-    #[serde(rename = "is_executor", default, skip_serializing_if = "Option::is_none")]
     pub is_executor: Option<bool>,
     /// Placeholder standing for whoever runs the stage.
-    #[serde(
-        rename = "is_stage_executor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub is_stage_executor: Option<bool>,
     /// The user's decision.
-    #[serde(
-        rename = "reject_or_approve",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub reject_or_approve: Option<ApprovalStatus>,
     /// Comment left with the decision.
-    #[serde(rename = "comment", default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// When the decision was made (Unix seconds).
-    #[serde(rename = "operation_time", default, skip_serializing_if = "Option::is_none")]
     pub operation_time: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkApprovalUser {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "id", &self.id)?;
+        write_some(&mut map, "id_type", &self.id_type)?;
+        write_some(&mut map, "name", &self.name)?;
+        write_some(&mut map, "avatar", &self.avatar)?;
+        write_some(&mut map, "is_executor", &self.is_executor)?;
+        write_some(&mut map, "is_stage_executor", &self.is_stage_executor)?;
+        write_some(&mut map, "reject_or_approve", &self.reject_or_approve)?;
+        write_some(&mut map, "comment", &self.comment)?;
+        write_some(&mut map, "operation_time", &self.operation_time)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkApprovalUser {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkApprovalUser {
+    const NAME: &'static str = "LarkApprovalUser";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "id" => value(map, &mut self.id)?,
+            "id_type" => value(map, &mut self.id_type)?,
+            "name" => value(map, &mut self.name)?,
+            "avatar" => value(map, &mut self.avatar)?,
+            "is_executor" => value(map, &mut self.is_executor)?,
+            "is_stage_executor" => value(map, &mut self.is_stage_executor)?,
+            "reject_or_approve" => value(map, &mut self.reject_or_approve)?,
+            "comment" => value(map, &mut self.comment)?,
+            "operation_time" => value(map, &mut self.operation_time)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkApprovalUser {
     /// Creates an empty `LarkApprovalUser`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -1722,16 +1932,19 @@ impl LarkApprovalUser {
         self
     }
     /// Sets `is_executor` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_executor(mut self, value: bool) -> Self {
         self.is_executor = Some(value);
         self
     }
     /// Sets `is_stage_executor` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_stage_executor(mut self, value: bool) -> Self {
         self.is_stage_executor = Some(value);
         self
     }
     /// Sets `reject_or_approve` and returns the value, for chaining.
+    #[inline]
     pub fn with_reject_or_approve(mut self, value: ApprovalStatus) -> Self {
         self.reject_or_approve = Some(value);
         self
@@ -1742,59 +1955,78 @@ impl LarkApprovalUser {
         self
     }
     /// Sets `operation_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_operation_time(mut self, value: i64) -> Self {
         self.operation_time = Some(value);
         self
     }
 }
 /// A Feishu (Lark) user, as named in notifications and approval copies.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkUserInfo {
     /// The user's Feishu id.
-    #[serde(
-        rename = "id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub id: String,
     /// Kind of id in `id`, e.g. user_id or open_id.
-    #[serde(
-        rename = "id_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub id_type: String,
     /// Display name.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Address of the user's avatar image.
-    #[serde(rename = "avatar", default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
     /// Placeholder standing for whoever runs the workflow.
-    #[serde(
-        rename = "is_executor",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_executor: bool,
     /// Placeholder standing for whoever runs the stage.
-    #[serde(
-        rename = "is_stage_executor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub is_stage_executor: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkUserInfo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("id_type", &self.id_type)?;
+        map.serialize_entry("name", &self.name)?;
+        write_some(&mut map, "avatar", &self.avatar)?;
+        map.serialize_entry("is_executor", &self.is_executor)?;
+        write_some(&mut map, "is_stage_executor", &self.is_stage_executor)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkUserInfo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkUserInfo {
+    const NAME: &'static str = "LarkUserInfo";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "id" => or_default(map, &mut self.id)?,
+            "id_type" => or_default(map, &mut self.id_type)?,
+            "name" => or_default(map, &mut self.name)?,
+            "avatar" => value(map, &mut self.avatar)?,
+            "is_executor" => or_default(map, &mut self.is_executor)?,
+            "is_stage_executor" => value(map, &mut self.is_stage_executor)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkUserInfo {
     /// Creates an empty `LarkUserInfo`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: Default::default(),
@@ -1827,94 +2059,140 @@ impl LarkUserInfo {
         self
     }
     /// Sets `is_executor` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_executor(mut self, value: bool) -> Self {
         self.is_executor = value;
         self
     }
     /// Sets `is_stage_executor` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_stage_executor(mut self, value: bool) -> Self {
         self.is_stage_executor = Some(value);
         self
     }
 }
 /// A Feishu approval instance as Feishu reports it; times are strings as Feishu sends them.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkApprovalInstance {
     /// Name of the Feishu approval definition.
-    #[serde(rename = "approval_name", default, skip_serializing_if = "Option::is_none")]
     pub approval_name: Option<String>,
     /// When the instance started.
-    #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// When the instance ended.
-    #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<String>,
     /// Feishu user_id of the initiator.
-    #[serde(rename = "user_id", default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Feishu open_id of the initiator.
-    #[serde(rename = "open_id", default, skip_serializing_if = "Option::is_none")]
     pub open_id: Option<String>,
     /// Serial number Feishu gave the instance.
-    #[serde(rename = "serial_number", default, skip_serializing_if = "Option::is_none")]
     pub serial_number: Option<String>,
     /// Department of the initiator.
-    #[serde(rename = "department_id", default, skip_serializing_if = "Option::is_none")]
     pub department_id: Option<String>,
     /// State of the instance as Feishu names it (e.g. PENDING, APPROVED, REJECTED).
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Unique id of the instance request.
-    #[serde(rename = "uuid", default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// The instance's form contents, as a JSON string.
-    #[serde(rename = "form", default, skip_serializing_if = "Option::is_none")]
     pub form: Option<String>,
     /// Approval tasks of the instance.
-    #[serde(rename = "task_list", default, skip_serializing_if = "Option::is_none")]
     pub task_list: Option<Vec<LarkInstanceTask>>,
     /// Instance this one modifies, if any.
-    #[serde(
-        rename = "modified_instance_code",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub modified_instance_code: Option<String>,
     /// Instance this one reverts, if any.
-    #[serde(
-        rename = "reverted_instance_code",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub reverted_instance_code: Option<String>,
     /// Code of the Feishu approval definition.
-    #[serde(rename = "approval_code", default, skip_serializing_if = "Option::is_none")]
     pub approval_code: Option<String>,
     /// Whether the instance was reverted.
-    #[serde(rename = "reverted", default, skip_serializing_if = "Option::is_none")]
     pub reverted: Option<bool>,
     /// Code of the instance.
-    #[serde(rename = "instance_code", default, skip_serializing_if = "Option::is_none")]
     pub instance_code: Option<String>,
     /// Comments left on the instance.
-    #[serde(rename = "comment_list", default, skip_serializing_if = "Option::is_none")]
     pub comment_list: Option<Vec<LarkInstanceComment>>,
     /// Events of the instance in order.
-    #[serde(rename = "timeline", default, skip_serializing_if = "Option::is_none")]
     pub timeline: Option<Vec<LarkInstanceTimeline>>,
     /// Name of the initiator.
-    #[serde(rename = "user_name", default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// Avatar address of the initiator.
-    #[serde(rename = "user_avatar", default, skip_serializing_if = "Option::is_none")]
     pub user_avatar: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkApprovalInstance {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "approval_name", &self.approval_name)?;
+        write_some(&mut map, "start_time", &self.start_time)?;
+        write_some(&mut map, "end_time", &self.end_time)?;
+        write_some(&mut map, "user_id", &self.user_id)?;
+        write_some(&mut map, "open_id", &self.open_id)?;
+        write_some(&mut map, "serial_number", &self.serial_number)?;
+        write_some(&mut map, "department_id", &self.department_id)?;
+        write_some(&mut map, "status", &self.status)?;
+        write_some(&mut map, "uuid", &self.uuid)?;
+        write_some(&mut map, "form", &self.form)?;
+        write_some(&mut map, "task_list", &self.task_list)?;
+        write_some(&mut map, "modified_instance_code", &self.modified_instance_code)?;
+        write_some(&mut map, "reverted_instance_code", &self.reverted_instance_code)?;
+        write_some(&mut map, "approval_code", &self.approval_code)?;
+        write_some(&mut map, "reverted", &self.reverted)?;
+        write_some(&mut map, "instance_code", &self.instance_code)?;
+        write_some(&mut map, "comment_list", &self.comment_list)?;
+        write_some(&mut map, "timeline", &self.timeline)?;
+        write_some(&mut map, "user_name", &self.user_name)?;
+        write_some(&mut map, "user_avatar", &self.user_avatar)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkApprovalInstance {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkApprovalInstance {
+    const NAME: &'static str = "LarkApprovalInstance";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "approval_name" => value(map, &mut self.approval_name)?,
+            "start_time" => value(map, &mut self.start_time)?,
+            "end_time" => value(map, &mut self.end_time)?,
+            "user_id" => value(map, &mut self.user_id)?,
+            "open_id" => value(map, &mut self.open_id)?,
+            "serial_number" => value(map, &mut self.serial_number)?,
+            "department_id" => value(map, &mut self.department_id)?,
+            "status" => value(map, &mut self.status)?,
+            "uuid" => value(map, &mut self.uuid)?,
+            "form" => value(map, &mut self.form)?,
+            "task_list" => value(map, &mut self.task_list)?,
+            "modified_instance_code" => value(map, &mut self.modified_instance_code)?,
+            "reverted_instance_code" => value(map, &mut self.reverted_instance_code)?,
+            "approval_code" => value(map, &mut self.approval_code)?,
+            "reverted" => value(map, &mut self.reverted)?,
+            "instance_code" => value(map, &mut self.instance_code)?,
+            "comment_list" => value(map, &mut self.comment_list)?,
+            "timeline" => value(map, &mut self.timeline)?,
+            "user_name" => value(map, &mut self.user_name)?,
+            "user_avatar" => value(map, &mut self.user_avatar)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkApprovalInstance {
     /// Creates an empty `LarkApprovalInstance`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             approval_name: None,
@@ -1991,6 +2269,7 @@ impl LarkApprovalInstance {
         self
     }
     /// Sets `task_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_task_list(mut self, value: Vec<LarkInstanceTask>) -> Self {
         self.task_list = Some(value);
         self
@@ -2011,6 +2290,7 @@ impl LarkApprovalInstance {
         self
     }
     /// Sets `reverted` and returns the value, for chaining.
+    #[inline]
     pub fn with_reverted(mut self, value: bool) -> Self {
         self.reverted = Some(value);
         self
@@ -2021,11 +2301,13 @@ impl LarkApprovalInstance {
         self
     }
     /// Sets `comment_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_comment_list(mut self, value: Vec<LarkInstanceComment>) -> Self {
         self.comment_list = Some(value);
         self
     }
     /// Sets `timeline` and returns the value, for chaining.
+    #[inline]
     pub fn with_timeline(mut self, value: Vec<LarkInstanceTimeline>) -> Self {
         self.timeline = Some(value);
         self
@@ -2042,51 +2324,95 @@ impl LarkApprovalInstance {
     }
 }
 /// One approval task of a Feishu approval instance.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkInstanceTask {
     /// Id of the task.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Feishu user_id of the approver.
-    #[serde(rename = "user_id", default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Feishu open_id of the approver.
-    #[serde(rename = "open_id", default, skip_serializing_if = "Option::is_none")]
     pub open_id: Option<String>,
     /// State of the task as Feishu names it.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Id of the flow node the task belongs to.
-    #[serde(rename = "node_id", default, skip_serializing_if = "Option::is_none")]
     pub node_id: Option<String>,
     /// Name of that node.
-    #[serde(rename = "node_name", default, skip_serializing_if = "Option::is_none")]
     pub node_name: Option<String>,
     /// Custom id of that node.
-    #[serde(rename = "custom_node_id", default, skip_serializing_if = "Option::is_none")]
     pub custom_node_id: Option<String>,
     /// How the node's approvers decide, as Feishu names it.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// When the task started.
-    #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// When the task ended.
-    #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<String>,
     /// Name of the approver.
-    #[serde(rename = "user_name", default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// Avatar address of the approver.
-    #[serde(rename = "user_avatar", default, skip_serializing_if = "Option::is_none")]
     pub user_avatar: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkInstanceTask {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "id", &self.id)?;
+        write_some(&mut map, "user_id", &self.user_id)?;
+        write_some(&mut map, "open_id", &self.open_id)?;
+        write_some(&mut map, "status", &self.status)?;
+        write_some(&mut map, "node_id", &self.node_id)?;
+        write_some(&mut map, "node_name", &self.node_name)?;
+        write_some(&mut map, "custom_node_id", &self.custom_node_id)?;
+        write_some(&mut map, "type", &self.r#type)?;
+        write_some(&mut map, "start_time", &self.start_time)?;
+        write_some(&mut map, "end_time", &self.end_time)?;
+        write_some(&mut map, "user_name", &self.user_name)?;
+        write_some(&mut map, "user_avatar", &self.user_avatar)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkInstanceTask {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkInstanceTask {
+    const NAME: &'static str = "LarkInstanceTask";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "id" => value(map, &mut self.id)?,
+            "user_id" => value(map, &mut self.user_id)?,
+            "open_id" => value(map, &mut self.open_id)?,
+            "status" => value(map, &mut self.status)?,
+            "node_id" => value(map, &mut self.node_id)?,
+            "node_name" => value(map, &mut self.node_name)?,
+            "custom_node_id" => value(map, &mut self.custom_node_id)?,
+            "type" => value(map, &mut self.r#type)?,
+            "start_time" => value(map, &mut self.start_time)?,
+            "end_time" => value(map, &mut self.end_time)?,
+            "user_name" => value(map, &mut self.user_name)?,
+            "user_avatar" => value(map, &mut self.user_avatar)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkInstanceTask {
     /// Creates an empty `LarkInstanceTask`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -2166,33 +2492,71 @@ impl LarkInstanceTask {
     }
 }
 /// A comment on a Feishu approval instance.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkInstanceComment {
     /// Id of the comment.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Feishu user_id of the author.
-    #[serde(rename = "user_id", default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Feishu open_id of the author.
-    #[serde(rename = "open_id", default, skip_serializing_if = "Option::is_none")]
     pub open_id: Option<String>,
     /// Text of the comment.
-    #[serde(rename = "comment", default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// When the comment was written.
-    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<String>,
     /// Files attached to the comment.
-    #[serde(rename = "files", default, skip_serializing_if = "Option::is_none")]
     pub files: Option<Vec<LarkFile>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkInstanceComment {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "id", &self.id)?;
+        write_some(&mut map, "user_id", &self.user_id)?;
+        write_some(&mut map, "open_id", &self.open_id)?;
+        write_some(&mut map, "comment", &self.comment)?;
+        write_some(&mut map, "create_time", &self.create_time)?;
+        write_some(&mut map, "files", &self.files)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkInstanceComment {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkInstanceComment {
+    const NAME: &'static str = "LarkInstanceComment";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "id" => value(map, &mut self.id)?,
+            "user_id" => value(map, &mut self.user_id)?,
+            "open_id" => value(map, &mut self.open_id)?,
+            "comment" => value(map, &mut self.comment)?,
+            "create_time" => value(map, &mut self.create_time)?,
+            "files" => value(map, &mut self.files)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkInstanceComment {
     /// Creates an empty `LarkInstanceComment`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -2230,63 +2594,110 @@ impl LarkInstanceComment {
         self
     }
     /// Sets `files` and returns the value, for chaining.
+    #[inline]
     pub fn with_files(mut self, value: Vec<LarkFile>) -> Self {
         self.files = Some(value);
         self
     }
 }
 /// One event in the history of a Feishu approval instance.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkInstanceTimeline {
     /// Kind of event, as Feishu names it.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// When it happened.
-    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<String>,
     /// Feishu user_id of the acting user.
-    #[serde(rename = "user_id", default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Feishu open_id of the acting user.
-    #[serde(rename = "open_id", default, skip_serializing_if = "Option::is_none")]
     pub open_id: Option<String>,
     /// Feishu user_ids the event concerns.
-    #[serde(rename = "user_id_list", default, skip_serializing_if = "Option::is_none")]
     pub user_id_list: Option<Vec<String>>,
     /// Feishu open_ids the event concerns.
-    #[serde(rename = "open_id_list", default, skip_serializing_if = "Option::is_none")]
     pub open_id_list: Option<Vec<String>>,
     /// Approval task the event belongs to.
-    #[serde(rename = "task_id", default, skip_serializing_if = "Option::is_none")]
     pub task_id: Option<String>,
     /// Comment given with the event.
-    #[serde(rename = "comment", default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// Users copied by the event.
-    #[serde(rename = "cc_user_list", default, skip_serializing_if = "Option::is_none")]
     pub cc_user_list: Option<Vec<LarkInstanceCcUser>>,
     /// Extra data of the event, as a JSON string.
-    #[serde(rename = "ext", default, skip_serializing_if = "Option::is_none")]
     pub ext: Option<String>,
     /// Key of the flow node the event belongs to.
-    #[serde(rename = "node_key", default, skip_serializing_if = "Option::is_none")]
     pub node_key: Option<String>,
     /// Files attached to the event.
-    #[serde(rename = "files", default, skip_serializing_if = "Option::is_none")]
     pub files: Option<Vec<LarkFile>>,
     /// Name of the acting user.
-    #[serde(rename = "user_name", default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// Avatar address of the acting user.
-    #[serde(rename = "user_avatar", default, skip_serializing_if = "Option::is_none")]
     pub user_avatar: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkInstanceTimeline {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "type", &self.r#type)?;
+        write_some(&mut map, "create_time", &self.create_time)?;
+        write_some(&mut map, "user_id", &self.user_id)?;
+        write_some(&mut map, "open_id", &self.open_id)?;
+        write_some(&mut map, "user_id_list", &self.user_id_list)?;
+        write_some(&mut map, "open_id_list", &self.open_id_list)?;
+        write_some(&mut map, "task_id", &self.task_id)?;
+        write_some(&mut map, "comment", &self.comment)?;
+        write_some(&mut map, "cc_user_list", &self.cc_user_list)?;
+        write_some(&mut map, "ext", &self.ext)?;
+        write_some(&mut map, "node_key", &self.node_key)?;
+        write_some(&mut map, "files", &self.files)?;
+        write_some(&mut map, "user_name", &self.user_name)?;
+        write_some(&mut map, "user_avatar", &self.user_avatar)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkInstanceTimeline {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkInstanceTimeline {
+    const NAME: &'static str = "LarkInstanceTimeline";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "type" => value(map, &mut self.r#type)?,
+            "create_time" => value(map, &mut self.create_time)?,
+            "user_id" => value(map, &mut self.user_id)?,
+            "open_id" => value(map, &mut self.open_id)?,
+            "user_id_list" => value(map, &mut self.user_id_list)?,
+            "open_id_list" => value(map, &mut self.open_id_list)?,
+            "task_id" => value(map, &mut self.task_id)?,
+            "comment" => value(map, &mut self.comment)?,
+            "cc_user_list" => value(map, &mut self.cc_user_list)?,
+            "ext" => value(map, &mut self.ext)?,
+            "node_key" => value(map, &mut self.node_key)?,
+            "files" => value(map, &mut self.files)?,
+            "user_name" => value(map, &mut self.user_name)?,
+            "user_avatar" => value(map, &mut self.user_avatar)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkInstanceTimeline {
     /// Creates an empty `LarkInstanceTimeline`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             r#type: None,
@@ -2327,11 +2738,13 @@ impl LarkInstanceTimeline {
         self
     }
     /// Sets `user_id_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_user_id_list(mut self, value: Vec<String>) -> Self {
         self.user_id_list = Some(value);
         self
     }
     /// Sets `open_id_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_open_id_list(mut self, value: Vec<String>) -> Self {
         self.open_id_list = Some(value);
         self
@@ -2347,6 +2760,7 @@ impl LarkInstanceTimeline {
         self
     }
     /// Sets `cc_user_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_cc_user_list(mut self, value: Vec<LarkInstanceCcUser>) -> Self {
         self.cc_user_list = Some(value);
         self
@@ -2362,6 +2776,7 @@ impl LarkInstanceTimeline {
         self
     }
     /// Sets `files` and returns the value, for chaining.
+    #[inline]
     pub fn with_files(mut self, value: Vec<LarkFile>) -> Self {
         self.files = Some(value);
         self
@@ -2378,27 +2793,63 @@ impl LarkInstanceTimeline {
     }
 }
 /// A file attached to a Feishu approval comment or event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkFile {
     /// Download address of the file.
-    #[serde(rename = "url", default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Size in bytes.
-    #[serde(rename = "file_size", default, skip_serializing_if = "Option::is_none")]
     pub file_size: Option<i64>,
     /// File name.
-    #[serde(rename = "title", default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Kind of file.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkFile {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "url", &self.url)?;
+        write_some(&mut map, "file_size", &self.file_size)?;
+        write_some(&mut map, "title", &self.title)?;
+        write_some(&mut map, "type", &self.r#type)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkFile {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkFile {
+    const NAME: &'static str = "LarkFile";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "url" => value(map, &mut self.url)?,
+            "file_size" => value(map, &mut self.file_size)?,
+            "title" => value(map, &mut self.title)?,
+            "type" => value(map, &mut self.r#type)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkFile {
     /// Creates an empty `LarkFile`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             url: None,
@@ -2414,6 +2865,7 @@ impl LarkFile {
         self
     }
     /// Sets `file_size` and returns the value, for chaining.
+    #[inline]
     pub fn with_file_size(mut self, value: i64) -> Self {
         self.file_size = Some(value);
         self
@@ -2430,30 +2882,67 @@ impl LarkFile {
     }
 }
 /// A user copied on a Feishu approval instance.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkInstanceCcUser {
     /// Feishu user_id of the user.
-    #[serde(rename = "user_id", default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Id of the copy.
-    #[serde(rename = "cc_id", default, skip_serializing_if = "Option::is_none")]
     pub cc_id: Option<String>,
     /// Feishu open_id of the user.
-    #[serde(rename = "open_id", default, skip_serializing_if = "Option::is_none")]
     pub open_id: Option<String>,
     /// Name of the user.
-    #[serde(rename = "user_name", default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// Avatar address of the user.
-    #[serde(rename = "user_avatar", default, skip_serializing_if = "Option::is_none")]
     pub user_avatar: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkInstanceCcUser {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "user_id", &self.user_id)?;
+        write_some(&mut map, "cc_id", &self.cc_id)?;
+        write_some(&mut map, "open_id", &self.open_id)?;
+        write_some(&mut map, "user_name", &self.user_name)?;
+        write_some(&mut map, "user_avatar", &self.user_avatar)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkInstanceCcUser {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkInstanceCcUser {
+    const NAME: &'static str = "LarkInstanceCcUser";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "user_id" => value(map, &mut self.user_id)?,
+            "cc_id" => value(map, &mut self.cc_id)?,
+            "open_id" => value(map, &mut self.open_id)?,
+            "user_name" => value(map, &mut self.user_name)?,
+            "user_avatar" => value(map, &mut self.user_avatar)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkInstanceCcUser {
     /// Creates an empty `LarkInstanceCcUser`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             user_id: None,
@@ -2491,53 +2980,77 @@ impl LarkInstanceCcUser {
     }
 }
 /// An approval handled by a DingTalk approval flow.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DingTalkApproval {
     /// Minutes before the approval lapses.
-    #[serde(
-        rename = "timeout",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub timeout: i64,
     /// Spelling of `timeout` in the docs' examples; the server does not send it.
-    #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
     pub timeout_pascal_case: Option<i64>,
     /// Id of the DingTalk approval integration.
-    #[serde(
-        rename = "approval_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub approval_id: String,
     /// DingTalk user who starts the approval on the DingTalk side.
-    #[serde(
-        rename = "default_approval_initiator",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub default_approval_initiator: Option<DingTalkApprovalUser>,
     /// Steps of the approval flow.
-    #[serde(
-        rename = "approval_nodes",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub approval_nodes: Vec<ApprovalNode>,
     /// Identifier of the approval instance.
-    #[serde(
-        rename = "instance_code",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub instance_code: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DingTalkApproval {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("timeout", &self.timeout)?;
+        write_some(&mut map, "Timeout", &self.timeout_pascal_case)?;
+        map.serialize_entry("approval_id", &self.approval_id)?;
+        write_some(
+            &mut map,
+            "default_approval_initiator",
+            &self.default_approval_initiator,
+        )?;
+        map.serialize_entry("approval_nodes", &self.approval_nodes)?;
+        map.serialize_entry("instance_code", &self.instance_code)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DingTalkApproval {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DingTalkApproval {
+    const NAME: &'static str = "DingTalkApproval";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "timeout" => or_default(map, &mut self.timeout)?,
+            "Timeout" => value(map, &mut self.timeout_pascal_case)?,
+            "approval_id" => or_default(map, &mut self.approval_id)?,
+            "default_approval_initiator" => {
+                value(map, &mut self.default_approval_initiator)?
+            }
+            "approval_nodes" => or_default(map, &mut self.approval_nodes)?,
+            "instance_code" => or_default(map, &mut self.instance_code)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DingTalkApproval {
     /// Creates an empty `DingTalkApproval`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             timeout: Default::default(),
@@ -2550,11 +3063,13 @@ impl DingTalkApproval {
         }
     }
     /// Sets `timeout` and returns the value, for chaining.
+    #[inline]
     pub fn with_timeout(mut self, value: i64) -> Self {
         self.timeout = value;
         self
     }
     /// Sets `timeout_pascal_case` and returns the value, for chaining.
+    #[inline]
     pub fn with_timeout_pascal_case(mut self, value: i64) -> Self {
         self.timeout_pascal_case = Some(value);
         self
@@ -2565,6 +3080,7 @@ impl DingTalkApproval {
         self
     }
     /// Sets `default_approval_initiator` and returns the value, for chaining.
+    #[inline]
     pub fn with_default_approval_initiator(
         mut self,
         value: DingTalkApprovalUser,
@@ -2573,6 +3089,7 @@ impl DingTalkApproval {
         self
     }
     /// Sets `approval_nodes` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval_nodes(mut self, value: Vec<ApprovalNode>) -> Self {
         self.approval_nodes = value;
         self
@@ -2584,36 +3101,58 @@ impl DingTalkApproval {
     }
 }
 /// One step of a DingTalk approval flow. (Feishu steps have their own shape, `LarkApprovalNode`.)
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApprovalNode {
     /// DingTalk users who approve at this step, with their decisions.
-    #[serde(
-        rename = "approve_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub approve_users: Vec<DingTalkApprovalUser>,
     /// How the users' decisions combine, e.g. AND or OR.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: String,
     /// Outcome of this step.
-    #[serde(
-        rename = "reject_or_approve",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub reject_or_approve: ApprovalStatus,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ApprovalNode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("approve_users", &self.approve_users)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("reject_or_approve", &self.reject_or_approve)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ApprovalNode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ApprovalNode {
+    const NAME: &'static str = "ApprovalNode";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "approve_users" => or_default(map, &mut self.approve_users)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "reject_or_approve" => or_default(map, &mut self.reject_or_approve)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ApprovalNode {
     /// Creates an empty `ApprovalNode`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             approve_users: Default::default(),
@@ -2623,6 +3162,7 @@ impl ApprovalNode {
         }
     }
     /// Sets `approve_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_approve_users(mut self, value: Vec<DingTalkApprovalUser>) -> Self {
         self.approve_users = value;
         self
@@ -2633,55 +3173,78 @@ impl ApprovalNode {
         self
     }
     /// Sets `reject_or_approve` and returns the value, for chaining.
+    #[inline]
     pub fn with_reject_or_approve(mut self, value: ApprovalStatus) -> Self {
         self.reject_or_approve = value;
         self
     }
 }
 /// A DingTalk user in an approval and, once given, their decision.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DingTalkApprovalUser {
     /// The user's DingTalk id.
-    #[serde(
-        rename = "id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub id: String,
     /// Display name.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Address of the user's avatar image.
-    #[serde(
-        rename = "avatar",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub avatar: String,
     /// The user's decision.
-    #[serde(
-        rename = "reject_or_approve",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub reject_or_approve: Option<ApprovalStatus>,
     /// Comment left with the decision.
-    #[serde(rename = "comment", default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// When the decision was made (Unix seconds).
-    #[serde(rename = "operation_time", default, skip_serializing_if = "Option::is_none")]
     pub operation_time: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DingTalkApprovalUser {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("avatar", &self.avatar)?;
+        write_some(&mut map, "reject_or_approve", &self.reject_or_approve)?;
+        write_some(&mut map, "comment", &self.comment)?;
+        write_some(&mut map, "operation_time", &self.operation_time)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DingTalkApprovalUser {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DingTalkApprovalUser {
+    const NAME: &'static str = "DingTalkApprovalUser";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "id" => or_default(map, &mut self.id)?,
+            "name" => or_default(map, &mut self.name)?,
+            "avatar" => or_default(map, &mut self.avatar)?,
+            "reject_or_approve" => value(map, &mut self.reject_or_approve)?,
+            "comment" => value(map, &mut self.comment)?,
+            "operation_time" => value(map, &mut self.operation_time)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DingTalkApprovalUser {
     /// Creates an empty `DingTalkApprovalUser`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: Default::default(),
@@ -2709,6 +3272,7 @@ impl DingTalkApprovalUser {
         self
     }
     /// Sets `reject_or_approve` and returns the value, for chaining.
+    #[inline]
     pub fn with_reject_or_approve(mut self, value: ApprovalStatus) -> Self {
         self.reject_or_approve = Some(value);
         self
@@ -2719,59 +3283,78 @@ impl DingTalkApprovalUser {
         self
     }
     /// Sets `operation_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_operation_time(mut self, value: i64) -> Self {
         self.operation_time = Some(value);
         self
     }
 }
 /// An approval handled by a WeChat Work approval flow.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkWxApproval {
     /// Minutes before the approval lapses.
-    #[serde(
-        rename = "timeout",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub timeout: i64,
     /// Id of the WeChat Work approval integration.
-    #[serde(
-        rename = "approval_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub approval_id: String,
     /// WeChat Work user who starts the approval.
-    #[serde(rename = "creator_user", default, skip_serializing_if = "Option::is_none")]
     pub creator_user: Option<WorkWxApprovalUser>,
     /// Steps of the approval flow as configured.
-    #[serde(
-        rename = "approval_nodes",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub approval_nodes: Vec<WorkWxApprovalNode>,
     /// Steps of the approval flow with their progress, once started.
-    #[serde(
-        rename = "approval_node_details",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub approval_node_details: Vec<WorkWxApprovalNode>,
     /// Identifier of the approval instance.
-    #[serde(
-        rename = "instance_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub instance_id: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkWxApproval {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("timeout", &self.timeout)?;
+        map.serialize_entry("approval_id", &self.approval_id)?;
+        write_some(&mut map, "creator_user", &self.creator_user)?;
+        map.serialize_entry("approval_nodes", &self.approval_nodes)?;
+        map.serialize_entry("approval_node_details", &self.approval_node_details)?;
+        map.serialize_entry("instance_id", &self.instance_id)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkWxApproval {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkWxApproval {
+    const NAME: &'static str = "WorkWxApproval";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "timeout" => or_default(map, &mut self.timeout)?,
+            "approval_id" => or_default(map, &mut self.approval_id)?,
+            "creator_user" => value(map, &mut self.creator_user)?,
+            "approval_nodes" => or_default(map, &mut self.approval_nodes)?,
+            "approval_node_details" => or_default(map, &mut self.approval_node_details)?,
+            "instance_id" => or_default(map, &mut self.instance_id)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkWxApproval {
     /// Creates an empty `WorkWxApproval`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             timeout: Default::default(),
@@ -2784,6 +3367,7 @@ impl WorkWxApproval {
         }
     }
     /// Sets `timeout` and returns the value, for chaining.
+    #[inline]
     pub fn with_timeout(mut self, value: i64) -> Self {
         self.timeout = value;
         self
@@ -2794,16 +3378,19 @@ impl WorkWxApproval {
         self
     }
     /// Sets `creator_user` and returns the value, for chaining.
+    #[inline]
     pub fn with_creator_user(mut self, value: WorkWxApprovalUser) -> Self {
         self.creator_user = Some(value);
         self
     }
     /// Sets `approval_nodes` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval_nodes(mut self, value: Vec<WorkWxApprovalNode>) -> Self {
         self.approval_nodes = value;
         self
     }
     /// Sets `approval_node_details` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval_node_details(mut self, value: Vec<WorkWxApprovalNode>) -> Self {
         self.approval_node_details = value;
         self
@@ -2815,29 +3402,54 @@ impl WorkWxApproval {
     }
 }
 /// A WeChat Work user in an approval.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkWxApprovalUser {
     /// Display name.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// The user's WeChat Work id.
-    #[serde(
-        rename = "id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub id: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkWxApprovalUser {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("id", &self.id)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkWxApprovalUser {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkWxApprovalUser {
+    const NAME: &'static str = "WorkWxApprovalUser";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "id" => or_default(map, &mut self.id)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkWxApprovalUser {
     /// Creates an empty `WorkWxApprovalUser`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -2857,49 +3469,71 @@ impl WorkWxApprovalUser {
     }
 }
 /// One step of a WeChat Work approval flow; the numeric codes are WeChat Work's own.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkWxApprovalNode {
     /// Kind of node, as a WeChat Work code.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: i64,
     /// How the approvers' decisions combine, as a WeChat Work code.
-    #[serde(
-        rename = "apv_rel",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub apv_rel: i64,
     /// Approvers of the step.
-    #[serde(
-        rename = "users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub users: Vec<WorkWxApprovalUser>,
     /// WeChat Work ids of the approvers.
-    #[serde(
-        rename = "userid",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub userid: Vec<String>,
     /// State of the step, as a WeChat Work code.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<i64>,
     /// Each approver's part in the step.
-    #[serde(rename = "sub_nodes", default, skip_serializing_if = "Option::is_none")]
     pub sub_nodes: Option<Vec<WorkWxApprovalSubNode>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkWxApprovalNode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("apv_rel", &self.apv_rel)?;
+        map.serialize_entry("users", &self.users)?;
+        map.serialize_entry("userid", &self.userid)?;
+        write_some(&mut map, "status", &self.status)?;
+        write_some(&mut map, "sub_nodes", &self.sub_nodes)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkWxApprovalNode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkWxApprovalNode {
+    const NAME: &'static str = "WorkWxApprovalNode";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "type" => or_default(map, &mut self.r#type)?,
+            "apv_rel" => or_default(map, &mut self.apv_rel)?,
+            "users" => or_default(map, &mut self.users)?,
+            "userid" => or_default(map, &mut self.userid)?,
+            "status" => value(map, &mut self.status)?,
+            "sub_nodes" => value(map, &mut self.sub_nodes)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkWxApprovalNode {
     /// Creates an empty `WorkWxApprovalNode`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             r#type: Default::default(),
@@ -2912,74 +3546,99 @@ impl WorkWxApprovalNode {
         }
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: i64) -> Self {
         self.r#type = value;
         self
     }
     /// Sets `apv_rel` and returns the value, for chaining.
+    #[inline]
     pub fn with_apv_rel(mut self, value: i64) -> Self {
         self.apv_rel = value;
         self
     }
     /// Sets `users` and returns the value, for chaining.
+    #[inline]
     pub fn with_users(mut self, value: Vec<WorkWxApprovalUser>) -> Self {
         self.users = value;
         self
     }
     /// Sets `userid` and returns the value, for chaining.
+    #[inline]
     pub fn with_userid(mut self, value: Vec<String>) -> Self {
         self.userid = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: i64) -> Self {
         self.status = Some(value);
         self
     }
     /// Sets `sub_nodes` and returns the value, for chaining.
+    #[inline]
     pub fn with_sub_nodes(mut self, value: Vec<WorkWxApprovalSubNode>) -> Self {
         self.sub_nodes = Some(value);
         self
     }
 }
 /// One approver's part in a WeChat Work approval step.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkWxApprovalSubNode {
     /// The approver.
-    #[serde(
-        rename = "user_info",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub user_info: WorkWxApprovalSubNodeUser,
     /// Comment left by the approver.
-    #[serde(
-        rename = "speech",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub speech: String,
     /// The approver's decision, as a WeChat Work code.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: i64,
     /// When the decision was made (Unix seconds).
-    #[serde(
-        rename = "timestamp",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub timestamp: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkWxApprovalSubNode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("user_info", &self.user_info)?;
+        map.serialize_entry("speech", &self.speech)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("timestamp", &self.timestamp)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkWxApprovalSubNode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkWxApprovalSubNode {
+    const NAME: &'static str = "WorkWxApprovalSubNode";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "user_info" => or_default(map, &mut self.user_info)?,
+            "speech" => or_default(map, &mut self.speech)?,
+            "status" => or_default(map, &mut self.status)?,
+            "timestamp" => or_default(map, &mut self.timestamp)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkWxApprovalSubNode {
     /// Creates an empty `WorkWxApprovalSubNode`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             user_info: Default::default(),
@@ -2990,6 +3649,7 @@ impl WorkWxApprovalSubNode {
         }
     }
     /// Sets `user_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_user_info(mut self, value: WorkWxApprovalSubNodeUser) -> Self {
         self.user_info = value;
         self
@@ -3000,33 +3660,63 @@ impl WorkWxApprovalSubNode {
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: i64) -> Self {
         self.status = value;
         self
     }
     /// Sets `timestamp` and returns the value, for chaining.
+    #[inline]
     pub fn with_timestamp(mut self, value: i64) -> Self {
         self.timestamp = value;
         self
     }
 }
 /// The approver named in a WeChat Work approval sub-step.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkWxApprovalSubNodeUser {
     /// The approver's WeChat Work id.
-    #[serde(
-        rename = "user_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub user_id: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkWxApprovalSubNodeUser {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("user_id", &self.user_id)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkWxApprovalSubNodeUser {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkWxApprovalSubNodeUser {
+    const NAME: &'static str = "WorkWxApprovalSubNodeUser";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "user_id" => or_default(map, &mut self.user_id)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkWxApprovalSubNodeUser {
     /// Creates an empty `WorkWxApprovalSubNodeUser`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             user_id: Default::default(),
@@ -3088,13 +3778,11 @@ impl From<&str> for ServiceVariableType {
     }
 }
 impl From<String> for ServiceVariableType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "string" => Self::String,
-            "bool" => Self::Bool,
-            "enum" => Self::Enum,
-            "yaml" => Self::Yaml,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -3120,44 +3808,75 @@ impl<'de> Deserialize<'de> for ServiceVariableType {
     }
 }
 /// One variable of a service deployed in an environment (the docs' VariableKV), optionally bound to the environment's global variable of the same key. (A service's own variable definition, without the binding, is `BasicServiceVariableKV`.)
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServiceVariableKV {
     /// Name of the variable.
-    #[serde(rename = "key")]
     pub key: String,
     /// Value of the variable (usually a string; a bool for bool variables).
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
     /// Kind of the variable.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ServiceVariableType>,
     /// Allowed values when the type is enum.
-    #[serde(rename = "options", default, skip_serializing_if = "Option::is_none")]
     pub options: Option<Vec<String>>,
     /// Free-text description of the variable.
-    #[serde(rename = "desc", default, skip_serializing_if = "Option::is_none")]
     pub desc: Option<String>,
     /// Take the value from the environment's global variable with the same key.
-    #[serde(
-        rename = "use_global_variable",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub use_global_variable: bool,
     /// Flag the server stores with the variable to mark it as a reference variable.
-    #[serde(
-        rename = "is_reference_variable",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_reference_variable: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ServiceVariableKV {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        write_some(&mut map, "value", &self.value)?;
+        write_some(&mut map, "type", &self.r#type)?;
+        write_some(&mut map, "options", &self.options)?;
+        write_some(&mut map, "desc", &self.desc)?;
+        map.serialize_entry("use_global_variable", &self.use_global_variable)?;
+        map.serialize_entry("is_reference_variable", &self.is_reference_variable)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ServiceVariableKV {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ServiceVariableKV {
+    const NAME: &'static str = "ServiceVariableKV";
+    const REQUIRED: &'static [&'static str] = &["key"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default, value};
+        match key {
+            "key" => return required(map, &mut self.key, 0u32),
+            "value" => value(map, &mut self.value)?,
+            "type" => value(map, &mut self.r#type)?,
+            "options" => value(map, &mut self.options)?,
+            "desc" => value(map, &mut self.desc)?,
+            "use_global_variable" => or_default(map, &mut self.use_global_variable)?,
+            "is_reference_variable" => or_default(map, &mut self.is_reference_variable)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ServiceVariableKV {
     /// Creates a `ServiceVariableKV` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(key: impl Into<String>) -> Self {
         Self {
             key: key.into(),
@@ -3171,16 +3890,19 @@ impl ServiceVariableKV {
         }
     }
     /// Sets `value` and returns the value, for chaining.
+    #[inline]
     pub fn with_value(mut self, value: serde_json::Value) -> Self {
         self.value = Some(value);
         self
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: ServiceVariableType) -> Self {
         self.r#type = Some(value);
         self
     }
     /// Sets `options` and returns the value, for chaining.
+    #[inline]
     pub fn with_options(mut self, value: Vec<String>) -> Self {
         self.options = Some(value);
         self
@@ -3191,53 +3913,80 @@ impl ServiceVariableKV {
         self
     }
     /// Sets `use_global_variable` and returns the value, for chaining.
+    #[inline]
     pub fn with_use_global_variable(mut self, value: bool) -> Self {
         self.use_global_variable = value;
         self
     }
     /// Sets `is_reference_variable` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_reference_variable(mut self, value: bool) -> Self {
         self.is_reference_variable = value;
         self
     }
 }
 /// One variable of a service as the service defines it: key, value and kind, without any binding to an environment's global variables.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BasicServiceVariableKV {
     /// Name of the variable.
-    #[serde(rename = "key")]
     pub key: String,
     /// Value of the variable (usually a string; a bool for bool variables).
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
     /// Kind of the variable.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: ServiceVariableType,
     /// Allowed values when the type is enum.
-    #[serde(
-        rename = "options",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub options: Vec<String>,
     /// Free-text description of the variable.
-    #[serde(
-        rename = "desc",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub desc: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for BasicServiceVariableKV {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        write_some(&mut map, "value", &self.value)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("options", &self.options)?;
+        map.serialize_entry("desc", &self.desc)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for BasicServiceVariableKV {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for BasicServiceVariableKV {
+    const NAME: &'static str = "BasicServiceVariableKV";
+    const REQUIRED: &'static [&'static str] = &["key"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default, value};
+        match key {
+            "key" => return required(map, &mut self.key, 0u32),
+            "value" => value(map, &mut self.value)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "options" => or_default(map, &mut self.options)?,
+            "desc" => or_default(map, &mut self.desc)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl BasicServiceVariableKV {
     /// Creates a `BasicServiceVariableKV` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(key: impl Into<String>) -> Self {
         Self {
             key: key.into(),
@@ -3249,16 +3998,19 @@ impl BasicServiceVariableKV {
         }
     }
     /// Sets `value` and returns the value, for chaining.
+    #[inline]
     pub fn with_value(mut self, value: serde_json::Value) -> Self {
         self.value = Some(value);
         self
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: ServiceVariableType) -> Self {
         self.r#type = value;
         self
     }
     /// Sets `options` and returns the value, for chaining.
+    #[inline]
     pub fn with_options(mut self, value: Vec<String>) -> Self {
         self.options = value;
         self
@@ -3270,37 +4022,71 @@ impl BasicServiceVariableKV {
     }
 }
 /// A global variable of an environment, shared by the services that refer to it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GlobalVariableKV {
     /// Name of the variable.
-    #[serde(rename = "key")]
     pub key: String,
     /// Value of the variable (usually a string; a bool for bool variables).
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
     /// Kind of the variable.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ServiceVariableType>,
     /// Allowed values when the type is enum.
-    #[serde(rename = "options", default, skip_serializing_if = "Option::is_none")]
     pub options: Option<Vec<String>>,
     /// Free-text description of the variable.
-    #[serde(rename = "desc", default, skip_serializing_if = "Option::is_none")]
     pub desc: Option<String>,
     /// Services whose variables use this global variable.
-    #[serde(
-        rename = "related_services",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub related_services: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for GlobalVariableKV {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        write_some(&mut map, "value", &self.value)?;
+        write_some(&mut map, "type", &self.r#type)?;
+        write_some(&mut map, "options", &self.options)?;
+        write_some(&mut map, "desc", &self.desc)?;
+        map.serialize_entry("related_services", &self.related_services)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for GlobalVariableKV {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for GlobalVariableKV {
+    const NAME: &'static str = "GlobalVariableKV";
+    const REQUIRED: &'static [&'static str] = &["key"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default, value};
+        match key {
+            "key" => return required(map, &mut self.key, 0u32),
+            "value" => value(map, &mut self.value)?,
+            "type" => value(map, &mut self.r#type)?,
+            "options" => value(map, &mut self.options)?,
+            "desc" => value(map, &mut self.desc)?,
+            "related_services" => or_default(map, &mut self.related_services)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl GlobalVariableKV {
     /// Creates a `GlobalVariableKV` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(key: impl Into<String>) -> Self {
         Self {
             key: key.into(),
@@ -3313,16 +4099,19 @@ impl GlobalVariableKV {
         }
     }
     /// Sets `value` and returns the value, for chaining.
+    #[inline]
     pub fn with_value(mut self, value: serde_json::Value) -> Self {
         self.value = Some(value);
         self
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: ServiceVariableType) -> Self {
         self.r#type = Some(value);
         self
     }
     /// Sets `options` and returns the value, for chaining.
+    #[inline]
     pub fn with_options(mut self, value: Vec<String>) -> Self {
         self.options = Some(value);
         self
@@ -3333,6 +4122,7 @@ impl GlobalVariableKV {
         self
     }
     /// Sets `related_services` and returns the value, for chaining.
+    #[inline]
     pub fn with_related_services(mut self, value: Vec<String>) -> Self {
         self.related_services = value;
         self
@@ -3486,32 +4276,11 @@ impl From<&str> for WorkflowTaskStatus {
     }
 }
 impl From<String> for WorkflowTaskStatus {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "disabled" => Self::Disabled,
-            "created" => Self::Created,
-            "running" => Self::Running,
-            "passed" => Self::Passed,
-            "skipped" => Self::Skipped,
-            "failed" => Self::Failed,
-            "timeout" => Self::Timeout,
-            "cancelled" => Self::Cancelled,
-            "pause" => Self::Pause,
-            "waiting" => Self::Waiting,
-            "queued" => Self::Queued,
-            "blocked" => Self::Blocked,
-            "pending" => Self::Pending,
-            "changed" => Self::Changed,
-            "notRun" => Self::NotRun,
-            "prepare" => Self::Prepare,
-            "reject" => Self::Reject,
-            "distributed" => Self::Distributed,
-            "wait_for_approval" => Self::WaitForApproval,
-            "debug_before" => Self::DebugBefore,
-            "debug_after" => Self::DebugAfter,
-            "unstable" => Self::Unstable,
-            "wait_for_manual_error_handling" => Self::WaitForManualErrorHandling,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -3597,16 +4366,11 @@ impl From<&str> for ParameterSettingType {
     }
 }
 impl From<String> for ParameterSettingType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "string" => Self::String,
-            "choice" => Self::Choice,
-            "multi-select" => Self::MultiSelect,
-            "image" => Self::Image,
-            "script" => Self::Script,
-            "file" => Self::File,
-            "external" => Self::External,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -3632,21 +4396,53 @@ impl<'de> Deserialize<'de> for ParameterSettingType {
     }
 }
 /// A service component an approval form applies to.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApprovalTicketService {
     /// Name of the service.
-    #[serde(rename = "service_name")]
     pub service_name: String,
     /// Name of the service component.
-    #[serde(rename = "service_module")]
     pub service_module: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ApprovalTicketService {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("service_module", &self.service_module)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ApprovalTicketService {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ApprovalTicketService {
+    const NAME: &'static str = "ApprovalTicketService";
+    const REQUIRED: &'static [&'static str] = &["service_name", "service_module"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required};
+        match key {
+            "service_name" => required(map, &mut self.service_name, 0u32),
+            "service_module" => required(map, &mut self.service_module, 1u32),
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ApprovalTicketService {
     /// Creates a `ApprovalTicketService` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         service_name: impl Into<String>,
         service_module: impl Into<String>,
@@ -3659,84 +4455,107 @@ impl ApprovalTicketService {
     }
 }
 /// A variable with its value and kind, as jobs and triggers use them.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct KeyVal {
     /// Name of the variable.
-    #[serde(
-        rename = "key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub key: String,
     /// Value of the variable.
-    #[serde(
-        rename = "value",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub value: String,
     /// Kind of the variable.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ParameterSettingType>,
     /// Image registry to pick from, for image variables.
-    #[serde(
-        rename = "registry_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub registry_id: String,
     /// The values a choice variable offers.
-    #[serde(rename = "choice_option", default, skip_serializing_if = "Option::is_none")]
     pub choice_option: Option<Vec<String>>,
     /// The values picked, for a multi-select variable.
-    #[serde(rename = "choice_value", default, skip_serializing_if = "Option::is_none")]
     pub choice_value: Option<Vec<String>>,
     /// Script whose output supplies the value, for script variables.
-    #[serde(rename = "script", default, skip_serializing_if = "Option::is_none")]
     pub script: Option<String>,
     /// Function of the script that is called to get the value.
-    #[serde(rename = "call_function", default, skip_serializing_if = "Option::is_none")]
     pub call_function: Option<String>,
     /// Other variables the script refers to.
-    #[serde(
-        rename = "function_reference",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub function_reference: Option<Vec<String>>,
     /// Path the uploaded file is placed at, for file variables.
-    #[serde(rename = "file_path", default, skip_serializing_if = "Option::is_none")]
     pub file_path: Option<String>,
     /// Name of the uploaded file, for file variables.
-    #[serde(rename = "file_name", default, skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
     /// Id of the uploaded file, for file variables.
-    #[serde(rename = "file_id", default, skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Whether the value is secret and hidden in the UI and logs.
-    #[serde(
-        rename = "is_credential",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_credential: bool,
     /// What the variable is for.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub description: String,
     /// Whether a value must be given.
-    #[serde(rename = "required", default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for KeyVal {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        map.serialize_entry("value", &self.value)?;
+        write_some(&mut map, "type", &self.r#type)?;
+        map.serialize_entry("registry_id", &self.registry_id)?;
+        write_some(&mut map, "choice_option", &self.choice_option)?;
+        write_some(&mut map, "choice_value", &self.choice_value)?;
+        write_some(&mut map, "script", &self.script)?;
+        write_some(&mut map, "call_function", &self.call_function)?;
+        write_some(&mut map, "function_reference", &self.function_reference)?;
+        write_some(&mut map, "file_path", &self.file_path)?;
+        write_some(&mut map, "file_name", &self.file_name)?;
+        write_some(&mut map, "file_id", &self.file_id)?;
+        map.serialize_entry("is_credential", &self.is_credential)?;
+        map.serialize_entry("description", &self.description)?;
+        write_some(&mut map, "required", &self.required)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for KeyVal {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for KeyVal {
+    const NAME: &'static str = "KeyVal";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "key" => or_default(map, &mut self.key)?,
+            "value" => or_default(map, &mut self.value)?,
+            "type" => value(map, &mut self.r#type)?,
+            "registry_id" => or_default(map, &mut self.registry_id)?,
+            "choice_option" => value(map, &mut self.choice_option)?,
+            "choice_value" => value(map, &mut self.choice_value)?,
+            "script" => value(map, &mut self.script)?,
+            "call_function" => value(map, &mut self.call_function)?,
+            "function_reference" => value(map, &mut self.function_reference)?,
+            "file_path" => value(map, &mut self.file_path)?,
+            "file_name" => value(map, &mut self.file_name)?,
+            "file_id" => value(map, &mut self.file_id)?,
+            "is_credential" => or_default(map, &mut self.is_credential)?,
+            "description" => or_default(map, &mut self.description)?,
+            "required" => value(map, &mut self.required)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl KeyVal {
     /// Creates an empty `KeyVal`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             key: Default::default(),
@@ -3768,6 +4587,7 @@ impl KeyVal {
         self
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: ParameterSettingType) -> Self {
         self.r#type = Some(value);
         self
@@ -3778,11 +4598,13 @@ impl KeyVal {
         self
     }
     /// Sets `choice_option` and returns the value, for chaining.
+    #[inline]
     pub fn with_choice_option(mut self, value: Vec<String>) -> Self {
         self.choice_option = Some(value);
         self
     }
     /// Sets `choice_value` and returns the value, for chaining.
+    #[inline]
     pub fn with_choice_value(mut self, value: Vec<String>) -> Self {
         self.choice_value = Some(value);
         self
@@ -3798,6 +4620,7 @@ impl KeyVal {
         self
     }
     /// Sets `function_reference` and returns the value, for chaining.
+    #[inline]
     pub fn with_function_reference(mut self, value: Vec<String>) -> Self {
         self.function_reference = Some(value);
         self
@@ -3818,6 +4641,7 @@ impl KeyVal {
         self
     }
     /// Sets `is_credential` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_credential(mut self, value: bool) -> Self {
         self.is_credential = value;
         self
@@ -3828,33 +4652,70 @@ impl KeyVal {
         self
     }
     /// Sets `required` and returns the value, for chaining.
+    #[inline]
     pub fn with_required(mut self, value: bool) -> Self {
         self.required = Some(value);
         self
     }
 }
 /// Keys in a chart's values that hold the parts of a container's image address.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ImagePathSpec {
     /// Values key of the registry address.
-    #[serde(rename = "repo", default, skip_serializing_if = "Option::is_none")]
     pub repo: Option<String>,
     /// Values key of the registry namespace.
-    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
     /// Values key of the image name.
-    #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
     /// Values key of the image tag.
-    #[serde(rename = "tag", default, skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ImagePathSpec {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "repo", &self.repo)?;
+        write_some(&mut map, "namespace", &self.namespace)?;
+        write_some(&mut map, "image", &self.image)?;
+        write_some(&mut map, "tag", &self.tag)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ImagePathSpec {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ImagePathSpec {
+    const NAME: &'static str = "ImagePathSpec";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "repo" => value(map, &mut self.repo)?,
+            "namespace" => value(map, &mut self.namespace)?,
+            "image" => value(map, &mut self.image)?,
+            "tag" => value(map, &mut self.tag)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ImagePathSpec {
     /// Creates an empty `ImagePathSpec`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             repo: None,
@@ -3886,25 +4747,55 @@ impl ImagePathSpec {
     }
 }
 /// A key and its value, which may be any JSON value; used to give values to template variables.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct KeyAnyValue {
     /// Name of the variable.
-    #[serde(
-        rename = "key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub key: String,
     /// Value of the variable (a string, number, bool or structured value).
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for KeyAnyValue {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        write_some(&mut map, "value", &self.value)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for KeyAnyValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for KeyAnyValue {
+    const NAME: &'static str = "KeyAnyValue";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "key" => or_default(map, &mut self.key)?,
+            "value" => value(map, &mut self.value)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl KeyAnyValue {
     /// Creates an empty `KeyAnyValue`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             key: Default::default(),
@@ -3918,43 +4809,78 @@ impl KeyAnyValue {
         self
     }
     /// Sets `value` and returns the value, for chaining.
+    #[inline]
     pub fn with_value(mut self, value: serde_json::Value) -> Self {
         self.value = Some(value);
         self
     }
 }
 /// A component (container) of a service and the image it runs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvServiceContainer {
     /// Name of the service component.
-    #[serde(rename = "name")]
     pub name: String,
     /// Full image address, including the tag.
-    #[serde(rename = "image")]
     pub image: String,
     /// Image name without registry and tag.
-    #[serde(rename = "image_name")]
     pub image_name: String,
     /// Whether it is an init container; empty for an ordinary container.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: ContainerType,
     /// Where the parts of the image address (repository, namespace, name, tag) are found in the service's values, for Helm services.
-    #[serde(rename = "image_path", default, skip_serializing_if = "Option::is_none")]
     pub image_path: Option<ImagePathSpec>,
     /// The same as `image_path`, under the wire name `imagePath` that releases up to v3.4.1 send and read.
-    #[serde(rename = "imagePath", default, skip_serializing_if = "Option::is_none")]
     pub legacy_image_path: Option<ImagePathSpec>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvServiceContainer {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("image", &self.image)?;
+        map.serialize_entry("image_name", &self.image_name)?;
+        map.serialize_entry("type", &self.r#type)?;
+        write_some(&mut map, "image_path", &self.image_path)?;
+        write_some(&mut map, "imagePath", &self.legacy_image_path)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvServiceContainer {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvServiceContainer {
+    const NAME: &'static str = "EnvServiceContainer";
+    const REQUIRED: &'static [&'static str] = &["name", "image", "image_name"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default, value};
+        match key {
+            "name" => return required(map, &mut self.name, 0u32),
+            "image" => return required(map, &mut self.image, 1u32),
+            "image_name" => return required(map, &mut self.image_name, 2u32),
+            "type" => or_default(map, &mut self.r#type)?,
+            "image_path" => value(map, &mut self.image_path)?,
+            "imagePath" => value(map, &mut self.legacy_image_path)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvServiceContainer {
     /// Creates a `EnvServiceContainer` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         image: impl Into<String>,
@@ -3971,16 +4897,19 @@ impl EnvServiceContainer {
         }
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: ContainerType) -> Self {
         self.r#type = value;
         self
     }
     /// Sets `image_path` and returns the value, for chaining.
+    #[inline]
     pub fn with_image_path(mut self, value: ImagePathSpec) -> Self {
         self.image_path = Some(value);
         self
     }
     /// Sets `legacy_image_path` and returns the value, for chaining.
+    #[inline]
     pub fn with_legacy_image_path(mut self, value: ImagePathSpec) -> Self {
         self.legacy_image_path = Some(value);
         self
@@ -4027,11 +4956,11 @@ impl From<&str> for ContainerType {
     }
 }
 impl From<String> for ContainerType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "init" => Self::Init,
-            "" => Self::Normal,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }

@@ -5,29 +5,54 @@
 //! Delivery versions (releases) of a project: list, read, create for K8s YAML or Helm projects, retry a failed creation, delete.
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// One page of a project's versions and how many there are in all.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeliveryVersionList {
     /// The versions of this page.
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub list: Vec<DeliveryVersionBrief>,
     /// Number of versions in all pages.
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub total: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DeliveryVersionList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("list", &self.list)?;
+        map.serialize_entry("total", &self.total)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DeliveryVersionList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DeliveryVersionList {
+    const NAME: &'static str = "DeliveryVersionList";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "list" => or_default(map, &mut self.list)?,
+            "total" => or_default(map, &mut self.total)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DeliveryVersionList {
     /// Creates an empty `DeliveryVersionList`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             list: Default::default(),
@@ -36,85 +61,96 @@ impl DeliveryVersionList {
         }
     }
     /// Sets `list` and returns the value, for chaining.
+    #[inline]
     pub fn with_list(mut self, value: Vec<DeliveryVersionBrief>) -> Self {
         self.list = value;
         self
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
     }
 }
 /// A version as the list shows it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeliveryVersionBrief {
     /// Id of the version.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the version.
-    #[serde(
-        rename = "version_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub version_name: String,
     /// Kind of project the version was made for.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: DeliveryVersionType,
     /// What the version was made from.
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub source: DeliveryVersionSource,
     /// Where the creation of the version stands.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: DeliveryVersionStatus,
     /// Labels given to the version.
-    #[serde(
-        rename = "labels",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub labels: Vec<String>,
     /// Free-text description.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub description: String,
     /// User who created the version.
-    #[serde(
-        rename = "created_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub created_by: String,
     /// When the version was created, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub create_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DeliveryVersionBrief {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "id", &self.id)?;
+        map.serialize_entry("version_name", &self.version_name)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("labels", &self.labels)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("created_by", &self.created_by)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DeliveryVersionBrief {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DeliveryVersionBrief {
+    const NAME: &'static str = "DeliveryVersionBrief";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "id" => value(map, &mut self.id)?,
+            "version_name" => or_default(map, &mut self.version_name)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "source" => or_default(map, &mut self.source)?,
+            "status" => or_default(map, &mut self.status)?,
+            "labels" => or_default(map, &mut self.labels)?,
+            "description" => or_default(map, &mut self.description)?,
+            "created_by" => or_default(map, &mut self.created_by)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DeliveryVersionBrief {
     /// Creates an empty `DeliveryVersionBrief`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -140,21 +176,25 @@ impl DeliveryVersionBrief {
         self
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: DeliveryVersionType) -> Self {
         self.r#type = value;
         self
     }
     /// Sets `source` and returns the value, for chaining.
+    #[inline]
     pub fn with_source(mut self, value: DeliveryVersionSource) -> Self {
         self.source = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: DeliveryVersionStatus) -> Self {
         self.status = value;
         self
     }
     /// Sets `labels` and returns the value, for chaining.
+    #[inline]
     pub fn with_labels(mut self, value: Vec<String>) -> Self {
         self.labels = value;
         self
@@ -170,133 +210,117 @@ impl DeliveryVersionBrief {
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
     }
 }
 /// One version with its services.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeliveryVersionDetail {
     /// Name of the version.
-    #[serde(
-        rename = "version",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub version: String,
     /// Identifier (key) of the project.
-    #[serde(
-        rename = "project_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_name: String,
     /// Environment the version was taken from, if any.
-    #[serde(
-        rename = "env_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env_name: String,
     /// Whether that environment is a production environment.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub production: bool,
     /// Kind of project the version was made for.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: DeliveryVersionType,
     /// What the version was made from.
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub source: DeliveryVersionSource,
     /// Free-text description.
-    #[serde(
-        rename = "desc",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub desc: String,
     /// Labels given to the version.
-    #[serde(
-        rename = "labels",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub labels: Vec<String>,
     /// Id of the image registry the version's images are pushed to.
-    #[serde(
-        rename = "image_registry_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image_registry_id: String,
     /// Chart repository the version's charts are pushed to (Helm versions).
-    #[serde(
-        rename = "chart_repo_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub chart_repo_name: String,
     /// The services in the version.
-    #[serde(
-        rename = "services",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub services: Vec<DeliveryVersionService>,
     /// Where the creation of the version stands.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: DeliveryVersionStatus,
     /// Why the creation failed, when it did.
-    #[serde(
-        rename = "error",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub error: String,
     /// User who created the version.
-    #[serde(
-        rename = "created_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub created_by: String,
     /// When the version was created, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "created_at",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub created_at: i64,
     /// When the version was deleted, as a Unix timestamp in seconds; 0 if it was not.
-    #[serde(
-        rename = "deleted_at",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub deleted_at: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DeliveryVersionDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("version", &self.version)?;
+        map.serialize_entry("project_name", &self.project_name)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("desc", &self.desc)?;
+        map.serialize_entry("labels", &self.labels)?;
+        map.serialize_entry("image_registry_id", &self.image_registry_id)?;
+        map.serialize_entry("chart_repo_name", &self.chart_repo_name)?;
+        map.serialize_entry("services", &self.services)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("error", &self.error)?;
+        map.serialize_entry("created_by", &self.created_by)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("deleted_at", &self.deleted_at)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DeliveryVersionDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DeliveryVersionDetail {
+    const NAME: &'static str = "DeliveryVersionDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "version" => or_default(map, &mut self.version)?,
+            "project_name" => or_default(map, &mut self.project_name)?,
+            "env_name" => or_default(map, &mut self.env_name)?,
+            "production" => or_default(map, &mut self.production)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "source" => or_default(map, &mut self.source)?,
+            "desc" => or_default(map, &mut self.desc)?,
+            "labels" => or_default(map, &mut self.labels)?,
+            "image_registry_id" => or_default(map, &mut self.image_registry_id)?,
+            "chart_repo_name" => or_default(map, &mut self.chart_repo_name)?,
+            "services" => or_default(map, &mut self.services)?,
+            "status" => or_default(map, &mut self.status)?,
+            "error" => or_default(map, &mut self.error)?,
+            "created_by" => or_default(map, &mut self.created_by)?,
+            "created_at" => or_default(map, &mut self.created_at)?,
+            "deleted_at" => or_default(map, &mut self.deleted_at)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DeliveryVersionDetail {
     /// Creates an empty `DeliveryVersionDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             version: Default::default(),
@@ -334,16 +358,19 @@ impl DeliveryVersionDetail {
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: DeliveryVersionType) -> Self {
         self.r#type = value;
         self
     }
     /// Sets `source` and returns the value, for chaining.
+    #[inline]
     pub fn with_source(mut self, value: DeliveryVersionSource) -> Self {
         self.source = value;
         self
@@ -354,6 +381,7 @@ impl DeliveryVersionDetail {
         self
     }
     /// Sets `labels` and returns the value, for chaining.
+    #[inline]
     pub fn with_labels(mut self, value: Vec<String>) -> Self {
         self.labels = value;
         self
@@ -369,11 +397,13 @@ impl DeliveryVersionDetail {
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<DeliveryVersionService>) -> Self {
         self.services = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: DeliveryVersionStatus) -> Self {
         self.status = value;
         self
@@ -389,11 +419,13 @@ impl DeliveryVersionDetail {
         self
     }
     /// Sets `created_at` and returns the value, for chaining.
+    #[inline]
     pub fn with_created_at(mut self, value: i64) -> Self {
         self.created_at = value;
         self
     }
     /// Sets `deleted_at` and returns the value, for chaining.
+    #[inline]
     pub fn with_deleted_at(mut self, value: i64) -> Self {
         self.deleted_at = value;
         self
@@ -440,11 +472,11 @@ impl From<&str> for DeliveryVersionType {
     }
 }
 impl From<String> for DeliveryVersionType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "K8SYaml" => Self::K8sYaml,
-            "HelmChart" => Self::HelmChart,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -514,12 +546,11 @@ impl From<&str> for DeliveryVersionSource {
     }
 }
 impl From<String> for DeliveryVersionSource {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "manual" => Self::Manual,
-            "from_env" => Self::FromEnv,
-            "from_version" => Self::FromVersion,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -593,13 +624,11 @@ impl From<&str> for DeliveryVersionStatus {
     }
 }
 impl From<String> for DeliveryVersionStatus {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "success" => Self::Success,
-            "failed" => Self::Failed,
-            "creating" => Self::Creating,
-            "retrying" => Self::Retrying,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -625,81 +654,86 @@ impl<'de> Deserialize<'de> for DeliveryVersionStatus {
     }
 }
 /// Body for creating a version of a K8s YAML project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct K8sDeliveryVersionCreateRequest {
     /// Identifier (key) of the project; the server checks permissions against it and refuses a caller who is not a system administrator without it.
-    #[serde(rename = "project_key")]
     pub project_key: String,
     /// Name of the new version.
-    #[serde(
-        rename = "version_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub version_name: String,
     /// What the version is made from.
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub source: DeliveryVersionSource,
     /// Version to start from, when `source` is from_version.
-    #[serde(
-        rename = "original_version_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub original_version_name: String,
     /// Environment to take the services from, when `source` is from_env.
-    #[serde(
-        rename = "env_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env_name: String,
     /// Whether `env_name` is a production environment.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub production: bool,
     /// Free-text description.
-    #[serde(
-        rename = "desc",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub desc: String,
     /// Labels to give the version.
-    #[serde(
-        rename = "labels",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub labels: Vec<String>,
     /// Id of the image registry to push the version's images to.
-    #[serde(
-        rename = "image_registry_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image_registry_id: String,
     /// Services to put in the version, with their YAML and images.
-    #[serde(
-        rename = "services",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub services: Vec<DeliveryVersionService>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for K8sDeliveryVersionCreateRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("version_name", &self.version_name)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("original_version_name", &self.original_version_name)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("desc", &self.desc)?;
+        map.serialize_entry("labels", &self.labels)?;
+        map.serialize_entry("image_registry_id", &self.image_registry_id)?;
+        map.serialize_entry("services", &self.services)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for K8sDeliveryVersionCreateRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for K8sDeliveryVersionCreateRequest {
+    const NAME: &'static str = "K8sDeliveryVersionCreateRequest";
+    const REQUIRED: &'static [&'static str] = &["project_key"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "project_key" => return required(map, &mut self.project_key, 0u32),
+            "version_name" => or_default(map, &mut self.version_name)?,
+            "source" => or_default(map, &mut self.source)?,
+            "original_version_name" => or_default(map, &mut self.original_version_name)?,
+            "env_name" => or_default(map, &mut self.env_name)?,
+            "production" => or_default(map, &mut self.production)?,
+            "desc" => or_default(map, &mut self.desc)?,
+            "labels" => or_default(map, &mut self.labels)?,
+            "image_registry_id" => or_default(map, &mut self.image_registry_id)?,
+            "services" => or_default(map, &mut self.services)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl K8sDeliveryVersionCreateRequest {
     /// Creates a `K8sDeliveryVersionCreateRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(project_key: impl Into<String>) -> Self {
         Self {
             project_key: project_key.into(),
@@ -721,6 +755,7 @@ impl K8sDeliveryVersionCreateRequest {
         self
     }
     /// Sets `source` and returns the value, for chaining.
+    #[inline]
     pub fn with_source(mut self, value: DeliveryVersionSource) -> Self {
         self.source = value;
         self
@@ -736,6 +771,7 @@ impl K8sDeliveryVersionCreateRequest {
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
@@ -746,6 +782,7 @@ impl K8sDeliveryVersionCreateRequest {
         self
     }
     /// Sets `labels` and returns the value, for chaining.
+    #[inline]
     pub fn with_labels(mut self, value: Vec<String>) -> Self {
         self.labels = value;
         self
@@ -756,101 +793,103 @@ impl K8sDeliveryVersionCreateRequest {
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<DeliveryVersionService>) -> Self {
         self.services = value;
         self
     }
 }
 /// Body for creating a version of a Helm chart project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct HelmDeliveryVersionCreateRequest {
     /// Identifier (key) of the project; the server checks permissions against it and refuses a caller who is not a system administrator without it.
-    #[serde(rename = "project_key")]
     pub project_key: String,
     /// Name of the new version.
-    #[serde(
-        rename = "version_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub version_name: String,
     /// Environment to take the services from, when `source` is from_env.
-    #[serde(
-        rename = "env_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env_name: String,
     /// Version to start from, when `source` is from_version.
-    #[serde(
-        rename = "original_version_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub original_version_name: String,
     /// Whether `env_name` is a production environment.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub production: bool,
     /// What the version is made from.
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub source: DeliveryVersionSource,
     /// Free-text description.
-    #[serde(
-        rename = "desc",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub desc: String,
     /// Labels to give the version.
-    #[serde(
-        rename = "labels",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub labels: Vec<String>,
     /// Id of the image registry to push the version's images to.
-    #[serde(
-        rename = "image_registry_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image_registry_id: String,
     /// Chart repository to push the version's charts to.
-    #[serde(
-        rename = "chart_repo_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub chart_repo_name: String,
     /// Chart repository holding the charts of the original version, when `source` is from_version.
-    #[serde(
-        rename = "original_chart_repo_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub original_chart_repo_name: String,
     /// Services to put in the version, with their charts and images.
-    #[serde(
-        rename = "services",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub services: Vec<DeliveryVersionService>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for HelmDeliveryVersionCreateRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("version_name", &self.version_name)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        map.serialize_entry("original_version_name", &self.original_version_name)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("desc", &self.desc)?;
+        map.serialize_entry("labels", &self.labels)?;
+        map.serialize_entry("image_registry_id", &self.image_registry_id)?;
+        map.serialize_entry("chart_repo_name", &self.chart_repo_name)?;
+        map.serialize_entry("original_chart_repo_name", &self.original_chart_repo_name)?;
+        map.serialize_entry("services", &self.services)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for HelmDeliveryVersionCreateRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for HelmDeliveryVersionCreateRequest {
+    const NAME: &'static str = "HelmDeliveryVersionCreateRequest";
+    const REQUIRED: &'static [&'static str] = &["project_key"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "project_key" => return required(map, &mut self.project_key, 0u32),
+            "version_name" => or_default(map, &mut self.version_name)?,
+            "env_name" => or_default(map, &mut self.env_name)?,
+            "original_version_name" => or_default(map, &mut self.original_version_name)?,
+            "production" => or_default(map, &mut self.production)?,
+            "source" => or_default(map, &mut self.source)?,
+            "desc" => or_default(map, &mut self.desc)?,
+            "labels" => or_default(map, &mut self.labels)?,
+            "image_registry_id" => or_default(map, &mut self.image_registry_id)?,
+            "chart_repo_name" => or_default(map, &mut self.chart_repo_name)?,
+            "original_chart_repo_name" => {
+                or_default(map, &mut self.original_chart_repo_name)?
+            }
+            "services" => or_default(map, &mut self.services)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl HelmDeliveryVersionCreateRequest {
     /// Creates a `HelmDeliveryVersionCreateRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(project_key: impl Into<String>) -> Self {
         Self {
             project_key: project_key.into(),
@@ -884,11 +923,13 @@ impl HelmDeliveryVersionCreateRequest {
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
     }
     /// Sets `source` and returns the value, for chaining.
+    #[inline]
     pub fn with_source(mut self, value: DeliveryVersionSource) -> Self {
         self.source = value;
         self
@@ -899,6 +940,7 @@ impl HelmDeliveryVersionCreateRequest {
         self
     }
     /// Sets `labels` and returns the value, for chaining.
+    #[inline]
     pub fn with_labels(mut self, value: Vec<String>) -> Self {
         self.labels = value;
         self
@@ -919,77 +961,87 @@ impl HelmDeliveryVersionCreateRequest {
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<DeliveryVersionService>) -> Self {
         self.services = value;
         self
     }
 }
 /// A service in a version: its chart (Helm projects) or YAML (K8s YAML projects) and its images. The status and error fields are filled in by the server.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeliveryVersionService {
     /// Name of the service.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_name: String,
     /// Name of the service's chart (Helm projects).
-    #[serde(
-        rename = "chart_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub chart_name: String,
     /// Chart version the service had before this version was made.
-    #[serde(
-        rename = "original_chart_version",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub original_chart_version: String,
     /// Chart version given to the service in this version.
-    #[serde(
-        rename = "chart_version",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub chart_version: String,
     /// Where pushing the chart stands.
-    #[serde(
-        rename = "chart_status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub chart_status: crate::types::WorkflowTaskStatus,
     /// Kubernetes YAML of the service (K8s YAML projects).
-    #[serde(
-        rename = "yaml_content",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub yaml_content: String,
     /// Images of the service's containers.
-    #[serde(
-        rename = "images",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub images: Vec<DeliveryVersionImage>,
     /// Why handling this service failed, when it did.
-    #[serde(
-        rename = "error",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub error: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DeliveryVersionService {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("chart_name", &self.chart_name)?;
+        map.serialize_entry("original_chart_version", &self.original_chart_version)?;
+        map.serialize_entry("chart_version", &self.chart_version)?;
+        map.serialize_entry("chart_status", &self.chart_status)?;
+        map.serialize_entry("yaml_content", &self.yaml_content)?;
+        map.serialize_entry("images", &self.images)?;
+        map.serialize_entry("error", &self.error)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DeliveryVersionService {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DeliveryVersionService {
+    const NAME: &'static str = "DeliveryVersionService";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "chart_name" => or_default(map, &mut self.chart_name)?,
+            "original_chart_version" => {
+                or_default(map, &mut self.original_chart_version)?
+            }
+            "chart_version" => or_default(map, &mut self.chart_version)?,
+            "chart_status" => or_default(map, &mut self.chart_status)?,
+            "yaml_content" => or_default(map, &mut self.yaml_content)?,
+            "images" => or_default(map, &mut self.images)?,
+            "error" => or_default(map, &mut self.error)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DeliveryVersionService {
     /// Creates an empty `DeliveryVersionService`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: Default::default(),
@@ -1024,6 +1076,7 @@ impl DeliveryVersionService {
         self
     }
     /// Sets `chart_status` and returns the value, for chaining.
+    #[inline]
     pub fn with_chart_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
         self.chart_status = value;
         self
@@ -1034,6 +1087,7 @@ impl DeliveryVersionService {
         self
     }
     /// Sets `images` and returns the value, for chaining.
+    #[inline]
     pub fn with_images(mut self, value: Vec<DeliveryVersionImage>) -> Self {
         self.images = value;
         self
@@ -1045,81 +1099,87 @@ impl DeliveryVersionService {
     }
 }
 /// An image of a service in a version, and where it is copied to.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeliveryVersionImage {
     /// Name of the container that runs the image.
-    #[serde(
-        rename = "container_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub container_name: String,
     /// Name of the image without registry and tag.
-    #[serde(
-        rename = "image_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image_name: String,
     /// Full address of the image the version starts from.
-    #[serde(
-        rename = "source_image",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub source_image: String,
     /// Tag of the source image.
-    #[serde(
-        rename = "source_image_tag",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub source_image_tag: String,
     /// Full address the image gets in the version's registry.
-    #[serde(
-        rename = "target_image",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub target_image: String,
     /// Tag of the target image.
-    #[serde(
-        rename = "target_image_tag",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub target_image_tag: String,
     /// Where the image's parts sit in the chart's values (Helm projects).
-    #[serde(rename = "image_path", default, skip_serializing_if = "Option::is_none")]
     pub image_path: Option<crate::types::ImagePathSpec>,
     /// Whether to copy the image to the version's registry.
-    #[serde(
-        rename = "push_image",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub push_image: bool,
     /// Where copying the image stands.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: crate::types::WorkflowTaskStatus,
     /// Why copying the image failed, when it did.
-    #[serde(
-        rename = "error",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub error: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DeliveryVersionImage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("container_name", &self.container_name)?;
+        map.serialize_entry("image_name", &self.image_name)?;
+        map.serialize_entry("source_image", &self.source_image)?;
+        map.serialize_entry("source_image_tag", &self.source_image_tag)?;
+        map.serialize_entry("target_image", &self.target_image)?;
+        map.serialize_entry("target_image_tag", &self.target_image_tag)?;
+        write_some(&mut map, "image_path", &self.image_path)?;
+        map.serialize_entry("push_image", &self.push_image)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("error", &self.error)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DeliveryVersionImage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DeliveryVersionImage {
+    const NAME: &'static str = "DeliveryVersionImage";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "container_name" => or_default(map, &mut self.container_name)?,
+            "image_name" => or_default(map, &mut self.image_name)?,
+            "source_image" => or_default(map, &mut self.source_image)?,
+            "source_image_tag" => or_default(map, &mut self.source_image_tag)?,
+            "target_image" => or_default(map, &mut self.target_image)?,
+            "target_image_tag" => or_default(map, &mut self.target_image_tag)?,
+            "image_path" => value(map, &mut self.image_path)?,
+            "push_image" => or_default(map, &mut self.push_image)?,
+            "status" => or_default(map, &mut self.status)?,
+            "error" => or_default(map, &mut self.error)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DeliveryVersionImage {
     /// Creates an empty `DeliveryVersionImage`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             container_name: Default::default(),
@@ -1166,16 +1226,19 @@ impl DeliveryVersionImage {
         self
     }
     /// Sets `image_path` and returns the value, for chaining.
+    #[inline]
     pub fn with_image_path(mut self, value: crate::types::ImagePathSpec) -> Self {
         self.image_path = Some(value);
         self
     }
     /// Sets `push_image` and returns the value, for chaining.
+    #[inline]
     pub fn with_push_image(mut self, value: bool) -> Self {
         self.push_image = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
         self.status = value;
         self
@@ -1187,29 +1250,54 @@ impl DeliveryVersionImage {
     }
 }
 /// One page of a project's versions as releases up to v3.4.1 send it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeliveryVersionListLegacy {
     /// The versions of this page.
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub list: Vec<DeliveryVersionBriefLegacy>,
     /// Number of versions in all pages.
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub total: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DeliveryVersionListLegacy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("list", &self.list)?;
+        map.serialize_entry("total", &self.total)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DeliveryVersionListLegacy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DeliveryVersionListLegacy {
+    const NAME: &'static str = "DeliveryVersionListLegacy";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "list" => or_default(map, &mut self.list)?,
+            "total" => or_default(map, &mut self.total)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DeliveryVersionListLegacy {
     /// Creates an empty `DeliveryVersionListLegacy`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             list: Default::default(),
@@ -1218,81 +1306,96 @@ impl DeliveryVersionListLegacy {
         }
     }
     /// Sets `list` and returns the value, for chaining.
+    #[inline]
     pub fn with_list(mut self, value: Vec<DeliveryVersionBriefLegacy>) -> Self {
         self.list = value;
         self
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
     }
 }
 /// A version as releases up to v3.4.1 list it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeliveryVersionBriefLegacy {
     /// Id of the version.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the version.
-    #[serde(
-        rename = "version_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub version_name: String,
     /// Kind of version, `K8SYaml`, `HelmChart`, or `K8SWorkflow` for one a workflow made.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: String,
     /// Where the creation of the version stands (for example `success` or `failed`).
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: String,
     /// Labels given to the version; the list leaves it empty.
-    #[serde(
-        rename = "labels",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub labels: Vec<String>,
     /// Free-text description.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub description: String,
     /// How far pushing the version's artifacts has got; the list leaves it empty.
-    #[serde(rename = "progress", default, skip_serializing_if = "Option::is_none")]
     pub progress: Option<DeliveryVersionProgressLegacy>,
     /// User who created the version.
-    #[serde(
-        rename = "created_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub created_by: String,
     /// When the version was created, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub create_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DeliveryVersionBriefLegacy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "id", &self.id)?;
+        map.serialize_entry("version_name", &self.version_name)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("labels", &self.labels)?;
+        map.serialize_entry("description", &self.description)?;
+        write_some(&mut map, "progress", &self.progress)?;
+        map.serialize_entry("created_by", &self.created_by)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DeliveryVersionBriefLegacy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DeliveryVersionBriefLegacy {
+    const NAME: &'static str = "DeliveryVersionBriefLegacy";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "id" => value(map, &mut self.id)?,
+            "version_name" => or_default(map, &mut self.version_name)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "status" => or_default(map, &mut self.status)?,
+            "labels" => or_default(map, &mut self.labels)?,
+            "description" => or_default(map, &mut self.description)?,
+            "progress" => value(map, &mut self.progress)?,
+            "created_by" => or_default(map, &mut self.created_by)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DeliveryVersionBriefLegacy {
     /// Creates an empty `DeliveryVersionBriefLegacy`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -1328,6 +1431,7 @@ impl DeliveryVersionBriefLegacy {
         self
     }
     /// Sets `labels` and returns the value, for chaining.
+    #[inline]
     pub fn with_labels(mut self, value: Vec<String>) -> Self {
         self.labels = value;
         self
@@ -1338,6 +1442,7 @@ impl DeliveryVersionBriefLegacy {
         self
     }
     /// Sets `progress` and returns the value, for chaining.
+    #[inline]
     pub fn with_progress(mut self, value: DeliveryVersionProgressLegacy) -> Self {
         self.progress = Some(value);
         self
@@ -1348,49 +1453,69 @@ impl DeliveryVersionBriefLegacy {
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
     }
 }
 /// How far pushing a version's charts and images has got (v3.4.x).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeliveryVersionProgressLegacy {
     /// Artifacts pushed so far.
-    #[serde(
-        rename = "success_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub success_count: i64,
     /// Artifacts to push in all.
-    #[serde(
-        rename = "total_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub total_count: i64,
     /// Where the pushing stands.
-    #[serde(
-        rename = "upload_status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub upload_status: String,
     /// Why the pushing failed, when it did.
-    #[serde(
-        rename = "error",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub error: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DeliveryVersionProgressLegacy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("success_count", &self.success_count)?;
+        map.serialize_entry("total_count", &self.total_count)?;
+        map.serialize_entry("upload_status", &self.upload_status)?;
+        map.serialize_entry("error", &self.error)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DeliveryVersionProgressLegacy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DeliveryVersionProgressLegacy {
+    const NAME: &'static str = "DeliveryVersionProgressLegacy";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "success_count" => or_default(map, &mut self.success_count)?,
+            "total_count" => or_default(map, &mut self.total_count)?,
+            "upload_status" => or_default(map, &mut self.upload_status)?,
+            "error" => or_default(map, &mut self.error)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DeliveryVersionProgressLegacy {
     /// Creates an empty `DeliveryVersionProgressLegacy`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             success_count: Default::default(),
@@ -1401,11 +1526,13 @@ impl DeliveryVersionProgressLegacy {
         }
     }
     /// Sets `success_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_success_count(mut self, value: i64) -> Self {
         self.success_count = value;
         self
     }
     /// Sets `total_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_total_count(mut self, value: i64) -> Self {
         self.total_count = value;
         self
@@ -1422,32 +1549,59 @@ impl DeliveryVersionProgressLegacy {
     }
 }
 /// One version as releases up to v3.4.1 read it by id.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeliveryVersionDetailLegacy {
     /// The version itself.
-    #[serde(rename = "version_info", default, skip_serializing_if = "Option::is_none")]
     pub version_info: Option<DeliveryVersionBriefLegacy>,
     /// The service images of the version (K8s YAML projects).
-    #[serde(
-        rename = "deploy_infos",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub deploy_infos: Vec<DeliveryVersionDeployLegacy>,
     /// The charts of the version and the images under each (Helm projects).
-    #[serde(
-        rename = "distribute_infos",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub distribute_infos: Vec<DeliveryVersionDistributionLegacy>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DeliveryVersionDetailLegacy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "version_info", &self.version_info)?;
+        map.serialize_entry("deploy_infos", &self.deploy_infos)?;
+        map.serialize_entry("distribute_infos", &self.distribute_infos)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DeliveryVersionDetailLegacy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DeliveryVersionDetailLegacy {
+    const NAME: &'static str = "DeliveryVersionDetailLegacy";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "version_info" => value(map, &mut self.version_info)?,
+            "deploy_infos" => or_default(map, &mut self.deploy_infos)?,
+            "distribute_infos" => or_default(map, &mut self.distribute_infos)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DeliveryVersionDetailLegacy {
     /// Creates an empty `DeliveryVersionDetailLegacy`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             version_info: None,
@@ -1457,16 +1611,19 @@ impl DeliveryVersionDetailLegacy {
         }
     }
     /// Sets `version_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_version_info(mut self, value: DeliveryVersionBriefLegacy) -> Self {
         self.version_info = Some(value);
         self
     }
     /// Sets `deploy_infos` and returns the value, for chaining.
+    #[inline]
     pub fn with_deploy_infos(mut self, value: Vec<DeliveryVersionDeployLegacy>) -> Self {
         self.deploy_infos = value;
         self
     }
     /// Sets `distribute_infos` and returns the value, for chaining.
+    #[inline]
     pub fn with_distribute_infos(
         mut self,
         value: Vec<DeliveryVersionDistributionLegacy>,
@@ -1476,60 +1633,75 @@ impl DeliveryVersionDetailLegacy {
     }
 }
 /// One container image of a service in a K8s YAML version (v3.4.x).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeliveryVersionDeployLegacy {
     /// Id of the record.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the service.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_name: String,
     /// Name of the container (service module) the image belongs to.
-    #[serde(
-        rename = "service_module",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_module: String,
     /// Full address of the image.
-    #[serde(
-        rename = "image",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image: String,
     /// Name of the image without registry and tag.
-    #[serde(
-        rename = "image_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image_name: String,
     /// Id of the image registry the image is in.
-    #[serde(
-        rename = "registry_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub registry_id: String,
     /// When the record was made, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub create_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DeliveryVersionDeployLegacy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "id", &self.id)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("service_module", &self.service_module)?;
+        map.serialize_entry("image", &self.image)?;
+        map.serialize_entry("image_name", &self.image_name)?;
+        map.serialize_entry("registry_id", &self.registry_id)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DeliveryVersionDeployLegacy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DeliveryVersionDeployLegacy {
+    const NAME: &'static str = "DeliveryVersionDeployLegacy";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "id" => value(map, &mut self.id)?,
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "service_module" => or_default(map, &mut self.service_module)?,
+            "image" => or_default(map, &mut self.image)?,
+            "image_name" => or_default(map, &mut self.image_name)?,
+            "registry_id" => or_default(map, &mut self.registry_id)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DeliveryVersionDeployLegacy {
     /// Creates an empty `DeliveryVersionDeployLegacy`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -1573,101 +1745,102 @@ impl DeliveryVersionDeployLegacy {
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
     }
 }
 /// A chart of a Helm version, or an image under it (v3.4.x). For a chart, `service_name` is the chart's name; for an image, `service_module` is the image's name.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeliveryVersionDistributionLegacy {
     /// Id of the record.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the service (for a chart, the chart's name).
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_name: String,
     /// Whether the record is a chart, an image or a file.
-    #[serde(
-        rename = "distribute_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub distribute_type: DeliveryDistributeType,
     /// Name of the chart (charts).
-    #[serde(
-        rename = "chart_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub chart_name: String,
     /// Chart repository the chart was pushed to (charts).
-    #[serde(
-        rename = "chart_repo_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub chart_repo_name: String,
     /// Version of the chart (charts).
-    #[serde(
-        rename = "chart_version",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub chart_version: String,
     /// Name of the container the image belongs to (images).
-    #[serde(
-        rename = "service_module",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_module: String,
     /// Full address of the image (images).
-    #[serde(
-        rename = "image",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image: String,
     /// Name of the image without registry and tag (images).
-    #[serde(
-        rename = "image_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image_name: String,
     /// Registry namespace the image was pushed to (images).
-    #[serde(
-        rename = "namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub namespace: String,
     /// When the record was made, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub create_time: i64,
     /// For a chart, the images pushed with it.
-    #[serde(
-        rename = "sub_distributes",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub sub_distributes: Vec<DeliveryVersionDistributionLegacy>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DeliveryVersionDistributionLegacy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "id", &self.id)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("distribute_type", &self.distribute_type)?;
+        map.serialize_entry("chart_name", &self.chart_name)?;
+        map.serialize_entry("chart_repo_name", &self.chart_repo_name)?;
+        map.serialize_entry("chart_version", &self.chart_version)?;
+        map.serialize_entry("service_module", &self.service_module)?;
+        map.serialize_entry("image", &self.image)?;
+        map.serialize_entry("image_name", &self.image_name)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        map.serialize_entry("sub_distributes", &self.sub_distributes)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DeliveryVersionDistributionLegacy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DeliveryVersionDistributionLegacy {
+    const NAME: &'static str = "DeliveryVersionDistributionLegacy";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "id" => value(map, &mut self.id)?,
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "distribute_type" => or_default(map, &mut self.distribute_type)?,
+            "chart_name" => or_default(map, &mut self.chart_name)?,
+            "chart_repo_name" => or_default(map, &mut self.chart_repo_name)?,
+            "chart_version" => or_default(map, &mut self.chart_version)?,
+            "service_module" => or_default(map, &mut self.service_module)?,
+            "image" => or_default(map, &mut self.image)?,
+            "image_name" => or_default(map, &mut self.image_name)?,
+            "namespace" => or_default(map, &mut self.namespace)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            "sub_distributes" => or_default(map, &mut self.sub_distributes)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DeliveryVersionDistributionLegacy {
     /// Creates an empty `DeliveryVersionDistributionLegacy`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -1696,6 +1869,7 @@ impl DeliveryVersionDistributionLegacy {
         self
     }
     /// Sets `distribute_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_distribute_type(mut self, value: DeliveryDistributeType) -> Self {
         self.distribute_type = value;
         self
@@ -1736,11 +1910,13 @@ impl DeliveryVersionDistributionLegacy {
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
     }
     /// Sets `sub_distributes` and returns the value, for chaining.
+    #[inline]
     pub fn with_sub_distributes(
         mut self,
         value: Vec<DeliveryVersionDistributionLegacy>,
@@ -1794,12 +1970,11 @@ impl From<&str> for DeliveryDistributeType {
     }
 }
 impl From<String> for DeliveryDistributeType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "file" => Self::File,
-            "image" => Self::Image,
-            "chart" => Self::Chart,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1825,74 +2000,82 @@ impl<'de> Deserialize<'de> for DeliveryDistributeType {
     }
 }
 /// Body for creating a version of a K8s YAML project in releases up to v3.4.1.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct K8sDeliveryVersionCreateRequestLegacy {
     /// Identifier (key) of the project; the server checks permissions against it and refuses a caller who is not a system administrator without it.
-    #[serde(rename = "project_key")]
     pub project_key: String,
     /// Name of the new version.
-    #[serde(
-        rename = "version_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub version_name: String,
     /// Whether this retries the creation of an existing version of that name that failed.
-    #[serde(
-        rename = "retry",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub retry: bool,
     /// Environment whose services the version takes.
-    #[serde(
-        rename = "env_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env_name: String,
     /// Whether `env_name` is a production environment.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub production: bool,
     /// Free-text description.
-    #[serde(
-        rename = "desc",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub desc: String,
     /// Labels to give the version.
-    #[serde(
-        rename = "labels",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub labels: Vec<String>,
     /// Id of the image registry to push the version's images to.
-    #[serde(
-        rename = "image_registry_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image_registry_id: String,
     /// The services to put in the version, each with its images.
-    #[serde(
-        rename = "yaml_datas",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub yaml_datas: Vec<K8sDeliveryVersionServiceLegacy>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for K8sDeliveryVersionCreateRequestLegacy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("version_name", &self.version_name)?;
+        map.serialize_entry("retry", &self.retry)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("desc", &self.desc)?;
+        map.serialize_entry("labels", &self.labels)?;
+        map.serialize_entry("image_registry_id", &self.image_registry_id)?;
+        map.serialize_entry("yaml_datas", &self.yaml_datas)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for K8sDeliveryVersionCreateRequestLegacy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for K8sDeliveryVersionCreateRequestLegacy {
+    const NAME: &'static str = "K8sDeliveryVersionCreateRequestLegacy";
+    const REQUIRED: &'static [&'static str] = &["project_key"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "project_key" => return required(map, &mut self.project_key, 0u32),
+            "version_name" => or_default(map, &mut self.version_name)?,
+            "retry" => or_default(map, &mut self.retry)?,
+            "env_name" => or_default(map, &mut self.env_name)?,
+            "production" => or_default(map, &mut self.production)?,
+            "desc" => or_default(map, &mut self.desc)?,
+            "labels" => or_default(map, &mut self.labels)?,
+            "image_registry_id" => or_default(map, &mut self.image_registry_id)?,
+            "yaml_datas" => or_default(map, &mut self.yaml_datas)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl K8sDeliveryVersionCreateRequestLegacy {
     /// Creates a `K8sDeliveryVersionCreateRequestLegacy` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(project_key: impl Into<String>) -> Self {
         Self {
             project_key: project_key.into(),
@@ -1913,6 +2096,7 @@ impl K8sDeliveryVersionCreateRequestLegacy {
         self
     }
     /// Sets `retry` and returns the value, for chaining.
+    #[inline]
     pub fn with_retry(mut self, value: bool) -> Self {
         self.retry = value;
         self
@@ -1923,6 +2107,7 @@ impl K8sDeliveryVersionCreateRequestLegacy {
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
@@ -1933,6 +2118,7 @@ impl K8sDeliveryVersionCreateRequestLegacy {
         self
     }
     /// Sets `labels` and returns the value, for chaining.
+    #[inline]
     pub fn with_labels(mut self, value: Vec<String>) -> Self {
         self.labels = value;
         self
@@ -1943,6 +2129,7 @@ impl K8sDeliveryVersionCreateRequestLegacy {
         self
     }
     /// Sets `yaml_datas` and returns the value, for chaining.
+    #[inline]
     pub fn with_yaml_datas(
         mut self,
         value: Vec<K8sDeliveryVersionServiceLegacy>,
@@ -1952,29 +2139,54 @@ impl K8sDeliveryVersionCreateRequestLegacy {
     }
 }
 /// A service to put in a K8s YAML version (v3.4.x); its YAML is taken from the environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct K8sDeliveryVersionServiceLegacy {
     /// Name of the service.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_name: String,
     /// The service's images and the tags they get in the version.
-    #[serde(
-        rename = "image_datas",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image_datas: Vec<DeliveryVersionImageInputLegacy>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for K8sDeliveryVersionServiceLegacy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("image_datas", &self.image_datas)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for K8sDeliveryVersionServiceLegacy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for K8sDeliveryVersionServiceLegacy {
+    const NAME: &'static str = "K8sDeliveryVersionServiceLegacy";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "image_datas" => or_default(map, &mut self.image_datas)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl K8sDeliveryVersionServiceLegacy {
     /// Creates an empty `K8sDeliveryVersionServiceLegacy`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: Default::default(),
@@ -1988,6 +2200,7 @@ impl K8sDeliveryVersionServiceLegacy {
         self
     }
     /// Sets `image_datas` and returns the value, for chaining.
+    #[inline]
     pub fn with_image_datas(
         mut self,
         value: Vec<DeliveryVersionImageInputLegacy>,
@@ -1997,81 +2210,86 @@ impl K8sDeliveryVersionServiceLegacy {
     }
 }
 /// Body for creating a version of a Helm chart project in releases up to v3.4.1.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct HelmDeliveryVersionCreateRequestLegacy {
     /// Identifier (key) of the project; the server checks permissions against it and refuses a caller who is not a system administrator without it.
-    #[serde(rename = "project_key")]
     pub project_key: String,
     /// Name of the new version.
-    #[serde(
-        rename = "version_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub version_name: String,
     /// Whether this retries the creation of an existing version of that name that failed.
-    #[serde(
-        rename = "retry",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub retry: bool,
     /// Environment whose charts the version takes.
-    #[serde(
-        rename = "env_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env_name: String,
     /// Whether `env_name` is a production environment.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub production: bool,
     /// Free-text description.
-    #[serde(
-        rename = "desc",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub desc: String,
     /// Labels to give the version.
-    #[serde(
-        rename = "labels",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub labels: Vec<String>,
     /// Id of the image registry to push the version's images to.
-    #[serde(
-        rename = "image_registry_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image_registry_id: String,
     /// Chart repository to push the version's charts to.
-    #[serde(
-        rename = "chart_repo_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub chart_repo_name: String,
     /// The charts to put in the version, each with its version and images.
-    #[serde(
-        rename = "chart_datas",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub chart_datas: Vec<HelmDeliveryVersionChartLegacy>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for HelmDeliveryVersionCreateRequestLegacy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("version_name", &self.version_name)?;
+        map.serialize_entry("retry", &self.retry)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("desc", &self.desc)?;
+        map.serialize_entry("labels", &self.labels)?;
+        map.serialize_entry("image_registry_id", &self.image_registry_id)?;
+        map.serialize_entry("chart_repo_name", &self.chart_repo_name)?;
+        map.serialize_entry("chart_datas", &self.chart_datas)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for HelmDeliveryVersionCreateRequestLegacy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for HelmDeliveryVersionCreateRequestLegacy {
+    const NAME: &'static str = "HelmDeliveryVersionCreateRequestLegacy";
+    const REQUIRED: &'static [&'static str] = &["project_key"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "project_key" => return required(map, &mut self.project_key, 0u32),
+            "version_name" => or_default(map, &mut self.version_name)?,
+            "retry" => or_default(map, &mut self.retry)?,
+            "env_name" => or_default(map, &mut self.env_name)?,
+            "production" => or_default(map, &mut self.production)?,
+            "desc" => or_default(map, &mut self.desc)?,
+            "labels" => or_default(map, &mut self.labels)?,
+            "image_registry_id" => or_default(map, &mut self.image_registry_id)?,
+            "chart_repo_name" => or_default(map, &mut self.chart_repo_name)?,
+            "chart_datas" => or_default(map, &mut self.chart_datas)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl HelmDeliveryVersionCreateRequestLegacy {
     /// Creates a `HelmDeliveryVersionCreateRequestLegacy` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(project_key: impl Into<String>) -> Self {
         Self {
             project_key: project_key.into(),
@@ -2093,6 +2311,7 @@ impl HelmDeliveryVersionCreateRequestLegacy {
         self
     }
     /// Sets `retry` and returns the value, for chaining.
+    #[inline]
     pub fn with_retry(mut self, value: bool) -> Self {
         self.retry = value;
         self
@@ -2103,6 +2322,7 @@ impl HelmDeliveryVersionCreateRequestLegacy {
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
@@ -2113,6 +2333,7 @@ impl HelmDeliveryVersionCreateRequestLegacy {
         self
     }
     /// Sets `labels` and returns the value, for chaining.
+    #[inline]
     pub fn with_labels(mut self, value: Vec<String>) -> Self {
         self.labels = value;
         self
@@ -2128,6 +2349,7 @@ impl HelmDeliveryVersionCreateRequestLegacy {
         self
     }
     /// Sets `chart_datas` and returns the value, for chaining.
+    #[inline]
     pub fn with_chart_datas(
         mut self,
         value: Vec<HelmDeliveryVersionChartLegacy>,
@@ -2137,36 +2359,58 @@ impl HelmDeliveryVersionCreateRequestLegacy {
     }
 }
 /// A service's chart to put in a Helm version (v3.4.x).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct HelmDeliveryVersionChartLegacy {
     /// Name of the service whose chart is taken.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_name: String,
     /// Chart version to give the chart in the version.
-    #[serde(
-        rename = "version",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub version: String,
     /// The chart's images and the tags they get in the version.
-    #[serde(
-        rename = "image_datas",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image_datas: Vec<DeliveryVersionImageInputLegacy>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for HelmDeliveryVersionChartLegacy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("version", &self.version)?;
+        map.serialize_entry("image_datas", &self.image_datas)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for HelmDeliveryVersionChartLegacy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for HelmDeliveryVersionChartLegacy {
+    const NAME: &'static str = "HelmDeliveryVersionChartLegacy";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "version" => or_default(map, &mut self.version)?,
+            "image_datas" => or_default(map, &mut self.image_datas)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl HelmDeliveryVersionChartLegacy {
     /// Creates an empty `HelmDeliveryVersionChartLegacy`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: Default::default(),
@@ -2186,6 +2430,7 @@ impl HelmDeliveryVersionChartLegacy {
         self
     }
     /// Sets `image_datas` and returns the value, for chaining.
+    #[inline]
     pub fn with_image_datas(
         mut self,
         value: Vec<DeliveryVersionImageInputLegacy>,
@@ -2195,43 +2440,62 @@ impl HelmDeliveryVersionChartLegacy {
     }
 }
 /// An image to put in a version being created (v3.4.x).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeliveryVersionImageInputLegacy {
     /// Name of the container that runs the image.
-    #[serde(
-        rename = "container_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub container_name: String,
     /// Name of the image without registry and tag.
-    #[serde(
-        rename = "image_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image_name: String,
     /// Tag the image gets in the version.
-    #[serde(
-        rename = "image_tag",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image_tag: String,
     /// Leave the image where it is instead of copying it to the version's registry.
-    #[serde(
-        rename = "disable_image_dist",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub disable_image_dist: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DeliveryVersionImageInputLegacy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("container_name", &self.container_name)?;
+        map.serialize_entry("image_name", &self.image_name)?;
+        map.serialize_entry("image_tag", &self.image_tag)?;
+        map.serialize_entry("disable_image_dist", &self.disable_image_dist)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DeliveryVersionImageInputLegacy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DeliveryVersionImageInputLegacy {
+    const NAME: &'static str = "DeliveryVersionImageInputLegacy";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "container_name" => or_default(map, &mut self.container_name)?,
+            "image_name" => or_default(map, &mut self.image_name)?,
+            "image_tag" => or_default(map, &mut self.image_tag)?,
+            "disable_image_dist" => or_default(map, &mut self.disable_image_dist)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DeliveryVersionImageInputLegacy {
     /// Creates an empty `DeliveryVersionImageInputLegacy`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             container_name: Default::default(),
@@ -2257,6 +2521,7 @@ impl DeliveryVersionImageInputLegacy {
         self
     }
     /// Sets `disable_image_dist` and returns the value, for chaining.
+    #[inline]
     pub fn with_disable_image_dist(mut self, value: bool) -> Self {
         self.disable_image_dist = value;
         self

@@ -69,17 +69,11 @@ impl From<&str> for EnvironmentStatus {
     }
 }
 impl From<String> for EnvironmentStatus {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "success" => Self::Success,
-            "failed" => Self::Failed,
-            "creating" => Self::Creating,
-            "updating" => Self::Updating,
-            "deleting" => Self::Deleting,
-            "unstable" => Self::Unstable,
-            "sleeping" => Self::Sleeping,
-            "unknown" => Self::StatusUnknown,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -105,75 +99,83 @@ impl<'de> Deserialize<'de> for EnvironmentStatus {
     }
 }
 /// One environment as the list endpoints show it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvironmentSummary {
     /// Key of the environment.
-    #[serde(
-        rename = "env_key",
-        alias = "env_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env_key: String,
     /// Display name (alias) of the environment; absent when none is set.
-    #[serde(rename = "envName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Id of the Kubernetes cluster.
-    #[serde(
-        rename = "cluster_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub cluster_id: String,
     /// Kubernetes namespace of the environment.
-    #[serde(
-        rename = "namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub namespace: String,
     /// Whether it is a production environment.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub production: bool,
     /// Id of the image registry.
-    #[serde(
-        rename = "registry_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub registry_id: String,
     /// Current state.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: EnvironmentStatus,
     /// Who changed the environment last.
-    #[serde(
-        rename = "update_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub update_by: String,
     /// When it was last changed (Unix seconds).
-    #[serde(
-        rename = "update_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub update_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvironmentSummary {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("env_key", &self.env_key)?;
+        write_some(&mut map, "envName", &self.display_name)?;
+        map.serialize_entry("cluster_id", &self.cluster_id)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("registry_id", &self.registry_id)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("update_by", &self.update_by)?;
+        map.serialize_entry("update_time", &self.update_time)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvironmentSummary {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvironmentSummary {
+    const NAME: &'static str = "EnvironmentSummary";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "env_key" | "env_name" => or_default(map, &mut self.env_key)?,
+            "envName" => value(map, &mut self.display_name)?,
+            "cluster_id" => or_default(map, &mut self.cluster_id)?,
+            "namespace" => or_default(map, &mut self.namespace)?,
+            "production" => or_default(map, &mut self.production)?,
+            "registry_id" => or_default(map, &mut self.registry_id)?,
+            "status" => or_default(map, &mut self.status)?,
+            "update_by" => or_default(map, &mut self.update_by)?,
+            "update_time" => or_default(map, &mut self.update_time)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvironmentSummary {
     /// Creates an empty `EnvironmentSummary`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             env_key: Default::default(),
@@ -209,6 +211,7 @@ impl EnvironmentSummary {
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
@@ -219,6 +222,7 @@ impl EnvironmentSummary {
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: EnvironmentStatus) -> Self {
         self.status = value;
         self
@@ -229,97 +233,102 @@ impl EnvironmentSummary {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = value;
         self
     }
 }
 /// One environment with its global variables and deployed services; also the body that updates its basic settings (`update_environment`), which reads `registry_id` and `env_name`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvironmentDetail {
     /// Key of the project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_key: String,
     /// Key of the environment.
-    #[serde(
-        rename = "env_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env_key: String,
     /// Display name of the environment (production environments).
-    #[serde(rename = "env_name", default, skip_serializing_if = "Option::is_none")]
     pub env_name: Option<String>,
     /// Who changed the environment last.
-    #[serde(
-        rename = "update_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub update_by: String,
     /// When it was last changed (Unix seconds).
-    #[serde(
-        rename = "update_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub update_time: i64,
     /// Id of the Kubernetes cluster.
-    #[serde(
-        rename = "cluster_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub cluster_id: String,
     /// Kubernetes namespace of the environment.
-    #[serde(
-        rename = "namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub namespace: String,
     /// Id of the image registry.
-    #[serde(
-        rename = "registry_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub registry_id: String,
     /// Global variables of the environment.
-    #[serde(
-        rename = "global_variables",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub global_variables: Vec<crate::types::GlobalVariableKV>,
     /// Chart settings (release, chart, override values) of the Helm services of the environment; absent for K8s YAML environments.
-    #[serde(rename = "chart_values", default, skip_serializing_if = "Option::is_none")]
     pub chart_values: Option<Vec<EnvHelmChartValues>>,
     /// Services deployed in the environment.
-    #[serde(
-        rename = "services",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub services: Vec<EnvironmentServiceInfo>,
     /// Current state.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: EnvironmentStatus,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvironmentDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("env_key", &self.env_key)?;
+        write_some(&mut map, "env_name", &self.env_name)?;
+        map.serialize_entry("update_by", &self.update_by)?;
+        map.serialize_entry("update_time", &self.update_time)?;
+        map.serialize_entry("cluster_id", &self.cluster_id)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        map.serialize_entry("registry_id", &self.registry_id)?;
+        map.serialize_entry("global_variables", &self.global_variables)?;
+        write_some(&mut map, "chart_values", &self.chart_values)?;
+        map.serialize_entry("services", &self.services)?;
+        map.serialize_entry("status", &self.status)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvironmentDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvironmentDetail {
+    const NAME: &'static str = "EnvironmentDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "env_key" => or_default(map, &mut self.env_key)?,
+            "env_name" => value(map, &mut self.env_name)?,
+            "update_by" => or_default(map, &mut self.update_by)?,
+            "update_time" => or_default(map, &mut self.update_time)?,
+            "cluster_id" => or_default(map, &mut self.cluster_id)?,
+            "namespace" => or_default(map, &mut self.namespace)?,
+            "registry_id" => or_default(map, &mut self.registry_id)?,
+            "global_variables" => or_default(map, &mut self.global_variables)?,
+            "chart_values" => value(map, &mut self.chart_values)?,
+            "services" => or_default(map, &mut self.services)?,
+            "status" => or_default(map, &mut self.status)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvironmentDetail {
     /// Creates an empty `EnvironmentDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_key: Default::default(),
@@ -358,6 +367,7 @@ impl EnvironmentDetail {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = value;
         self
@@ -378,6 +388,7 @@ impl EnvironmentDetail {
         self
     }
     /// Sets `global_variables` and returns the value, for chaining.
+    #[inline]
     pub fn with_global_variables(
         mut self,
         value: Vec<crate::types::GlobalVariableKV>,
@@ -386,78 +397,118 @@ impl EnvironmentDetail {
         self
     }
     /// Sets `chart_values` and returns the value, for chaining.
+    #[inline]
     pub fn with_chart_values(mut self, value: Vec<EnvHelmChartValues>) -> Self {
         self.chart_values = Some(value);
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<EnvironmentServiceInfo>) -> Self {
         self.services = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: EnvironmentStatus) -> Self {
         self.status = value;
         self
     }
 }
 /// Chart settings of one Helm service (or chart release) in an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvHelmChartValues {
     /// Key of the environment.
-    #[serde(rename = "envName", default, skip_serializing_if = "Option::is_none")]
     pub env_key: Option<String>,
     /// Name of the service; empty for a release deployed straight from a chart.
-    #[serde(rename = "serviceName", default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
     /// Whether the release was deployed straight from a chart repository rather than from a service.
-    #[serde(
-        rename = "is_chart_deploy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub is_chart_deploy: Option<bool>,
     /// Name of the Helm release.
-    #[serde(rename = "release_name", default, skip_serializing_if = "Option::is_none")]
     pub release_name: Option<String>,
     /// Chart repository, for a release deployed from a chart.
-    #[serde(rename = "chart_repo", default, skip_serializing_if = "Option::is_none")]
     pub chart_repo: Option<String>,
     /// Name of the chart.
-    #[serde(rename = "chart_name", default, skip_serializing_if = "Option::is_none")]
     pub chart_name: Option<String>,
     /// Version of the chart.
-    #[serde(rename = "chartVersion", default, skip_serializing_if = "Option::is_none")]
     pub chart_version: Option<String>,
     /// Single values set on top of the chart's values (key paths such as `image.tag`).
-    #[serde(rename = "overrideValues", default, skip_serializing_if = "Option::is_none")]
     pub override_values: Option<Vec<EnvHelmKVPair>>,
     /// Values YAML merged over the chart's values.
-    #[serde(rename = "overrideYaml", default, skip_serializing_if = "Option::is_none")]
     pub override_yaml: Option<String>,
     /// Where the override values come from, when they are loaded from a repository.
-    #[serde(rename = "valuesData", default, skip_serializing_if = "Option::is_none")]
     pub values_data: Option<EnvHelmValuesData>,
     /// The override values as stored for the environment.
-    #[serde(rename = "yaml_data", default, skip_serializing_if = "Option::is_none")]
     pub yaml_data: Option<EnvCustomYaml>,
     /// Variables as YAML (used by K8s YAML services; usually empty here).
-    #[serde(rename = "variable_yaml", default, skip_serializing_if = "Option::is_none")]
     pub variable_yaml: Option<String>,
     /// How Zadig manages the service in this environment.
-    #[serde(
-        rename = "deploy_strategy",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub deploy_strategy: EnvServiceDeployStrategy,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvHelmChartValues {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "envName", &self.env_key)?;
+        write_some(&mut map, "serviceName", &self.service_name)?;
+        write_some(&mut map, "is_chart_deploy", &self.is_chart_deploy)?;
+        write_some(&mut map, "release_name", &self.release_name)?;
+        write_some(&mut map, "chart_repo", &self.chart_repo)?;
+        write_some(&mut map, "chart_name", &self.chart_name)?;
+        write_some(&mut map, "chartVersion", &self.chart_version)?;
+        write_some(&mut map, "overrideValues", &self.override_values)?;
+        write_some(&mut map, "overrideYaml", &self.override_yaml)?;
+        write_some(&mut map, "valuesData", &self.values_data)?;
+        write_some(&mut map, "yaml_data", &self.yaml_data)?;
+        write_some(&mut map, "variable_yaml", &self.variable_yaml)?;
+        map.serialize_entry("deploy_strategy", &self.deploy_strategy)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvHelmChartValues {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvHelmChartValues {
+    const NAME: &'static str = "EnvHelmChartValues";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "envName" => value(map, &mut self.env_key)?,
+            "serviceName" => value(map, &mut self.service_name)?,
+            "is_chart_deploy" => value(map, &mut self.is_chart_deploy)?,
+            "release_name" => value(map, &mut self.release_name)?,
+            "chart_repo" => value(map, &mut self.chart_repo)?,
+            "chart_name" => value(map, &mut self.chart_name)?,
+            "chartVersion" => value(map, &mut self.chart_version)?,
+            "overrideValues" => value(map, &mut self.override_values)?,
+            "overrideYaml" => value(map, &mut self.override_yaml)?,
+            "valuesData" => value(map, &mut self.values_data)?,
+            "yaml_data" => value(map, &mut self.yaml_data)?,
+            "variable_yaml" => value(map, &mut self.variable_yaml)?,
+            "deploy_strategy" => or_default(map, &mut self.deploy_strategy)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvHelmChartValues {
     /// Creates an empty `EnvHelmChartValues`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             env_key: None,
@@ -487,6 +538,7 @@ impl EnvHelmChartValues {
         self
     }
     /// Sets `is_chart_deploy` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_chart_deploy(mut self, value: bool) -> Self {
         self.is_chart_deploy = Some(value);
         self
@@ -512,6 +564,7 @@ impl EnvHelmChartValues {
         self
     }
     /// Sets `override_values` and returns the value, for chaining.
+    #[inline]
     pub fn with_override_values(mut self, value: Vec<EnvHelmKVPair>) -> Self {
         self.override_values = Some(value);
         self
@@ -522,11 +575,13 @@ impl EnvHelmChartValues {
         self
     }
     /// Sets `values_data` and returns the value, for chaining.
+    #[inline]
     pub fn with_values_data(mut self, value: EnvHelmValuesData) -> Self {
         self.values_data = Some(value);
         self
     }
     /// Sets `yaml_data` and returns the value, for chaining.
+    #[inline]
     pub fn with_yaml_data(mut self, value: EnvCustomYaml) -> Self {
         self.yaml_data = Some(value);
         self
@@ -537,31 +592,62 @@ impl EnvHelmChartValues {
         self
     }
     /// Sets `deploy_strategy` and returns the value, for chaining.
+    #[inline]
     pub fn with_deploy_strategy(mut self, value: EnvServiceDeployStrategy) -> Self {
         self.deploy_strategy = value;
         self
     }
 }
 /// One Helm value set by key path.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvHelmKVPair {
     /// Key path of the value, e.g. `image.tag`.
-    #[serde(
-        rename = "key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub key: String,
     /// The value (any JSON value).
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvHelmKVPair {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        write_some(&mut map, "value", &self.value)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvHelmKVPair {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvHelmKVPair {
+    const NAME: &'static str = "EnvHelmKVPair";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "key" => or_default(map, &mut self.key)?,
+            "value" => value(map, &mut self.value)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvHelmKVPair {
     /// Creates an empty `EnvHelmKVPair`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             key: Default::default(),
@@ -575,52 +661,74 @@ impl EnvHelmKVPair {
         self
     }
     /// Sets `value` and returns the value, for chaining.
+    #[inline]
     pub fn with_value(mut self, value: serde_json::Value) -> Self {
         self.value = Some(value);
         self
     }
 }
 /// Source of a service's override values.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvHelmValuesData {
     /// Kind of source, e.g. a code repository or a values template.
-    #[serde(
-        rename = "yamlSource",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub yaml_source: String,
     /// Id of the source, when it is a stored template.
-    #[serde(
-        rename = "source_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub source_id: String,
     /// Whether changes at the source are applied automatically.
-    #[serde(
-        rename = "autoSync",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub auto_sync: bool,
     /// The values YAML last read from the source.
-    #[serde(
-        rename = "autoSyncYaml",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub auto_sync_yaml: String,
     /// The code repository, when the values come from one.
-    #[serde(rename = "gitRepoConfig", default, skip_serializing_if = "Option::is_none")]
     pub git_repo_config: Option<EnvHelmValuesRepo>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvHelmValuesData {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("yamlSource", &self.yaml_source)?;
+        map.serialize_entry("source_id", &self.source_id)?;
+        map.serialize_entry("autoSync", &self.auto_sync)?;
+        map.serialize_entry("autoSyncYaml", &self.auto_sync_yaml)?;
+        write_some(&mut map, "gitRepoConfig", &self.git_repo_config)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvHelmValuesData {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvHelmValuesData {
+    const NAME: &'static str = "EnvHelmValuesData";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "yamlSource" => or_default(map, &mut self.yaml_source)?,
+            "source_id" => or_default(map, &mut self.source_id)?,
+            "autoSync" => or_default(map, &mut self.auto_sync)?,
+            "autoSyncYaml" => or_default(map, &mut self.auto_sync_yaml)?,
+            "gitRepoConfig" => value(map, &mut self.git_repo_config)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvHelmValuesData {
     /// Creates an empty `EnvHelmValuesData`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             yaml_source: Default::default(),
@@ -642,6 +750,7 @@ impl EnvHelmValuesData {
         self
     }
     /// Sets `auto_sync` and returns the value, for chaining.
+    #[inline]
     pub fn with_auto_sync(mut self, value: bool) -> Self {
         self.auto_sync = value;
         self
@@ -652,39 +761,78 @@ impl EnvHelmValuesData {
         self
     }
     /// Sets `git_repo_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_git_repo_config(mut self, value: EnvHelmValuesRepo) -> Self {
         self.git_repo_config = Some(value);
         self
     }
 }
 /// A code repository holding Helm values files.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvHelmValuesRepo {
     /// Numeric id of the code host integration.
-    #[serde(rename = "codehostID", default, skip_serializing_if = "Option::is_none")]
     pub codehost_id: Option<i64>,
     /// Owner of the repository.
-    #[serde(rename = "owner", default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
     /// Organisation or user that holds the repository.
-    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
     /// Name of the repository.
-    #[serde(rename = "repo", default, skip_serializing_if = "Option::is_none")]
     pub repo: Option<String>,
     /// Branch to read.
-    #[serde(rename = "branch", default, skip_serializing_if = "Option::is_none")]
     pub branch: Option<String>,
     /// Paths of the values files in the repository.
-    #[serde(rename = "valuesPaths", default, skip_serializing_if = "Option::is_none")]
     pub values_paths: Option<Vec<String>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvHelmValuesRepo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "codehostID", &self.codehost_id)?;
+        write_some(&mut map, "owner", &self.owner)?;
+        write_some(&mut map, "namespace", &self.namespace)?;
+        write_some(&mut map, "repo", &self.repo)?;
+        write_some(&mut map, "branch", &self.branch)?;
+        write_some(&mut map, "valuesPaths", &self.values_paths)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvHelmValuesRepo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvHelmValuesRepo {
+    const NAME: &'static str = "EnvHelmValuesRepo";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "codehostID" => value(map, &mut self.codehost_id)?,
+            "owner" => value(map, &mut self.owner)?,
+            "namespace" => value(map, &mut self.namespace)?,
+            "repo" => value(map, &mut self.repo)?,
+            "branch" => value(map, &mut self.branch)?,
+            "valuesPaths" => value(map, &mut self.values_paths)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvHelmValuesRepo {
     /// Creates an empty `EnvHelmValuesRepo`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             codehost_id: None,
@@ -697,6 +845,7 @@ impl EnvHelmValuesRepo {
         }
     }
     /// Sets `codehost_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_codehost_id(mut self, value: i64) -> Self {
         self.codehost_id = Some(value);
         self
@@ -722,73 +871,86 @@ impl EnvHelmValuesRepo {
         self
     }
     /// Sets `values_paths` and returns the value, for chaining.
+    #[inline]
     pub fn with_values_paths(mut self, value: Vec<String>) -> Self {
         self.values_paths = Some(value);
         self
     }
 }
 /// Values YAML stored for a service in an environment, with where it came from.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvCustomYaml {
     /// The YAML text.
-    #[serde(
-        rename = "yaml_content",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub yaml_content: String,
     /// Variables of the YAML, for K8s YAML services.
-    #[serde(
-        rename = "render_variable_kvs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub render_variable_kvs: Vec<crate::types::ServiceVariableKV>,
     /// Kind of source the YAML comes from; empty when typed in by hand.
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub source: String,
     /// Whether changes at the source are applied automatically.
-    #[serde(
-        rename = "auto_sync",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub auto_sync: bool,
     /// Result of the last automatic synchronisation, if any.
-    #[serde(
-        rename = "auto_sync_status",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub auto_sync_status: Option<String>,
     /// The YAML last read from the source.
-    #[serde(
-        rename = "auto_sync_yaml",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub auto_sync_yaml: String,
     /// Details of the source; its shape depends on `source` (the server keeps it untyped).
-    #[serde(rename = "source_detail", default, skip_serializing_if = "Option::is_none")]
     pub source_detail: Option<serde_json::Value>,
     /// Id of the source, when it is a stored template.
-    #[serde(
-        rename = "source_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub source_id: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvCustomYaml {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("yaml_content", &self.yaml_content)?;
+        map.serialize_entry("render_variable_kvs", &self.render_variable_kvs)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("auto_sync", &self.auto_sync)?;
+        write_some(&mut map, "auto_sync_status", &self.auto_sync_status)?;
+        map.serialize_entry("auto_sync_yaml", &self.auto_sync_yaml)?;
+        write_some(&mut map, "source_detail", &self.source_detail)?;
+        map.serialize_entry("source_id", &self.source_id)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvCustomYaml {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvCustomYaml {
+    const NAME: &'static str = "EnvCustomYaml";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "yaml_content" => or_default(map, &mut self.yaml_content)?,
+            "render_variable_kvs" => or_default(map, &mut self.render_variable_kvs)?,
+            "source" => or_default(map, &mut self.source)?,
+            "auto_sync" => or_default(map, &mut self.auto_sync)?,
+            "auto_sync_status" => value(map, &mut self.auto_sync_status)?,
+            "auto_sync_yaml" => or_default(map, &mut self.auto_sync_yaml)?,
+            "source_detail" => value(map, &mut self.source_detail)?,
+            "source_id" => or_default(map, &mut self.source_id)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvCustomYaml {
     /// Creates an empty `EnvCustomYaml`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             yaml_content: Default::default(),
@@ -808,6 +970,7 @@ impl EnvCustomYaml {
         self
     }
     /// Sets `render_variable_kvs` and returns the value, for chaining.
+    #[inline]
     pub fn with_render_variable_kvs(
         mut self,
         value: Vec<crate::types::ServiceVariableKV>,
@@ -821,6 +984,7 @@ impl EnvCustomYaml {
         self
     }
     /// Sets `auto_sync` and returns the value, for chaining.
+    #[inline]
     pub fn with_auto_sync(mut self, value: bool) -> Self {
         self.auto_sync = value;
         self
@@ -836,6 +1000,7 @@ impl EnvCustomYaml {
         self
     }
     /// Sets `source_detail` and returns the value, for chaining.
+    #[inline]
     pub fn with_source_detail(mut self, value: serde_json::Value) -> Self {
         self.source_detail = Some(value);
         self
@@ -903,15 +1068,11 @@ impl From<&str> for EnvServiceStatus {
     }
 }
 impl From<String> for EnvServiceStatus {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "running" => Self::Running,
-            "unstable" => Self::Unstable,
-            "unstart" => Self::Unstart,
-            "failed" => Self::Failed,
-            "pending" => Self::Pending,
-            "unknown" => Self::StatusUnknown,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -937,57 +1098,70 @@ impl<'de> Deserialize<'de> for EnvServiceStatus {
     }
 }
 /// A service deployed in an environment, with its images and variables.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvironmentServiceInfo {
     /// Name of the service.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_name: String,
     /// How Zadig manages the service in this environment (deployed, imported or draft).
-    #[serde(
-        rename = "deploy_strategy",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub deploy_strategy: EnvServiceDeployStrategy,
     /// Components (containers) of the service and their images.
-    #[serde(
-        rename = "containers",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub containers: Vec<crate::types::EnvServiceContainer>,
     /// Variables of the service, as defined in the project's service template.
-    #[serde(
-        rename = "variable_kvs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub variable_kvs: Vec<crate::types::BasicServiceVariableKV>,
     /// Current state of the service.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: EnvServiceStatus,
     /// Kind of project the service belongs to (always k8s here).
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvironmentServiceInfo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("deploy_strategy", &self.deploy_strategy)?;
+        map.serialize_entry("containers", &self.containers)?;
+        map.serialize_entry("variable_kvs", &self.variable_kvs)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("type", &self.r#type)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvironmentServiceInfo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvironmentServiceInfo {
+    const NAME: &'static str = "EnvironmentServiceInfo";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "deploy_strategy" => or_default(map, &mut self.deploy_strategy)?,
+            "containers" => or_default(map, &mut self.containers)?,
+            "variable_kvs" => or_default(map, &mut self.variable_kvs)?,
+            "status" => or_default(map, &mut self.status)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvironmentServiceInfo {
     /// Creates an empty `EnvironmentServiceInfo`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: Default::default(),
@@ -1005,11 +1179,13 @@ impl EnvironmentServiceInfo {
         self
     }
     /// Sets `deploy_strategy` and returns the value, for chaining.
+    #[inline]
     pub fn with_deploy_strategy(mut self, value: EnvServiceDeployStrategy) -> Self {
         self.deploy_strategy = value;
         self
     }
     /// Sets `containers` and returns the value, for chaining.
+    #[inline]
     pub fn with_containers(
         mut self,
         value: Vec<crate::types::EnvServiceContainer>,
@@ -1018,6 +1194,7 @@ impl EnvironmentServiceInfo {
         self
     }
     /// Sets `variable_kvs` and returns the value, for chaining.
+    #[inline]
     pub fn with_variable_kvs(
         mut self,
         value: Vec<crate::types::BasicServiceVariableKV>,
@@ -1026,6 +1203,7 @@ impl EnvironmentServiceInfo {
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: EnvServiceStatus) -> Self {
         self.status = value;
         self
@@ -1081,12 +1259,11 @@ impl From<&str> for EnvServiceDeployStrategy {
     }
 }
 impl From<String> for EnvServiceDeployStrategy {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "draft" => Self::Draft,
-            "import" => Self::Import,
-            "deploy" => Self::Deploy,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1112,75 +1289,100 @@ impl<'de> Deserialize<'de> for EnvServiceDeployStrategy {
     }
 }
 /// Body for creating a test or production environment. The production docs list only `env_key`, `env_name`, `cluster_id`, `namespace` and `registry_id`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateEnvironmentRequest {
     /// Key of the new environment.
-    #[serde(rename = "env_key")]
     pub env_key: String,
     /// Display name of the environment (documented for production).
-    #[serde(
-        rename = "env_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env_name: String,
     /// Key of the project. The server replaces it with the `projectKey` query parameter, so it need not be sent.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_key: String,
     /// Whether the environment is a production one. The server sets it from the route (`/production` or not), so it need not be sent.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub production: bool,
     /// Create the environment as a sub-environment (self-test mode) of a base environment.
-    #[serde(rename = "sub_env", default, skip_serializing_if = "Option::is_none")]
     pub sub_env: Option<EnvSubEnvSettings>,
     /// Id of the Kubernetes cluster to deploy into.
-    #[serde(rename = "cluster_id")]
     pub cluster_id: String,
     /// Kubernetes namespace to use.
-    #[serde(rename = "namespace")]
     pub namespace: String,
     /// Id of the image registry.
-    #[serde(rename = "registry_id")]
     pub registry_id: String,
     /// Configuration resources to create with the environment.
-    #[serde(
-        rename = "env_configs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env_configs: Vec<EnvConfigInput>,
     /// Global variables to set (key and value).
-    #[serde(
-        rename = "global_variables",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub global_variables: Vec<crate::types::GlobalVariableKV>,
     /// Services to deploy into the environment.
-    #[serde(
-        rename = "services",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub services: Vec<CreateEnvironmentService>,
     /// Chart settings of Helm services; releases up to v4.1.0 declare it but their environment creation does not use it.
-    #[serde(rename = "chart_values", default, skip_serializing_if = "Option::is_none")]
     pub chart_values: Option<Vec<EnvHelmChartValues>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CreateEnvironmentRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("env_key", &self.env_key)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("production", &self.production)?;
+        write_some(&mut map, "sub_env", &self.sub_env)?;
+        map.serialize_entry("cluster_id", &self.cluster_id)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        map.serialize_entry("registry_id", &self.registry_id)?;
+        map.serialize_entry("env_configs", &self.env_configs)?;
+        map.serialize_entry("global_variables", &self.global_variables)?;
+        map.serialize_entry("services", &self.services)?;
+        write_some(&mut map, "chart_values", &self.chart_values)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CreateEnvironmentRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CreateEnvironmentRequest {
+    const NAME: &'static str = "CreateEnvironmentRequest";
+    const REQUIRED: &'static [&'static str] = &[
+        "env_key",
+        "cluster_id",
+        "namespace",
+        "registry_id",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default, value};
+        match key {
+            "env_key" => return required(map, &mut self.env_key, 0u32),
+            "env_name" => or_default(map, &mut self.env_name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "production" => or_default(map, &mut self.production)?,
+            "sub_env" => value(map, &mut self.sub_env)?,
+            "cluster_id" => return required(map, &mut self.cluster_id, 1u32),
+            "namespace" => return required(map, &mut self.namespace, 2u32),
+            "registry_id" => return required(map, &mut self.registry_id, 3u32),
+            "env_configs" => or_default(map, &mut self.env_configs)?,
+            "global_variables" => or_default(map, &mut self.global_variables)?,
+            "services" => or_default(map, &mut self.services)?,
+            "chart_values" => value(map, &mut self.chart_values)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CreateEnvironmentRequest {
     /// Creates a `CreateEnvironmentRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         env_key: impl Into<String>,
         cluster_id: impl Into<String>,
@@ -1214,21 +1416,25 @@ impl CreateEnvironmentRequest {
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
     }
     /// Sets `sub_env` and returns the value, for chaining.
+    #[inline]
     pub fn with_sub_env(mut self, value: EnvSubEnvSettings) -> Self {
         self.sub_env = Some(value);
         self
     }
     /// Sets `env_configs` and returns the value, for chaining.
+    #[inline]
     pub fn with_env_configs(mut self, value: Vec<EnvConfigInput>) -> Self {
         self.env_configs = value;
         self
     }
     /// Sets `global_variables` and returns the value, for chaining.
+    #[inline]
     pub fn with_global_variables(
         mut self,
         value: Vec<crate::types::GlobalVariableKV>,
@@ -1237,53 +1443,82 @@ impl CreateEnvironmentRequest {
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<CreateEnvironmentService>) -> Self {
         self.services = value;
         self
     }
     /// Sets `chart_values` and returns the value, for chaining.
+    #[inline]
     pub fn with_chart_values(mut self, value: Vec<EnvHelmChartValues>) -> Self {
         self.chart_values = Some(value);
         self
     }
 }
 /// A configuration resource created together with an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvConfigInput {
     /// Name of the resource.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// YAML manifest of the resource.
-    #[serde(rename = "yaml_data")]
     pub yaml_data: String,
     /// Kind of the resource, one of `ConfigMap`, `Secret`, `Ingress` or `PVC`.
-    #[serde(rename = "common_env_cfg_type")]
     pub common_env_cfg_type: String,
     /// Keep the resource in step with its file in the code repository.
-    #[serde(
-        rename = "auto_sync",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub auto_sync: bool,
     /// Code repository to load the resource from, instead of `yaml_data`.
-    #[serde(
-        rename = "git_repo_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub git_repo_config: Option<EnvConfigTemplateGitRepo>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvConfigInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("yaml_data", &self.yaml_data)?;
+        map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
+        map.serialize_entry("auto_sync", &self.auto_sync)?;
+        write_some(&mut map, "git_repo_config", &self.git_repo_config)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvConfigInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvConfigInput {
+    const NAME: &'static str = "EnvConfigInput";
+    const REQUIRED: &'static [&'static str] = &["yaml_data", "common_env_cfg_type"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default, value};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "yaml_data" => return required(map, &mut self.yaml_data, 0u32),
+            "common_env_cfg_type" => {
+                return required(map, &mut self.common_env_cfg_type, 1u32);
+            }
+            "auto_sync" => or_default(map, &mut self.auto_sync)?,
+            "git_repo_config" => value(map, &mut self.git_repo_config)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvConfigInput {
     /// Creates a `EnvConfigInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         yaml_data: impl Into<String>,
         common_env_cfg_type: impl Into<String>,
@@ -1303,64 +1538,84 @@ impl EnvConfigInput {
         self
     }
     /// Sets `auto_sync` and returns the value, for chaining.
+    #[inline]
     pub fn with_auto_sync(mut self, value: bool) -> Self {
         self.auto_sync = value;
         self
     }
     /// Sets `git_repo_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_git_repo_config(mut self, value: EnvConfigTemplateGitRepo) -> Self {
         self.git_repo_config = Some(value);
         self
     }
 }
 /// A code repository, by the numeric id of its code host, and the files to read from it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvConfigTemplateGitRepo {
     /// Numeric id of the code host integration.
-    #[serde(
-        rename = "codehost_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub codehost_id: i64,
     /// Owner of the repository.
-    #[serde(
-        rename = "owner",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub owner: String,
     /// Name of the repository.
-    #[serde(
-        rename = "repo",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub repo: String,
     /// Branch to read.
-    #[serde(
-        rename = "branch",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub branch: String,
     /// Organisation or user that holds the repository.
-    #[serde(
-        rename = "namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub namespace: String,
     /// Paths of the files to read in the repository.
-    #[serde(rename = "values_paths", default, skip_serializing_if = "Option::is_none")]
     pub values_paths: Option<Vec<String>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvConfigTemplateGitRepo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("codehost_id", &self.codehost_id)?;
+        map.serialize_entry("owner", &self.owner)?;
+        map.serialize_entry("repo", &self.repo)?;
+        map.serialize_entry("branch", &self.branch)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        write_some(&mut map, "values_paths", &self.values_paths)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvConfigTemplateGitRepo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvConfigTemplateGitRepo {
+    const NAME: &'static str = "EnvConfigTemplateGitRepo";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "codehost_id" => or_default(map, &mut self.codehost_id)?,
+            "owner" => or_default(map, &mut self.owner)?,
+            "repo" => or_default(map, &mut self.repo)?,
+            "branch" => or_default(map, &mut self.branch)?,
+            "namespace" => or_default(map, &mut self.namespace)?,
+            "values_paths" => value(map, &mut self.values_paths)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvConfigTemplateGitRepo {
     /// Creates an empty `EnvConfigTemplateGitRepo`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             codehost_id: Default::default(),
@@ -1373,6 +1628,7 @@ impl EnvConfigTemplateGitRepo {
         }
     }
     /// Sets `codehost_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_codehost_id(mut self, value: i64) -> Self {
         self.codehost_id = value;
         self
@@ -1398,35 +1654,61 @@ impl EnvConfigTemplateGitRepo {
         self
     }
     /// Sets `values_paths` and returns the value, for chaining.
+    #[inline]
     pub fn with_values_paths(mut self, value: Vec<String>) -> Self {
         self.values_paths = Some(value);
         self
     }
 }
 /// Sub-environment (self-test mode) settings of a new environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvSubEnvSettings {
     /// Create the environment as a sub-environment.
-    #[serde(
-        rename = "enable",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub enable: bool,
     /// Key of the base environment it shares.
-    #[serde(
-        rename = "base_env",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub base_env: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvSubEnvSettings {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("enable", &self.enable)?;
+        map.serialize_entry("base_env", &self.base_env)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvSubEnvSettings {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvSubEnvSettings {
+    const NAME: &'static str = "EnvSubEnvSettings";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "enable" => or_default(map, &mut self.enable)?,
+            "base_env" => or_default(map, &mut self.base_env)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvSubEnvSettings {
     /// Creates an empty `EnvSubEnvSettings`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             enable: Default::default(),
@@ -1435,6 +1717,7 @@ impl EnvSubEnvSettings {
         }
     }
     /// Sets `enable` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable(mut self, value: bool) -> Self {
         self.enable = value;
         self
@@ -1446,45 +1729,70 @@ impl EnvSubEnvSettings {
     }
 }
 /// A service to deploy when creating an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateEnvironmentService {
     /// Name of the service.
-    #[serde(rename = "service_name")]
     pub service_name: String,
     /// Kind of service, e.g. k8s.
-    #[serde(rename = "type")]
     pub r#type: String,
     /// Images to use for the service's components.
-    #[serde(rename = "containers")]
     pub containers: Vec<crate::types::EnvServiceContainer>,
     /// Values for the service's variables.
-    #[serde(
-        rename = "variable_kvs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub variable_kvs: Vec<crate::types::ServiceVariableKV>,
     /// Not used on creation; the server deploys every listed service.
-    #[serde(
-        rename = "deploy_strategy",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub deploy_strategy: EnvServiceDeployStrategy,
     /// Not used on creation.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CreateEnvironmentService {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("containers", &self.containers)?;
+        map.serialize_entry("variable_kvs", &self.variable_kvs)?;
+        map.serialize_entry("deploy_strategy", &self.deploy_strategy)?;
+        map.serialize_entry("status", &self.status)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CreateEnvironmentService {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CreateEnvironmentService {
+    const NAME: &'static str = "CreateEnvironmentService";
+    const REQUIRED: &'static [&'static str] = &["service_name", "type", "containers"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "service_name" => return required(map, &mut self.service_name, 0u32),
+            "type" => return required(map, &mut self.r#type, 1u32),
+            "containers" => return required(map, &mut self.containers, 2u32),
+            "variable_kvs" => or_default(map, &mut self.variable_kvs)?,
+            "deploy_strategy" => or_default(map, &mut self.deploy_strategy)?,
+            "status" => or_default(map, &mut self.status)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CreateEnvironmentService {
     /// Creates a `CreateEnvironmentService` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         service_name: impl Into<String>,
         r#type: impl Into<String>,
@@ -1501,6 +1809,7 @@ impl CreateEnvironmentService {
         }
     }
     /// Sets `variable_kvs` and returns the value, for chaining.
+    #[inline]
     pub fn with_variable_kvs(
         mut self,
         value: Vec<crate::types::ServiceVariableKV>,
@@ -1509,6 +1818,7 @@ impl CreateEnvironmentService {
         self
     }
     /// Sets `deploy_strategy` and returns the value, for chaining.
+    #[inline]
     pub fn with_deploy_strategy(mut self, value: EnvServiceDeployStrategy) -> Self {
         self.deploy_strategy = value;
         self
@@ -1520,51 +1830,84 @@ impl CreateEnvironmentService {
     }
 }
 /// Body for creating an empty environment in a Helm project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateHelmEnvironmentRequest {
     /// Key of the new environment (not its display name; see `alias`).
-    #[serde(rename = "env_name")]
     pub env_name: String,
     /// Id of the Kubernetes cluster to deploy into.
-    #[serde(rename = "cluster_id")]
     pub cluster_id: String,
     /// Kubernetes namespace to use. For a production environment the server refuses `kube-node-lease`, `kube-public` and `kube-system`.
-    #[serde(rename = "namespace")]
     pub namespace: String,
     /// Id of the image registry.
-    #[serde(rename = "registry_id")]
     pub registry_id: String,
     /// Create a production environment (needs a Zadig professional licence).
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub production: bool,
     /// Key of the project. The server replaces it with the `projectKey` query parameter, so it need not be sent.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_key: String,
     /// Display name of the environment.
-    #[serde(
-        rename = "alias",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub alias: String,
     /// Create the environment as a sub-environment (self-test mode) of a base environment.
-    #[serde(rename = "sub_env", default, skip_serializing_if = "Option::is_none")]
     pub sub_env: Option<EnvSubEnvSettings>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CreateHelmEnvironmentRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        map.serialize_entry("cluster_id", &self.cluster_id)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        map.serialize_entry("registry_id", &self.registry_id)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("alias", &self.alias)?;
+        write_some(&mut map, "sub_env", &self.sub_env)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CreateHelmEnvironmentRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CreateHelmEnvironmentRequest {
+    const NAME: &'static str = "CreateHelmEnvironmentRequest";
+    const REQUIRED: &'static [&'static str] = &[
+        "env_name",
+        "cluster_id",
+        "namespace",
+        "registry_id",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default, value};
+        match key {
+            "env_name" => return required(map, &mut self.env_name, 0u32),
+            "cluster_id" => return required(map, &mut self.cluster_id, 1u32),
+            "namespace" => return required(map, &mut self.namespace, 2u32),
+            "registry_id" => return required(map, &mut self.registry_id, 3u32),
+            "production" => or_default(map, &mut self.production)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "alias" => or_default(map, &mut self.alias)?,
+            "sub_env" => value(map, &mut self.sub_env)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CreateHelmEnvironmentRequest {
     /// Creates a `CreateHelmEnvironmentRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         env_name: impl Into<String>,
         cluster_id: impl Into<String>,
@@ -1584,6 +1927,7 @@ impl CreateHelmEnvironmentRequest {
         }
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
@@ -1599,34 +1943,65 @@ impl CreateHelmEnvironmentRequest {
         self
     }
     /// Sets `sub_env` and returns the value, for chaining.
+    #[inline]
     pub fn with_sub_env(mut self, value: EnvSubEnvSettings) -> Self {
         self.sub_env = Some(value);
         self
     }
 }
 /// Body for deploying Helm services into an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddHelmServicesRequest {
     /// Key of the environment to deploy into.
-    #[serde(rename = "env_name")]
     pub env_name: String,
     /// Services to deploy, each with its values.
-    #[serde(rename = "services")]
     pub services: Vec<HelmServiceInput>,
     /// Whether the environment is a production one (needs a Zadig professional licence). Must match the environment.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub production: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for AddHelmServicesRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        map.serialize_entry("services", &self.services)?;
+        map.serialize_entry("production", &self.production)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for AddHelmServicesRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for AddHelmServicesRequest {
+    const NAME: &'static str = "AddHelmServicesRequest";
+    const REQUIRED: &'static [&'static str] = &["env_name", "services"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "env_name" => return required(map, &mut self.env_name, 0u32),
+            "services" => return required(map, &mut self.services, 1u32),
+            "production" => or_default(map, &mut self.production)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl AddHelmServicesRequest {
     /// Creates a `AddHelmServicesRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(env_name: impl Into<String>, services: Vec<HelmServiceInput>) -> Self {
         Self {
             env_name: env_name.into(),
@@ -1636,48 +2011,74 @@ impl AddHelmServicesRequest {
         }
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
     }
 }
 /// One Helm service to deploy and the values to deploy it with: single values, a values YAML, or a values file read from a code repository (which then replaces `values_yaml`).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct HelmServiceInput {
     /// Name of the service in the project.
-    #[serde(rename = "service_name")]
     pub service_name: String,
     /// Whether to deploy the service, import it from the cluster, or only record it as a draft.
-    #[serde(rename = "deploy_strategy")]
     pub deploy_strategy: EnvServiceDeployStrategy,
     /// Single values to set, by key path (e.g. `image.tag`).
-    #[serde(
-        rename = "override_kvs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub override_kvs: Vec<crate::types::KeyAnyValue>,
     /// Values YAML merged over the chart's values.
-    #[serde(
-        rename = "values_yaml",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub values_yaml: String,
     /// Read the values YAML from a file in a code repository instead.
-    #[serde(
-        rename = "import_values_from_git",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub import_values_from_git: Option<HelmValuesFromGit>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for HelmServiceInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("deploy_strategy", &self.deploy_strategy)?;
+        map.serialize_entry("override_kvs", &self.override_kvs)?;
+        map.serialize_entry("values_yaml", &self.values_yaml)?;
+        write_some(&mut map, "import_values_from_git", &self.import_values_from_git)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for HelmServiceInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for HelmServiceInput {
+    const NAME: &'static str = "HelmServiceInput";
+    const REQUIRED: &'static [&'static str] = &["service_name", "deploy_strategy"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default, value};
+        match key {
+            "service_name" => return required(map, &mut self.service_name, 0u32),
+            "deploy_strategy" => return required(map, &mut self.deploy_strategy, 1u32),
+            "override_kvs" => or_default(map, &mut self.override_kvs)?,
+            "values_yaml" => or_default(map, &mut self.values_yaml)?,
+            "import_values_from_git" => value(map, &mut self.import_values_from_git)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl HelmServiceInput {
     /// Creates a `HelmServiceInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         service_name: impl Into<String>,
         deploy_strategy: EnvServiceDeployStrategy,
@@ -1692,6 +2093,7 @@ impl HelmServiceInput {
         }
     }
     /// Sets `override_kvs` and returns the value, for chaining.
+    #[inline]
     pub fn with_override_kvs(mut self, value: Vec<crate::types::KeyAnyValue>) -> Self {
         self.override_kvs = value;
         self
@@ -1702,43 +2104,83 @@ impl HelmServiceInput {
         self
     }
     /// Sets `import_values_from_git` and returns the value, for chaining.
+    #[inline]
     pub fn with_import_values_from_git(mut self, value: HelmValuesFromGit) -> Self {
         self.import_values_from_git = Some(value);
         self
     }
 }
 /// A values file in a code repository to deploy a Helm service with.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct HelmValuesFromGit {
     /// Name (alias) of the code host integration in Zadig.
-    #[serde(rename = "codehost_name")]
     pub codehost_name: String,
     /// Organisation or user that holds the repository.
-    #[serde(rename = "namespace")]
     pub namespace: String,
     /// Name of the repository.
-    #[serde(rename = "repo")]
     pub repo: String,
     /// Branch to read.
-    #[serde(rename = "branch")]
     pub branch: String,
     /// Path of the values file in the repository.
-    #[serde(rename = "value_path")]
     pub value_path: String,
     /// Re-apply the file when it changes in the repository. Ignored (always off) for code hosts of the "other" kind.
-    #[serde(
-        rename = "auto_sync",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub auto_sync: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for HelmValuesFromGit {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("codehost_name", &self.codehost_name)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        map.serialize_entry("repo", &self.repo)?;
+        map.serialize_entry("branch", &self.branch)?;
+        map.serialize_entry("value_path", &self.value_path)?;
+        map.serialize_entry("auto_sync", &self.auto_sync)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for HelmValuesFromGit {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for HelmValuesFromGit {
+    const NAME: &'static str = "HelmValuesFromGit";
+    const REQUIRED: &'static [&'static str] = &[
+        "codehost_name",
+        "namespace",
+        "repo",
+        "branch",
+        "value_path",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "codehost_name" => return required(map, &mut self.codehost_name, 0u32),
+            "namespace" => return required(map, &mut self.namespace, 1u32),
+            "repo" => return required(map, &mut self.repo, 2u32),
+            "branch" => return required(map, &mut self.branch, 3u32),
+            "value_path" => return required(map, &mut self.value_path, 4u32),
+            "auto_sync" => or_default(map, &mut self.auto_sync)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl HelmValuesFromGit {
     /// Creates a `HelmValuesFromGit` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         codehost_name: impl Into<String>,
         namespace: impl Into<String>,
@@ -1757,38 +2199,66 @@ impl HelmValuesFromGit {
         }
     }
     /// Sets `auto_sync` and returns the value, for chaining.
+    #[inline]
     pub fn with_auto_sync(mut self, value: bool) -> Self {
         self.auto_sync = value;
         self
     }
 }
 /// State of one environment after a request to change it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvUpdateStatus {
     /// Key of the environment.
-    #[serde(rename = "env_name", default, skip_serializing_if = "Option::is_none")]
     pub env_name: Option<String>,
     /// State of the environment, as Zadig stores it (not lower-cased), e.g. `updating` or `failed`.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: String,
     /// Why the change failed, when `status` is `failed`; empty otherwise.
-    #[serde(
-        rename = "err_message",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub err_message: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvUpdateStatus {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "env_name", &self.env_name)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("err_message", &self.err_message)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvUpdateStatus {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvUpdateStatus {
+    const NAME: &'static str = "EnvUpdateStatus";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "env_name" => value(map, &mut self.env_name)?,
+            "status" => or_default(map, &mut self.status)?,
+            "err_message" => or_default(map, &mut self.err_message)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvUpdateStatus {
     /// Creates an empty `EnvUpdateStatus`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             env_name: None,
@@ -1814,29 +2284,54 @@ impl EnvUpdateStatus {
     }
 }
 /// The pods of one service in an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServicePodList {
     /// Name of the service.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_name: String,
     /// Pods of all workloads of the service, each once.
-    #[serde(
-        rename = "pods",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub pods: Vec<ServicePodInfo>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ServicePodList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("pods", &self.pods)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ServicePodList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ServicePodList {
+    const NAME: &'static str = "ServicePodList";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "pods" => or_default(map, &mut self.pods)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ServicePodList {
     /// Creates an empty `ServicePodList`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: Default::default(),
@@ -1850,84 +2345,89 @@ impl ServicePodList {
         self
     }
     /// Sets `pods` and returns the value, for chaining.
+    #[inline]
     pub fn with_pods(mut self, value: Vec<ServicePodInfo>) -> Self {
         self.pods = value;
         self
     }
 }
 /// One pod of a service, with its state and the workload it belongs to.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServicePodInfo {
     /// Name of the pod.
-    #[serde(
-        rename = "pod_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub pod_name: String,
     /// Pod phase, e.g. Running.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: String,
     /// Whether the pod is ready.
-    #[serde(
-        rename = "pod_ready",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub pod_ready: bool,
     /// Whether all its containers are ready.
-    #[serde(
-        rename = "containers_ready",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub containers_ready: bool,
     /// Creation time (Unix seconds).
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub create_time: i64,
     /// Pod IP address.
-    #[serde(
-        rename = "ip",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub ip: String,
     /// Images of the pod's containers, one per container.
-    #[serde(
-        rename = "images",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub images: Vec<String>,
     /// Name of the workload the pod belongs to.
-    #[serde(
-        rename = "workload_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workload_name: String,
     /// Kind of that workload, e.g. Deployment.
-    #[serde(
-        rename = "workload_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workload_type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ServicePodInfo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("pod_name", &self.pod_name)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("pod_ready", &self.pod_ready)?;
+        map.serialize_entry("containers_ready", &self.containers_ready)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        map.serialize_entry("ip", &self.ip)?;
+        map.serialize_entry("images", &self.images)?;
+        map.serialize_entry("workload_name", &self.workload_name)?;
+        map.serialize_entry("workload_type", &self.workload_type)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ServicePodInfo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ServicePodInfo {
+    const NAME: &'static str = "ServicePodInfo";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "pod_name" => or_default(map, &mut self.pod_name)?,
+            "status" => or_default(map, &mut self.status)?,
+            "pod_ready" => or_default(map, &mut self.pod_ready)?,
+            "containers_ready" => or_default(map, &mut self.containers_ready)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            "ip" => or_default(map, &mut self.ip)?,
+            "images" => or_default(map, &mut self.images)?,
+            "workload_name" => or_default(map, &mut self.workload_name)?,
+            "workload_type" => or_default(map, &mut self.workload_type)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ServicePodInfo {
     /// Creates an empty `ServicePodInfo`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             pod_name: Default::default(),
@@ -1953,16 +2453,19 @@ impl ServicePodInfo {
         self
     }
     /// Sets `pod_ready` and returns the value, for chaining.
+    #[inline]
     pub fn with_pod_ready(mut self, value: bool) -> Self {
         self.pod_ready = value;
         self
     }
     /// Sets `containers_ready` and returns the value, for chaining.
+    #[inline]
     pub fn with_containers_ready(mut self, value: bool) -> Self {
         self.containers_ready = value;
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
@@ -1973,6 +2476,7 @@ impl ServicePodInfo {
         self
     }
     /// Sets `images` and returns the value, for chaining.
+    #[inline]
     pub fn with_images(mut self, value: Vec<String>) -> Self {
         self.images = value;
         self
@@ -1989,22 +2493,50 @@ impl ServicePodInfo {
     }
 }
 /// Answer to a pod restart.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PodRestartResult {
     /// `success` when the pod was deleted for its workload to recreate.
-    #[serde(
-        rename = "message",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub message: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for PodRestartResult {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("message", &self.message)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for PodRestartResult {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for PodRestartResult {
+    const NAME: &'static str = "PodRestartResult";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "message" => or_default(map, &mut self.message)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl PodRestartResult {
     /// Creates an empty `PodRestartResult`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             message: Default::default(),
@@ -2018,21 +2550,53 @@ impl PodRestartResult {
     }
 }
 /// Body for deploying services into an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddEnvironmentServicesRequest {
     /// Key of the environment.
-    #[serde(rename = "env_key")]
     pub env_key: String,
     /// Services to deploy.
-    #[serde(rename = "service_list")]
     pub service_list: Vec<EnvServiceToDeploy>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for AddEnvironmentServicesRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("env_key", &self.env_key)?;
+        map.serialize_entry("service_list", &self.service_list)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for AddEnvironmentServicesRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for AddEnvironmentServicesRequest {
+    const NAME: &'static str = "AddEnvironmentServicesRequest";
+    const REQUIRED: &'static [&'static str] = &["env_key", "service_list"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required};
+        match key {
+            "env_key" => required(map, &mut self.env_key, 0u32),
+            "service_list" => required(map, &mut self.service_list, 1u32),
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl AddEnvironmentServicesRequest {
     /// Creates a `AddEnvironmentServicesRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         env_key: impl Into<String>,
         service_list: Vec<EnvServiceToDeploy>,
@@ -2045,18 +2609,49 @@ impl AddEnvironmentServicesRequest {
     }
 }
 /// Body for changing the variables of services in an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateEnvironmentServicesRequest {
     /// Services to update, with their new variable values.
-    #[serde(rename = "service_list")]
     pub service_list: Vec<EnvServiceVariableUpdate>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for UpdateEnvironmentServicesRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_list", &self.service_list)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for UpdateEnvironmentServicesRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for UpdateEnvironmentServicesRequest {
+    const NAME: &'static str = "UpdateEnvironmentServicesRequest";
+    const REQUIRED: &'static [&'static str] = &["service_list"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required};
+        match key {
+            "service_list" => required(map, &mut self.service_list, 0u32),
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl UpdateEnvironmentServicesRequest {
     /// Creates a `UpdateEnvironmentServicesRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(service_list: Vec<EnvServiceVariableUpdate>) -> Self {
         Self {
             service_list,
@@ -2065,25 +2660,54 @@ impl UpdateEnvironmentServicesRequest {
     }
 }
 /// A service of the project to deploy into an environment, with variable values for it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvServiceToDeploy {
     /// Name of the service.
-    #[serde(rename = "service_name")]
     pub service_name: String,
     /// Variable values; unset variables keep their defaults.
-    #[serde(
-        rename = "variable_kvs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub variable_kvs: Vec<crate::types::ServiceVariableKV>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvServiceToDeploy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("variable_kvs", &self.variable_kvs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvServiceToDeploy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvServiceToDeploy {
+    const NAME: &'static str = "EnvServiceToDeploy";
+    const REQUIRED: &'static [&'static str] = &["service_name"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "service_name" => return required(map, &mut self.service_name, 0u32),
+            "variable_kvs" => or_default(map, &mut self.variable_kvs)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvServiceToDeploy {
     /// Creates a `EnvServiceToDeploy` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(service_name: impl Into<String>) -> Self {
         Self {
             service_name: service_name.into(),
@@ -2092,6 +2716,7 @@ impl EnvServiceToDeploy {
         }
     }
     /// Sets `variable_kvs` and returns the value, for chaining.
+    #[inline]
     pub fn with_variable_kvs(
         mut self,
         value: Vec<crate::types::ServiceVariableKV>,
@@ -2101,25 +2726,54 @@ impl EnvServiceToDeploy {
     }
 }
 /// A service already in an environment, with new values for its variables.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvServiceVariableUpdate {
     /// Name of the service.
-    #[serde(rename = "service_name")]
     pub service_name: String,
     /// New values for the service's variables.
-    #[serde(
-        rename = "variable_kvs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub variable_kvs: Vec<crate::types::ServiceVariableKV>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvServiceVariableUpdate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("variable_kvs", &self.variable_kvs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvServiceVariableUpdate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvServiceVariableUpdate {
+    const NAME: &'static str = "EnvServiceVariableUpdate";
+    const REQUIRED: &'static [&'static str] = &["service_name"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "service_name" => return required(map, &mut self.service_name, 0u32),
+            "variable_kvs" => or_default(map, &mut self.variable_kvs)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvServiceVariableUpdate {
     /// Creates a `EnvServiceVariableUpdate` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(service_name: impl Into<String>) -> Self {
         Self {
             service_name: service_name.into(),
@@ -2128,6 +2782,7 @@ impl EnvServiceVariableUpdate {
         }
     }
     /// Sets `variable_kvs` and returns the value, for chaining.
+    #[inline]
     pub fn with_variable_kvs(
         mut self,
         value: Vec<crate::types::ServiceVariableKV>,
@@ -2137,28 +2792,58 @@ impl EnvServiceVariableUpdate {
     }
 }
 /// Body for removing services from an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeleteEnvironmentServicesRequest {
     /// Key of the environment.
-    #[serde(rename = "env_key")]
     pub env_key: String,
     /// Services to remove.
-    #[serde(rename = "service_names")]
     pub service_names: Vec<String>,
     /// Keep the services' Kubernetes resources in the cluster.
-    #[serde(
-        rename = "not_delete_resource",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub not_delete_resource: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DeleteEnvironmentServicesRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("env_key", &self.env_key)?;
+        map.serialize_entry("service_names", &self.service_names)?;
+        map.serialize_entry("not_delete_resource", &self.not_delete_resource)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DeleteEnvironmentServicesRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DeleteEnvironmentServicesRequest {
+    const NAME: &'static str = "DeleteEnvironmentServicesRequest";
+    const REQUIRED: &'static [&'static str] = &["env_key", "service_names"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "env_key" => return required(map, &mut self.env_key, 0u32),
+            "service_names" => return required(map, &mut self.service_names, 1u32),
+            "not_delete_resource" => or_default(map, &mut self.not_delete_resource)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DeleteEnvironmentServicesRequest {
     /// Creates a `DeleteEnvironmentServicesRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(env_key: impl Into<String>, service_names: Vec<String>) -> Self {
         Self {
             env_key: env_key.into(),
@@ -2168,24 +2853,56 @@ impl DeleteEnvironmentServicesRequest {
         }
     }
     /// Sets `not_delete_resource` and returns the value, for chaining.
+    #[inline]
     pub fn with_not_delete_resource(mut self, value: bool) -> Self {
         self.not_delete_resource = value;
         self
     }
 }
 /// Body for setting global variables of an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateGlobalVariablesRequest {
     /// Variables to set (key and value).
-    #[serde(rename = "global_variables")]
     pub global_variables: Vec<crate::types::GlobalVariableKV>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for UpdateGlobalVariablesRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("global_variables", &self.global_variables)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for UpdateGlobalVariablesRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for UpdateGlobalVariablesRequest {
+    const NAME: &'static str = "UpdateGlobalVariablesRequest";
+    const REQUIRED: &'static [&'static str] = &["global_variables"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required};
+        match key {
+            "global_variables" => required(map, &mut self.global_variables, 0u32),
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl UpdateGlobalVariablesRequest {
     /// Creates a `UpdateGlobalVariablesRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(global_variables: Vec<crate::types::GlobalVariableKV>) -> Self {
         Self {
             global_variables,
@@ -2194,78 +2911,82 @@ impl UpdateGlobalVariablesRequest {
     }
 }
 /// Runtime view of one service in an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvServiceDetail {
     /// Name of the service.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_name: String,
     /// Workloads of the service.
-    #[serde(
-        rename = "scales",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub scales: Vec<EnvWorkload>,
     /// Ingresses that route to the service.
-    #[serde(
-        rename = "ingress",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub ingress: Vec<EnvServiceIngress>,
     /// Kubernetes Services of the service.
-    #[serde(
-        rename = "service_endpoints",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_endpoints: Vec<EnvK8sService>,
     /// CronJobs of the service.
-    #[serde(
-        rename = "cron_jobs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub cron_jobs: Vec<EnvCronJob>,
     /// Kubernetes namespace.
-    #[serde(
-        rename = "namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub namespace: String,
     /// Key of the environment.
-    #[serde(
-        rename = "env_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env_name: String,
     /// Key of the project.
-    #[serde(
-        rename = "product_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub product_name: String,
     /// Group the service belongs to, if any.
-    #[serde(
-        rename = "group_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub group_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvServiceDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("scales", &self.scales)?;
+        map.serialize_entry("ingress", &self.ingress)?;
+        map.serialize_entry("service_endpoints", &self.service_endpoints)?;
+        map.serialize_entry("cron_jobs", &self.cron_jobs)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        map.serialize_entry("product_name", &self.product_name)?;
+        map.serialize_entry("group_name", &self.group_name)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvServiceDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvServiceDetail {
+    const NAME: &'static str = "EnvServiceDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "scales" => or_default(map, &mut self.scales)?,
+            "ingress" => or_default(map, &mut self.ingress)?,
+            "service_endpoints" => or_default(map, &mut self.service_endpoints)?,
+            "cron_jobs" => or_default(map, &mut self.cron_jobs)?,
+            "namespace" => or_default(map, &mut self.namespace)?,
+            "env_name" => or_default(map, &mut self.env_name)?,
+            "product_name" => or_default(map, &mut self.product_name)?,
+            "group_name" => or_default(map, &mut self.group_name)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvServiceDetail {
     /// Creates an empty `EnvServiceDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: Default::default(),
@@ -2286,21 +3007,25 @@ impl EnvServiceDetail {
         self
     }
     /// Sets `scales` and returns the value, for chaining.
+    #[inline]
     pub fn with_scales(mut self, value: Vec<EnvWorkload>) -> Self {
         self.scales = value;
         self
     }
     /// Sets `ingress` and returns the value, for chaining.
+    #[inline]
     pub fn with_ingress(mut self, value: Vec<EnvServiceIngress>) -> Self {
         self.ingress = value;
         self
     }
     /// Sets `service_endpoints` and returns the value, for chaining.
+    #[inline]
     pub fn with_service_endpoints(mut self, value: Vec<EnvK8sService>) -> Self {
         self.service_endpoints = value;
         self
     }
     /// Sets `cron_jobs` and returns the value, for chaining.
+    #[inline]
     pub fn with_cron_jobs(mut self, value: Vec<EnvCronJob>) -> Self {
         self.cron_jobs = value;
         self
@@ -2327,64 +3052,74 @@ impl EnvServiceDetail {
     }
 }
 /// A workload (Deployment, StatefulSet, ...) of a service and its pods.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvWorkload {
     /// Name of the workload.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Kind of workload, e.g. Deployment.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: String,
     /// Images of the workload's containers.
-    #[serde(
-        rename = "images",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub images: Vec<EnvWorkloadImage>,
     /// Pods of the workload.
-    #[serde(
-        rename = "pods",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub pods: Vec<EnvPod>,
     /// Desired number of replicas.
-    #[serde(
-        rename = "replicas",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub replicas: i64,
     /// Kind of release in progress (blue-green, gray, ...), empty if none.
-    #[serde(
-        rename = "zadigx_release_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub zadigx_release_type: String,
     /// Tag of the release in progress, empty if none.
-    #[serde(
-        rename = "zadigx_release_tag",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub zadigx_release_tag: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvWorkload {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("images", &self.images)?;
+        map.serialize_entry("pods", &self.pods)?;
+        map.serialize_entry("replicas", &self.replicas)?;
+        map.serialize_entry("zadigx_release_type", &self.zadigx_release_type)?;
+        map.serialize_entry("zadigx_release_tag", &self.zadigx_release_tag)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvWorkload {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvWorkload {
+    const NAME: &'static str = "EnvWorkload";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "images" => or_default(map, &mut self.images)?,
+            "pods" => or_default(map, &mut self.pods)?,
+            "replicas" => or_default(map, &mut self.replicas)?,
+            "zadigx_release_type" => or_default(map, &mut self.zadigx_release_type)?,
+            "zadigx_release_tag" => or_default(map, &mut self.zadigx_release_tag)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvWorkload {
     /// Creates an empty `EnvWorkload`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -2408,16 +3143,19 @@ impl EnvWorkload {
         self
     }
     /// Sets `images` and returns the value, for chaining.
+    #[inline]
     pub fn with_images(mut self, value: Vec<EnvWorkloadImage>) -> Self {
         self.images = value;
         self
     }
     /// Sets `pods` and returns the value, for chaining.
+    #[inline]
     pub fn with_pods(mut self, value: Vec<EnvPod>) -> Self {
         self.pods = value;
         self
     }
     /// Sets `replicas` and returns the value, for chaining.
+    #[inline]
     pub fn with_replicas(mut self, value: i64) -> Self {
         self.replicas = value;
         self
@@ -2434,36 +3172,58 @@ impl EnvWorkload {
     }
 }
 /// The image of one container of a workload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvWorkloadImage {
     /// Name of the container.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Full image address.
-    #[serde(
-        rename = "image",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image: String,
     /// Image name without registry and tag.
-    #[serde(
-        rename = "image_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvWorkloadImage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("image", &self.image)?;
+        map.serialize_entry("image_name", &self.image_name)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvWorkloadImage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvWorkloadImage {
+    const NAME: &'static str = "EnvWorkloadImage";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "image" => or_default(map, &mut self.image)?,
+            "image_name" => or_default(map, &mut self.image_name)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvWorkloadImage {
     /// Creates an empty `EnvWorkloadImage`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -2489,113 +3249,104 @@ impl EnvWorkloadImage {
     }
 }
 /// A pod of a workload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvPod {
     /// Kind of the pod's owner, e.g. ReplicaSet.
-    #[serde(
-        rename = "kind",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub kind: String,
     /// Name of the pod.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Pod phase, e.g. Running.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: String,
     /// Age in human-readable form, e.g. 34d.
-    #[serde(
-        rename = "age",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub age: String,
     /// Creation time (Unix seconds).
-    #[serde(
-        rename = "createtime",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub createtime: i64,
     /// Pod IP address.
-    #[serde(
-        rename = "ip",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub ip: String,
     /// Labels of the pod.
-    #[serde(
-        rename = "labels",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub labels: std::collections::BTreeMap<String, String>,
     /// Containers of the pod.
-    #[serde(
-        rename = "containers",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub containers: Vec<EnvPodContainer>,
     /// Node the pod runs on.
-    #[serde(
-        rename = "node_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub node_name: String,
     /// IP address of that node.
-    #[serde(
-        rename = "host_ip",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub host_ip: String,
     /// Whether a debug container can be attached.
-    #[serde(
-        rename = "enable_debug_container",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub enable_debug_container: bool,
     /// Whether the pod is ready.
-    #[serde(
-        rename = "pod_ready",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub pod_ready: bool,
     /// Whether all containers are ready.
-    #[serde(
-        rename = "containers_ready",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub containers_ready: bool,
     /// Explanation when containers are not ready.
-    #[serde(
-        rename = "containers_message",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub containers_message: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvPod {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("kind", &self.kind)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("age", &self.age)?;
+        map.serialize_entry("createtime", &self.createtime)?;
+        map.serialize_entry("ip", &self.ip)?;
+        map.serialize_entry("labels", &self.labels)?;
+        map.serialize_entry("containers", &self.containers)?;
+        map.serialize_entry("node_name", &self.node_name)?;
+        map.serialize_entry("host_ip", &self.host_ip)?;
+        map.serialize_entry("enable_debug_container", &self.enable_debug_container)?;
+        map.serialize_entry("pod_ready", &self.pod_ready)?;
+        map.serialize_entry("containers_ready", &self.containers_ready)?;
+        map.serialize_entry("containers_message", &self.containers_message)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvPod {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvPod {
+    const NAME: &'static str = "EnvPod";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "kind" => or_default(map, &mut self.kind)?,
+            "name" => or_default(map, &mut self.name)?,
+            "status" => or_default(map, &mut self.status)?,
+            "age" => or_default(map, &mut self.age)?,
+            "createtime" => or_default(map, &mut self.createtime)?,
+            "ip" => or_default(map, &mut self.ip)?,
+            "labels" => or_default(map, &mut self.labels)?,
+            "containers" => or_default(map, &mut self.containers)?,
+            "node_name" => or_default(map, &mut self.node_name)?,
+            "host_ip" => or_default(map, &mut self.host_ip)?,
+            "enable_debug_container" => {
+                or_default(map, &mut self.enable_debug_container)?
+            }
+            "pod_ready" => or_default(map, &mut self.pod_ready)?,
+            "containers_ready" => or_default(map, &mut self.containers_ready)?,
+            "containers_message" => or_default(map, &mut self.containers_message)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvPod {
     /// Creates an empty `EnvPod`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             kind: Default::default(),
@@ -2636,6 +3387,7 @@ impl EnvPod {
         self
     }
     /// Sets `createtime` and returns the value, for chaining.
+    #[inline]
     pub fn with_createtime(mut self, value: i64) -> Self {
         self.createtime = value;
         self
@@ -2646,6 +3398,7 @@ impl EnvPod {
         self
     }
     /// Sets `labels` and returns the value, for chaining.
+    #[inline]
     pub fn with_labels(
         mut self,
         value: std::collections::BTreeMap<String, String>,
@@ -2654,6 +3407,7 @@ impl EnvPod {
         self
     }
     /// Sets `containers` and returns the value, for chaining.
+    #[inline]
     pub fn with_containers(mut self, value: Vec<EnvPodContainer>) -> Self {
         self.containers = value;
         self
@@ -2669,16 +3423,19 @@ impl EnvPod {
         self
     }
     /// Sets `enable_debug_container` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable_debug_container(mut self, value: bool) -> Self {
         self.enable_debug_container = value;
         self
     }
     /// Sets `pod_ready` and returns the value, for chaining.
+    #[inline]
     pub fn with_pod_ready(mut self, value: bool) -> Self {
         self.pod_ready = value;
         self
     }
     /// Sets `containers_ready` and returns the value, for chaining.
+    #[inline]
     pub fn with_containers_ready(mut self, value: bool) -> Self {
         self.containers_ready = value;
         self
@@ -2690,77 +3447,87 @@ impl EnvPod {
     }
 }
 /// A container of a pod and its state.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvPodContainer {
     /// Name of the container.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Image the container runs.
-    #[serde(
-        rename = "image",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image: String,
     /// How often the container restarted.
-    #[serde(
-        rename = "restart_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub restart_count: i64,
     /// State of the container, e.g. running.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: String,
     /// Whether the container is ready.
-    #[serde(
-        rename = "ready",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub ready: bool,
     /// Ports the container exposes.
-    #[serde(
-        rename = "ports",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub ports: Vec<EnvContainerPort>,
     /// Message explaining the state, if any.
-    #[serde(
-        rename = "message",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub message: String,
     /// Short reason for the state, if any.
-    #[serde(
-        rename = "reason",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub reason: String,
     /// When the container started (Unix seconds).
-    #[serde(rename = "started_at", default, skip_serializing_if = "Option::is_none")]
     pub started_at: Option<i64>,
     /// When the container stopped (Unix seconds), for a terminated container.
-    #[serde(rename = "finished_at", default, skip_serializing_if = "Option::is_none")]
     pub finished_at: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvPodContainer {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("image", &self.image)?;
+        map.serialize_entry("restart_count", &self.restart_count)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("ready", &self.ready)?;
+        map.serialize_entry("ports", &self.ports)?;
+        map.serialize_entry("message", &self.message)?;
+        map.serialize_entry("reason", &self.reason)?;
+        write_some(&mut map, "started_at", &self.started_at)?;
+        write_some(&mut map, "finished_at", &self.finished_at)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvPodContainer {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvPodContainer {
+    const NAME: &'static str = "EnvPodContainer";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "image" => or_default(map, &mut self.image)?,
+            "restart_count" => or_default(map, &mut self.restart_count)?,
+            "status" => or_default(map, &mut self.status)?,
+            "ready" => or_default(map, &mut self.ready)?,
+            "ports" => or_default(map, &mut self.ports)?,
+            "message" => or_default(map, &mut self.message)?,
+            "reason" => or_default(map, &mut self.reason)?,
+            "started_at" => value(map, &mut self.started_at)?,
+            "finished_at" => value(map, &mut self.finished_at)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvPodContainer {
     /// Creates an empty `EnvPodContainer`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -2787,6 +3554,7 @@ impl EnvPodContainer {
         self
     }
     /// Sets `restart_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_restart_count(mut self, value: i64) -> Self {
         self.restart_count = value;
         self
@@ -2797,11 +3565,13 @@ impl EnvPodContainer {
         self
     }
     /// Sets `ready` and returns the value, for chaining.
+    #[inline]
     pub fn with_ready(mut self, value: bool) -> Self {
         self.ready = value;
         self
     }
     /// Sets `ports` and returns the value, for chaining.
+    #[inline]
     pub fn with_ports(mut self, value: Vec<EnvContainerPort>) -> Self {
         self.ports = value;
         self
@@ -2817,45 +3587,80 @@ impl EnvPodContainer {
         self
     }
     /// Sets `started_at` and returns the value, for chaining.
+    #[inline]
     pub fn with_started_at(mut self, value: i64) -> Self {
         self.started_at = Some(value);
         self
     }
     /// Sets `finished_at` and returns the value, for chaining.
+    #[inline]
     pub fn with_finished_at(mut self, value: i64) -> Self {
         self.finished_at = Some(value);
         self
     }
 }
 /// A port exposed by a container (Kubernetes ContainerPort).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvContainerPort {
     /// Name of the port, if it has one.
-    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Port on the node mapped to this port, if any.
-    #[serde(rename = "hostPort", default, skip_serializing_if = "Option::is_none")]
     pub host_port: Option<i64>,
     /// Port number inside the container.
-    #[serde(
-        rename = "containerPort",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub container_port: i64,
     /// Protocol of the port.
-    #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
     pub protocol: Option<EnvPortProtocol>,
     /// Node IP address the host port is bound to, if any.
-    #[serde(rename = "hostIP", default, skip_serializing_if = "Option::is_none")]
     pub host_ip: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvContainerPort {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "name", &self.name)?;
+        write_some(&mut map, "hostPort", &self.host_port)?;
+        map.serialize_entry("containerPort", &self.container_port)?;
+        write_some(&mut map, "protocol", &self.protocol)?;
+        write_some(&mut map, "hostIP", &self.host_ip)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvContainerPort {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvContainerPort {
+    const NAME: &'static str = "EnvContainerPort";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "name" => value(map, &mut self.name)?,
+            "hostPort" => value(map, &mut self.host_port)?,
+            "containerPort" => or_default(map, &mut self.container_port)?,
+            "protocol" => value(map, &mut self.protocol)?,
+            "hostIP" => value(map, &mut self.host_ip)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvContainerPort {
     /// Creates an empty `EnvContainerPort`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: None,
@@ -2872,16 +3677,19 @@ impl EnvContainerPort {
         self
     }
     /// Sets `host_port` and returns the value, for chaining.
+    #[inline]
     pub fn with_host_port(mut self, value: i64) -> Self {
         self.host_port = Some(value);
         self
     }
     /// Sets `container_port` and returns the value, for chaining.
+    #[inline]
     pub fn with_container_port(mut self, value: i64) -> Self {
         self.container_port = value;
         self
     }
     /// Sets `protocol` and returns the value, for chaining.
+    #[inline]
     pub fn with_protocol(mut self, value: EnvPortProtocol) -> Self {
         self.protocol = Some(value);
         self
@@ -2937,12 +3745,11 @@ impl From<&str> for EnvPortProtocol {
     }
 }
 impl From<String> for EnvPortProtocol {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "TCP" => Self::Tcp,
-            "UDP" => Self::Udp,
-            "SCTP" => Self::Sctp,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -2968,50 +3775,66 @@ impl<'de> Deserialize<'de> for EnvPortProtocol {
     }
 }
 /// A Kubernetes Ingress that routes traffic to a service of the environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvServiceIngress {
     /// Name of the Ingress.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Labels of the Ingress.
-    #[serde(
-        rename = "labels",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub labels: std::collections::BTreeMap<String, String>,
     /// Host names and the paths routed under each.
-    #[serde(
-        rename = "host_info",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub host_info: Vec<EnvIngressHost>,
     /// Addresses the Ingress is reachable at.
-    #[serde(
-        rename = "ips",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub ips: Vec<String>,
     /// Age in human-readable form.
-    #[serde(
-        rename = "age",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub age: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvServiceIngress {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("labels", &self.labels)?;
+        map.serialize_entry("host_info", &self.host_info)?;
+        map.serialize_entry("ips", &self.ips)?;
+        map.serialize_entry("age", &self.age)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvServiceIngress {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvServiceIngress {
+    const NAME: &'static str = "EnvServiceIngress";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "labels" => or_default(map, &mut self.labels)?,
+            "host_info" => or_default(map, &mut self.host_info)?,
+            "ips" => or_default(map, &mut self.ips)?,
+            "age" => or_default(map, &mut self.age)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvServiceIngress {
     /// Creates an empty `EnvServiceIngress`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -3028,6 +3851,7 @@ impl EnvServiceIngress {
         self
     }
     /// Sets `labels` and returns the value, for chaining.
+    #[inline]
     pub fn with_labels(
         mut self,
         value: std::collections::BTreeMap<String, String>,
@@ -3036,11 +3860,13 @@ impl EnvServiceIngress {
         self
     }
     /// Sets `host_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_host_info(mut self, value: Vec<EnvIngressHost>) -> Self {
         self.host_info = value;
         self
     }
     /// Sets `ips` and returns the value, for chaining.
+    #[inline]
     pub fn with_ips(mut self, value: Vec<String>) -> Self {
         self.ips = value;
         self
@@ -3052,29 +3878,54 @@ impl EnvServiceIngress {
     }
 }
 /// One host name of an Ingress and its routes.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvIngressHost {
     /// Host name.
-    #[serde(
-        rename = "host",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub host: String,
     /// Paths under the host and where they lead.
-    #[serde(
-        rename = "backend",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub backend: Vec<EnvIngressBackend>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvIngressHost {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("host", &self.host)?;
+        map.serialize_entry("backend", &self.backend)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvIngressHost {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvIngressHost {
+    const NAME: &'static str = "EnvIngressHost";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "host" => or_default(map, &mut self.host)?,
+            "backend" => or_default(map, &mut self.backend)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvIngressHost {
     /// Creates an empty `EnvIngressHost`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             host: Default::default(),
@@ -3088,49 +3939,69 @@ impl EnvIngressHost {
         self
     }
     /// Sets `backend` and returns the value, for chaining.
+    #[inline]
     pub fn with_backend(mut self, value: Vec<EnvIngressBackend>) -> Self {
         self.backend = value;
         self
     }
 }
 /// One path of an Ingress host and the Kubernetes Service it leads to.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvIngressBackend {
     /// URL path.
-    #[serde(
-        rename = "path",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub path: String,
     /// How the path is matched, e.g. Prefix or Exact.
-    #[serde(
-        rename = "path_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub path_type: String,
     /// Kubernetes Service the path leads to.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_name: String,
     /// Port of that Service, as a number or a port name.
-    #[serde(
-        rename = "service_port",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_port: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvIngressBackend {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("path", &self.path)?;
+        map.serialize_entry("path_type", &self.path_type)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("service_port", &self.service_port)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvIngressBackend {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvIngressBackend {
+    const NAME: &'static str = "EnvIngressBackend";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "path" => or_default(map, &mut self.path)?,
+            "path_type" => or_default(map, &mut self.path_type)?,
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "service_port" => or_default(map, &mut self.service_port)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvIngressBackend {
     /// Creates an empty `EnvIngressBackend`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             path: Default::default(),
@@ -3162,62 +4033,83 @@ impl EnvIngressBackend {
     }
 }
 /// A Kubernetes CronJob of a service and the pods of its runs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvCronJob {
     /// Name of the CronJob.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Labels of the CronJob.
-    #[serde(
-        rename = "labels",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub labels: std::collections::BTreeMap<String, String>,
     /// Images of the CronJob's containers.
-    #[serde(
-        rename = "images",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub images: Vec<EnvWorkloadImage>,
     /// Pods of its runs.
-    #[serde(
-        rename = "pods",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub pods: Vec<EnvPod>,
     /// Creation time (Unix seconds).
-    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<i64>,
     /// Whether scheduling is suspended.
-    #[serde(
-        rename = "suspend",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub suspend: bool,
     /// Schedule in cron syntax.
-    #[serde(rename = "schedule", default, skip_serializing_if = "Option::is_none")]
     pub schedule: Option<String>,
     /// When a run was last scheduled, as a display string.
-    #[serde(rename = "last_schedule", default, skip_serializing_if = "Option::is_none")]
     pub last_schedule: Option<String>,
     /// Number of runs in progress.
-    #[serde(rename = "active", default, skip_serializing_if = "Option::is_none")]
     pub active: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvCronJob {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("labels", &self.labels)?;
+        map.serialize_entry("images", &self.images)?;
+        map.serialize_entry("pods", &self.pods)?;
+        write_some(&mut map, "create_time", &self.create_time)?;
+        map.serialize_entry("suspend", &self.suspend)?;
+        write_some(&mut map, "schedule", &self.schedule)?;
+        write_some(&mut map, "last_schedule", &self.last_schedule)?;
+        write_some(&mut map, "active", &self.active)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvCronJob {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvCronJob {
+    const NAME: &'static str = "EnvCronJob";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "labels" => or_default(map, &mut self.labels)?,
+            "images" => or_default(map, &mut self.images)?,
+            "pods" => or_default(map, &mut self.pods)?,
+            "create_time" => value(map, &mut self.create_time)?,
+            "suspend" => or_default(map, &mut self.suspend)?,
+            "schedule" => value(map, &mut self.schedule)?,
+            "last_schedule" => value(map, &mut self.last_schedule)?,
+            "active" => value(map, &mut self.active)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvCronJob {
     /// Creates an empty `EnvCronJob`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -3238,6 +4130,7 @@ impl EnvCronJob {
         self
     }
     /// Sets `labels` and returns the value, for chaining.
+    #[inline]
     pub fn with_labels(
         mut self,
         value: std::collections::BTreeMap<String, String>,
@@ -3246,21 +4139,25 @@ impl EnvCronJob {
         self
     }
     /// Sets `images` and returns the value, for chaining.
+    #[inline]
     pub fn with_images(mut self, value: Vec<EnvWorkloadImage>) -> Self {
         self.images = value;
         self
     }
     /// Sets `pods` and returns the value, for chaining.
+    #[inline]
     pub fn with_pods(mut self, value: Vec<EnvPod>) -> Self {
         self.pods = value;
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = Some(value);
         self
     }
     /// Sets `suspend` and returns the value, for chaining.
+    #[inline]
     pub fn with_suspend(mut self, value: bool) -> Self {
         self.suspend = value;
         self
@@ -3276,49 +4173,69 @@ impl EnvCronJob {
         self
     }
     /// Sets `active` and returns the value, for chaining.
+    #[inline]
     pub fn with_active(mut self, value: i64) -> Self {
         self.active = Some(value);
         self
     }
 }
 /// A Kubernetes Service belonging to a service of the environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvK8sService {
     /// Name of the Kubernetes Service.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Age in human-readable form.
-    #[serde(
-        rename = "age",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub age: String,
     /// Labels of the Kubernetes Service.
-    #[serde(
-        rename = "labels",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub labels: std::collections::BTreeMap<String, String>,
     /// Ports the Kubernetes Service exposes.
-    #[serde(
-        rename = "endpoints",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub endpoints: Vec<EnvK8sServicePort>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvK8sService {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("age", &self.age)?;
+        map.serialize_entry("labels", &self.labels)?;
+        map.serialize_entry("endpoints", &self.endpoints)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvK8sService {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvK8sService {
+    const NAME: &'static str = "EnvK8sService";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "age" => or_default(map, &mut self.age)?,
+            "labels" => or_default(map, &mut self.labels)?,
+            "endpoints" => or_default(map, &mut self.endpoints)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvK8sService {
     /// Creates an empty `EnvK8sService`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -3339,6 +4256,7 @@ impl EnvK8sService {
         self
     }
     /// Sets `labels` and returns the value, for chaining.
+    #[inline]
     pub fn with_labels(
         mut self,
         value: std::collections::BTreeMap<String, String>,
@@ -3347,42 +4265,65 @@ impl EnvK8sService {
         self
     }
     /// Sets `endpoints` and returns the value, for chaining.
+    #[inline]
     pub fn with_endpoints(mut self, value: Vec<EnvK8sServicePort>) -> Self {
         self.endpoints = value;
         self
     }
 }
 /// One port of a Kubernetes Service.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvK8sServicePort {
     /// Name of the Kubernetes Service.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_name: String,
     /// Port of the Service.
-    #[serde(
-        rename = "service_port",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_port: i64,
     /// Node port, for NodePort Services.
-    #[serde(
-        rename = "node_port",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub node_port: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvK8sServicePort {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("service_port", &self.service_port)?;
+        map.serialize_entry("node_port", &self.node_port)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvK8sServicePort {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvK8sServicePort {
+    const NAME: &'static str = "EnvK8sServicePort";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "service_port" => or_default(map, &mut self.service_port)?,
+            "node_port" => or_default(map, &mut self.node_port)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvK8sServicePort {
     /// Creates an empty `EnvK8sServicePort`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: Default::default(),
@@ -3397,11 +4338,13 @@ impl EnvK8sServicePort {
         self
     }
     /// Sets `service_port` and returns the value, for chaining.
+    #[inline]
     pub fn with_service_port(mut self, value: i64) -> Self {
         self.service_port = value;
         self
     }
     /// Sets `node_port` and returns the value, for chaining.
+    #[inline]
     pub fn with_node_port(mut self, value: i64) -> Self {
         self.node_port = value;
         self
@@ -3456,13 +4399,11 @@ impl From<&str> for EnvConfigType {
     }
 }
 impl From<String> for EnvConfigType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "ConfigMap" => Self::ConfigMap,
-            "Secret" => Self::Secret,
-            "Ingress" => Self::Ingress,
-            "PVC" => Self::Pvc,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -3488,73 +4429,109 @@ impl<'de> Deserialize<'de> for EnvConfigType {
     }
 }
 /// Body for adding a configuration resource to an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateEnvConfigRequest {
     /// Name of the resource.
-    #[serde(rename = "name")]
     pub name: String,
     /// Kind of the resource.
-    #[serde(rename = "common_env_cfg_type")]
     pub common_env_cfg_type: EnvConfigType,
     /// YAML manifest of the resource.
-    #[serde(rename = "yaml_data")]
     pub yaml_data: String,
     /// Key of the environment. The server takes it from the path, so it need not be sent.
-    #[serde(
-        rename = "env_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env_key: String,
     /// Key of the project. The server replaces it with the `projectKey` query parameter, so it need not be sent.
-    #[serde(
-        rename = "product_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub product_name: String,
     /// Name of the service the resource belongs to, if any.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
     /// Services that use the resource; not read by this endpoint.
-    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<String>>,
     /// Code repository the resource comes from; not read by this endpoint.
-    #[serde(rename = "source_detail", default, skip_serializing_if = "Option::is_none")]
     pub source_detail: Option<EnvConfigRepoSource>,
     /// Keep the resource in step with its repository file; not read by this endpoint.
-    #[serde(
-        rename = "auto_sync",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub auto_sync: bool,
     /// Restart the services that use the resource; not read when adding a resource.
-    #[serde(
-        rename = "restart_associated_svc",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub restart_associated_svc: Option<bool>,
     /// Who created the resource; filled in by the server, not read from requests.
-    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// When it was created (Unix seconds); filled in by the server, not read from requests.
-    #[serde(rename = "created_time", default, skip_serializing_if = "Option::is_none")]
     pub created_time: Option<i64>,
     /// Who changed it last; filled in by the server, not read from requests.
-    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
     pub update_by: Option<String>,
     /// When it was last changed (Unix seconds); filled in by the server, not read from requests.
-    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CreateEnvConfigRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
+        map.serialize_entry("yaml_data", &self.yaml_data)?;
+        map.serialize_entry("env_key", &self.env_key)?;
+        map.serialize_entry("product_name", &self.product_name)?;
+        write_some(&mut map, "service_name", &self.service_name)?;
+        write_some(&mut map, "services", &self.services)?;
+        write_some(&mut map, "source_detail", &self.source_detail)?;
+        map.serialize_entry("auto_sync", &self.auto_sync)?;
+        write_some(&mut map, "restart_associated_svc", &self.restart_associated_svc)?;
+        write_some(&mut map, "created_by", &self.created_by)?;
+        write_some(&mut map, "created_time", &self.created_time)?;
+        write_some(&mut map, "update_by", &self.update_by)?;
+        write_some(&mut map, "update_time", &self.update_time)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CreateEnvConfigRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CreateEnvConfigRequest {
+    const NAME: &'static str = "CreateEnvConfigRequest";
+    const REQUIRED: &'static [&'static str] = &[
+        "name",
+        "common_env_cfg_type",
+        "yaml_data",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default, value};
+        match key {
+            "name" => return required(map, &mut self.name, 0u32),
+            "common_env_cfg_type" => {
+                return required(map, &mut self.common_env_cfg_type, 1u32);
+            }
+            "yaml_data" => return required(map, &mut self.yaml_data, 2u32),
+            "env_key" => or_default(map, &mut self.env_key)?,
+            "product_name" => or_default(map, &mut self.product_name)?,
+            "service_name" => value(map, &mut self.service_name)?,
+            "services" => value(map, &mut self.services)?,
+            "source_detail" => value(map, &mut self.source_detail)?,
+            "auto_sync" => or_default(map, &mut self.auto_sync)?,
+            "restart_associated_svc" => value(map, &mut self.restart_associated_svc)?,
+            "created_by" => value(map, &mut self.created_by)?,
+            "created_time" => value(map, &mut self.created_time)?,
+            "update_by" => value(map, &mut self.update_by)?,
+            "update_time" => value(map, &mut self.update_time)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CreateEnvConfigRequest {
     /// Creates a `CreateEnvConfigRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         common_env_cfg_type: EnvConfigType,
@@ -3594,21 +4571,25 @@ impl CreateEnvConfigRequest {
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<String>) -> Self {
         self.services = Some(value);
         self
     }
     /// Sets `source_detail` and returns the value, for chaining.
+    #[inline]
     pub fn with_source_detail(mut self, value: EnvConfigRepoSource) -> Self {
         self.source_detail = Some(value);
         self
     }
     /// Sets `auto_sync` and returns the value, for chaining.
+    #[inline]
     pub fn with_auto_sync(mut self, value: bool) -> Self {
         self.auto_sync = value;
         self
     }
     /// Sets `restart_associated_svc` and returns the value, for chaining.
+    #[inline]
     pub fn with_restart_associated_svc(mut self, value: bool) -> Self {
         self.restart_associated_svc = Some(value);
         self
@@ -3619,6 +4600,7 @@ impl CreateEnvConfigRequest {
         self
     }
     /// Sets `created_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_created_time(mut self, value: i64) -> Self {
         self.created_time = Some(value);
         self
@@ -3629,75 +4611,117 @@ impl CreateEnvConfigRequest {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = Some(value);
         self
     }
 }
 /// Body for replacing a configuration resource of an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateEnvConfigRequest {
     /// Name of the resource.
-    #[serde(rename = "name")]
     pub name: String,
     /// Key of the environment.
-    #[serde(rename = "env_key")]
     pub env_key: String,
     /// Kind of the resource.
-    #[serde(rename = "common_env_cfg_type")]
     pub common_env_cfg_type: EnvConfigType,
     /// New YAML manifest of the resource.
-    #[serde(rename = "yaml_data")]
     pub yaml_data: String,
     /// Key of the project. The server replaces it with the `projectKey` query parameter, so it need not be sent.
-    #[serde(
-        rename = "product_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub product_name: String,
     /// Name of the service the resource belongs to, if any.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
     /// Services that use the resource; not read by this endpoint.
-    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<String>>,
     /// Code repository the resource comes from; not read by this endpoint.
-    #[serde(rename = "source_detail", default, skip_serializing_if = "Option::is_none")]
     pub source_detail: Option<EnvConfigRepoSource>,
     /// Keep the resource in step with its repository file; not read by this endpoint.
-    #[serde(
-        rename = "auto_sync",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub auto_sync: bool,
     /// Restart the services that use the resource; the server always does so on update, whatever is sent.
-    #[serde(
-        rename = "restart_associated_svc",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub restart_associated_svc: Option<bool>,
     /// Who created the resource; filled in by the server, not read from requests.
-    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// When it was created (Unix seconds); filled in by the server, not read from requests.
-    #[serde(rename = "created_time", default, skip_serializing_if = "Option::is_none")]
     pub created_time: Option<i64>,
     /// Who changed it last; filled in by the server, not read from requests.
-    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
     pub update_by: Option<String>,
     /// When it was last changed (Unix seconds); filled in by the server, not read from requests.
-    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for UpdateEnvConfigRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("env_key", &self.env_key)?;
+        map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
+        map.serialize_entry("yaml_data", &self.yaml_data)?;
+        map.serialize_entry("product_name", &self.product_name)?;
+        write_some(&mut map, "service_name", &self.service_name)?;
+        write_some(&mut map, "services", &self.services)?;
+        write_some(&mut map, "source_detail", &self.source_detail)?;
+        map.serialize_entry("auto_sync", &self.auto_sync)?;
+        write_some(&mut map, "restart_associated_svc", &self.restart_associated_svc)?;
+        write_some(&mut map, "created_by", &self.created_by)?;
+        write_some(&mut map, "created_time", &self.created_time)?;
+        write_some(&mut map, "update_by", &self.update_by)?;
+        write_some(&mut map, "update_time", &self.update_time)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for UpdateEnvConfigRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for UpdateEnvConfigRequest {
+    const NAME: &'static str = "UpdateEnvConfigRequest";
+    const REQUIRED: &'static [&'static str] = &[
+        "name",
+        "env_key",
+        "common_env_cfg_type",
+        "yaml_data",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default, value};
+        match key {
+            "name" => return required(map, &mut self.name, 0u32),
+            "env_key" => return required(map, &mut self.env_key, 1u32),
+            "common_env_cfg_type" => {
+                return required(map, &mut self.common_env_cfg_type, 2u32);
+            }
+            "yaml_data" => return required(map, &mut self.yaml_data, 3u32),
+            "product_name" => or_default(map, &mut self.product_name)?,
+            "service_name" => value(map, &mut self.service_name)?,
+            "services" => value(map, &mut self.services)?,
+            "source_detail" => value(map, &mut self.source_detail)?,
+            "auto_sync" => or_default(map, &mut self.auto_sync)?,
+            "restart_associated_svc" => value(map, &mut self.restart_associated_svc)?,
+            "created_by" => value(map, &mut self.created_by)?,
+            "created_time" => value(map, &mut self.created_time)?,
+            "update_by" => value(map, &mut self.update_by)?,
+            "update_time" => value(map, &mut self.update_time)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl UpdateEnvConfigRequest {
     /// Creates a `UpdateEnvConfigRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         env_key: impl Into<String>,
@@ -3733,21 +4757,25 @@ impl UpdateEnvConfigRequest {
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<String>) -> Self {
         self.services = Some(value);
         self
     }
     /// Sets `source_detail` and returns the value, for chaining.
+    #[inline]
     pub fn with_source_detail(mut self, value: EnvConfigRepoSource) -> Self {
         self.source_detail = Some(value);
         self
     }
     /// Sets `auto_sync` and returns the value, for chaining.
+    #[inline]
     pub fn with_auto_sync(mut self, value: bool) -> Self {
         self.auto_sync = value;
         self
     }
     /// Sets `restart_associated_svc` and returns the value, for chaining.
+    #[inline]
     pub fn with_restart_associated_svc(mut self, value: bool) -> Self {
         self.restart_associated_svc = Some(value);
         self
@@ -3758,6 +4786,7 @@ impl UpdateEnvConfigRequest {
         self
     }
     /// Sets `created_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_created_time(mut self, value: i64) -> Self {
         self.created_time = Some(value);
         self
@@ -3768,55 +4797,78 @@ impl UpdateEnvConfigRequest {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = Some(value);
         self
     }
 }
 /// A configuration resource as the list endpoints show it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvConfigSummary {
     /// Name of the resource.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Key of the environment.
-    #[serde(
-        rename = "env_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env_name: String,
     /// Key of the project.
-    #[serde(
-        rename = "project_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_name: String,
     /// Kind of the resource.
-    #[serde(
-        rename = "common_env_cfg_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub common_env_cfg_type: EnvConfigType,
     /// Who changed it last, when known.
-    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
     pub update_by: Option<String>,
     /// When it was last changed (Unix seconds).
-    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvConfigSummary {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        map.serialize_entry("project_name", &self.project_name)?;
+        map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
+        write_some(&mut map, "update_by", &self.update_by)?;
+        write_some(&mut map, "update_time", &self.update_time)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvConfigSummary {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvConfigSummary {
+    const NAME: &'static str = "EnvConfigSummary";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "env_name" => or_default(map, &mut self.env_name)?,
+            "project_name" => or_default(map, &mut self.project_name)?,
+            "common_env_cfg_type" => or_default(map, &mut self.common_env_cfg_type)?,
+            "update_by" => value(map, &mut self.update_by)?,
+            "update_time" => value(map, &mut self.update_time)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvConfigSummary {
     /// Creates an empty `EnvConfigSummary`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -3844,6 +4896,7 @@ impl EnvConfigSummary {
         self
     }
     /// Sets `common_env_cfg_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_common_env_cfg_type(mut self, value: EnvConfigType) -> Self {
         self.common_env_cfg_type = value;
         self
@@ -3854,37 +4907,70 @@ impl EnvConfigSummary {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = Some(value);
         self
     }
 }
 /// One configuration resource; only the field matching its kind is set (`configMap_detail`, `secret_detail`, `ingress_detail` or `pvc_detail`).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvConfigDetail {
     /// Set for a ConfigMap.
-    #[serde(
-        rename = "configMap_detail",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub config_map_detail: Option<EnvConfigMapDetail>,
     /// Set for a Secret.
-    #[serde(rename = "secret_detail", default, skip_serializing_if = "Option::is_none")]
     pub secret_detail: Option<EnvSecretDetail>,
     /// Set for an Ingress.
-    #[serde(rename = "ingress_detail", default, skip_serializing_if = "Option::is_none")]
     pub ingress_detail: Option<EnvIngressDetail>,
     /// Set for a PersistentVolumeClaim.
-    #[serde(rename = "pvc_detail", default, skip_serializing_if = "Option::is_none")]
     pub pvc_detail: Option<EnvPvcDetail>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvConfigDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "configMap_detail", &self.config_map_detail)?;
+        write_some(&mut map, "secret_detail", &self.secret_detail)?;
+        write_some(&mut map, "ingress_detail", &self.ingress_detail)?;
+        write_some(&mut map, "pvc_detail", &self.pvc_detail)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvConfigDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvConfigDetail {
+    const NAME: &'static str = "EnvConfigDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "configMap_detail" => value(map, &mut self.config_map_detail)?,
+            "secret_detail" => value(map, &mut self.secret_detail)?,
+            "ingress_detail" => value(map, &mut self.ingress_detail)?,
+            "pvc_detail" => value(map, &mut self.pvc_detail)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvConfigDetail {
     /// Creates an empty `EnvConfigDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             config_map_detail: None,
@@ -3895,92 +4981,124 @@ impl EnvConfigDetail {
         }
     }
     /// Sets `config_map_detail` and returns the value, for chaining.
+    #[inline]
     pub fn with_config_map_detail(mut self, value: EnvConfigMapDetail) -> Self {
         self.config_map_detail = Some(value);
         self
     }
     /// Sets `secret_detail` and returns the value, for chaining.
+    #[inline]
     pub fn with_secret_detail(mut self, value: EnvSecretDetail) -> Self {
         self.secret_detail = Some(value);
         self
     }
     /// Sets `ingress_detail` and returns the value, for chaining.
+    #[inline]
     pub fn with_ingress_detail(mut self, value: EnvIngressDetail) -> Self {
         self.ingress_detail = Some(value);
         self
     }
     /// Sets `pvc_detail` and returns the value, for chaining.
+    #[inline]
     pub fn with_pvc_detail(mut self, value: EnvPvcDetail) -> Self {
         self.pvc_detail = Some(value);
         self
     }
 }
 /// A ConfigMap of an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvConfigMapDetail {
     /// Name of the resource.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Key of the project.
-    #[serde(
-        rename = "project_key",
-        alias = "product_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_key: String,
     /// Key of the environment.
-    #[serde(
-        rename = "env_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env_key: String,
     /// Kind of the resource.
-    #[serde(
-        rename = "common_env_cfg_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub common_env_cfg_type: EnvConfigType,
     /// Who created the resource, when known.
-    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// When it was created (Unix seconds).
-    #[serde(rename = "created_time", default, skip_serializing_if = "Option::is_none")]
     pub created_time: Option<i64>,
     /// Who changed it last, when known.
-    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
     pub update_by: Option<String>,
     /// When it was last changed (Unix seconds).
-    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
     /// YAML manifest of the resource.
-    #[serde(rename = "yaml_data", default, skip_serializing_if = "Option::is_none")]
     pub yaml_data: Option<String>,
     /// Services of the environment that use the resource.
-    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<String>>,
     /// Where the resource is synchronised from, when it comes from a code repository.
-    #[serde(rename = "source_detail", default, skip_serializing_if = "Option::is_none")]
     pub source_detail: Option<EnvConfigSource>,
     /// Whether the ConfigMap is immutable.
-    #[serde(rename = "immutable", default, skip_serializing_if = "Option::is_none")]
     pub immutable: Option<bool>,
     /// The ConfigMap's data, key by key.
-    #[serde(rename = "cm_data", default, skip_serializing_if = "Option::is_none")]
     pub cm_data: Option<std::collections::BTreeMap<String, String>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvConfigMapDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("env_key", &self.env_key)?;
+        map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
+        write_some(&mut map, "created_by", &self.created_by)?;
+        write_some(&mut map, "created_time", &self.created_time)?;
+        write_some(&mut map, "update_by", &self.update_by)?;
+        write_some(&mut map, "update_time", &self.update_time)?;
+        write_some(&mut map, "yaml_data", &self.yaml_data)?;
+        write_some(&mut map, "services", &self.services)?;
+        write_some(&mut map, "source_detail", &self.source_detail)?;
+        write_some(&mut map, "immutable", &self.immutable)?;
+        write_some(&mut map, "cm_data", &self.cm_data)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvConfigMapDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvConfigMapDetail {
+    const NAME: &'static str = "EnvConfigMapDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "project_key" | "product_key" => or_default(map, &mut self.project_key)?,
+            "env_key" => or_default(map, &mut self.env_key)?,
+            "common_env_cfg_type" => or_default(map, &mut self.common_env_cfg_type)?,
+            "created_by" => value(map, &mut self.created_by)?,
+            "created_time" => value(map, &mut self.created_time)?,
+            "update_by" => value(map, &mut self.update_by)?,
+            "update_time" => value(map, &mut self.update_time)?,
+            "yaml_data" => value(map, &mut self.yaml_data)?,
+            "services" => value(map, &mut self.services)?,
+            "source_detail" => value(map, &mut self.source_detail)?,
+            "immutable" => value(map, &mut self.immutable)?,
+            "cm_data" => value(map, &mut self.cm_data)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvConfigMapDetail {
     /// Creates an empty `EnvConfigMapDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -4015,6 +5133,7 @@ impl EnvConfigMapDetail {
         self
     }
     /// Sets `common_env_cfg_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_common_env_cfg_type(mut self, value: EnvConfigType) -> Self {
         self.common_env_cfg_type = value;
         self
@@ -4025,6 +5144,7 @@ impl EnvConfigMapDetail {
         self
     }
     /// Sets `created_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_created_time(mut self, value: i64) -> Self {
         self.created_time = Some(value);
         self
@@ -4035,6 +5155,7 @@ impl EnvConfigMapDetail {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = Some(value);
         self
@@ -4045,21 +5166,25 @@ impl EnvConfigMapDetail {
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<String>) -> Self {
         self.services = Some(value);
         self
     }
     /// Sets `source_detail` and returns the value, for chaining.
+    #[inline]
     pub fn with_source_detail(mut self, value: EnvConfigSource) -> Self {
         self.source_detail = Some(value);
         self
     }
     /// Sets `immutable` and returns the value, for chaining.
+    #[inline]
     pub fn with_immutable(mut self, value: bool) -> Self {
         self.immutable = Some(value);
         self
     }
     /// Sets `cm_data` and returns the value, for chaining.
+    #[inline]
     pub fn with_cm_data(
         mut self,
         value: std::collections::BTreeMap<String, String>,
@@ -4069,67 +5194,95 @@ impl EnvConfigMapDetail {
     }
 }
 /// A Secret of an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvSecretDetail {
     /// Name of the resource.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Key of the project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_key: String,
     /// Key of the environment.
-    #[serde(
-        rename = "env_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env_key: String,
     /// Kind of the resource.
-    #[serde(
-        rename = "common_env_cfg_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub common_env_cfg_type: EnvConfigType,
     /// Who created the resource, when known.
-    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// When it was created (Unix seconds).
-    #[serde(rename = "created_time", default, skip_serializing_if = "Option::is_none")]
     pub created_time: Option<i64>,
     /// Who changed it last, when known.
-    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
     pub update_by: Option<String>,
     /// When it was last changed (Unix seconds).
-    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
     /// YAML manifest of the resource.
-    #[serde(rename = "yaml_data", default, skip_serializing_if = "Option::is_none")]
     pub yaml_data: Option<String>,
     /// Services of the environment that use the resource.
-    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<String>>,
     /// Where the resource is synchronised from, when it comes from a code repository.
-    #[serde(rename = "source_detail", default, skip_serializing_if = "Option::is_none")]
     pub source_detail: Option<EnvConfigSource>,
     /// Kubernetes type of the Secret, e.g. Opaque.
-    #[serde(rename = "secret_type", default, skip_serializing_if = "Option::is_none")]
     pub secret_type: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvSecretDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("env_key", &self.env_key)?;
+        map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
+        write_some(&mut map, "created_by", &self.created_by)?;
+        write_some(&mut map, "created_time", &self.created_time)?;
+        write_some(&mut map, "update_by", &self.update_by)?;
+        write_some(&mut map, "update_time", &self.update_time)?;
+        write_some(&mut map, "yaml_data", &self.yaml_data)?;
+        write_some(&mut map, "services", &self.services)?;
+        write_some(&mut map, "source_detail", &self.source_detail)?;
+        write_some(&mut map, "secret_type", &self.secret_type)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvSecretDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvSecretDetail {
+    const NAME: &'static str = "EnvSecretDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "env_key" => or_default(map, &mut self.env_key)?,
+            "common_env_cfg_type" => or_default(map, &mut self.common_env_cfg_type)?,
+            "created_by" => value(map, &mut self.created_by)?,
+            "created_time" => value(map, &mut self.created_time)?,
+            "update_by" => value(map, &mut self.update_by)?,
+            "update_time" => value(map, &mut self.update_time)?,
+            "yaml_data" => value(map, &mut self.yaml_data)?,
+            "services" => value(map, &mut self.services)?,
+            "source_detail" => value(map, &mut self.source_detail)?,
+            "secret_type" => value(map, &mut self.secret_type)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvSecretDetail {
     /// Creates an empty `EnvSecretDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -4163,6 +5316,7 @@ impl EnvSecretDetail {
         self
     }
     /// Sets `common_env_cfg_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_common_env_cfg_type(mut self, value: EnvConfigType) -> Self {
         self.common_env_cfg_type = value;
         self
@@ -4173,6 +5327,7 @@ impl EnvSecretDetail {
         self
     }
     /// Sets `created_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_created_time(mut self, value: i64) -> Self {
         self.created_time = Some(value);
         self
@@ -4183,6 +5338,7 @@ impl EnvSecretDetail {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = Some(value);
         self
@@ -4193,11 +5349,13 @@ impl EnvSecretDetail {
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<String>) -> Self {
         self.services = Some(value);
         self
     }
     /// Sets `source_detail` and returns the value, for chaining.
+    #[inline]
     pub fn with_source_detail(mut self, value: EnvConfigSource) -> Self {
         self.source_detail = Some(value);
         self
@@ -4209,76 +5367,107 @@ impl EnvSecretDetail {
     }
 }
 /// An Ingress of an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvIngressDetail {
     /// Name of the resource.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Key of the project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_key: String,
     /// Key of the environment.
-    #[serde(
-        rename = "env_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env_key: String,
     /// Kind of the resource.
-    #[serde(
-        rename = "common_env_cfg_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub common_env_cfg_type: EnvConfigType,
     /// Who created the resource, when known.
-    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// When it was created (Unix seconds).
-    #[serde(rename = "created_time", default, skip_serializing_if = "Option::is_none")]
     pub created_time: Option<i64>,
     /// Who changed it last, when known.
-    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
     pub update_by: Option<String>,
     /// When it was last changed (Unix seconds).
-    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
     /// YAML manifest of the resource.
-    #[serde(rename = "yaml_data", default, skip_serializing_if = "Option::is_none")]
     pub yaml_data: Option<String>,
     /// Services of the environment that use the resource.
-    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<String>>,
     /// Where the resource is synchronised from, when it comes from a code repository.
-    #[serde(rename = "source_detail", default, skip_serializing_if = "Option::is_none")]
     pub source_detail: Option<EnvConfigSource>,
     /// Host names the Ingress serves, as one display string.
-    #[serde(rename = "host_info", default, skip_serializing_if = "Option::is_none")]
     pub host_info: Option<String>,
     /// Address the Ingress is reachable at, as one display string.
-    #[serde(rename = "address", default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// Ports of the Ingress, as one display string.
-    #[serde(rename = "ports", default, skip_serializing_if = "Option::is_none")]
     pub ports: Option<String>,
     /// Why the Ingress could not be read or applied, if it failed.
-    #[serde(rename = "error_reason", default, skip_serializing_if = "Option::is_none")]
     pub error_reason: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvIngressDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("env_key", &self.env_key)?;
+        map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
+        write_some(&mut map, "created_by", &self.created_by)?;
+        write_some(&mut map, "created_time", &self.created_time)?;
+        write_some(&mut map, "update_by", &self.update_by)?;
+        write_some(&mut map, "update_time", &self.update_time)?;
+        write_some(&mut map, "yaml_data", &self.yaml_data)?;
+        write_some(&mut map, "services", &self.services)?;
+        write_some(&mut map, "source_detail", &self.source_detail)?;
+        write_some(&mut map, "host_info", &self.host_info)?;
+        write_some(&mut map, "address", &self.address)?;
+        write_some(&mut map, "ports", &self.ports)?;
+        write_some(&mut map, "error_reason", &self.error_reason)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvIngressDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvIngressDetail {
+    const NAME: &'static str = "EnvIngressDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "env_key" => or_default(map, &mut self.env_key)?,
+            "common_env_cfg_type" => or_default(map, &mut self.common_env_cfg_type)?,
+            "created_by" => value(map, &mut self.created_by)?,
+            "created_time" => value(map, &mut self.created_time)?,
+            "update_by" => value(map, &mut self.update_by)?,
+            "update_time" => value(map, &mut self.update_time)?,
+            "yaml_data" => value(map, &mut self.yaml_data)?,
+            "services" => value(map, &mut self.services)?,
+            "source_detail" => value(map, &mut self.source_detail)?,
+            "host_info" => value(map, &mut self.host_info)?,
+            "address" => value(map, &mut self.address)?,
+            "ports" => value(map, &mut self.ports)?,
+            "error_reason" => value(map, &mut self.error_reason)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvIngressDetail {
     /// Creates an empty `EnvIngressDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -4315,6 +5504,7 @@ impl EnvIngressDetail {
         self
     }
     /// Sets `common_env_cfg_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_common_env_cfg_type(mut self, value: EnvConfigType) -> Self {
         self.common_env_cfg_type = value;
         self
@@ -4325,6 +5515,7 @@ impl EnvIngressDetail {
         self
     }
     /// Sets `created_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_created_time(mut self, value: i64) -> Self {
         self.created_time = Some(value);
         self
@@ -4335,6 +5526,7 @@ impl EnvIngressDetail {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = Some(value);
         self
@@ -4345,11 +5537,13 @@ impl EnvIngressDetail {
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<String>) -> Self {
         self.services = Some(value);
         self
     }
     /// Sets `source_detail` and returns the value, for chaining.
+    #[inline]
     pub fn with_source_detail(mut self, value: EnvConfigSource) -> Self {
         self.source_detail = Some(value);
         self
@@ -4376,79 +5570,111 @@ impl EnvIngressDetail {
     }
 }
 /// A PersistentVolumeClaim of an environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvPvcDetail {
     /// Name of the resource.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Key of the project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_key: String,
     /// Key of the environment.
-    #[serde(
-        rename = "env_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env_key: String,
     /// Kind of the resource.
-    #[serde(
-        rename = "common_env_cfg_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub common_env_cfg_type: EnvConfigType,
     /// Who created the resource, when known.
-    #[serde(rename = "created_by", default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// When it was created (Unix seconds).
-    #[serde(rename = "created_time", default, skip_serializing_if = "Option::is_none")]
     pub created_time: Option<i64>,
     /// Who changed it last, when known.
-    #[serde(rename = "update_by", default, skip_serializing_if = "Option::is_none")]
     pub update_by: Option<String>,
     /// When it was last changed (Unix seconds).
-    #[serde(rename = "update_time", default, skip_serializing_if = "Option::is_none")]
     pub update_time: Option<i64>,
     /// YAML manifest of the resource.
-    #[serde(rename = "yaml_data", default, skip_serializing_if = "Option::is_none")]
     pub yaml_data: Option<String>,
     /// Services of the environment that use the resource.
-    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<String>>,
     /// Where the resource is synchronised from, when it comes from a code repository.
-    #[serde(rename = "source_detail", default, skip_serializing_if = "Option::is_none")]
     pub source_detail: Option<EnvConfigSource>,
     /// Phase of the claim, e.g. Bound.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Name of the bound volume.
-    #[serde(rename = "volume", default, skip_serializing_if = "Option::is_none")]
     pub volume: Option<String>,
     /// Access modes, as one display string.
-    #[serde(rename = "access_modes", default, skip_serializing_if = "Option::is_none")]
     pub access_modes: Option<String>,
     /// Storage class of the claim.
-    #[serde(rename = "storage_class", default, skip_serializing_if = "Option::is_none")]
     pub storage_class: Option<String>,
     /// Capacity of the claim, e.g. 10Gi.
-    #[serde(rename = "capacity", default, skip_serializing_if = "Option::is_none")]
     pub capacity: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvPvcDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("env_key", &self.env_key)?;
+        map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
+        write_some(&mut map, "created_by", &self.created_by)?;
+        write_some(&mut map, "created_time", &self.created_time)?;
+        write_some(&mut map, "update_by", &self.update_by)?;
+        write_some(&mut map, "update_time", &self.update_time)?;
+        write_some(&mut map, "yaml_data", &self.yaml_data)?;
+        write_some(&mut map, "services", &self.services)?;
+        write_some(&mut map, "source_detail", &self.source_detail)?;
+        write_some(&mut map, "status", &self.status)?;
+        write_some(&mut map, "volume", &self.volume)?;
+        write_some(&mut map, "access_modes", &self.access_modes)?;
+        write_some(&mut map, "storage_class", &self.storage_class)?;
+        write_some(&mut map, "capacity", &self.capacity)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvPvcDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvPvcDetail {
+    const NAME: &'static str = "EnvPvcDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "env_key" => or_default(map, &mut self.env_key)?,
+            "common_env_cfg_type" => or_default(map, &mut self.common_env_cfg_type)?,
+            "created_by" => value(map, &mut self.created_by)?,
+            "created_time" => value(map, &mut self.created_time)?,
+            "update_by" => value(map, &mut self.update_by)?,
+            "update_time" => value(map, &mut self.update_time)?,
+            "yaml_data" => value(map, &mut self.yaml_data)?,
+            "services" => value(map, &mut self.services)?,
+            "source_detail" => value(map, &mut self.source_detail)?,
+            "status" => value(map, &mut self.status)?,
+            "volume" => value(map, &mut self.volume)?,
+            "access_modes" => value(map, &mut self.access_modes)?,
+            "storage_class" => value(map, &mut self.storage_class)?,
+            "capacity" => value(map, &mut self.capacity)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvPvcDetail {
     /// Creates an empty `EnvPvcDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -4486,6 +5712,7 @@ impl EnvPvcDetail {
         self
     }
     /// Sets `common_env_cfg_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_common_env_cfg_type(mut self, value: EnvConfigType) -> Self {
         self.common_env_cfg_type = value;
         self
@@ -4496,6 +5723,7 @@ impl EnvPvcDetail {
         self
     }
     /// Sets `created_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_created_time(mut self, value: i64) -> Self {
         self.created_time = Some(value);
         self
@@ -4506,6 +5734,7 @@ impl EnvPvcDetail {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = Some(value);
         self
@@ -4516,11 +5745,13 @@ impl EnvPvcDetail {
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<String>) -> Self {
         self.services = Some(value);
         self
     }
     /// Sets `source_detail` and returns the value, for chaining.
+    #[inline]
     pub fn with_source_detail(mut self, value: EnvConfigSource) -> Self {
         self.source_detail = Some(value);
         self
@@ -4552,28 +5783,59 @@ impl EnvPvcDetail {
     }
 }
 /// Code repository a configuration resource is loaded from.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvConfigSource {
     /// The repository and branch.
-    #[serde(
-        rename = "git_repo_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub git_repo_config: Option<EnvConfigGitRepo>,
     /// Path of the file in the repository.
-    #[serde(rename = "load_path", default, skip_serializing_if = "Option::is_none")]
     pub load_path: Option<String>,
     /// Shown in the docs' example only; the server does not send it.
-    #[serde(rename = "auto_sync", default, skip_serializing_if = "Option::is_none")]
     pub auto_sync: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvConfigSource {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "git_repo_config", &self.git_repo_config)?;
+        write_some(&mut map, "load_path", &self.load_path)?;
+        write_some(&mut map, "auto_sync", &self.auto_sync)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvConfigSource {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvConfigSource {
+    const NAME: &'static str = "EnvConfigSource";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "git_repo_config" => value(map, &mut self.git_repo_config)?,
+            "load_path" => value(map, &mut self.load_path)?,
+            "auto_sync" => value(map, &mut self.auto_sync)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvConfigSource {
     /// Creates an empty `EnvConfigSource`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             git_repo_config: None,
@@ -4583,6 +5845,7 @@ impl EnvConfigSource {
         }
     }
     /// Sets `git_repo_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_git_repo_config(mut self, value: EnvConfigGitRepo) -> Self {
         self.git_repo_config = Some(value);
         self
@@ -4593,55 +5856,78 @@ impl EnvConfigSource {
         self
     }
     /// Sets `auto_sync` and returns the value, for chaining.
+    #[inline]
     pub fn with_auto_sync(mut self, value: bool) -> Self {
         self.auto_sync = Some(value);
         self
     }
 }
 /// A code repository and branch.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvConfigGitRepo {
     /// Key (name) of the code host integration.
-    #[serde(
-        rename = "codehost_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub codehost_key: String,
     /// Shown in the docs' example only; the server does not send it.
-    #[serde(rename = "namespace", default, skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
     /// Owner of the repository.
-    #[serde(
-        rename = "owner",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub owner: String,
     /// Name of the repository.
-    #[serde(
-        rename = "repo",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub repo: String,
     /// Branch to read.
-    #[serde(
-        rename = "branch",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub branch: String,
     /// Paths of the files read from the repository.
-    #[serde(rename = "values_paths", default, skip_serializing_if = "Option::is_none")]
     pub values_paths: Option<Vec<String>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvConfigGitRepo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("codehost_key", &self.codehost_key)?;
+        write_some(&mut map, "namespace", &self.namespace)?;
+        map.serialize_entry("owner", &self.owner)?;
+        map.serialize_entry("repo", &self.repo)?;
+        map.serialize_entry("branch", &self.branch)?;
+        write_some(&mut map, "values_paths", &self.values_paths)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvConfigGitRepo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvConfigGitRepo {
+    const NAME: &'static str = "EnvConfigGitRepo";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "codehost_key" => or_default(map, &mut self.codehost_key)?,
+            "namespace" => value(map, &mut self.namespace)?,
+            "owner" => or_default(map, &mut self.owner)?,
+            "repo" => or_default(map, &mut self.repo)?,
+            "branch" => or_default(map, &mut self.branch)?,
+            "values_paths" => value(map, &mut self.values_paths)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvConfigGitRepo {
     /// Creates an empty `EnvConfigGitRepo`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             codehost_key: Default::default(),
@@ -4679,34 +5965,66 @@ impl EnvConfigGitRepo {
         self
     }
     /// Sets `values_paths` and returns the value, for chaining.
+    #[inline]
     pub fn with_values_paths(mut self, value: Vec<String>) -> Self {
         self.values_paths = Some(value);
         self
     }
 }
 /// A code repository file a configuration resource is created from.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvConfigRepoSource {
     /// The repository and branch.
-    #[serde(
-        rename = "git_repo_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub git_repo_config: Option<EnvConfigTemplateGitRepo>,
     /// The commit the file was read at.
-    #[serde(rename = "commit", default, skip_serializing_if = "Option::is_none")]
     pub commit: Option<EnvConfigRepoCommit>,
     /// Path of the file in the repository.
-    #[serde(rename = "load_path", default, skip_serializing_if = "Option::is_none")]
     pub load_path: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvConfigRepoSource {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "git_repo_config", &self.git_repo_config)?;
+        write_some(&mut map, "commit", &self.commit)?;
+        write_some(&mut map, "load_path", &self.load_path)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvConfigRepoSource {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvConfigRepoSource {
+    const NAME: &'static str = "EnvConfigRepoSource";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "git_repo_config" => value(map, &mut self.git_repo_config)?,
+            "commit" => value(map, &mut self.commit)?,
+            "load_path" => value(map, &mut self.load_path)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvConfigRepoSource {
     /// Creates an empty `EnvConfigRepoSource`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             git_repo_config: None,
@@ -4716,11 +6034,13 @@ impl EnvConfigRepoSource {
         }
     }
     /// Sets `git_repo_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_git_repo_config(mut self, value: EnvConfigTemplateGitRepo) -> Self {
         self.git_repo_config = Some(value);
         self
     }
     /// Sets `commit` and returns the value, for chaining.
+    #[inline]
     pub fn with_commit(mut self, value: EnvConfigRepoCommit) -> Self {
         self.commit = Some(value);
         self
@@ -4732,29 +6052,54 @@ impl EnvConfigRepoSource {
     }
 }
 /// A commit of a code repository.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnvConfigRepoCommit {
     /// Commit hash.
-    #[serde(
-        rename = "sha",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub sha: String,
     /// Commit message.
-    #[serde(
-        rename = "message",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub message: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EnvConfigRepoCommit {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("sha", &self.sha)?;
+        map.serialize_entry("message", &self.message)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EnvConfigRepoCommit {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EnvConfigRepoCommit {
+    const NAME: &'static str = "EnvConfigRepoCommit";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "sha" => or_default(map, &mut self.sha)?,
+            "message" => or_default(map, &mut self.message)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EnvConfigRepoCommit {
     /// Creates an empty `EnvConfigRepoCommit`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             sha: Default::default(),
@@ -4774,33 +6119,76 @@ impl EnvConfigRepoCommit {
     }
 }
 /// Body for changing the replica count of a workload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ScaleWorkloadRequest {
     /// Key of the project.
-    #[serde(rename = "project_key")]
     pub project_key: String,
     /// Key of the environment.
-    #[serde(rename = "env_key")]
     pub env_key: String,
     /// Name of the workload.
-    #[serde(rename = "workload_name")]
     pub workload_name: String,
     /// Kind of workload; the server rejects any other.
-    #[serde(rename = "workload_type")]
     pub workload_type: ScaleWorkloadType,
     /// Name of the service the workload belongs to; from v4.2.1 the server rejects a request without it (older releases ignore it).
-    #[serde(rename = "service_name")]
     pub service_name: String,
     /// Desired number of replicas.
-    #[serde(rename = "target_replicas")]
     pub target_replicas: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ScaleWorkloadRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("env_key", &self.env_key)?;
+        map.serialize_entry("workload_name", &self.workload_name)?;
+        map.serialize_entry("workload_type", &self.workload_type)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("target_replicas", &self.target_replicas)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ScaleWorkloadRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ScaleWorkloadRequest {
+    const NAME: &'static str = "ScaleWorkloadRequest";
+    const REQUIRED: &'static [&'static str] = &[
+        "project_key",
+        "env_key",
+        "workload_name",
+        "workload_type",
+        "service_name",
+        "target_replicas",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required};
+        match key {
+            "project_key" => required(map, &mut self.project_key, 0u32),
+            "env_key" => required(map, &mut self.env_key, 1u32),
+            "workload_name" => required(map, &mut self.workload_name, 2u32),
+            "workload_type" => required(map, &mut self.workload_type, 3u32),
+            "service_name" => required(map, &mut self.service_name, 4u32),
+            "target_replicas" => required(map, &mut self.target_replicas, 5u32),
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ScaleWorkloadRequest {
     /// Creates a `ScaleWorkloadRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         project_key: impl Into<String>,
         env_key: impl Into<String>,
@@ -4865,12 +6253,11 @@ impl From<&str> for ScaleWorkloadType {
     }
 }
 impl From<String> for ScaleWorkloadType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "Deployment" => Self::Deployment,
-            "StatefulSet" => Self::StatefulSet,
-            "CloneSet" => Self::CloneSet,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -4896,40 +6283,81 @@ impl<'de> Deserialize<'de> for ScaleWorkloadType {
     }
 }
 /// Body for changing the image of one container of a workload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateContainerImageRequest {
     /// Kind of workload. The route already sets it (Deployment, StatefulSet, CronJob or Job), so leave it out; a value sent here replaces the route's.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: String,
     /// Key of the project.
-    #[serde(rename = "product_name")]
     pub product_name: String,
     /// Key of the environment.
-    #[serde(rename = "env_name")]
     pub env_name: String,
     /// Name of the service.
-    #[serde(rename = "service_name")]
     pub service_name: String,
     /// Name of the workload (Deployment, StatefulSet or CronJob).
-    #[serde(rename = "name")]
     pub name: String,
     /// Name of the container to change.
-    #[serde(rename = "container_name")]
     pub container_name: String,
     /// Full address of the new image.
-    #[serde(rename = "image")]
     pub image: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for UpdateContainerImageRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("product_name", &self.product_name)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("container_name", &self.container_name)?;
+        map.serialize_entry("image", &self.image)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for UpdateContainerImageRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for UpdateContainerImageRequest {
+    const NAME: &'static str = "UpdateContainerImageRequest";
+    const REQUIRED: &'static [&'static str] = &[
+        "product_name",
+        "env_name",
+        "service_name",
+        "name",
+        "container_name",
+        "image",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "type" => or_default(map, &mut self.r#type)?,
+            "product_name" => return required(map, &mut self.product_name, 0u32),
+            "env_name" => return required(map, &mut self.env_name, 1u32),
+            "service_name" => return required(map, &mut self.service_name, 2u32),
+            "name" => return required(map, &mut self.name, 3u32),
+            "container_name" => return required(map, &mut self.container_name, 4u32),
+            "image" => return required(map, &mut self.image, 5u32),
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl UpdateContainerImageRequest {
     /// Creates a `UpdateContainerImageRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         product_name: impl Into<String>,
         env_name: impl Into<String>,
@@ -4956,33 +6384,71 @@ impl UpdateContainerImageRequest {
     }
 }
 /// A Kubernetes event about an object of the environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct KubeEvent {
     /// Short machine-readable reason.
-    #[serde(rename = "reason", default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// Human-readable text.
-    #[serde(rename = "message", default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// When the event was first recorded (Unix seconds).
-    #[serde(rename = "first_seen", default, skip_serializing_if = "Option::is_none")]
     pub first_seen: Option<i64>,
     /// When it was last recorded (Unix seconds).
-    #[serde(rename = "last_seen", default, skip_serializing_if = "Option::is_none")]
     pub last_seen: Option<i64>,
     /// How often it occurred.
-    #[serde(rename = "count", default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
     /// Normal or Warning.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for KubeEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "reason", &self.reason)?;
+        write_some(&mut map, "message", &self.message)?;
+        write_some(&mut map, "first_seen", &self.first_seen)?;
+        write_some(&mut map, "last_seen", &self.last_seen)?;
+        write_some(&mut map, "count", &self.count)?;
+        write_some(&mut map, "type", &self.r#type)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for KubeEvent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for KubeEvent {
+    const NAME: &'static str = "KubeEvent";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "reason" => value(map, &mut self.reason)?,
+            "message" => value(map, &mut self.message)?,
+            "first_seen" => value(map, &mut self.first_seen)?,
+            "last_seen" => value(map, &mut self.last_seen)?,
+            "count" => value(map, &mut self.count)?,
+            "type" => value(map, &mut self.r#type)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl KubeEvent {
     /// Creates an empty `KubeEvent`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             reason: None,
@@ -5005,16 +6471,19 @@ impl KubeEvent {
         self
     }
     /// Sets `first_seen` and returns the value, for chaining.
+    #[inline]
     pub fn with_first_seen(mut self, value: i64) -> Self {
         self.first_seen = Some(value);
         self
     }
     /// Sets `last_seen` and returns the value, for chaining.
+    #[inline]
     pub fn with_last_seen(mut self, value: i64) -> Self {
         self.last_seen = Some(value);
         self
     }
     /// Sets `count` and returns the value, for chaining.
+    #[inline]
     pub fn with_count(mut self, value: i64) -> Self {
         self.count = Some(value);
         self
@@ -5026,29 +6495,54 @@ impl KubeEvent {
     }
 }
 /// Whether enabling or disabling environment sharing has completed, with the individual checks.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ShareEnvReadiness {
     /// Whether the operation is complete.
-    #[serde(
-        rename = "is_ready",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_ready: bool,
     /// Results of the individual checks.
-    #[serde(
-        rename = "checks",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub checks: ShareEnvReadyChecks,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ShareEnvReadiness {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("is_ready", &self.is_ready)?;
+        map.serialize_entry("checks", &self.checks)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ShareEnvReadiness {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ShareEnvReadiness {
+    const NAME: &'static str = "ShareEnvReadiness";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "is_ready" => or_default(map, &mut self.is_ready)?,
+            "checks" => or_default(map, &mut self.checks)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ShareEnvReadiness {
     /// Creates an empty `ShareEnvReadiness`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             is_ready: Default::default(),
@@ -5057,61 +6551,91 @@ impl ShareEnvReadiness {
         }
     }
     /// Sets `is_ready` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_ready(mut self, value: bool) -> Self {
         self.is_ready = value;
         self
     }
     /// Sets `checks` and returns the value, for chaining.
+    #[inline]
     pub fn with_checks(mut self, value: ShareEnvReadyChecks) -> Self {
         self.checks = value;
         self
     }
 }
 /// Individual checks behind a sharing readiness result.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ShareEnvReadyChecks {
     /// The namespace carries the Istio injection label.
-    #[serde(
-        rename = "namespace_has_istio_label",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub namespace_has_istio_label: bool,
     /// The Istio VirtualServices are in place.
-    #[serde(
-        rename = "virtualservice_deployed",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub virtualservice_deployed: bool,
     /// The pods run the Istio sidecar.
-    #[serde(
-        rename = "pods_have_istio_proxy",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub pods_have_istio_proxy: bool,
     /// All workloads are ready.
-    #[serde(
-        rename = "workloads_ready",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workloads_ready: bool,
     /// Every workload has a Kubernetes Service.
-    #[serde(
-        rename = "workloads_have_k8s_service",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workloads_have_k8s_service: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ShareEnvReadyChecks {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry(
+            "namespace_has_istio_label",
+            &self.namespace_has_istio_label,
+        )?;
+        map.serialize_entry("virtualservice_deployed", &self.virtualservice_deployed)?;
+        map.serialize_entry("pods_have_istio_proxy", &self.pods_have_istio_proxy)?;
+        map.serialize_entry("workloads_ready", &self.workloads_ready)?;
+        map.serialize_entry(
+            "workloads_have_k8s_service",
+            &self.workloads_have_k8s_service,
+        )?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ShareEnvReadyChecks {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ShareEnvReadyChecks {
+    const NAME: &'static str = "ShareEnvReadyChecks";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "namespace_has_istio_label" => {
+                or_default(map, &mut self.namespace_has_istio_label)?
+            }
+            "virtualservice_deployed" => {
+                or_default(map, &mut self.virtualservice_deployed)?
+            }
+            "pods_have_istio_proxy" => or_default(map, &mut self.pods_have_istio_proxy)?,
+            "workloads_ready" => or_default(map, &mut self.workloads_ready)?,
+            "workloads_have_k8s_service" => {
+                or_default(map, &mut self.workloads_have_k8s_service)?
+            }
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ShareEnvReadyChecks {
     /// Creates an empty `ShareEnvReadyChecks`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             namespace_has_istio_label: Default::default(),
@@ -5123,50 +6647,88 @@ impl ShareEnvReadyChecks {
         }
     }
     /// Sets `namespace_has_istio_label` and returns the value, for chaining.
+    #[inline]
     pub fn with_namespace_has_istio_label(mut self, value: bool) -> Self {
         self.namespace_has_istio_label = value;
         self
     }
     /// Sets `virtualservice_deployed` and returns the value, for chaining.
+    #[inline]
     pub fn with_virtualservice_deployed(mut self, value: bool) -> Self {
         self.virtualservice_deployed = value;
         self
     }
     /// Sets `pods_have_istio_proxy` and returns the value, for chaining.
+    #[inline]
     pub fn with_pods_have_istio_proxy(mut self, value: bool) -> Self {
         self.pods_have_istio_proxy = value;
         self
     }
     /// Sets `workloads_ready` and returns the value, for chaining.
+    #[inline]
     pub fn with_workloads_ready(mut self, value: bool) -> Self {
         self.workloads_ready = value;
         self
     }
     /// Sets `workloads_have_k8s_service` and returns the value, for chaining.
+    #[inline]
     pub fn with_workloads_have_k8s_service(mut self, value: bool) -> Self {
         self.workloads_have_k8s_service = value;
         self
     }
 }
 /// A host and port through which an entry service is reached.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EntryServiceServer {
     /// Host name or IP address.
-    #[serde(rename = "host")]
     pub host: String,
     /// Port number.
-    #[serde(rename = "port_number")]
     pub port_number: u32,
     /// Protocol on that port, e.g. HTTP.
-    #[serde(rename = "port_protocol")]
     pub port_protocol: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for EntryServiceServer {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("host", &self.host)?;
+        map.serialize_entry("port_number", &self.port_number)?;
+        map.serialize_entry("port_protocol", &self.port_protocol)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for EntryServiceServer {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for EntryServiceServer {
+    const NAME: &'static str = "EntryServiceServer";
+    const REQUIRED: &'static [&'static str] = &["host", "port_number", "port_protocol"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required};
+        match key {
+            "host" => required(map, &mut self.host, 0u32),
+            "port_number" => required(map, &mut self.port_number, 1u32),
+            "port_protocol" => required(map, &mut self.port_protocol, 2u32),
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl EntryServiceServer {
     /// Creates a `EntryServiceServer` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         host: impl Into<String>,
         port_number: u32,

@@ -5,57 +5,70 @@
 //! Statistics on builds, deployments, tests, production releases and rollbacks.
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// Counts of the main objects on the whole platform.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StatisticsOverview {
     /// Number of projects.
-    #[serde(
-        rename = "project_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_count: i64,
     /// Number of connected clusters.
-    #[serde(
-        rename = "cluster_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub cluster_count: i64,
     /// Number of services.
-    #[serde(
-        rename = "service_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_count: i64,
     /// Number of workflows.
-    #[serde(
-        rename = "workflow_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workflow_count: i64,
     /// Number of environments.
-    #[serde(
-        rename = "env_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env_count: i64,
     /// Number of artifacts (built images and packages).
-    #[serde(
-        rename = "artifact_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub artifact_count: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for StatisticsOverview {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_count", &self.project_count)?;
+        map.serialize_entry("cluster_count", &self.cluster_count)?;
+        map.serialize_entry("service_count", &self.service_count)?;
+        map.serialize_entry("workflow_count", &self.workflow_count)?;
+        map.serialize_entry("env_count", &self.env_count)?;
+        map.serialize_entry("artifact_count", &self.artifact_count)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for StatisticsOverview {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for StatisticsOverview {
+    const NAME: &'static str = "StatisticsOverview";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "project_count" => or_default(map, &mut self.project_count)?,
+            "cluster_count" => or_default(map, &mut self.cluster_count)?,
+            "service_count" => or_default(map, &mut self.service_count)?,
+            "workflow_count" => or_default(map, &mut self.workflow_count)?,
+            "env_count" => or_default(map, &mut self.env_count)?,
+            "artifact_count" => or_default(map, &mut self.artifact_count)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl StatisticsOverview {
     /// Creates an empty `StatisticsOverview`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_count: Default::default(),
@@ -68,67 +81,95 @@ impl StatisticsOverview {
         }
     }
     /// Sets `project_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_project_count(mut self, value: i64) -> Self {
         self.project_count = value;
         self
     }
     /// Sets `cluster_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_cluster_count(mut self, value: i64) -> Self {
         self.cluster_count = value;
         self
     }
     /// Sets `service_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_service_count(mut self, value: i64) -> Self {
         self.service_count = value;
         self
     }
     /// Sets `workflow_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_workflow_count(mut self, value: i64) -> Self {
         self.workflow_count = value;
         self
     }
     /// Sets `env_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_env_count(mut self, value: i64) -> Self {
         self.env_count = value;
         self
     }
     /// Sets `artifact_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_artifact_count(mut self, value: i64) -> Self {
         self.artifact_count = value;
         self
     }
 }
 /// Build counts over a time range, with a per-day breakdown.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BuildStatistics {
     /// Number of builds in the range.
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub total: i64,
     /// Number of successful builds in the range.
-    #[serde(
-        rename = "success",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub success: i64,
     /// Counts per day.
-    #[serde(
-        rename = "data",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub data: Vec<DailyBuildStat>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for BuildStatistics {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("total", &self.total)?;
+        map.serialize_entry("success", &self.success)?;
+        map.serialize_entry("data", &self.data)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for BuildStatistics {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for BuildStatistics {
+    const NAME: &'static str = "BuildStatistics";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "total" => or_default(map, &mut self.total)?,
+            "success" => or_default(map, &mut self.success)?,
+            "data" => or_default(map, &mut self.data)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl BuildStatistics {
     /// Creates an empty `BuildStatistics`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             total: Default::default(),
@@ -138,59 +179,81 @@ impl BuildStatistics {
         }
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
     }
     /// Sets `success` and returns the value, for chaining.
+    #[inline]
     pub fn with_success(mut self, value: i64) -> Self {
         self.success = value;
         self
     }
     /// Sets `data` and returns the value, for chaining.
+    #[inline]
     pub fn with_data(mut self, value: Vec<DailyBuildStat>) -> Self {
         self.data = value;
         self
     }
 }
 /// Build counts of one day.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DailyBuildStat {
     /// The day, as `YYYY-MM-DD`.
-    #[serde(
-        rename = "date",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub date: String,
     /// Number of successful builds.
-    #[serde(
-        rename = "success",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub success: i64,
     /// Number of failed builds.
-    #[serde(
-        rename = "failure",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub failure: i64,
     /// Number of builds.
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub total: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DailyBuildStat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("date", &self.date)?;
+        map.serialize_entry("success", &self.success)?;
+        map.serialize_entry("failure", &self.failure)?;
+        map.serialize_entry("total", &self.total)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DailyBuildStat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DailyBuildStat {
+    const NAME: &'static str = "DailyBuildStat";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "date" => or_default(map, &mut self.date)?,
+            "success" => or_default(map, &mut self.success)?,
+            "failure" => or_default(map, &mut self.failure)?,
+            "total" => or_default(map, &mut self.total)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DailyBuildStat {
     /// Creates an empty `DailyBuildStat`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             date: Default::default(),
@@ -206,52 +269,77 @@ impl DailyBuildStat {
         self
     }
     /// Sets `success` and returns the value, for chaining.
+    #[inline]
     pub fn with_success(mut self, value: i64) -> Self {
         self.success = value;
         self
     }
     /// Sets `failure` and returns the value, for chaining.
+    #[inline]
     pub fn with_failure(mut self, value: i64) -> Self {
         self.failure = value;
         self
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
     }
 }
 /// Deployment counts, with a per-week breakdown over a time range.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeployStatistics {
     /// Number of deployments of the selected projects over all time (the range does not apply).
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub total: i64,
     /// Number of successful deployments of the selected projects over all time (the range does not apply).
-    #[serde(
-        rename = "success",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub success: i64,
     /// Counts per week (and per project and environment kind).
-    #[serde(
-        rename = "data",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub data: Vec<WeeklyDeployStat>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DeployStatistics {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("total", &self.total)?;
+        map.serialize_entry("success", &self.success)?;
+        map.serialize_entry("data", &self.data)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DeployStatistics {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DeployStatistics {
+    const NAME: &'static str = "DeployStatistics";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "total" => or_default(map, &mut self.total)?,
+            "success" => or_default(map, &mut self.success)?,
+            "data" => or_default(map, &mut self.data)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DeployStatistics {
     /// Creates an empty `DeployStatistics`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             total: Default::default(),
@@ -261,90 +349,102 @@ impl DeployStatistics {
         }
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
     }
     /// Sets `success` and returns the value, for chaining.
+    #[inline]
     pub fn with_success(mut self, value: i64) -> Self {
         self.success = value;
         self
     }
     /// Sets `data` and returns the value, for chaining.
+    #[inline]
     pub fn with_data(mut self, value: Vec<WeeklyDeployStat>) -> Self {
         self.data = value;
         self
     }
 }
 /// Deployment counts of one week, for one project and kind of environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WeeklyDeployStat {
     /// Identifier of the project; absent when the counts are summed over projects.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
     pub project_key: Option<String>,
     /// Whether the counts are for production environments.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub production: bool,
     /// Number of successful deployments.
-    #[serde(
-        rename = "success",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub success: i64,
     /// Number of rollbacks.
-    #[serde(
-        rename = "rollback",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub rollback: i64,
     /// Number of failed deployments.
-    #[serde(
-        rename = "failed",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub failed: i64,
     /// Number of deployments that timed out.
-    #[serde(
-        rename = "timeout",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub timeout: i64,
     /// First day of the week, as `YYYY-MM-DD`.
-    #[serde(
-        rename = "date",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub date: String,
     /// When the record was created, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub create_time: i64,
     /// When the record was last updated, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "update_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub update_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WeeklyDeployStat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "project_key", &self.project_key)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("success", &self.success)?;
+        map.serialize_entry("rollback", &self.rollback)?;
+        map.serialize_entry("failed", &self.failed)?;
+        map.serialize_entry("timeout", &self.timeout)?;
+        map.serialize_entry("date", &self.date)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        map.serialize_entry("update_time", &self.update_time)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WeeklyDeployStat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WeeklyDeployStat {
+    const NAME: &'static str = "WeeklyDeployStat";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "project_key" => value(map, &mut self.project_key)?,
+            "production" => or_default(map, &mut self.production)?,
+            "success" => or_default(map, &mut self.success)?,
+            "rollback" => or_default(map, &mut self.rollback)?,
+            "failed" => or_default(map, &mut self.failed)?,
+            "timeout" => or_default(map, &mut self.timeout)?,
+            "date" => or_default(map, &mut self.date)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            "update_time" => or_default(map, &mut self.update_time)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WeeklyDeployStat {
     /// Creates an empty `WeeklyDeployStat`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_key: None,
@@ -365,26 +465,31 @@ impl WeeklyDeployStat {
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
     }
     /// Sets `success` and returns the value, for chaining.
+    #[inline]
     pub fn with_success(mut self, value: i64) -> Self {
         self.success = value;
         self
     }
     /// Sets `rollback` and returns the value, for chaining.
+    #[inline]
     pub fn with_rollback(mut self, value: i64) -> Self {
         self.rollback = value;
         self
     }
     /// Sets `failed` and returns the value, for chaining.
+    #[inline]
     pub fn with_failed(mut self, value: i64) -> Self {
         self.failed = value;
         self
     }
     /// Sets `timeout` and returns the value, for chaining.
+    #[inline]
     pub fn with_timeout(mut self, value: i64) -> Self {
         self.timeout = value;
         self
@@ -395,61 +500,79 @@ impl WeeklyDeployStat {
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = value;
         self
     }
 }
 /// Test counts over a time range, with a per-day breakdown.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TestStatistics {
     /// Number of test cases.
-    #[serde(
-        rename = "case_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub case_count: i64,
     /// Number of test runs.
-    #[serde(
-        rename = "exec_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub exec_count: i64,
     /// Number of successful test runs.
-    #[serde(
-        rename = "success_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub success_count: i64,
     /// Average duration of a test run, in seconds.
-    #[serde(
-        rename = "average_runtime",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub average_runtime: i64,
     /// Counts per day.
-    #[serde(
-        rename = "data",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub data: Vec<DailyTestStat>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for TestStatistics {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("case_count", &self.case_count)?;
+        map.serialize_entry("exec_count", &self.exec_count)?;
+        map.serialize_entry("success_count", &self.success_count)?;
+        map.serialize_entry("average_runtime", &self.average_runtime)?;
+        map.serialize_entry("data", &self.data)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for TestStatistics {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for TestStatistics {
+    const NAME: &'static str = "TestStatistics";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "case_count" => or_default(map, &mut self.case_count)?,
+            "exec_count" => or_default(map, &mut self.exec_count)?,
+            "success_count" => or_default(map, &mut self.success_count)?,
+            "average_runtime" => or_default(map, &mut self.average_runtime)?,
+            "data" => or_default(map, &mut self.data)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl TestStatistics {
     /// Creates an empty `TestStatistics`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             case_count: Default::default(),
@@ -461,69 +584,93 @@ impl TestStatistics {
         }
     }
     /// Sets `case_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_case_count(mut self, value: i64) -> Self {
         self.case_count = value;
         self
     }
     /// Sets `exec_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_exec_count(mut self, value: i64) -> Self {
         self.exec_count = value;
         self
     }
     /// Sets `success_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_success_count(mut self, value: i64) -> Self {
         self.success_count = value;
         self
     }
     /// Sets `average_runtime` and returns the value, for chaining.
+    #[inline]
     pub fn with_average_runtime(mut self, value: i64) -> Self {
         self.average_runtime = value;
         self
     }
     /// Sets `data` and returns the value, for chaining.
+    #[inline]
     pub fn with_data(mut self, value: Vec<DailyTestStat>) -> Self {
         self.data = value;
         self
     }
 }
 /// Test run counts of one day.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DailyTestStat {
     /// The day, as `YYYY-MM-DD`.
-    #[serde(
-        rename = "date",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub date: String,
     /// Number of successful runs.
-    #[serde(
-        rename = "success_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub success_count: i64,
     /// Number of runs that timed out.
-    #[serde(
-        rename = "timeout_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub timeout_count: i64,
     /// Number of failed runs.
-    #[serde(
-        rename = "failed_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub failed_count: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DailyTestStat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("date", &self.date)?;
+        map.serialize_entry("success_count", &self.success_count)?;
+        map.serialize_entry("timeout_count", &self.timeout_count)?;
+        map.serialize_entry("failed_count", &self.failed_count)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DailyTestStat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DailyTestStat {
+    const NAME: &'static str = "DailyTestStat";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "date" => or_default(map, &mut self.date)?,
+            "success_count" => or_default(map, &mut self.success_count)?,
+            "timeout_count" => or_default(map, &mut self.timeout_count)?,
+            "failed_count" => or_default(map, &mut self.failed_count)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DailyTestStat {
     /// Creates an empty `DailyTestStat`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             date: Default::default(),
@@ -539,52 +686,77 @@ impl DailyTestStat {
         self
     }
     /// Sets `success_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_success_count(mut self, value: i64) -> Self {
         self.success_count = value;
         self
     }
     /// Sets `timeout_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_timeout_count(mut self, value: i64) -> Self {
         self.timeout_count = value;
         self
     }
     /// Sets `failed_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_failed_count(mut self, value: i64) -> Self {
         self.failed_count = value;
         self
     }
 }
 /// Production release counts over a time range, with a per-day breakdown.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReleaseStatistics {
     /// Number of releases in the range.
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub total: i64,
     /// Number of successful releases in the range.
-    #[serde(
-        rename = "success_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub success_count: i64,
     /// Counts per day.
-    #[serde(
-        rename = "daily_stat",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub daily_stat: Vec<DailyReleaseStat>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ReleaseStatistics {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("total", &self.total)?;
+        map.serialize_entry("success_count", &self.success_count)?;
+        map.serialize_entry("daily_stat", &self.daily_stat)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ReleaseStatistics {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ReleaseStatistics {
+    const NAME: &'static str = "ReleaseStatistics";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "total" => or_default(map, &mut self.total)?,
+            "success_count" => or_default(map, &mut self.success_count)?,
+            "daily_stat" => or_default(map, &mut self.daily_stat)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ReleaseStatistics {
     /// Creates an empty `ReleaseStatistics`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             total: Default::default(),
@@ -594,59 +766,81 @@ impl ReleaseStatistics {
         }
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
     }
     /// Sets `success_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_success_count(mut self, value: i64) -> Self {
         self.success_count = value;
         self
     }
     /// Sets `daily_stat` and returns the value, for chaining.
+    #[inline]
     pub fn with_daily_stat(mut self, value: Vec<DailyReleaseStat>) -> Self {
         self.daily_stat = value;
         self
     }
 }
 /// Production release counts of one day.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DailyReleaseStat {
     /// The day, as `YYYY-MM-DD`.
-    #[serde(
-        rename = "date",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub date: String,
     /// Number of releases.
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub total: i64,
     /// Number of successful releases.
-    #[serde(
-        rename = "success_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub success_count: i64,
     /// Number of failed releases.
-    #[serde(
-        rename = "fail_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub fail_count: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DailyReleaseStat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("date", &self.date)?;
+        map.serialize_entry("total", &self.total)?;
+        map.serialize_entry("success_count", &self.success_count)?;
+        map.serialize_entry("fail_count", &self.fail_count)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DailyReleaseStat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DailyReleaseStat {
+    const NAME: &'static str = "DailyReleaseStat";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "date" => or_default(map, &mut self.date)?,
+            "total" => or_default(map, &mut self.total)?,
+            "success_count" => or_default(map, &mut self.success_count)?,
+            "fail_count" => or_default(map, &mut self.fail_count)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DailyReleaseStat {
     /// Creates an empty `DailyReleaseStat`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             date: Default::default(),
@@ -662,45 +856,73 @@ impl DailyReleaseStat {
         self
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
     }
     /// Sets `success_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_success_count(mut self, value: i64) -> Self {
         self.success_count = value;
         self
     }
     /// Sets `fail_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_fail_count(mut self, value: i64) -> Self {
         self.fail_count = value;
         self
     }
 }
 /// One page of the rollbacks of services in environments.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RollbackStatDetail {
     /// Number of rollbacks matching the filter, over all pages.
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub total: i64,
     /// The rollbacks on this page.
-    #[serde(
-        rename = "data",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub data: Vec<RollbackRecord>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for RollbackStatDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("total", &self.total)?;
+        map.serialize_entry("data", &self.data)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for RollbackStatDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for RollbackStatDetail {
+    const NAME: &'static str = "RollbackStatDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "total" => or_default(map, &mut self.total)?,
+            "data" => or_default(map, &mut self.data)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl RollbackStatDetail {
     /// Creates an empty `RollbackStatDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             total: Default::default(),
@@ -709,97 +931,112 @@ impl RollbackStatDetail {
         }
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
     }
     /// Sets `data` and returns the value, for chaining.
+    #[inline]
     pub fn with_data(mut self, value: Vec<RollbackRecord>) -> Self {
         self.data = value;
         self
     }
 }
 /// One rollback of a service (or SAE application) in an environment, with its state before and after.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RollbackRecord {
     /// Identifier of the project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_key: String,
     /// Name of the environment.
-    #[serde(
-        rename = "env_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env_name: String,
     /// Kind of environment.
-    #[serde(
-        rename = "env_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env_type: RollbackEnvType,
     /// Whether the environment is a production environment.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub production: bool,
     /// Kind of operation that rolled back.
-    #[serde(
-        rename = "operation_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub operation_type: RollbackOperationType,
     /// Name of the service, or of the SAE application.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_name: String,
     /// Kind of service.
-    #[serde(
-        rename = "service_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_type: RollbackServiceType,
     /// The service before the rollback; null for SAE environments.
-    #[serde(rename = "origin_service", default, skip_serializing_if = "Option::is_none")]
     pub origin_service: Option<RollbackServiceState>,
     /// The service after the rollback; null for SAE environments.
-    #[serde(rename = "update_service", default, skip_serializing_if = "Option::is_none")]
     pub update_service: Option<RollbackServiceState>,
     /// The SAE application before the rollback; null for Zadig environments.
-    #[serde(rename = "origin_sae_app", default, skip_serializing_if = "Option::is_none")]
     pub origin_sae_app: Option<RollbackSaeApp>,
     /// The SAE application after the rollback; null for Zadig environments.
-    #[serde(rename = "update_sae_app", default, skip_serializing_if = "Option::is_none")]
     pub update_sae_app: Option<RollbackSaeApp>,
     /// Who rolled back.
-    #[serde(rename = "create_by", default, skip_serializing_if = "Option::is_none")]
     pub create_by: Option<OpenApiUserBriefInfo>,
     /// When the rollback happened, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub create_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for RollbackRecord {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("env_name", &self.env_name)?;
+        map.serialize_entry("env_type", &self.env_type)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("operation_type", &self.operation_type)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("service_type", &self.service_type)?;
+        write_some(&mut map, "origin_service", &self.origin_service)?;
+        write_some(&mut map, "update_service", &self.update_service)?;
+        write_some(&mut map, "origin_sae_app", &self.origin_sae_app)?;
+        write_some(&mut map, "update_sae_app", &self.update_sae_app)?;
+        write_some(&mut map, "create_by", &self.create_by)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for RollbackRecord {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for RollbackRecord {
+    const NAME: &'static str = "RollbackRecord";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "env_name" => or_default(map, &mut self.env_name)?,
+            "env_type" => or_default(map, &mut self.env_type)?,
+            "production" => or_default(map, &mut self.production)?,
+            "operation_type" => or_default(map, &mut self.operation_type)?,
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "service_type" => or_default(map, &mut self.service_type)?,
+            "origin_service" => value(map, &mut self.origin_service)?,
+            "update_service" => value(map, &mut self.update_service)?,
+            "origin_sae_app" => value(map, &mut self.origin_sae_app)?,
+            "update_sae_app" => value(map, &mut self.update_sae_app)?,
+            "create_by" => value(map, &mut self.create_by)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl RollbackRecord {
     /// Creates an empty `RollbackRecord`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_key: Default::default(),
@@ -829,16 +1066,19 @@ impl RollbackRecord {
         self
     }
     /// Sets `env_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_env_type(mut self, value: RollbackEnvType) -> Self {
         self.env_type = value;
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
     }
     /// Sets `operation_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_operation_type(mut self, value: RollbackOperationType) -> Self {
         self.operation_type = value;
         self
@@ -849,36 +1089,43 @@ impl RollbackRecord {
         self
     }
     /// Sets `service_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_service_type(mut self, value: RollbackServiceType) -> Self {
         self.service_type = value;
         self
     }
     /// Sets `origin_service` and returns the value, for chaining.
+    #[inline]
     pub fn with_origin_service(mut self, value: RollbackServiceState) -> Self {
         self.origin_service = Some(value);
         self
     }
     /// Sets `update_service` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_service(mut self, value: RollbackServiceState) -> Self {
         self.update_service = Some(value);
         self
     }
     /// Sets `origin_sae_app` and returns the value, for chaining.
+    #[inline]
     pub fn with_origin_sae_app(mut self, value: RollbackSaeApp) -> Self {
         self.origin_sae_app = Some(value);
         self
     }
     /// Sets `update_sae_app` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_sae_app(mut self, value: RollbackSaeApp) -> Self {
         self.update_sae_app = Some(value);
         self
     }
     /// Sets `create_by` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_by(mut self, value: OpenApiUserBriefInfo) -> Self {
         self.create_by = Some(value);
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
@@ -925,11 +1172,11 @@ impl From<&str> for RollbackEnvType {
     }
 }
 impl From<String> for RollbackEnvType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "zadig" => Self::Zadig,
-            "sae" => Self::Sae,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -999,12 +1246,11 @@ impl From<&str> for RollbackOperationType {
     }
 }
 impl From<String> for RollbackOperationType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "zadig" => Self::Zadig,
-            "sae" => Self::Sae,
-            "sae_change_order" => Self::SaeChangeOrder,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1082,14 +1328,11 @@ impl From<&str> for RollbackServiceType {
     }
 }
 impl From<String> for RollbackServiceType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "helm" => Self::Helm,
-            "helm_chart" => Self::HelmChart,
-            "k8s" => Self::K8s,
-            "sae" => Self::Sae,
-            "vm" => Self::Vm,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1115,64 +1358,74 @@ impl<'de> Deserialize<'de> for RollbackServiceType {
     }
 }
 /// The state of a service at one side of a rollback.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RollbackServiceState {
     /// Name of the service.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_name: String,
     /// Helm release name, for Helm and Helm chart services.
-    #[serde(
-        rename = "release_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub release_name: String,
     /// Containers of the service and their images.
-    #[serde(
-        rename = "containers",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub containers: Vec<RollbackContainer>,
     /// The rendered manifests, for Kubernetes YAML services.
-    #[serde(
-        rename = "rendered_yaml",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub rendered_yaml: String,
     /// The values file, for Helm and Helm chart services.
-    #[serde(
-        rename = "values_yaml",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub values_yaml: String,
     /// Overridden values as a JSON object, for Helm and Helm chart services.
-    #[serde(
-        rename = "override_values",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub override_values: String,
     /// When the service was last updated, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "update_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub update_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for RollbackServiceState {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("release_name", &self.release_name)?;
+        map.serialize_entry("containers", &self.containers)?;
+        map.serialize_entry("rendered_yaml", &self.rendered_yaml)?;
+        map.serialize_entry("values_yaml", &self.values_yaml)?;
+        map.serialize_entry("override_values", &self.override_values)?;
+        map.serialize_entry("update_time", &self.update_time)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for RollbackServiceState {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for RollbackServiceState {
+    const NAME: &'static str = "RollbackServiceState";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "release_name" => or_default(map, &mut self.release_name)?,
+            "containers" => or_default(map, &mut self.containers)?,
+            "rendered_yaml" => or_default(map, &mut self.rendered_yaml)?,
+            "values_yaml" => or_default(map, &mut self.values_yaml)?,
+            "override_values" => or_default(map, &mut self.override_values)?,
+            "update_time" => or_default(map, &mut self.update_time)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl RollbackServiceState {
     /// Creates an empty `RollbackServiceState`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: Default::default(),
@@ -1196,6 +1449,7 @@ impl RollbackServiceState {
         self
     }
     /// Sets `containers` and returns the value, for chaining.
+    #[inline]
     pub fn with_containers(mut self, value: Vec<RollbackContainer>) -> Self {
         self.containers = value;
         self
@@ -1216,45 +1470,70 @@ impl RollbackServiceState {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = value;
         self
     }
 }
 /// A container of a service and its image.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RollbackContainer {
     /// Name of the container.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Whether it is an init container or a regular one.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: crate::types::ContainerType,
     /// Full image address.
-    #[serde(
-        rename = "image",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image: String,
     /// Image name without registry and tag.
-    #[serde(rename = "image_name", default, skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for RollbackContainer {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("image", &self.image)?;
+        write_some(&mut map, "image_name", &self.image_name)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for RollbackContainer {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for RollbackContainer {
+    const NAME: &'static str = "RollbackContainer";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "image" => or_default(map, &mut self.image)?,
+            "image_name" => value(map, &mut self.image_name)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl RollbackContainer {
     /// Creates an empty `RollbackContainer`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -1270,6 +1549,7 @@ impl RollbackContainer {
         self
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: crate::types::ContainerType) -> Self {
         self.r#type = value;
         self
@@ -1286,50 +1566,66 @@ impl RollbackContainer {
     }
 }
 /// The state of an SAE application at one side of a rollback.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RollbackSaeApp {
     /// Name of the application.
-    #[serde(
-        rename = "app_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub app_name: String,
     /// Id of the application in SAE.
-    #[serde(
-        rename = "app_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub app_id: String,
     /// Image the application runs.
-    #[serde(
-        rename = "image_url",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image_url: String,
     /// Address of the package the application runs, for package deployments.
-    #[serde(
-        rename = "package_url",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub package_url: String,
     /// Number of instances.
-    #[serde(
-        rename = "instances",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub instances: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for RollbackSaeApp {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("app_name", &self.app_name)?;
+        map.serialize_entry("app_id", &self.app_id)?;
+        map.serialize_entry("image_url", &self.image_url)?;
+        map.serialize_entry("package_url", &self.package_url)?;
+        map.serialize_entry("instances", &self.instances)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for RollbackSaeApp {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for RollbackSaeApp {
+    const NAME: &'static str = "RollbackSaeApp";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "app_name" => or_default(map, &mut self.app_name)?,
+            "app_id" => or_default(map, &mut self.app_id)?,
+            "image_url" => or_default(map, &mut self.image_url)?,
+            "package_url" => or_default(map, &mut self.package_url)?,
+            "instances" => or_default(map, &mut self.instances)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl RollbackSaeApp {
     /// Creates an empty `RollbackSaeApp`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             app_name: Default::default(),
@@ -1361,49 +1657,69 @@ impl RollbackSaeApp {
         self
     }
     /// Sets `instances` and returns the value, for chaining.
+    #[inline]
     pub fn with_instances(mut self, value: i64) -> Self {
         self.instances = value;
         self
     }
 }
 /// Short identification of a user.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiUserBriefInfo {
     /// Id of the user.
-    #[serde(
-        rename = "uid",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub uid: String,
     /// Login name of the user.
-    #[serde(
-        rename = "account",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub account: String,
     /// Display name of the user.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// How the user signs in (for example `system` or an SSO connector).
-    #[serde(
-        rename = "identity_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub identity_type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiUserBriefInfo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("uid", &self.uid)?;
+        map.serialize_entry("account", &self.account)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("identity_type", &self.identity_type)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiUserBriefInfo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiUserBriefInfo {
+    const NAME: &'static str = "OpenApiUserBriefInfo";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "uid" => or_default(map, &mut self.uid)?,
+            "account" => or_default(map, &mut self.account)?,
+            "name" => or_default(map, &mut self.name)?,
+            "identity_type" => or_default(map, &mut self.identity_type)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiUserBriefInfo {
     /// Creates an empty `OpenApiUserBriefInfo`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             uid: Default::default(),

@@ -5,42 +5,66 @@
 //! Projects: creating empty, YAML and Helm projects, listing them, reading one and deleting it; also their global variables and collaboration modes.
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// Body for creating an empty project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProjectCreateRequest {
     /// Display name of the project; must not be empty.
-    #[serde(rename = "project_name")]
     pub project_name: String,
     /// Identifier of the project; lowercase letters, digits and `-` only.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_key: String,
     /// Whether every user may see the project.
-    #[serde(
-        rename = "is_public",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_public: bool,
     /// Free-text description.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub description: String,
     /// Kind of project; the server rejects any other value.
-    #[serde(rename = "project_type")]
     pub project_type: ProjectCreationType,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProjectCreateRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_name", &self.project_name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("is_public", &self.is_public)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("project_type", &self.project_type)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProjectCreateRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProjectCreateRequest {
+    const NAME: &'static str = "ProjectCreateRequest";
+    const REQUIRED: &'static [&'static str] = &["project_name", "project_type"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "project_name" => return required(map, &mut self.project_name, 0u32),
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "is_public" => or_default(map, &mut self.is_public)?,
+            "description" => or_default(map, &mut self.description)?,
+            "project_type" => return required(map, &mut self.project_type, 1u32),
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProjectCreateRequest {
     /// Creates a `ProjectCreateRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         project_name: impl Into<String>,
         project_type: ProjectCreationType,
@@ -60,6 +84,7 @@ impl ProjectCreateRequest {
         self
     }
     /// Sets `is_public` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_public(mut self, value: bool) -> Self {
         self.is_public = value;
         self
@@ -119,13 +144,11 @@ impl From<&str> for ProjectCreationType {
     }
 }
 impl From<String> for ProjectCreationType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "yaml" => Self::Yaml,
-            "helm" => Self::Helm,
-            "loaded" => Self::Loaded,
-            "vm" => Self::Vm,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -151,49 +174,70 @@ impl<'de> Deserialize<'de> for ProjectCreationType {
     }
 }
 /// Body for creating a project together with its services and environments.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProjectInitializeRequest {
     /// Display name of the project; must not be empty.
-    #[serde(rename = "project_name")]
     pub project_name: String,
     /// Identifier of the project; lowercase letters, digits and `-` only.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_key: String,
     /// Whether every user may see the project.
-    #[serde(
-        rename = "is_public",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_public: bool,
     /// Free-text description.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub description: String,
     /// Services to create in the project; at least one is needed.
-    #[serde(rename = "service_list")]
     pub service_list: Vec<ProjectServiceDefinition>,
     /// Environments to create, in which the services are deployed.
-    #[serde(
-        rename = "env_list",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env_list: Vec<ProjectEnvDefinition>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProjectInitializeRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_name", &self.project_name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("is_public", &self.is_public)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("service_list", &self.service_list)?;
+        map.serialize_entry("env_list", &self.env_list)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProjectInitializeRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProjectInitializeRequest {
+    const NAME: &'static str = "ProjectInitializeRequest";
+    const REQUIRED: &'static [&'static str] = &["project_name", "service_list"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "project_name" => return required(map, &mut self.project_name, 0u32),
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "is_public" => or_default(map, &mut self.is_public)?,
+            "description" => or_default(map, &mut self.description)?,
+            "service_list" => return required(map, &mut self.service_list, 1u32),
+            "env_list" => or_default(map, &mut self.env_list)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProjectInitializeRequest {
     /// Creates a `ProjectInitializeRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         project_name: impl Into<String>,
         service_list: Vec<ProjectServiceDefinition>,
@@ -214,6 +258,7 @@ impl ProjectInitializeRequest {
         self
     }
     /// Sets `is_public` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_public(mut self, value: bool) -> Self {
         self.is_public = value;
         self
@@ -224,62 +269,81 @@ impl ProjectInitializeRequest {
         self
     }
     /// Sets `env_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_env_list(mut self, value: Vec<ProjectEnvDefinition>) -> Self {
         self.env_list = value;
         self
     }
 }
 /// One service to create while setting up a project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProjectServiceDefinition {
     /// How the service is defined.
-    #[serde(rename = "source")]
     pub source: ProjectServiceSource,
     /// Name of the service; must not be empty.
-    #[serde(rename = "service_name")]
     pub service_name: String,
     /// Template to create the service from, when `source` is `template`.
-    #[serde(
-        rename = "template_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub template_name: String,
     /// Values for the template's variables.
-    #[serde(
-        rename = "variable_yaml",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub variable_yaml: Vec<crate::types::KeyAnyValue>,
     /// Update the service automatically when the template changes.
-    #[serde(
-        rename = "auto_sync",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub auto_sync: bool,
     /// Kubernetes YAML of the service, when `source` is `yaml`.
-    #[serde(
-        rename = "yaml",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub yaml: String,
     /// Helm values (YAML) for a Helm service.
-    #[serde(
-        rename = "values_yaml",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub values_yaml: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProjectServiceDefinition {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("template_name", &self.template_name)?;
+        map.serialize_entry("variable_yaml", &self.variable_yaml)?;
+        map.serialize_entry("auto_sync", &self.auto_sync)?;
+        map.serialize_entry("yaml", &self.yaml)?;
+        map.serialize_entry("values_yaml", &self.values_yaml)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProjectServiceDefinition {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProjectServiceDefinition {
+    const NAME: &'static str = "ProjectServiceDefinition";
+    const REQUIRED: &'static [&'static str] = &["source", "service_name"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "source" => return required(map, &mut self.source, 0u32),
+            "service_name" => return required(map, &mut self.service_name, 1u32),
+            "template_name" => or_default(map, &mut self.template_name)?,
+            "variable_yaml" => or_default(map, &mut self.variable_yaml)?,
+            "auto_sync" => or_default(map, &mut self.auto_sync)?,
+            "yaml" => or_default(map, &mut self.yaml)?,
+            "values_yaml" => or_default(map, &mut self.values_yaml)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProjectServiceDefinition {
     /// Creates a `ProjectServiceDefinition` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(source: ProjectServiceSource, service_name: impl Into<String>) -> Self {
         Self {
             source,
@@ -298,11 +362,13 @@ impl ProjectServiceDefinition {
         self
     }
     /// Sets `variable_yaml` and returns the value, for chaining.
+    #[inline]
     pub fn with_variable_yaml(mut self, value: Vec<crate::types::KeyAnyValue>) -> Self {
         self.variable_yaml = value;
         self
     }
     /// Sets `auto_sync` and returns the value, for chaining.
+    #[inline]
     pub fn with_auto_sync(mut self, value: bool) -> Self {
         self.auto_sync = value;
         self
@@ -359,11 +425,11 @@ impl From<&str> for ProjectServiceSource {
     }
 }
 impl From<String> for ProjectServiceSource {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "template" => Self::Template,
-            "yaml" => Self::Yaml,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -389,36 +455,58 @@ impl<'de> Deserialize<'de> for ProjectServiceSource {
     }
 }
 /// One environment to create while setting up a project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProjectEnvDefinition {
     /// Name of the environment.
-    #[serde(
-        rename = "env_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub env_key: String,
     /// Name of the cluster to create it in.
-    #[serde(
-        rename = "cluster_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub cluster_name: String,
     /// Kubernetes namespace of the environment.
-    #[serde(
-        rename = "namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub namespace: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProjectEnvDefinition {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("env_key", &self.env_key)?;
+        map.serialize_entry("cluster_name", &self.cluster_name)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProjectEnvDefinition {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProjectEnvDefinition {
+    const NAME: &'static str = "ProjectEnvDefinition";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "env_key" => or_default(map, &mut self.env_key)?,
+            "cluster_name" => or_default(map, &mut self.cluster_name)?,
+            "namespace" => or_default(map, &mut self.namespace)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProjectEnvDefinition {
     /// Creates an empty `ProjectEnvDefinition`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             env_key: Default::default(),
@@ -444,29 +532,54 @@ impl ProjectEnvDefinition {
     }
 }
 /// One page of projects and how many there are in all.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProjectList {
     /// Number of projects in all pages.
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub total: i64,
     /// The projects of this page.
-    #[serde(
-        rename = "projects",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub projects: Vec<ProjectBrief>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProjectList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("total", &self.total)?;
+        map.serialize_entry("projects", &self.projects)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProjectList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProjectList {
+    const NAME: &'static str = "ProjectList";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "total" => or_default(map, &mut self.total)?,
+            "projects" => or_default(map, &mut self.projects)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProjectList {
     /// Creates an empty `ProjectList`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             total: Default::default(),
@@ -475,54 +588,75 @@ impl ProjectList {
         }
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
     }
     /// Sets `projects` and returns the value, for chaining.
+    #[inline]
     pub fn with_projects(mut self, value: Vec<ProjectBrief>) -> Self {
         self.projects = value;
         self
     }
 }
 /// A project as the list shows it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProjectBrief {
     /// Display name of the project.
-    #[serde(
-        rename = "project_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_name: String,
     /// Identifier of the project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_key: String,
     /// Free-text description.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub description: String,
     /// How the project deploys its services, e.g. k8s or helm.
-    #[serde(
-        rename = "deploy_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub deploy_type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProjectBrief {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_name", &self.project_name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("deploy_type", &self.deploy_type)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProjectBrief {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProjectBrief {
+    const NAME: &'static str = "ProjectBrief";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "project_name" => or_default(map, &mut self.project_name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "description" => or_default(map, &mut self.description)?,
+            "deploy_type" => or_default(map, &mut self.deploy_type)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProjectBrief {
     /// Creates an empty `ProjectBrief`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_name: Default::default(),
@@ -554,64 +688,74 @@ impl ProjectBrief {
     }
 }
 /// The details of one project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProjectDetail {
     /// Display name of the project.
-    #[serde(
-        rename = "project_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_name: String,
     /// Identifier of the project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_key: String,
     /// Whether every user may see the project.
-    #[serde(
-        rename = "is_public",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_public: bool,
     /// Free-text description.
-    #[serde(
-        rename = "desc",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub desc: String,
     /// How the project deploys its services, e.g. k8s or helm.
-    #[serde(
-        rename = "deploy_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub deploy_type: String,
     /// When the project was created, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub create_time: i64,
     /// User who created the project.
-    #[serde(
-        rename = "created_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub created_by: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProjectDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_name", &self.project_name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("is_public", &self.is_public)?;
+        map.serialize_entry("desc", &self.desc)?;
+        map.serialize_entry("deploy_type", &self.deploy_type)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        map.serialize_entry("created_by", &self.created_by)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProjectDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProjectDetail {
+    const NAME: &'static str = "ProjectDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "project_name" => or_default(map, &mut self.project_name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "is_public" => or_default(map, &mut self.is_public)?,
+            "desc" => or_default(map, &mut self.desc)?,
+            "deploy_type" => or_default(map, &mut self.deploy_type)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            "created_by" => or_default(map, &mut self.created_by)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProjectDetail {
     /// Creates an empty `ProjectDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_name: Default::default(),
@@ -635,6 +779,7 @@ impl ProjectDetail {
         self
     }
     /// Sets `is_public` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_public(mut self, value: bool) -> Self {
         self.is_public = value;
         self
@@ -650,6 +795,7 @@ impl ProjectDetail {
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
@@ -661,29 +807,54 @@ impl ProjectDetail {
     }
 }
 /// The global variables of a project, which its services' variables may refer to.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProjectGlobalVariables {
     /// Global variables of the test services.
-    #[serde(
-        rename = "variables",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub variables: Vec<crate::types::BasicServiceVariableKV>,
     /// Global variables of the production services.
-    #[serde(
-        rename = "production_variables",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub production_variables: Vec<crate::types::BasicServiceVariableKV>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProjectGlobalVariables {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("variables", &self.variables)?;
+        map.serialize_entry("production_variables", &self.production_variables)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProjectGlobalVariables {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProjectGlobalVariables {
+    const NAME: &'static str = "ProjectGlobalVariables";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "variables" => or_default(map, &mut self.variables)?,
+            "production_variables" => or_default(map, &mut self.production_variables)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProjectGlobalVariables {
     /// Creates an empty `ProjectGlobalVariables`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             variables: Default::default(),
@@ -692,6 +863,7 @@ impl ProjectGlobalVariables {
         }
     }
     /// Sets `variables` and returns the value, for chaining.
+    #[inline]
     pub fn with_variables(
         mut self,
         value: Vec<crate::types::BasicServiceVariableKV>,
@@ -700,6 +872,7 @@ impl ProjectGlobalVariables {
         self
     }
     /// Sets `production_variables` and returns the value, for chaining.
+    #[inline]
     pub fn with_production_variables(
         mut self,
         value: Vec<crate::types::BasicServiceVariableKV>,
@@ -709,56 +882,74 @@ impl ProjectGlobalVariables {
     }
 }
 /// Body for creating a collaboration mode.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CollaborationModeCreateRequest {
     /// Identifier (key) of the project.
-    #[serde(rename = "project_key")]
     pub project_key: String,
     /// Name of the collaboration mode.
-    #[serde(rename = "name")]
     pub name: String,
     /// IDs of the users the mode applies to.
-    #[serde(
-        rename = "user_ids",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub user_ids: Vec<String>,
     /// IDs of the user groups the mode applies to.
-    #[serde(
-        rename = "group_ids",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub group_ids: Vec<String>,
     /// Workflows the members get, and what they may do with them.
-    #[serde(
-        rename = "workflows",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workflows: Vec<CollaborationModeWorkflow>,
     /// Environments the members get, and what they may do with them.
-    #[serde(
-        rename = "envs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub envs: Vec<CollaborationModeEnv>,
     /// Days without use after which a member's own copies are cleaned up; 0 never cleans them up.
-    #[serde(
-        rename = "recycle_day",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub recycle_day: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CollaborationModeCreateRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("user_ids", &self.user_ids)?;
+        map.serialize_entry("group_ids", &self.group_ids)?;
+        map.serialize_entry("workflows", &self.workflows)?;
+        map.serialize_entry("envs", &self.envs)?;
+        map.serialize_entry("recycle_day", &self.recycle_day)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CollaborationModeCreateRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CollaborationModeCreateRequest {
+    const NAME: &'static str = "CollaborationModeCreateRequest";
+    const REQUIRED: &'static [&'static str] = &["project_key", "name"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "project_key" => return required(map, &mut self.project_key, 0u32),
+            "name" => return required(map, &mut self.name, 1u32),
+            "user_ids" => or_default(map, &mut self.user_ids)?,
+            "group_ids" => or_default(map, &mut self.group_ids)?,
+            "workflows" => or_default(map, &mut self.workflows)?,
+            "envs" => or_default(map, &mut self.envs)?,
+            "recycle_day" => or_default(map, &mut self.recycle_day)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CollaborationModeCreateRequest {
     /// Creates a `CollaborationModeCreateRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(project_key: impl Into<String>, name: impl Into<String>) -> Self {
         Self {
             project_key: project_key.into(),
@@ -772,62 +963,89 @@ impl CollaborationModeCreateRequest {
         }
     }
     /// Sets `user_ids` and returns the value, for chaining.
+    #[inline]
     pub fn with_user_ids(mut self, value: Vec<String>) -> Self {
         self.user_ids = value;
         self
     }
     /// Sets `group_ids` and returns the value, for chaining.
+    #[inline]
     pub fn with_group_ids(mut self, value: Vec<String>) -> Self {
         self.group_ids = value;
         self
     }
     /// Sets `workflows` and returns the value, for chaining.
+    #[inline]
     pub fn with_workflows(mut self, value: Vec<CollaborationModeWorkflow>) -> Self {
         self.workflows = value;
         self
     }
     /// Sets `envs` and returns the value, for chaining.
+    #[inline]
     pub fn with_envs(mut self, value: Vec<CollaborationModeEnv>) -> Self {
         self.envs = value;
         self
     }
     /// Sets `recycle_day` and returns the value, for chaining.
+    #[inline]
     pub fn with_recycle_day(mut self, value: i64) -> Self {
         self.recycle_day = value;
         self
     }
 }
 /// A workflow in a collaboration mode.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CollaborationModeWorkflow {
     /// Identifier (key) of the workflow.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Whether members share the workflow or each get their own copy.
-    #[serde(
-        rename = "collaboration_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub collaboration_type: CollaborationType,
     /// Permissions on the workflow, e.g. get_workflow, edit_workflow, run_workflow, rollback_workflow, debug_workflow.
-    #[serde(
-        rename = "verbs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub verbs: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CollaborationModeWorkflow {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("collaboration_type", &self.collaboration_type)?;
+        map.serialize_entry("verbs", &self.verbs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CollaborationModeWorkflow {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CollaborationModeWorkflow {
+    const NAME: &'static str = "CollaborationModeWorkflow";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "collaboration_type" => or_default(map, &mut self.collaboration_type)?,
+            "verbs" => or_default(map, &mut self.verbs)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CollaborationModeWorkflow {
     /// Creates an empty `CollaborationModeWorkflow`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -842,47 +1060,71 @@ impl CollaborationModeWorkflow {
         self
     }
     /// Sets `collaboration_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_collaboration_type(mut self, value: CollaborationType) -> Self {
         self.collaboration_type = value;
         self
     }
     /// Sets `verbs` and returns the value, for chaining.
+    #[inline]
     pub fn with_verbs(mut self, value: Vec<String>) -> Self {
         self.verbs = value;
         self
     }
 }
 /// An environment in a collaboration mode.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CollaborationModeEnv {
     /// Name of the environment.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Whether members share the environment or each get their own copy.
-    #[serde(
-        rename = "collaboration_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub collaboration_type: CollaborationType,
     /// Permissions on the environment, e.g. get_environment, config_environment, manage_environment, restart_environment, debug_pod (and the production_ variants).
-    #[serde(
-        rename = "verbs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub verbs: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CollaborationModeEnv {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("collaboration_type", &self.collaboration_type)?;
+        map.serialize_entry("verbs", &self.verbs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CollaborationModeEnv {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CollaborationModeEnv {
+    const NAME: &'static str = "CollaborationModeEnv";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "collaboration_type" => or_default(map, &mut self.collaboration_type)?,
+            "verbs" => or_default(map, &mut self.verbs)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CollaborationModeEnv {
     /// Creates an empty `CollaborationModeEnv`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -897,11 +1139,13 @@ impl CollaborationModeEnv {
         self
     }
     /// Sets `collaboration_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_collaboration_type(mut self, value: CollaborationType) -> Self {
         self.collaboration_type = value;
         self
     }
     /// Sets `verbs` and returns the value, for chaining.
+    #[inline]
     pub fn with_verbs(mut self, value: Vec<String>) -> Self {
         self.verbs = value;
         self
@@ -948,11 +1192,11 @@ impl From<&str> for CollaborationType {
     }
 }
 impl From<String> for CollaborationType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "share" => Self::Share,
-            "new" => Self::New,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }

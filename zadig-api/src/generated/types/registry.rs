@@ -5,70 +5,82 @@
 //! Image registries integrated with Zadig: add, list, read and update them.
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// Settings of an image registry to integrate.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiCreateRegistryReq {
     /// Address of the registry, with scheme (for example `https://registry.example.com`).
-    #[serde(rename = "address")]
     pub address: String,
     /// Kind of registry; the server creates only these kinds through the API.
-    #[serde(rename = "provider")]
     pub provider: RegistryCreationProvider,
     /// Namespace (project) in the registry that images are pushed to; required for every kind but ECR.
-    #[serde(
-        rename = "namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub namespace: String,
     /// Whether this becomes the default registry.
-    #[serde(
-        rename = "is_default",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_default: bool,
     /// User name or access key to sign in with.
-    #[serde(
-        rename = "access_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub access_key: String,
     /// Password or secret key to sign in with.
-    #[serde(
-        rename = "secret_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub secret_key: String,
     /// Whether TLS certificates are verified.
-    #[serde(
-        rename = "enable_tls",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub enable_tls: bool,
     /// Region of the registry; required for ECR.
-    #[serde(
-        rename = "region",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub region: String,
     /// CA certificate (PEM) to trust, for registries with a private certificate.
-    #[serde(
-        rename = "tls_cert",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub tls_cert: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiCreateRegistryReq {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("address", &self.address)?;
+        map.serialize_entry("provider", &self.provider)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        map.serialize_entry("is_default", &self.is_default)?;
+        map.serialize_entry("access_key", &self.access_key)?;
+        map.serialize_entry("secret_key", &self.secret_key)?;
+        map.serialize_entry("enable_tls", &self.enable_tls)?;
+        map.serialize_entry("region", &self.region)?;
+        map.serialize_entry("tls_cert", &self.tls_cert)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiCreateRegistryReq {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiCreateRegistryReq {
+    const NAME: &'static str = "OpenApiCreateRegistryReq";
+    const REQUIRED: &'static [&'static str] = &["address", "provider"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "address" => return required(map, &mut self.address, 0u32),
+            "provider" => return required(map, &mut self.provider, 1u32),
+            "namespace" => or_default(map, &mut self.namespace)?,
+            "is_default" => or_default(map, &mut self.is_default)?,
+            "access_key" => or_default(map, &mut self.access_key)?,
+            "secret_key" => or_default(map, &mut self.secret_key)?,
+            "enable_tls" => or_default(map, &mut self.enable_tls)?,
+            "region" => or_default(map, &mut self.region)?,
+            "tls_cert" => or_default(map, &mut self.tls_cert)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiCreateRegistryReq {
     /// Creates a `OpenApiCreateRegistryReq` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(address: impl Into<String>, provider: RegistryCreationProvider) -> Self {
         Self {
             address: address.into(),
@@ -89,6 +101,7 @@ impl OpenApiCreateRegistryReq {
         self
     }
     /// Sets `is_default` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_default(mut self, value: bool) -> Self {
         self.is_default = value;
         self
@@ -104,6 +117,7 @@ impl OpenApiCreateRegistryReq {
         self
     }
     /// Sets `enable_tls` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable_tls(mut self, value: bool) -> Self {
         self.enable_tls = value;
         self
@@ -180,16 +194,11 @@ impl From<&str> for RegistryCreationProvider {
     }
 }
 impl From<String> for RegistryCreationProvider {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "native" => Self::Native,
-            "harbor" => Self::Harbor,
-            "dockerhub" => Self::Dockerhub,
-            "acr" => Self::Acr,
-            "swr" => Self::Swr,
-            "tcr" => Self::Tcr,
-            "ecr" => Self::Ecr,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -215,57 +224,70 @@ impl<'de> Deserialize<'de> for RegistryCreationProvider {
     }
 }
 /// An image registry integrated with Zadig.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiRegistry {
     /// Id of the registry integration.
-    #[serde(
-        rename = "registry_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub registry_id: String,
     /// Address of the registry.
-    #[serde(
-        rename = "address",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub address: String,
     /// Kind of registry (for example `harbor`, `dockerhub`, `acr`).
-    #[serde(
-        rename = "provider",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub provider: String,
     /// Region of the registry, for cloud registries.
-    #[serde(
-        rename = "region",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub region: String,
     /// Namespace (project) in the registry.
-    #[serde(
-        rename = "namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub namespace: String,
     /// Whether this is the default registry.
-    #[serde(
-        rename = "is_default",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_default: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiRegistry {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("registry_id", &self.registry_id)?;
+        map.serialize_entry("address", &self.address)?;
+        map.serialize_entry("provider", &self.provider)?;
+        map.serialize_entry("region", &self.region)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        map.serialize_entry("is_default", &self.is_default)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiRegistry {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiRegistry {
+    const NAME: &'static str = "OpenApiRegistry";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "registry_id" => or_default(map, &mut self.registry_id)?,
+            "address" => or_default(map, &mut self.address)?,
+            "provider" => or_default(map, &mut self.provider)?,
+            "region" => or_default(map, &mut self.region)?,
+            "namespace" => or_default(map, &mut self.namespace)?,
+            "is_default" => or_default(map, &mut self.is_default)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiRegistry {
     /// Creates an empty `OpenApiRegistry`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             registry_id: Default::default(),
@@ -303,6 +325,7 @@ impl OpenApiRegistry {
         self
     }
     /// Sets `is_default` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_default(mut self, value: bool) -> Self {
         self.is_default = value;
         self

@@ -5,29 +5,54 @@
 //! Release plans: a named, optionally approved and scheduled list of release jobs (free-text instructions or workflow runs). List, read, create, and update a plan together with its jobs.
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// One page of release plans.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReleasePlanList {
     /// The plans on this page.
-    #[serde(
-        rename = "list",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub list: Vec<ReleasePlanSummary>,
     /// Number of plans in all pages.
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub total: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ReleasePlanList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("list", &self.list)?;
+        map.serialize_entry("total", &self.total)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ReleasePlanList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ReleasePlanList {
+    const NAME: &'static str = "ReleasePlanList";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "list" => or_default(map, &mut self.list)?,
+            "total" => or_default(map, &mut self.total)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ReleasePlanList {
     /// Creates an empty `ReleasePlanList`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             list: Default::default(),
@@ -36,71 +61,88 @@ impl ReleasePlanList {
         }
     }
     /// Sets `list` and returns the value, for chaining.
+    #[inline]
     pub fn with_list(mut self, value: Vec<ReleasePlanSummary>) -> Self {
         self.list = value;
         self
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
     }
 }
 /// A release plan as the list shows it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReleasePlanSummary {
     /// Id of the plan.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the plan.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Sequence number of the plan.
-    #[serde(
-        rename = "index",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub index: i64,
     /// User name of the person in charge of the release.
-    #[serde(
-        rename = "manager",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub manager: String,
     /// Linked requirements, free text.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub description: String,
     /// When the plan was created (Unix seconds).
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub create_time: i64,
     /// Who created the plan.
-    #[serde(
-        rename = "created_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub created_by: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ReleasePlanSummary {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("index", &self.index)?;
+        map.serialize_entry("manager", &self.manager)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        map.serialize_entry("created_by", &self.created_by)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ReleasePlanSummary {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ReleasePlanSummary {
+    const NAME: &'static str = "ReleasePlanSummary";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "id" => value(map, &mut self.id)?,
+            "name" => or_default(map, &mut self.name)?,
+            "index" => or_default(map, &mut self.index)?,
+            "manager" => or_default(map, &mut self.manager)?,
+            "description" => or_default(map, &mut self.description)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            "created_by" => or_default(map, &mut self.created_by)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ReleasePlanSummary {
     /// Creates an empty `ReleasePlanSummary`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -124,6 +166,7 @@ impl ReleasePlanSummary {
         self
     }
     /// Sets `index` and returns the value, for chaining.
+    #[inline]
     pub fn with_index(mut self, value: i64) -> Self {
         self.index = value;
         self
@@ -139,6 +182,7 @@ impl ReleasePlanSummary {
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
@@ -150,227 +194,200 @@ impl ReleasePlanSummary {
     }
 }
 /// A release plan with its approval settings, jobs and progress timestamps.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReleasePlan {
     /// Id of the plan.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Sequence number of the plan.
-    #[serde(
-        rename = "index",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub index: i64,
     /// Revision number of the plan; 1 when created, raised by each update.
-    #[serde(
-        rename = "version",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub version: i64,
     /// Name of the plan.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// User name of the person in charge of the release.
-    #[serde(
-        rename = "manager",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub manager: String,
     /// User id of the person in charge of the release.
-    #[serde(
-        rename = "manager_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub manager_id: String,
     /// User id of an approver; the server at this version never sets it, so it is usually empty.
-    #[serde(
-        rename = "approver_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub approver_id: String,
     /// Start of the release window (Unix seconds).
-    #[serde(
-        rename = "start_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub start_time: i64,
     /// End of the release window (Unix seconds).
-    #[serde(
-        rename = "end_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub end_time: i64,
     /// When the plan is scheduled to run (Unix seconds).
-    #[serde(
-        rename = "schedule_execute_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub schedule_execute_time: i64,
     /// Linked requirements, free text.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub description: String,
     /// Who created the plan.
-    #[serde(
-        rename = "created_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub created_by: String,
     /// When the plan was created (Unix seconds).
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub create_time: i64,
     /// Who last changed the plan.
-    #[serde(
-        rename = "updated_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub updated_by: String,
     /// When the plan was last changed (Unix seconds).
-    #[serde(
-        rename = "update_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub update_time: i64,
     /// Jira sprints linked to the plan (null when none).
-    #[serde(
-        rename = "jira_sprint_association",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub jira_sprint_association: Option<ReleasePlanJiraSprintAssociation>,
     /// Approval settings of the plan and their state.
-    #[serde(rename = "approval", default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<crate::types::Approval>,
     /// The release jobs of the plan.
-    #[serde(
-        rename = "jobs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub jobs: Vec<ReleasePlanJob>,
     /// Stage the plan is in.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: ReleasePlanStatus,
     /// When planning was finished (Unix seconds, 0 if not yet).
-    #[serde(
-        rename = "planning_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub planning_time: i64,
     /// When the plan was marked as fully planned (Unix seconds, 0 if not yet).
-    #[serde(
-        rename = "finish_planning_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub finish_planning_time: i64,
     /// When approval was finished (Unix seconds, 0 if not yet).
-    #[serde(
-        rename = "approval_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub approval_time: i64,
     /// When execution was finished (Unix seconds, 0 if not yet).
-    #[serde(
-        rename = "executing_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub executing_time: i64,
     /// When the plan succeeded (Unix seconds, 0 if not yet).
-    #[serde(
-        rename = "success_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub success_time: i64,
     /// A 16-hex-digit fingerprint of the plan's content, renewed when the plan changes; a webhook callback must quote it to be accepted.
-    #[serde(
-        rename = "instance_code",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub instance_code: String,
     /// Webhook notifications sent on plan events (null when not set).
-    #[serde(rename = "hook_settings", default, skip_serializing_if = "Option::is_none")]
     pub hook_settings: Option<ReleasePlanHookSettings>,
     /// When the plan started waiting for an external check after planning (Unix seconds, 0 if never).
-    #[serde(
-        rename = "wait_for_finish_planning_external_check_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub wait_for_finish_planning_external_check_time: i64,
     /// When the plan started waiting for an external check before approval (Unix seconds, 0 if never).
-    #[serde(
-        rename = "wait_for_approve_external_check_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub wait_for_approve_external_check_time: i64,
     /// When the plan started waiting for an external check before execution (Unix seconds, 0 if never).
-    #[serde(
-        rename = "wait_for_execute_external_check_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub wait_for_execute_external_check_time: i64,
     /// When the plan started waiting for an external check after all jobs were done (Unix seconds, 0 if never).
-    #[serde(
-        rename = "wait_for_all_done_external_check_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub wait_for_all_done_external_check_time: i64,
     /// Why the last external check failed (empty if none failed).
-    #[serde(
-        rename = "external_check_failed_reason",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub external_check_failed_reason: String,
     /// Text the external system sent back with its check result.
-    #[serde(
-        rename = "callback_description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub callback_description: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ReleasePlan {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "id", &self.id)?;
+        map.serialize_entry("index", &self.index)?;
+        map.serialize_entry("version", &self.version)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("manager", &self.manager)?;
+        map.serialize_entry("manager_id", &self.manager_id)?;
+        map.serialize_entry("approver_id", &self.approver_id)?;
+        map.serialize_entry("start_time", &self.start_time)?;
+        map.serialize_entry("end_time", &self.end_time)?;
+        map.serialize_entry("schedule_execute_time", &self.schedule_execute_time)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("created_by", &self.created_by)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        map.serialize_entry("updated_by", &self.updated_by)?;
+        map.serialize_entry("update_time", &self.update_time)?;
+        write_some(&mut map, "jira_sprint_association", &self.jira_sprint_association)?;
+        write_some(&mut map, "approval", &self.approval)?;
+        map.serialize_entry("jobs", &self.jobs)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("planning_time", &self.planning_time)?;
+        map.serialize_entry("finish_planning_time", &self.finish_planning_time)?;
+        map.serialize_entry("approval_time", &self.approval_time)?;
+        map.serialize_entry("executing_time", &self.executing_time)?;
+        map.serialize_entry("success_time", &self.success_time)?;
+        map.serialize_entry("instance_code", &self.instance_code)?;
+        write_some(&mut map, "hook_settings", &self.hook_settings)?;
+        map.serialize_entry(
+            "wait_for_finish_planning_external_check_time",
+            &self.wait_for_finish_planning_external_check_time,
+        )?;
+        map.serialize_entry(
+            "wait_for_approve_external_check_time",
+            &self.wait_for_approve_external_check_time,
+        )?;
+        map.serialize_entry(
+            "wait_for_execute_external_check_time",
+            &self.wait_for_execute_external_check_time,
+        )?;
+        map.serialize_entry(
+            "wait_for_all_done_external_check_time",
+            &self.wait_for_all_done_external_check_time,
+        )?;
+        map.serialize_entry(
+            "external_check_failed_reason",
+            &self.external_check_failed_reason,
+        )?;
+        map.serialize_entry("callback_description", &self.callback_description)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ReleasePlan {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ReleasePlan {
+    const NAME: &'static str = "ReleasePlan";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "id" => value(map, &mut self.id)?,
+            "index" => or_default(map, &mut self.index)?,
+            "version" => or_default(map, &mut self.version)?,
+            "name" => or_default(map, &mut self.name)?,
+            "manager" => or_default(map, &mut self.manager)?,
+            "manager_id" => or_default(map, &mut self.manager_id)?,
+            "approver_id" => or_default(map, &mut self.approver_id)?,
+            "start_time" => or_default(map, &mut self.start_time)?,
+            "end_time" => or_default(map, &mut self.end_time)?,
+            "schedule_execute_time" => or_default(map, &mut self.schedule_execute_time)?,
+            "description" => or_default(map, &mut self.description)?,
+            "created_by" => or_default(map, &mut self.created_by)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            "updated_by" => or_default(map, &mut self.updated_by)?,
+            "update_time" => or_default(map, &mut self.update_time)?,
+            "jira_sprint_association" => value(map, &mut self.jira_sprint_association)?,
+            "approval" => value(map, &mut self.approval)?,
+            "jobs" => or_default(map, &mut self.jobs)?,
+            "status" => or_default(map, &mut self.status)?,
+            "planning_time" => or_default(map, &mut self.planning_time)?,
+            "finish_planning_time" => or_default(map, &mut self.finish_planning_time)?,
+            "approval_time" => or_default(map, &mut self.approval_time)?,
+            "executing_time" => or_default(map, &mut self.executing_time)?,
+            "success_time" => or_default(map, &mut self.success_time)?,
+            "instance_code" => or_default(map, &mut self.instance_code)?,
+            "hook_settings" => value(map, &mut self.hook_settings)?,
+            "wait_for_finish_planning_external_check_time" => {
+                or_default(map, &mut self.wait_for_finish_planning_external_check_time)?
+            }
+            "wait_for_approve_external_check_time" => {
+                or_default(map, &mut self.wait_for_approve_external_check_time)?
+            }
+            "wait_for_execute_external_check_time" => {
+                or_default(map, &mut self.wait_for_execute_external_check_time)?
+            }
+            "wait_for_all_done_external_check_time" => {
+                or_default(map, &mut self.wait_for_all_done_external_check_time)?
+            }
+            "external_check_failed_reason" => {
+                or_default(map, &mut self.external_check_failed_reason)?
+            }
+            "callback_description" => or_default(map, &mut self.callback_description)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ReleasePlan {
     /// Creates an empty `ReleasePlan`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -414,11 +431,13 @@ impl ReleasePlan {
         self
     }
     /// Sets `index` and returns the value, for chaining.
+    #[inline]
     pub fn with_index(mut self, value: i64) -> Self {
         self.index = value;
         self
     }
     /// Sets `version` and returns the value, for chaining.
+    #[inline]
     pub fn with_version(mut self, value: i64) -> Self {
         self.version = value;
         self
@@ -444,16 +463,19 @@ impl ReleasePlan {
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_start_time(mut self, value: i64) -> Self {
         self.start_time = value;
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_end_time(mut self, value: i64) -> Self {
         self.end_time = value;
         self
     }
     /// Sets `schedule_execute_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_schedule_execute_time(mut self, value: i64) -> Self {
         self.schedule_execute_time = value;
         self
@@ -469,6 +491,7 @@ impl ReleasePlan {
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
@@ -479,11 +502,13 @@ impl ReleasePlan {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = value;
         self
     }
     /// Sets `jira_sprint_association` and returns the value, for chaining.
+    #[inline]
     pub fn with_jira_sprint_association(
         mut self,
         value: ReleasePlanJiraSprintAssociation,
@@ -492,41 +517,49 @@ impl ReleasePlan {
         self
     }
     /// Sets `approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval(mut self, value: crate::types::Approval) -> Self {
         self.approval = Some(value);
         self
     }
     /// Sets `jobs` and returns the value, for chaining.
+    #[inline]
     pub fn with_jobs(mut self, value: Vec<ReleasePlanJob>) -> Self {
         self.jobs = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: ReleasePlanStatus) -> Self {
         self.status = value;
         self
     }
     /// Sets `planning_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_planning_time(mut self, value: i64) -> Self {
         self.planning_time = value;
         self
     }
     /// Sets `finish_planning_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_finish_planning_time(mut self, value: i64) -> Self {
         self.finish_planning_time = value;
         self
     }
     /// Sets `approval_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval_time(mut self, value: i64) -> Self {
         self.approval_time = value;
         self
     }
     /// Sets `executing_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_executing_time(mut self, value: i64) -> Self {
         self.executing_time = value;
         self
     }
     /// Sets `success_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_success_time(mut self, value: i64) -> Self {
         self.success_time = value;
         self
@@ -537,11 +570,13 @@ impl ReleasePlan {
         self
     }
     /// Sets `hook_settings` and returns the value, for chaining.
+    #[inline]
     pub fn with_hook_settings(mut self, value: ReleasePlanHookSettings) -> Self {
         self.hook_settings = Some(value);
         self
     }
     /// Sets `wait_for_finish_planning_external_check_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_wait_for_finish_planning_external_check_time(
         mut self,
         value: i64,
@@ -550,16 +585,19 @@ impl ReleasePlan {
         self
     }
     /// Sets `wait_for_approve_external_check_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_wait_for_approve_external_check_time(mut self, value: i64) -> Self {
         self.wait_for_approve_external_check_time = value;
         self
     }
     /// Sets `wait_for_execute_external_check_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_wait_for_execute_external_check_time(mut self, value: i64) -> Self {
         self.wait_for_execute_external_check_time = value;
         self
     }
     /// Sets `wait_for_all_done_external_check_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_wait_for_all_done_external_check_time(mut self, value: i64) -> Self {
         self.wait_for_all_done_external_check_time = value;
         self
@@ -579,55 +617,85 @@ impl ReleasePlan {
     }
 }
 /// Settings of a new release plan.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateReleasePlanRequest {
     /// Name of the plan.
-    #[serde(rename = "name")]
     pub name: String,
     /// User name of the person in charge of the release.
-    #[serde(rename = "manager")]
     pub manager: String,
     /// Account type of the manager, e.g. system (the usual), ldap or oauth.
-    #[serde(rename = "manager_identity_type")]
     pub manager_identity_type: String,
     /// Linked requirements, free text.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub description: String,
     /// Start of the release window (Unix seconds).
-    #[serde(
-        rename = "start_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub start_time: i64,
     /// End of the release window (Unix seconds).
-    #[serde(
-        rename = "end_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub end_time: i64,
     /// When the plan should run (Unix seconds).
-    #[serde(
-        rename = "schedule_execute_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub schedule_execute_time: i64,
     /// Approval settings, as for a workflow stage.
-    #[serde(rename = "approval", default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<crate::types::Approval>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CreateReleasePlanRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("manager", &self.manager)?;
+        map.serialize_entry("manager_identity_type", &self.manager_identity_type)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("start_time", &self.start_time)?;
+        map.serialize_entry("end_time", &self.end_time)?;
+        map.serialize_entry("schedule_execute_time", &self.schedule_execute_time)?;
+        write_some(&mut map, "approval", &self.approval)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CreateReleasePlanRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CreateReleasePlanRequest {
+    const NAME: &'static str = "CreateReleasePlanRequest";
+    const REQUIRED: &'static [&'static str] = &[
+        "name",
+        "manager",
+        "manager_identity_type",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default, value};
+        match key {
+            "name" => return required(map, &mut self.name, 0u32),
+            "manager" => return required(map, &mut self.manager, 1u32),
+            "manager_identity_type" => {
+                return required(map, &mut self.manager_identity_type, 2u32);
+            }
+            "description" => or_default(map, &mut self.description)?,
+            "start_time" => or_default(map, &mut self.start_time)?,
+            "end_time" => or_default(map, &mut self.end_time)?,
+            "schedule_execute_time" => or_default(map, &mut self.schedule_execute_time)?,
+            "approval" => value(map, &mut self.approval)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CreateReleasePlanRequest {
     /// Creates a `CreateReleasePlanRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         manager: impl Into<String>,
@@ -651,43 +719,75 @@ impl CreateReleasePlanRequest {
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_start_time(mut self, value: i64) -> Self {
         self.start_time = value;
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_end_time(mut self, value: i64) -> Self {
         self.end_time = value;
         self
     }
     /// Sets `schedule_execute_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_schedule_execute_time(mut self, value: i64) -> Self {
         self.schedule_execute_time = value;
         self
     }
     /// Sets `approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval(mut self, value: crate::types::Approval) -> Self {
         self.approval = Some(value);
         self
     }
 }
 /// Result of creating a release plan.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateReleasePlanResponse {
     /// Id of the new plan.
-    #[serde(
-        rename = "id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub id: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CreateReleasePlanResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CreateReleasePlanResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CreateReleasePlanResponse {
+    const NAME: &'static str = "CreateReleasePlanResponse";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "id" => or_default(map, &mut self.id)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CreateReleasePlanResponse {
     /// Creates an empty `CreateReleasePlanResponse`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: Default::default(),
@@ -701,62 +801,89 @@ impl CreateReleasePlanResponse {
     }
 }
 /// New settings of a release plan, including its full list of jobs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateReleasePlanRequest {
     /// Name of the plan.
-    #[serde(rename = "name")]
     pub name: String,
     /// User name of the person in charge of the release.
-    #[serde(rename = "manager")]
     pub manager: String,
     /// Account type of the manager, e.g. system (the usual), ldap or oauth.
-    #[serde(rename = "manager_identity_type")]
     pub manager_identity_type: String,
     /// Linked requirements, free text.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub description: String,
     /// Start of the release window (Unix seconds).
-    #[serde(
-        rename = "start_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub start_time: i64,
     /// End of the release window (Unix seconds).
-    #[serde(
-        rename = "end_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub end_time: i64,
     /// When the plan should run (Unix seconds).
-    #[serde(
-        rename = "schedule_execute_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub schedule_execute_time: i64,
     /// Approval settings, as for a workflow stage.
-    #[serde(rename = "approval", default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<crate::types::Approval>,
     /// The full new list of release jobs, in order; the old jobs are dropped.
-    #[serde(
-        rename = "jobs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub jobs: Vec<ReleasePlanJobInput>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for UpdateReleasePlanRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("manager", &self.manager)?;
+        map.serialize_entry("manager_identity_type", &self.manager_identity_type)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("start_time", &self.start_time)?;
+        map.serialize_entry("end_time", &self.end_time)?;
+        map.serialize_entry("schedule_execute_time", &self.schedule_execute_time)?;
+        write_some(&mut map, "approval", &self.approval)?;
+        map.serialize_entry("jobs", &self.jobs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for UpdateReleasePlanRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for UpdateReleasePlanRequest {
+    const NAME: &'static str = "UpdateReleasePlanRequest";
+    const REQUIRED: &'static [&'static str] = &[
+        "name",
+        "manager",
+        "manager_identity_type",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default, value};
+        match key {
+            "name" => return required(map, &mut self.name, 0u32),
+            "manager" => return required(map, &mut self.manager, 1u32),
+            "manager_identity_type" => {
+                return required(map, &mut self.manager_identity_type, 2u32);
+            }
+            "description" => or_default(map, &mut self.description)?,
+            "start_time" => or_default(map, &mut self.start_time)?,
+            "end_time" => or_default(map, &mut self.end_time)?,
+            "schedule_execute_time" => or_default(map, &mut self.schedule_execute_time)?,
+            "approval" => value(map, &mut self.approval)?,
+            "jobs" => or_default(map, &mut self.jobs)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl UpdateReleasePlanRequest {
     /// Creates a `UpdateReleasePlanRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         manager: impl Into<String>,
@@ -781,94 +908,122 @@ impl UpdateReleasePlanRequest {
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_start_time(mut self, value: i64) -> Self {
         self.start_time = value;
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_end_time(mut self, value: i64) -> Self {
         self.end_time = value;
         self
     }
     /// Sets `schedule_execute_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_schedule_execute_time(mut self, value: i64) -> Self {
         self.schedule_execute_time = value;
         self
     }
     /// Sets `approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval(mut self, value: crate::types::Approval) -> Self {
         self.approval = Some(value);
         self
     }
     /// Sets `jobs` and returns the value, for chaining.
+    #[inline]
     pub fn with_jobs(mut self, value: Vec<ReleasePlanJobInput>) -> Self {
         self.jobs = value;
         self
     }
 }
 /// One job of a release plan as the server stores it, with its progress.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReleasePlanJob {
     /// Id of the job (set by the server).
-    #[serde(
-        rename = "id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub id: String,
     /// Name of the job.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// What kind of job it is; it decides the shape of `spec`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: ReleasePlanJobType,
     /// What the job does, as free-form JSON: for `text` a TextReleaseJobSpec; for `workflow` an object with the workflow definition (`workflow`), the run's state (`status`) and run number (`task_id`).
-    #[serde(rename = "spec", default, skip_serializing_if = "Option::is_none")]
     pub spec: Option<serde_json::Value>,
     /// User name of the person in charge of the job (empty if none).
-    #[serde(
-        rename = "manager",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub manager: String,
     /// User id of the person in charge of the job (empty if none).
-    #[serde(
-        rename = "manager_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub manager_id: String,
     /// Current state of the job (empty before the plan runs).
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ReleasePlanJobStatus>,
     /// State of the job before the plan went back to planning (empty if it never did).
-    #[serde(rename = "last_status", default, skip_serializing_if = "Option::is_none")]
     pub last_status: Option<ReleasePlanJobStatus>,
     /// Whether the job was changed since it last ran.
-    #[serde(rename = "updated", default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<bool>,
     /// Who carried the job out.
-    #[serde(rename = "executed_by", default, skip_serializing_if = "Option::is_none")]
     pub executed_by: Option<String>,
     /// When the job was carried out (Unix seconds, 0 if not yet).
-    #[serde(rename = "executed_time", default, skip_serializing_if = "Option::is_none")]
     pub executed_time: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ReleasePlanJob {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("type", &self.r#type)?;
+        write_some(&mut map, "spec", &self.spec)?;
+        map.serialize_entry("manager", &self.manager)?;
+        map.serialize_entry("manager_id", &self.manager_id)?;
+        write_some(&mut map, "status", &self.status)?;
+        write_some(&mut map, "last_status", &self.last_status)?;
+        write_some(&mut map, "updated", &self.updated)?;
+        write_some(&mut map, "executed_by", &self.executed_by)?;
+        write_some(&mut map, "executed_time", &self.executed_time)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ReleasePlanJob {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ReleasePlanJob {
+    const NAME: &'static str = "ReleasePlanJob";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "id" => or_default(map, &mut self.id)?,
+            "name" => or_default(map, &mut self.name)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "spec" => value(map, &mut self.spec)?,
+            "manager" => or_default(map, &mut self.manager)?,
+            "manager_id" => or_default(map, &mut self.manager_id)?,
+            "status" => value(map, &mut self.status)?,
+            "last_status" => value(map, &mut self.last_status)?,
+            "updated" => value(map, &mut self.updated)?,
+            "executed_by" => value(map, &mut self.executed_by)?,
+            "executed_time" => value(map, &mut self.executed_time)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ReleasePlanJob {
     /// Creates an empty `ReleasePlanJob`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: Default::default(),
@@ -896,11 +1051,13 @@ impl ReleasePlanJob {
         self
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: ReleasePlanJobType) -> Self {
         self.r#type = value;
         self
     }
     /// Sets `spec` and returns the value, for chaining.
+    #[inline]
     pub fn with_spec(mut self, value: serde_json::Value) -> Self {
         self.spec = Some(value);
         self
@@ -916,16 +1073,19 @@ impl ReleasePlanJob {
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: ReleasePlanJobStatus) -> Self {
         self.status = Some(value);
         self
     }
     /// Sets `last_status` and returns the value, for chaining.
+    #[inline]
     pub fn with_last_status(mut self, value: ReleasePlanJobStatus) -> Self {
         self.last_status = Some(value);
         self
     }
     /// Sets `updated` and returns the value, for chaining.
+    #[inline]
     pub fn with_updated(mut self, value: bool) -> Self {
         self.updated = Some(value);
         self
@@ -936,38 +1096,66 @@ impl ReleasePlanJob {
         self
     }
     /// Sets `executed_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_executed_time(mut self, value: i64) -> Self {
         self.executed_time = Some(value);
         self
     }
 }
 /// One job of a release plan, as sent to update the plan.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReleasePlanJobInput {
     /// Name of the job.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// What kind of job it is; it decides the shape of `spec`.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: ReleasePlanJobType,
     /// What the job does: a TextReleaseJobSpec for `text`, a WorkflowReleaseJobSpec for `workflow` (the server takes any JSON here and converts it by `type`).
-    #[serde(rename = "spec", default, skip_serializing_if = "Option::is_none")]
     pub spec: Option<serde_json::Value>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ReleasePlanJobInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("type", &self.r#type)?;
+        write_some(&mut map, "spec", &self.spec)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ReleasePlanJobInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ReleasePlanJobInput {
+    const NAME: &'static str = "ReleasePlanJobInput";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "spec" => value(map, &mut self.spec)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ReleasePlanJobInput {
     /// Creates an empty `ReleasePlanJobInput`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -982,11 +1170,13 @@ impl ReleasePlanJobInput {
         self
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: ReleasePlanJobType) -> Self {
         self.r#type = value;
         self
     }
     /// Sets `spec` and returns the value, for chaining.
+    #[inline]
     pub fn with_spec(mut self, value: serde_json::Value) -> Self {
         self.spec = Some(value);
         self
@@ -1033,11 +1223,11 @@ impl From<&str> for ReleasePlanJobType {
     }
 }
 impl From<String> for ReleasePlanJobType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "text" => Self::Text,
-            "workflow" => Self::Workflow,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1115,14 +1305,11 @@ impl From<&str> for ReleasePlanJobStatus {
     }
 }
 impl From<String> for ReleasePlanJobStatus {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "todo" => Self::Todo,
-            "running" => Self::Running,
-            "done" => Self::Done,
-            "skipped" => Self::Skipped,
-            "failed" => Self::Failed,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1148,21 +1335,55 @@ impl<'de> Deserialize<'de> for ReleasePlanJobStatus {
     }
 }
 /// Content of a text release job (the docs call it TextReleasePlanJob): the `spec` of a job whose type is `text`, in requests and responses.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TextReleaseJobSpec {
     /// The text, usually HTML.
-    #[serde(rename = "content", default, skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
     /// A remark on the job.
-    #[serde(rename = "remark", default, skip_serializing_if = "Option::is_none")]
     pub remark: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for TextReleaseJobSpec {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "content", &self.content)?;
+        write_some(&mut map, "remark", &self.remark)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for TextReleaseJobSpec {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for TextReleaseJobSpec {
+    const NAME: &'static str = "TextReleaseJobSpec";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "content" => value(map, &mut self.content)?,
+            "remark" => value(map, &mut self.remark)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl TextReleaseJobSpec {
     /// Creates an empty `TextReleaseJobSpec`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             content: None,
@@ -1182,30 +1403,67 @@ impl TextReleaseJobSpec {
     }
 }
 /// The workflow a release job runs and its inputs (the docs call it WorkflowReleasePlanJob): the `spec` of a `workflow` job sent to update a plan; the items are those of a workflow execution request.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowReleaseJobSpec {
     /// Identifier of the workflow.
-    #[serde(rename = "workflow_key", default, skip_serializing_if = "Option::is_none")]
     pub workflow_key: Option<String>,
     /// Identifier of the project the workflow belongs to.
-    #[serde(rename = "project_key", default, skip_serializing_if = "Option::is_none")]
     pub project_key: Option<String>,
     /// Values of the workflow's global variables.
-    #[serde(rename = "parameters", default, skip_serializing_if = "Option::is_none")]
     pub parameters: Option<Vec<crate::types::WorkflowParameterInput>>,
     /// Inputs of the workflow's jobs.
-    #[serde(rename = "inputs", default, skip_serializing_if = "Option::is_none")]
     pub inputs: Option<Vec<crate::types::WorkflowJobInput>>,
     /// A remark on the job.
-    #[serde(rename = "remark", default, skip_serializing_if = "Option::is_none")]
     pub remark: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowReleaseJobSpec {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "workflow_key", &self.workflow_key)?;
+        write_some(&mut map, "project_key", &self.project_key)?;
+        write_some(&mut map, "parameters", &self.parameters)?;
+        write_some(&mut map, "inputs", &self.inputs)?;
+        write_some(&mut map, "remark", &self.remark)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowReleaseJobSpec {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowReleaseJobSpec {
+    const NAME: &'static str = "WorkflowReleaseJobSpec";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "workflow_key" => value(map, &mut self.workflow_key)?,
+            "project_key" => value(map, &mut self.project_key)?,
+            "parameters" => value(map, &mut self.parameters)?,
+            "inputs" => value(map, &mut self.inputs)?,
+            "remark" => value(map, &mut self.remark)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowReleaseJobSpec {
     /// Creates an empty `WorkflowReleaseJobSpec`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             workflow_key: None,
@@ -1227,6 +1485,7 @@ impl WorkflowReleaseJobSpec {
         self
     }
     /// Sets `parameters` and returns the value, for chaining.
+    #[inline]
     pub fn with_parameters(
         mut self,
         value: Vec<crate::types::WorkflowParameterInput>,
@@ -1235,6 +1494,7 @@ impl WorkflowReleaseJobSpec {
         self
     }
     /// Sets `inputs` and returns the value, for chaining.
+    #[inline]
     pub fn with_inputs(mut self, value: Vec<crate::types::WorkflowJobInput>) -> Self {
         self.inputs = Some(value);
         self
@@ -1350,31 +1610,11 @@ impl From<&str> for ReleasePlanStatus {
     }
 }
 impl From<String> for ReleasePlanStatus {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "planning" => Self::Planning,
-            "finish_planning" => Self::FinishPlanning,
-            "wait_for_approval" => Self::WaitForApproval,
-            "executing" => Self::Executing,
-            "denied" => Self::Denied,
-            "wait_for_finish_planning_external_check" => {
-                Self::WaitForFinishPlanningExternalCheck
-            }
-            "wait_for_execute_external_check" => Self::WaitForExecuteExternalCheck,
-            "wait_for_all_done_external_check" => Self::WaitForAllDoneExternalCheck,
-            "timeout" => Self::Timeout,
-            "success" => Self::Success,
-            "wait_for_finish_planning_external_check_failed" => {
-                Self::WaitForFinishPlanningExternalCheckFailed
-            }
-            "wait_for_execute_external_check_failed" => {
-                Self::WaitForExecuteExternalCheckFailed
-            }
-            "wait_for_all_done_external_check_failed" => {
-                Self::WaitForAllDoneExternalCheckFailed
-            }
-            "cancel" => Self::Cancel,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1400,36 +1640,58 @@ impl<'de> Deserialize<'de> for ReleasePlanStatus {
     }
 }
 /// Webhook notifications of a release plan.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReleasePlanHookSettings {
     /// Whether notifications are sent.
-    #[serde(
-        rename = "enable",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub enable: bool,
     /// Whether the plan waits for the receiving system to call back with a check result.
-    #[serde(
-        rename = "enable_call_back",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub enable_call_back: bool,
     /// The plan events that trigger a notification.
-    #[serde(
-        rename = "hook_events",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub hook_events: Vec<ReleasePlanHookEvent>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ReleasePlanHookSettings {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("enable", &self.enable)?;
+        map.serialize_entry("enable_call_back", &self.enable_call_back)?;
+        map.serialize_entry("hook_events", &self.hook_events)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ReleasePlanHookSettings {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ReleasePlanHookSettings {
+    const NAME: &'static str = "ReleasePlanHookSettings";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "enable" => or_default(map, &mut self.enable)?,
+            "enable_call_back" => or_default(map, &mut self.enable_call_back)?,
+            "hook_events" => or_default(map, &mut self.hook_events)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ReleasePlanHookSettings {
     /// Creates an empty `ReleasePlanHookSettings`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             enable: Default::default(),
@@ -1439,16 +1701,19 @@ impl ReleasePlanHookSettings {
         }
     }
     /// Sets `enable` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable(mut self, value: bool) -> Self {
         self.enable = value;
         self
     }
     /// Sets `enable_call_back` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable_call_back(mut self, value: bool) -> Self {
         self.enable_call_back = value;
         self
     }
     /// Sets `hook_events` and returns the value, for chaining.
+    #[inline]
     pub fn with_hook_events(mut self, value: Vec<ReleasePlanHookEvent>) -> Self {
         self.hook_events = value;
         self
@@ -1499,12 +1764,11 @@ impl From<&str> for ReleasePlanHookEvent {
     }
 }
 impl From<String> for ReleasePlanHookEvent {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "finish_planning" => Self::FinishPlanning,
-            "start_execute" => Self::StartExecute,
-            "all_job_done" => Self::AllJobDone,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1530,29 +1794,54 @@ impl<'de> Deserialize<'de> for ReleasePlanHookEvent {
     }
 }
 /// Jira sprints linked to a release plan.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReleasePlanJiraSprintAssociation {
     /// Id of the Jira integration in Zadig.
-    #[serde(
-        rename = "jira_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub jira_id: String,
     /// The linked sprints.
-    #[serde(
-        rename = "sprints",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub sprints: Vec<ReleasePlanJiraSprint>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ReleasePlanJiraSprintAssociation {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("jira_id", &self.jira_id)?;
+        map.serialize_entry("sprints", &self.sprints)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ReleasePlanJiraSprintAssociation {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ReleasePlanJiraSprintAssociation {
+    const NAME: &'static str = "ReleasePlanJiraSprintAssociation";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "jira_id" => or_default(map, &mut self.jira_id)?,
+            "sprints" => or_default(map, &mut self.sprints)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ReleasePlanJiraSprintAssociation {
     /// Creates an empty `ReleasePlanJiraSprintAssociation`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             jira_id: Default::default(),
@@ -1566,56 +1855,73 @@ impl ReleasePlanJiraSprintAssociation {
         self
     }
     /// Sets `sprints` and returns the value, for chaining.
+    #[inline]
     pub fn with_sprints(mut self, value: Vec<ReleasePlanJiraSprint>) -> Self {
         self.sprints = value;
         self
     }
 }
 /// One Jira sprint linked to a release plan.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReleasePlanJiraSprint {
     /// Name of the Jira project.
-    #[serde(
-        rename = "project_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_name: String,
     /// Key of the Jira project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_key: String,
     /// Id of the Jira board.
-    #[serde(
-        rename = "board_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub board_id: i64,
     /// Id of the sprint.
-    #[serde(
-        rename = "sprint_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub sprint_id: i64,
     /// Name of the sprint.
-    #[serde(
-        rename = "sprint_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub sprint_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ReleasePlanJiraSprint {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_name", &self.project_name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("board_id", &self.board_id)?;
+        map.serialize_entry("sprint_id", &self.sprint_id)?;
+        map.serialize_entry("sprint_name", &self.sprint_name)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ReleasePlanJiraSprint {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ReleasePlanJiraSprint {
+    const NAME: &'static str = "ReleasePlanJiraSprint";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "project_name" => or_default(map, &mut self.project_name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "board_id" => or_default(map, &mut self.board_id)?,
+            "sprint_id" => or_default(map, &mut self.sprint_id)?,
+            "sprint_name" => or_default(map, &mut self.sprint_name)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ReleasePlanJiraSprint {
     /// Creates an empty `ReleasePlanJiraSprint`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_name: Default::default(),
@@ -1637,11 +1943,13 @@ impl ReleasePlanJiraSprint {
         self
     }
     /// Sets `board_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_board_id(mut self, value: i64) -> Self {
         self.board_id = value;
         self
     }
     /// Sets `sprint_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_sprint_id(mut self, value: i64) -> Self {
         self.sprint_id = value;
         self

@@ -5,43 +5,62 @@
 //! Service definitions of a project (the service library), for test and production: list, read, create from a template or raw YAML, update, change variables, delete.
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// One service of a project's service library, as the list shows it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServiceBrief {
     /// Name of the service.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_name: String,
     /// Where the service definition comes from, e.g. spock (typed in), template or a code host.
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub source: String,
     /// Kind of service, e.g. k8s or helm.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: String,
     /// Containers the service defines, with their images.
-    #[serde(
-        rename = "containers",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub containers: Vec<ServiceContainerBrief>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ServiceBrief {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("containers", &self.containers)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ServiceBrief {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ServiceBrief {
+    const NAME: &'static str = "ServiceBrief";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "source" => or_default(map, &mut self.source)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "containers" => or_default(map, &mut self.containers)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ServiceBrief {
     /// Creates an empty `ServiceBrief`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: Default::default(),
@@ -67,42 +86,65 @@ impl ServiceBrief {
         self
     }
     /// Sets `containers` and returns the value, for chaining.
+    #[inline]
     pub fn with_containers(mut self, value: Vec<ServiceContainerBrief>) -> Self {
         self.containers = value;
         self
     }
 }
 /// A container of a service and the image it runs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServiceContainerBrief {
     /// Name of the container.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Full image address, including the tag.
-    #[serde(
-        rename = "image",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image: String,
     /// Name of the image without registry and tag.
-    #[serde(
-        rename = "image_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ServiceContainerBrief {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("image", &self.image)?;
+        map.serialize_entry("image_name", &self.image_name)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ServiceContainerBrief {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ServiceContainerBrief {
+    const NAME: &'static str = "ServiceContainerBrief";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "image" => or_default(map, &mut self.image)?,
+            "image_name" => or_default(map, &mut self.image_name)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ServiceContainerBrief {
     /// Creates an empty `ServiceContainerBrief`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -128,78 +170,82 @@ impl ServiceContainerBrief {
     }
 }
 /// One service of the service library with its YAML and variables.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServiceDetail {
     /// Name of the service.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_name: String,
     /// Where the service definition comes from, e.g. spock (typed in), template or a code host.
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub source: String,
     /// Kind of service, e.g. k8s.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: String,
     /// Template the service was created from; empty when it was not.
-    #[serde(
-        rename = "template_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub template_name: String,
     /// User who created this revision of the service.
-    #[serde(
-        rename = "created_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub created_by: String,
     /// When this revision was created, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "created_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub created_time: i64,
     /// The service's Kubernetes YAML.
-    #[serde(
-        rename = "yaml",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub yaml: String,
     /// Containers found in the YAML, with their images.
-    #[serde(
-        rename = "containers",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub containers: Vec<crate::types::EnvServiceContainer>,
     /// Variables the service defines, with their default values.
-    #[serde(
-        rename = "service_variable_kvs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_variable_kvs: Vec<crate::types::BasicServiceVariableKV>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ServiceDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("template_name", &self.template_name)?;
+        map.serialize_entry("created_by", &self.created_by)?;
+        map.serialize_entry("created_time", &self.created_time)?;
+        map.serialize_entry("yaml", &self.yaml)?;
+        map.serialize_entry("containers", &self.containers)?;
+        map.serialize_entry("service_variable_kvs", &self.service_variable_kvs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ServiceDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ServiceDetail {
+    const NAME: &'static str = "ServiceDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "source" => or_default(map, &mut self.source)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "template_name" => or_default(map, &mut self.template_name)?,
+            "created_by" => or_default(map, &mut self.created_by)?,
+            "created_time" => or_default(map, &mut self.created_time)?,
+            "yaml" => or_default(map, &mut self.yaml)?,
+            "containers" => or_default(map, &mut self.containers)?,
+            "service_variable_kvs" => or_default(map, &mut self.service_variable_kvs)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ServiceDetail {
     /// Creates an empty `ServiceDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: Default::default(),
@@ -240,6 +286,7 @@ impl ServiceDetail {
         self
     }
     /// Sets `created_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_created_time(mut self, value: i64) -> Self {
         self.created_time = value;
         self
@@ -250,6 +297,7 @@ impl ServiceDetail {
         self
     }
     /// Sets `containers` and returns the value, for chaining.
+    #[inline]
     pub fn with_containers(
         mut self,
         value: Vec<crate::types::EnvServiceContainer>,
@@ -258,6 +306,7 @@ impl ServiceDetail {
         self
     }
     /// Sets `service_variable_kvs` and returns the value, for chaining.
+    #[inline]
     pub fn with_service_variable_kvs(
         mut self,
         value: Vec<crate::types::BasicServiceVariableKV>,
@@ -267,35 +316,63 @@ impl ServiceDetail {
     }
 }
 /// A label attached to a service.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServiceLabel {
     /// Identifier of the binding between the label and the service.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Identifier of the label.
-    #[serde(rename = "label_id", default, skip_serializing_if = "Option::is_none")]
     pub label_id: Option<String>,
     /// Key of the label.
-    #[serde(
-        rename = "key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub key: String,
     /// Value the label has on this service.
-    #[serde(
-        rename = "value",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub value: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ServiceLabel {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "id", &self.id)?;
+        write_some(&mut map, "label_id", &self.label_id)?;
+        map.serialize_entry("key", &self.key)?;
+        map.serialize_entry("value", &self.value)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ServiceLabel {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ServiceLabel {
+    const NAME: &'static str = "ServiceLabel";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "id" => value(map, &mut self.id)?,
+            "label_id" => value(map, &mut self.label_id)?,
+            "key" => or_default(map, &mut self.key)?,
+            "value" => or_default(map, &mut self.value)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ServiceLabel {
     /// Creates an empty `ServiceLabel`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -327,45 +404,74 @@ impl ServiceLabel {
     }
 }
 /// Body for creating a K8s YAML service from a template of the template library.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServiceFromYamlTemplateRequest {
     /// Ignored; the route decides whether a test or a production service is created.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub production: bool,
     /// Name of the new service.
-    #[serde(rename = "service_name")]
     pub service_name: String,
     /// Identifier (key) of the project to add the service to; the server checks permissions against it.
-    #[serde(rename = "project_key")]
     pub project_key: String,
     /// Name of the YAML template to use.
-    #[serde(rename = "template_name")]
     pub template_name: String,
     /// Update the service automatically when the template changes.
-    #[serde(
-        rename = "auto_sync",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub auto_sync: bool,
     /// Values for the template's variables.
-    #[serde(
-        rename = "variable_yaml",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub variable_yaml: Vec<crate::types::KeyAnyValue>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ServiceFromYamlTemplateRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("template_name", &self.template_name)?;
+        map.serialize_entry("auto_sync", &self.auto_sync)?;
+        map.serialize_entry("variable_yaml", &self.variable_yaml)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ServiceFromYamlTemplateRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ServiceFromYamlTemplateRequest {
+    const NAME: &'static str = "ServiceFromYamlTemplateRequest";
+    const REQUIRED: &'static [&'static str] = &[
+        "service_name",
+        "project_key",
+        "template_name",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "production" => or_default(map, &mut self.production)?,
+            "service_name" => return required(map, &mut self.service_name, 0u32),
+            "project_key" => return required(map, &mut self.project_key, 1u32),
+            "template_name" => return required(map, &mut self.template_name, 2u32),
+            "auto_sync" => or_default(map, &mut self.auto_sync)?,
+            "variable_yaml" => or_default(map, &mut self.variable_yaml)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ServiceFromYamlTemplateRequest {
     /// Creates a `ServiceFromYamlTemplateRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         service_name: impl Into<String>,
         project_key: impl Into<String>,
@@ -382,59 +488,81 @@ impl ServiceFromYamlTemplateRequest {
         }
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
     }
     /// Sets `auto_sync` and returns the value, for chaining.
+    #[inline]
     pub fn with_auto_sync(mut self, value: bool) -> Self {
         self.auto_sync = value;
         self
     }
     /// Sets `variable_yaml` and returns the value, for chaining.
+    #[inline]
     pub fn with_variable_yaml(mut self, value: Vec<crate::types::KeyAnyValue>) -> Self {
         self.variable_yaml = value;
         self
     }
 }
 /// Body for creating a K8s YAML service from YAML given in the request.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RawYamlServiceRequest {
     /// Name of the new service; must not be empty.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_name: String,
     /// Ignored; the route decides whether a test or a production service is created.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub production: bool,
     /// Kubernetes YAML of the service; must not be empty.
-    #[serde(
-        rename = "yaml",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub yaml: String,
     /// Variables the service declares, with their default values.
-    #[serde(
-        rename = "variable_yaml",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub variable_yaml: Vec<crate::types::BasicServiceVariableKV>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for RawYamlServiceRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("yaml", &self.yaml)?;
+        map.serialize_entry("variable_yaml", &self.variable_yaml)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for RawYamlServiceRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for RawYamlServiceRequest {
+    const NAME: &'static str = "RawYamlServiceRequest";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "production" => or_default(map, &mut self.production)?,
+            "yaml" => or_default(map, &mut self.yaml)?,
+            "variable_yaml" => or_default(map, &mut self.variable_yaml)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl RawYamlServiceRequest {
     /// Creates an empty `RawYamlServiceRequest`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: Default::default(),
@@ -450,6 +578,7 @@ impl RawYamlServiceRequest {
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
@@ -460,6 +589,7 @@ impl RawYamlServiceRequest {
         self
     }
     /// Sets `variable_yaml` and returns the value, for chaining.
+    #[inline]
     pub fn with_variable_yaml(
         mut self,
         value: Vec<crate::types::BasicServiceVariableKV>,
@@ -469,35 +599,62 @@ impl RawYamlServiceRequest {
     }
 }
 /// Body for replacing the YAML of a service.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServiceConfigUpdate {
     /// Ignored; the server takes the project from the `projectKey` query parameter.
-    #[serde(
-        rename = "project_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_name: String,
     /// Ignored; the server takes the service from the path.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_name: String,
     /// Kind of service, e.g. k8s.
-    #[serde(rename = "type")]
     pub r#type: String,
     /// The new Kubernetes YAML of the service.
-    #[serde(rename = "yaml")]
     pub yaml: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ServiceConfigUpdate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_name", &self.project_name)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("yaml", &self.yaml)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ServiceConfigUpdate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ServiceConfigUpdate {
+    const NAME: &'static str = "ServiceConfigUpdate";
+    const REQUIRED: &'static [&'static str] = &["type", "yaml"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "project_name" => or_default(map, &mut self.project_name)?,
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "type" => return required(map, &mut self.r#type, 0u32),
+            "yaml" => return required(map, &mut self.yaml, 1u32),
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ServiceConfigUpdate {
     /// Creates a `ServiceConfigUpdate` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(r#type: impl Into<String>, yaml: impl Into<String>) -> Self {
         Self {
             project_name: Default::default(),
@@ -519,18 +676,49 @@ impl ServiceConfigUpdate {
     }
 }
 /// Body for replacing the variables of a service.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServiceVariablesUpdate {
     /// The service's variables, with their new default values.
-    #[serde(rename = "service_variable_kvs")]
     pub service_variable_kvs: Vec<crate::types::BasicServiceVariableKV>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ServiceVariablesUpdate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_variable_kvs", &self.service_variable_kvs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ServiceVariablesUpdate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ServiceVariablesUpdate {
+    const NAME: &'static str = "ServiceVariablesUpdate";
+    const REQUIRED: &'static [&'static str] = &["service_variable_kvs"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required};
+        match key {
+            "service_variable_kvs" => required(map, &mut self.service_variable_kvs, 0u32),
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ServiceVariablesUpdate {
     /// Creates a `ServiceVariablesUpdate` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(service_variable_kvs: Vec<crate::types::BasicServiceVariableKV>) -> Self {
         Self {
             service_variable_kvs,
@@ -539,21 +727,53 @@ impl ServiceVariablesUpdate {
     }
 }
 /// Body for creating services from YAML files in a code repository.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServiceFromCodeHostRequest {
     /// Identifier (key) of the project to add the services to; the server checks permissions against it.
-    #[serde(rename = "product_name")]
     pub product_name: String,
     /// The files or folders to read, one per service; at least one.
-    #[serde(rename = "service_paths")]
     pub service_paths: Vec<ServiceLoadPath>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ServiceFromCodeHostRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("product_name", &self.product_name)?;
+        map.serialize_entry("service_paths", &self.service_paths)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ServiceFromCodeHostRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ServiceFromCodeHostRequest {
+    const NAME: &'static str = "ServiceFromCodeHostRequest";
+    const REQUIRED: &'static [&'static str] = &["product_name", "service_paths"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required};
+        match key {
+            "product_name" => required(map, &mut self.product_name, 0u32),
+            "service_paths" => required(map, &mut self.service_paths, 1u32),
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ServiceFromCodeHostRequest {
     /// Creates a `ServiceFromCodeHostRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         product_name: impl Into<String>,
         service_paths: Vec<ServiceLoadPath>,
@@ -566,36 +786,58 @@ impl ServiceFromCodeHostRequest {
     }
 }
 /// Where in the repository one service's YAML lives.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServiceLoadPath {
     /// Name of the service to create.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_name: String,
     /// Path of the file or folder in the repository.
-    #[serde(
-        rename = "path",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub path: String,
     /// Whether `path` is a folder (all its YAML files make up the service).
-    #[serde(
-        rename = "is_dir",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_dir: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ServiceLoadPath {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("path", &self.path)?;
+        map.serialize_entry("is_dir", &self.is_dir)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ServiceLoadPath {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ServiceLoadPath {
+    const NAME: &'static str = "ServiceLoadPath";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "path" => or_default(map, &mut self.path)?,
+            "is_dir" => or_default(map, &mut self.is_dir)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ServiceLoadPath {
     /// Creates an empty `ServiceLoadPath`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: Default::default(),
@@ -615,45 +857,70 @@ impl ServiceLoadPath {
         self
     }
     /// Sets `is_dir` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_dir(mut self, value: bool) -> Self {
         self.is_dir = value;
         self
     }
 }
 /// Body for creating Helm chart services from charts kept in a repository.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct HelmServiceLoadRequest {
     /// Where the charts come from; decides the shape of `createFrom`.
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub source: HelmServiceLoadSource,
     /// Name of the service. For code and public repositories it may be empty (the chart's name is used); for a chart repository the chart name is used.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Where to find the charts, an object whose keys depend on `source`. For `repo` (and `gerrit`): `codehostName`, `owner`, `namespace`, `repo`, `branch` and `paths` (a list of chart folders). For `publicRepo`: `repoLink` and `paths`. For `chartRepo`: `chartRepoName`, `chartName` and `chartVersion`.
-    #[serde(rename = "createFrom", default, skip_serializing_if = "Option::is_none")]
     pub create_from: Option<serde_json::Value>,
     /// Create production services instead of test services.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub production: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for HelmServiceLoadRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("name", &self.name)?;
+        write_some(&mut map, "createFrom", &self.create_from)?;
+        map.serialize_entry("production", &self.production)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for HelmServiceLoadRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for HelmServiceLoadRequest {
+    const NAME: &'static str = "HelmServiceLoadRequest";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "source" => or_default(map, &mut self.source)?,
+            "name" => or_default(map, &mut self.name)?,
+            "createFrom" => value(map, &mut self.create_from)?,
+            "production" => or_default(map, &mut self.production)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl HelmServiceLoadRequest {
     /// Creates an empty `HelmServiceLoadRequest`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             source: Default::default(),
@@ -664,6 +931,7 @@ impl HelmServiceLoadRequest {
         }
     }
     /// Sets `source` and returns the value, for chaining.
+    #[inline]
     pub fn with_source(mut self, value: HelmServiceLoadSource) -> Self {
         self.source = value;
         self
@@ -674,11 +942,13 @@ impl HelmServiceLoadRequest {
         self
     }
     /// Sets `create_from` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_from(mut self, value: serde_json::Value) -> Self {
         self.create_from = Some(value);
         self
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
@@ -737,14 +1007,11 @@ impl From<&str> for HelmServiceLoadSource {
     }
 }
 impl From<String> for HelmServiceLoadSource {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "repo" => Self::Repo,
-            "gerrit" => Self::Gerrit,
-            "publicRepo" => Self::PublicRepo,
-            "chartTemplate" => Self::ChartTemplate,
-            "chartRepo" => Self::ChartRepo,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -770,29 +1037,54 @@ impl<'de> Deserialize<'de> for HelmServiceLoadSource {
     }
 }
 /// Outcome of loading Helm chart services.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct HelmServiceLoadResult {
     /// Names of the services that were created.
-    #[serde(
-        rename = "successServices",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub success_services: Vec<String>,
     /// Charts that could not be loaded, with the reason.
-    #[serde(
-        rename = "failedServices",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub failed_services: Vec<HelmServiceLoadFailure>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for HelmServiceLoadResult {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("successServices", &self.success_services)?;
+        map.serialize_entry("failedServices", &self.failed_services)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for HelmServiceLoadResult {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for HelmServiceLoadResult {
+    const NAME: &'static str = "HelmServiceLoadResult";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "successServices" => or_default(map, &mut self.success_services)?,
+            "failedServices" => or_default(map, &mut self.failed_services)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl HelmServiceLoadResult {
     /// Creates an empty `HelmServiceLoadResult`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             success_services: Default::default(),
@@ -801,40 +1093,67 @@ impl HelmServiceLoadResult {
         }
     }
     /// Sets `success_services` and returns the value, for chaining.
+    #[inline]
     pub fn with_success_services(mut self, value: Vec<String>) -> Self {
         self.success_services = value;
         self
     }
     /// Sets `failed_services` and returns the value, for chaining.
+    #[inline]
     pub fn with_failed_services(mut self, value: Vec<HelmServiceLoadFailure>) -> Self {
         self.failed_services = value;
         self
     }
 }
 /// A chart that could not be turned into a service.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct HelmServiceLoadFailure {
     /// Path of the chart.
-    #[serde(
-        rename = "path",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub path: String,
     /// Why it failed.
-    #[serde(
-        rename = "error",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub error: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for HelmServiceLoadFailure {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("path", &self.path)?;
+        map.serialize_entry("error", &self.error)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for HelmServiceLoadFailure {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for HelmServiceLoadFailure {
+    const NAME: &'static str = "HelmServiceLoadFailure";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "path" => or_default(map, &mut self.path)?,
+            "error" => or_default(map, &mut self.error)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl HelmServiceLoadFailure {
     /// Creates an empty `HelmServiceLoadFailure`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             path: Default::default(),
@@ -854,52 +1173,78 @@ impl HelmServiceLoadFailure {
     }
 }
 /// Body for creating a Helm chart service from a chart template.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct HelmServiceFromTemplateRequest {
     /// Create a production service instead of a test service.
-    #[serde(
-        rename = "production",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub production: bool,
     /// Name of the new service.
-    #[serde(rename = "service_name")]
     pub service_name: String,
     /// Identifier (key) of the project to add the service to.
-    #[serde(rename = "project_key")]
     pub project_key: String,
     /// Name of the chart template to use.
-    #[serde(rename = "template_name")]
     pub template_name: String,
     /// Update the service automatically when the template changes.
-    #[serde(
-        rename = "auto_sync",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub auto_sync: bool,
     /// Helm values (YAML) that override the template's defaults.
-    #[serde(
-        rename = "values_yaml",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub values_yaml: String,
     /// Values for the template's variables.
-    #[serde(
-        rename = "variables",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub variables: Vec<crate::types::KeyAnyValue>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for HelmServiceFromTemplateRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("production", &self.production)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("template_name", &self.template_name)?;
+        map.serialize_entry("auto_sync", &self.auto_sync)?;
+        map.serialize_entry("values_yaml", &self.values_yaml)?;
+        map.serialize_entry("variables", &self.variables)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for HelmServiceFromTemplateRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for HelmServiceFromTemplateRequest {
+    const NAME: &'static str = "HelmServiceFromTemplateRequest";
+    const REQUIRED: &'static [&'static str] = &[
+        "service_name",
+        "project_key",
+        "template_name",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "production" => or_default(map, &mut self.production)?,
+            "service_name" => return required(map, &mut self.service_name, 0u32),
+            "project_key" => return required(map, &mut self.project_key, 1u32),
+            "template_name" => return required(map, &mut self.template_name, 2u32),
+            "auto_sync" => or_default(map, &mut self.auto_sync)?,
+            "values_yaml" => or_default(map, &mut self.values_yaml)?,
+            "variables" => or_default(map, &mut self.variables)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl HelmServiceFromTemplateRequest {
     /// Creates a `HelmServiceFromTemplateRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         service_name: impl Into<String>,
         project_key: impl Into<String>,
@@ -917,11 +1262,13 @@ impl HelmServiceFromTemplateRequest {
         }
     }
     /// Sets `production` and returns the value, for chaining.
+    #[inline]
     pub fn with_production(mut self, value: bool) -> Self {
         self.production = value;
         self
     }
     /// Sets `auto_sync` and returns the value, for chaining.
+    #[inline]
     pub fn with_auto_sync(mut self, value: bool) -> Self {
         self.auto_sync = value;
         self
@@ -932,35 +1279,61 @@ impl HelmServiceFromTemplateRequest {
         self
     }
     /// Sets `variables` and returns the value, for chaining.
+    #[inline]
     pub fn with_variables(mut self, value: Vec<crate::types::KeyAnyValue>) -> Self {
         self.variables = value;
         self
     }
 }
 /// The chart templates of the template library and the system variables they may use.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ChartTemplateList {
     /// Variables Zadig fills in itself when it renders a chart template, sorted by key.
-    #[serde(
-        rename = "system_variables",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub system_variables: Vec<ChartTemplateVariable>,
     /// The chart templates.
-    #[serde(
-        rename = "chart_templates",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub chart_templates: Vec<ChartTemplate>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ChartTemplateList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("system_variables", &self.system_variables)?;
+        map.serialize_entry("chart_templates", &self.chart_templates)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ChartTemplateList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ChartTemplateList {
+    const NAME: &'static str = "ChartTemplateList";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "system_variables" => or_default(map, &mut self.system_variables)?,
+            "chart_templates" => or_default(map, &mut self.chart_templates)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ChartTemplateList {
     /// Creates an empty `ChartTemplateList`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             system_variables: Default::default(),
@@ -969,36 +1342,68 @@ impl ChartTemplateList {
         }
     }
     /// Sets `system_variables` and returns the value, for chaining.
+    #[inline]
     pub fn with_system_variables(mut self, value: Vec<ChartTemplateVariable>) -> Self {
         self.system_variables = value;
         self
     }
     /// Sets `chart_templates` and returns the value, for chaining.
+    #[inline]
     pub fn with_chart_templates(mut self, value: Vec<ChartTemplate>) -> Self {
         self.chart_templates = value;
         self
     }
 }
 /// A system variable available to chart templates.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ChartTemplateVariable {
     /// Name of the variable.
-    #[serde(
-        rename = "key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub key: String,
     /// What the variable holds; may be absent.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ChartTemplateVariable {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        write_some(&mut map, "description", &self.description)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ChartTemplateVariable {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ChartTemplateVariable {
+    const NAME: &'static str = "ChartTemplateVariable";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "key" => or_default(map, &mut self.key)?,
+            "description" => value(map, &mut self.description)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ChartTemplateVariable {
     /// Creates an empty `ChartTemplateVariable`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             key: Default::default(),
@@ -1018,64 +1423,74 @@ impl ChartTemplateVariable {
     }
 }
 /// A Helm chart template and the code repository location it is kept in.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ChartTemplate {
     /// Name of the template.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Identifier of the code host integration holding the chart.
-    #[serde(
-        rename = "codehost_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub codehost_id: i64,
     /// Owner of the repository.
-    #[serde(
-        rename = "owner",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub owner: String,
     /// Namespace (group path) of the repository.
-    #[serde(
-        rename = "namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub namespace: String,
     /// Name of the repository.
-    #[serde(
-        rename = "repo",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub repo: String,
     /// Folder of the chart in the repository.
-    #[serde(
-        rename = "path",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub path: String,
     /// Branch the chart is read from.
-    #[serde(
-        rename = "branch",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub branch: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ChartTemplate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("codehost_id", &self.codehost_id)?;
+        map.serialize_entry("owner", &self.owner)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        map.serialize_entry("repo", &self.repo)?;
+        map.serialize_entry("path", &self.path)?;
+        map.serialize_entry("branch", &self.branch)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ChartTemplate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ChartTemplate {
+    const NAME: &'static str = "ChartTemplate";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "codehost_id" => or_default(map, &mut self.codehost_id)?,
+            "owner" => or_default(map, &mut self.owner)?,
+            "namespace" => or_default(map, &mut self.namespace)?,
+            "repo" => or_default(map, &mut self.repo)?,
+            "path" => or_default(map, &mut self.path)?,
+            "branch" => or_default(map, &mut self.branch)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ChartTemplate {
     /// Creates an empty `ChartTemplate`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -1094,6 +1509,7 @@ impl ChartTemplate {
         self
     }
     /// Sets `codehost_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_codehost_id(mut self, value: i64) -> Self {
         self.codehost_id = value;
         self

@@ -57,14 +57,11 @@ impl From<&str> for OperationLogSearchType {
     }
 }
 impl From<String> for OperationLogSearchType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "all" => Self::All,
-            "project" => Self::Project,
-            "user" => Self::User,
-            "function" => Self::Function,
-            "status" => Self::Status,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -142,14 +139,11 @@ impl From<&str> for EnvOperationLogSearchType {
     }
 }
 impl From<String> for EnvOperationLogSearchType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "all" => Self::All,
-            "user" => Self::User,
-            "function" => Self::Function,
-            "status" => Self::Status,
-            "detail" => Self::Detail,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -175,29 +169,54 @@ impl<'de> Deserialize<'de> for EnvOperationLogSearchType {
     }
 }
 /// One page of operation log entries.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SystemOperationLogList {
     /// The entries on this page, newest first.
-    #[serde(
-        rename = "operation_logs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub operation_logs: Vec<SystemOperationLog>,
     /// Number of entries matching the filters, over all pages.
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub total: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for SystemOperationLogList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("operation_logs", &self.operation_logs)?;
+        map.serialize_entry("total", &self.total)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for SystemOperationLogList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for SystemOperationLogList {
+    const NAME: &'static str = "SystemOperationLogList";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "operation_logs" => or_default(map, &mut self.operation_logs)?,
+            "total" => or_default(map, &mut self.total)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl SystemOperationLogList {
     /// Creates an empty `SystemOperationLogList`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             operation_logs: Default::default(),
@@ -206,103 +225,103 @@ impl SystemOperationLogList {
         }
     }
     /// Sets `operation_logs` and returns the value, for chaining.
+    #[inline]
     pub fn with_operation_logs(mut self, value: Vec<SystemOperationLog>) -> Self {
         self.operation_logs = value;
         self
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
     }
 }
 /// One recorded user operation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SystemOperationLog {
     /// Who did it (calls through the API are marked `(openAPI)` after the name).
-    #[serde(
-        rename = "username",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub username: String,
     /// Key of the project acted on (empty for system-level operations).
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_key: String,
     /// The kind of operation, a verb such as create, update or delete (worded in Chinese).
-    #[serde(
-        rename = "method",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub method: String,
     /// The area of Zadig acted on, e.g. workflows or environments (worded in Chinese).
-    #[serde(
-        rename = "function",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub function: String,
     /// Category of the object acted on, e.g. `project`, `workflow` or `environment`; may be empty.
-    #[serde(
-        rename = "scene",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub scene: String,
     /// Names of the objects acted on, e.g. environment names.
-    #[serde(
-        rename = "targets",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub targets: Vec<String>,
     /// Human-readable detail of the operation.
-    #[serde(
-        rename = "detail",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub detail: String,
     /// Body of the request that made the change, as sent (may be masked or empty).
-    #[serde(
-        rename = "request_body",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub request_body: String,
     /// Format of `request_body`.
-    #[serde(
-        rename = "body_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub body_type: SystemOperationLogBodyType,
     /// HTTP status code the request got.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: i64,
     /// When the operation happened (Unix seconds).
-    #[serde(
-        rename = "created_at",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub created_at: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for SystemOperationLog {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("username", &self.username)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("method", &self.method)?;
+        map.serialize_entry("function", &self.function)?;
+        map.serialize_entry("scene", &self.scene)?;
+        map.serialize_entry("targets", &self.targets)?;
+        map.serialize_entry("detail", &self.detail)?;
+        map.serialize_entry("request_body", &self.request_body)?;
+        map.serialize_entry("body_type", &self.body_type)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for SystemOperationLog {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for SystemOperationLog {
+    const NAME: &'static str = "SystemOperationLog";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "username" => or_default(map, &mut self.username)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "method" => or_default(map, &mut self.method)?,
+            "function" => or_default(map, &mut self.function)?,
+            "scene" => or_default(map, &mut self.scene)?,
+            "targets" => or_default(map, &mut self.targets)?,
+            "detail" => or_default(map, &mut self.detail)?,
+            "request_body" => or_default(map, &mut self.request_body)?,
+            "body_type" => or_default(map, &mut self.body_type)?,
+            "status" => or_default(map, &mut self.status)?,
+            "created_at" => or_default(map, &mut self.created_at)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl SystemOperationLog {
     /// Creates an empty `SystemOperationLog`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             username: Default::default(),
@@ -345,6 +364,7 @@ impl SystemOperationLog {
         self
     }
     /// Sets `targets` and returns the value, for chaining.
+    #[inline]
     pub fn with_targets(mut self, value: Vec<String>) -> Self {
         self.targets = value;
         self
@@ -360,16 +380,19 @@ impl SystemOperationLog {
         self
     }
     /// Sets `body_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_body_type(mut self, value: SystemOperationLogBodyType) -> Self {
         self.body_type = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: i64) -> Self {
         self.status = value;
         self
     }
     /// Sets `created_at` and returns the value, for chaining.
+    #[inline]
     pub fn with_created_at(mut self, value: i64) -> Self {
         self.created_at = value;
         self
@@ -416,11 +439,11 @@ impl From<&str> for SystemOperationLogBodyType {
     }
 }
 impl From<String> for SystemOperationLogBodyType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "json" => Self::Json,
-            "yaml" => Self::Yaml,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -446,37 +469,71 @@ impl<'de> Deserialize<'de> for SystemOperationLogBodyType {
     }
 }
 /// The caller of the API, and for system administrators facts about the Zadig installation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CliContext {
     /// The user the API token belongs to.
-    #[serde(rename = "user")]
     pub user: CliUser,
     /// Id the server gave this request, for matching it in server logs.
-    #[serde(
-        rename = "request_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub request_id: String,
     /// Zadig edition from the licence (system administrators only; absent otherwise).
-    #[serde(rename = "edition", default, skip_serializing_if = "Option::is_none")]
     pub edition: Option<String>,
     /// State of the licence (system administrators only; absent otherwise).
-    #[serde(rename = "license_status", default, skip_serializing_if = "Option::is_none")]
     pub license_status: Option<String>,
     /// Licensed features (system administrators only; absent otherwise).
-    #[serde(rename = "features", default, skip_serializing_if = "Option::is_none")]
     pub features: Option<Vec<String>>,
     /// Version of the Zadig server (system administrators only; absent otherwise).
-    #[serde(rename = "server_version", default, skip_serializing_if = "Option::is_none")]
     pub server_version: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CliContext {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("user", &self.user)?;
+        map.serialize_entry("request_id", &self.request_id)?;
+        write_some(&mut map, "edition", &self.edition)?;
+        write_some(&mut map, "license_status", &self.license_status)?;
+        write_some(&mut map, "features", &self.features)?;
+        write_some(&mut map, "server_version", &self.server_version)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CliContext {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CliContext {
+    const NAME: &'static str = "CliContext";
+    const REQUIRED: &'static [&'static str] = &["user"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default, value};
+        match key {
+            "user" => return required(map, &mut self.user, 0u32),
+            "request_id" => or_default(map, &mut self.request_id)?,
+            "edition" => value(map, &mut self.edition)?,
+            "license_status" => value(map, &mut self.license_status)?,
+            "features" => value(map, &mut self.features)?,
+            "server_version" => value(map, &mut self.server_version)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CliContext {
     /// Creates a `CliContext` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(user: CliUser) -> Self {
         Self {
             user,
@@ -504,6 +561,7 @@ impl CliContext {
         self
     }
     /// Sets `features` and returns the value, for chaining.
+    #[inline]
     pub fn with_features(mut self, value: Vec<String>) -> Self {
         self.features = Some(value);
         self
@@ -515,43 +573,62 @@ impl CliContext {
     }
 }
 /// The user an API token belongs to.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CliUser {
     /// Id of the user.
-    #[serde(
-        rename = "uid",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub uid: String,
     /// Display name.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Login account.
-    #[serde(
-        rename = "account",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub account: String,
     /// Where the account comes from, e.g. `system`, `ldap` or `oauth`.
-    #[serde(
-        rename = "identity_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub identity_type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CliUser {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("uid", &self.uid)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("account", &self.account)?;
+        map.serialize_entry("identity_type", &self.identity_type)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CliUser {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CliUser {
+    const NAME: &'static str = "CliUser";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "uid" => or_default(map, &mut self.uid)?,
+            "name" => or_default(map, &mut self.name)?,
+            "account" => or_default(map, &mut self.account)?,
+            "identity_type" => or_default(map, &mut self.identity_type)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CliUser {
     /// Creates an empty `CliUser`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             uid: Default::default(),

@@ -3,38 +3,60 @@
 //! Types of the Test API.
 //!
 //! Tests and test tasks: read a test's inputs, start a run and read the result of a run.
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// A test and the variables a run of it takes.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiTestInfo {
     /// Identifier of the project the test belongs to.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_key: String,
     /// Name of the test.
-    #[serde(
-        rename = "test_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub test_name: String,
     /// Variables the test takes when it is run.
-    #[serde(
-        rename = "inputs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub inputs: Vec<OpenApiTestInput>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiTestInfo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("test_name", &self.test_name)?;
+        map.serialize_entry("inputs", &self.inputs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiTestInfo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiTestInfo {
+    const NAME: &'static str = "OpenApiTestInfo";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "test_name" => or_default(map, &mut self.test_name)?,
+            "inputs" => or_default(map, &mut self.inputs)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiTestInfo {
     /// Creates an empty `OpenApiTestInfo`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_key: Default::default(),
@@ -54,61 +76,86 @@ impl OpenApiTestInfo {
         self
     }
     /// Sets `inputs` and returns the value, for chaining.
+    #[inline]
     pub fn with_inputs(mut self, value: Vec<OpenApiTestInput>) -> Self {
         self.inputs = value;
         self
     }
 }
 /// A variable a test takes when it is run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiTestInput {
     /// Name of the variable.
-    #[serde(
-        rename = "key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub key: String,
     /// Default value; left out when it has none or when it is a credential.
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Type of the variable (for example `string`, `choice`).
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Values the user can pick from, for choice variables.
-    #[serde(rename = "choice_option", default, skip_serializing_if = "Option::is_none")]
     pub choice_option: Option<Vec<String>>,
     /// Whether a value must be given.
-    #[serde(
-        rename = "required",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub required: bool,
     /// Whether the value is sensitive and masked.
-    #[serde(
-        rename = "is_credential",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_credential: bool,
     /// Whether the variable has a default value or file; true also for credentials, whose value is withheld.
-    #[serde(
-        rename = "has_value",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub has_value: bool,
     /// What the variable is for, as written by its author.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiTestInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("key", &self.key)?;
+        write_some(&mut map, "value", &self.value)?;
+        write_some(&mut map, "type", &self.r#type)?;
+        write_some(&mut map, "choice_option", &self.choice_option)?;
+        map.serialize_entry("required", &self.required)?;
+        map.serialize_entry("is_credential", &self.is_credential)?;
+        map.serialize_entry("has_value", &self.has_value)?;
+        write_some(&mut map, "description", &self.description)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiTestInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiTestInput {
+    const NAME: &'static str = "OpenApiTestInput";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "key" => or_default(map, &mut self.key)?,
+            "value" => value(map, &mut self.value)?,
+            "type" => value(map, &mut self.r#type)?,
+            "choice_option" => value(map, &mut self.choice_option)?,
+            "required" => or_default(map, &mut self.required)?,
+            "is_credential" => or_default(map, &mut self.is_credential)?,
+            "has_value" => or_default(map, &mut self.has_value)?,
+            "description" => value(map, &mut self.description)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiTestInput {
     /// Creates an empty `OpenApiTestInput`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             key: Default::default(),
@@ -138,21 +185,25 @@ impl OpenApiTestInput {
         self
     }
     /// Sets `choice_option` and returns the value, for chaining.
+    #[inline]
     pub fn with_choice_option(mut self, value: Vec<String>) -> Self {
         self.choice_option = Some(value);
         self
     }
     /// Sets `required` and returns the value, for chaining.
+    #[inline]
     pub fn with_required(mut self, value: bool) -> Self {
         self.required = value;
         self
     }
     /// Sets `is_credential` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_credential(mut self, value: bool) -> Self {
         self.is_credential = value;
         self
     }
     /// Sets `has_value` and returns the value, for chaining.
+    #[inline]
     pub fn with_has_value(mut self, value: bool) -> Self {
         self.has_value = value;
         self
@@ -164,27 +215,63 @@ impl OpenApiTestInput {
     }
 }
 /// Which test to run, with the code and variable values to use.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiCreateTestTaskReq {
     /// Identifier of the project the test belongs to; the server checks permissions against it.
-    #[serde(rename = "project_key")]
     pub project_key: String,
     /// Name of the test.
-    #[serde(rename = "test_name")]
     pub test_name: String,
     /// Revisions of the test's repositories to use; the test's defaults when left out.
-    #[serde(rename = "repo_info", default, skip_serializing_if = "Option::is_none")]
     pub repo_info: Option<Vec<crate::types::OpenApiRepoInput>>,
     /// Values of the test's variables for this run.
-    #[serde(rename = "inputs", default, skip_serializing_if = "Option::is_none")]
     pub inputs: Option<Vec<crate::types::TaskInputKv>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiCreateTestTaskReq {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("test_name", &self.test_name)?;
+        write_some(&mut map, "repo_info", &self.repo_info)?;
+        write_some(&mut map, "inputs", &self.inputs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiCreateTestTaskReq {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiCreateTestTaskReq {
+    const NAME: &'static str = "OpenApiCreateTestTaskReq";
+    const REQUIRED: &'static [&'static str] = &["project_key", "test_name"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, value};
+        match key {
+            "project_key" => return required(map, &mut self.project_key, 0u32),
+            "test_name" => return required(map, &mut self.test_name, 1u32),
+            "repo_info" => value(map, &mut self.repo_info)?,
+            "inputs" => value(map, &mut self.inputs)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiCreateTestTaskReq {
     /// Creates a `OpenApiCreateTestTaskReq` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(project_key: impl Into<String>, test_name: impl Into<String>) -> Self {
         Self {
             project_key: project_key.into(),
@@ -195,33 +282,63 @@ impl OpenApiCreateTestTaskReq {
         }
     }
     /// Sets `repo_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_repo_info(mut self, value: Vec<crate::types::OpenApiRepoInput>) -> Self {
         self.repo_info = Some(value);
         self
     }
     /// Sets `inputs` and returns the value, for chaining.
+    #[inline]
     pub fn with_inputs(mut self, value: Vec<crate::types::TaskInputKv>) -> Self {
         self.inputs = Some(value);
         self
     }
 }
 /// The run a test request started.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiCreateTestTaskResp {
     /// Number of the new run.
-    #[serde(
-        rename = "task_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub task_id: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiCreateTestTaskResp {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("task_id", &self.task_id)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiCreateTestTaskResp {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiCreateTestTaskResp {
+    const NAME: &'static str = "OpenApiCreateTestTaskResp";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "task_id" => or_default(map, &mut self.task_id)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiCreateTestTaskResp {
     /// Creates an empty `OpenApiCreateTestTaskResp`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             task_id: Default::default(),
@@ -229,73 +346,86 @@ impl OpenApiCreateTestTaskResp {
         }
     }
     /// Sets `task_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_task_id(mut self, value: i64) -> Self {
         self.task_id = value;
         self
     }
 }
 /// The state and result of one test run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiTestTaskDetail {
     /// Name of the test.
-    #[serde(
-        rename = "test_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub test_name: String,
     /// Number of the run.
-    #[serde(
-        rename = "task_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub task_id: i64,
     /// Who started the run.
-    #[serde(
-        rename = "creator",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub creator: String,
     /// When the run was created, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub create_time: i64,
     /// When the run started, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "start_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub start_time: i64,
     /// When the run finished, as a Unix timestamp in seconds; 0 while it runs.
-    #[serde(
-        rename = "end_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub end_time: i64,
     /// Where the run stands (for example `running`, `passed`, `failed`).
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: String,
     /// Summary of the test results, when the run produced a report.
-    #[serde(rename = "test_report", default, skip_serializing_if = "Option::is_none")]
     pub test_report: Option<OpenApiTestReport>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiTestTaskDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("test_name", &self.test_name)?;
+        map.serialize_entry("task_id", &self.task_id)?;
+        map.serialize_entry("creator", &self.creator)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        map.serialize_entry("start_time", &self.start_time)?;
+        map.serialize_entry("end_time", &self.end_time)?;
+        map.serialize_entry("status", &self.status)?;
+        write_some(&mut map, "test_report", &self.test_report)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiTestTaskDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiTestTaskDetail {
+    const NAME: &'static str = "OpenApiTestTaskDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "test_name" => or_default(map, &mut self.test_name)?,
+            "task_id" => or_default(map, &mut self.task_id)?,
+            "creator" => or_default(map, &mut self.creator)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            "start_time" => or_default(map, &mut self.start_time)?,
+            "end_time" => or_default(map, &mut self.end_time)?,
+            "status" => or_default(map, &mut self.status)?,
+            "test_report" => value(map, &mut self.test_report)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiTestTaskDetail {
     /// Creates an empty `OpenApiTestTaskDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             test_name: Default::default(),
@@ -315,6 +445,7 @@ impl OpenApiTestTaskDetail {
         self
     }
     /// Sets `task_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_task_id(mut self, value: i64) -> Self {
         self.task_id = value;
         self
@@ -325,16 +456,19 @@ impl OpenApiTestTaskDetail {
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_start_time(mut self, value: i64) -> Self {
         self.start_time = value;
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_end_time(mut self, value: i64) -> Self {
         self.end_time = value;
         self
@@ -345,70 +479,81 @@ impl OpenApiTestTaskDetail {
         self
     }
     /// Sets `test_report` and returns the value, for chaining.
+    #[inline]
     pub fn with_test_report(mut self, value: OpenApiTestReport) -> Self {
         self.test_report = Some(value);
         self
     }
 }
 /// Counts and cases of a test run's report.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiTestReport {
     /// Number of test cases.
-    #[serde(
-        rename = "test_total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub test_total: i64,
     /// Number of failed cases.
-    #[serde(
-        rename = "failure_total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub failure_total: i64,
     /// Number of passed cases.
-    #[serde(
-        rename = "success_total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub success_total: i64,
     /// Number of skipped cases (the server's spelling).
-    #[serde(
-        rename = "skiped_total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub skiped_total: i64,
     /// Number of cases that ended in an error.
-    #[serde(
-        rename = "error_total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub error_total: i64,
     /// Total time of the cases, in seconds.
-    #[serde(
-        rename = "time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub time: f64,
     /// The individual test cases.
-    #[serde(
-        rename = "test_cases",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub test_cases: Vec<OpenApiTestCase>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiTestReport {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("test_total", &self.test_total)?;
+        map.serialize_entry("failure_total", &self.failure_total)?;
+        map.serialize_entry("success_total", &self.success_total)?;
+        map.serialize_entry("skiped_total", &self.skiped_total)?;
+        map.serialize_entry("error_total", &self.error_total)?;
+        map.serialize_entry("time", &self.time)?;
+        map.serialize_entry("test_cases", &self.test_cases)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiTestReport {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiTestReport {
+    const NAME: &'static str = "OpenApiTestReport";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "test_total" => or_default(map, &mut self.test_total)?,
+            "failure_total" => or_default(map, &mut self.failure_total)?,
+            "success_total" => or_default(map, &mut self.success_total)?,
+            "skiped_total" => or_default(map, &mut self.skiped_total)?,
+            "error_total" => or_default(map, &mut self.error_total)?,
+            "time" => or_default(map, &mut self.time)?,
+            "test_cases" => or_default(map, &mut self.test_cases)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiTestReport {
     /// Creates an empty `OpenApiTestReport`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             test_total: Default::default(),
@@ -422,71 +567,106 @@ impl OpenApiTestReport {
         }
     }
     /// Sets `test_total` and returns the value, for chaining.
+    #[inline]
     pub fn with_test_total(mut self, value: i64) -> Self {
         self.test_total = value;
         self
     }
     /// Sets `failure_total` and returns the value, for chaining.
+    #[inline]
     pub fn with_failure_total(mut self, value: i64) -> Self {
         self.failure_total = value;
         self
     }
     /// Sets `success_total` and returns the value, for chaining.
+    #[inline]
     pub fn with_success_total(mut self, value: i64) -> Self {
         self.success_total = value;
         self
     }
     /// Sets `skiped_total` and returns the value, for chaining.
+    #[inline]
     pub fn with_skiped_total(mut self, value: i64) -> Self {
         self.skiped_total = value;
         self
     }
     /// Sets `error_total` and returns the value, for chaining.
+    #[inline]
     pub fn with_error_total(mut self, value: i64) -> Self {
         self.error_total = value;
         self
     }
     /// Sets `time` and returns the value, for chaining.
+    #[inline]
     pub fn with_time(mut self, value: f64) -> Self {
         self.time = value;
         self
     }
     /// Sets `test_cases` and returns the value, for chaining.
+    #[inline]
     pub fn with_test_cases(mut self, value: Vec<OpenApiTestCase>) -> Self {
         self.test_cases = value;
         self
     }
 }
 /// One test case of a report.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OpenApiTestCase {
     /// Name of the case.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Time the case took, in seconds.
-    #[serde(
-        rename = "time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub time: f64,
     /// Why the case failed, when it failed.
-    #[serde(rename = "failure", default, skip_serializing_if = "Option::is_none")]
     pub failure: Option<TestCaseFailure>,
     /// The error the case ended in, when it errored.
-    #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
     pub error: Option<TestCaseError>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for OpenApiTestCase {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("time", &self.time)?;
+        write_some(&mut map, "failure", &self.failure)?;
+        write_some(&mut map, "error", &self.error)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for OpenApiTestCase {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for OpenApiTestCase {
+    const NAME: &'static str = "OpenApiTestCase";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "time" => or_default(map, &mut self.time)?,
+            "failure" => value(map, &mut self.failure)?,
+            "error" => value(map, &mut self.error)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl OpenApiTestCase {
     /// Creates an empty `OpenApiTestCase`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -502,52 +682,77 @@ impl OpenApiTestCase {
         self
     }
     /// Sets `time` and returns the value, for chaining.
+    #[inline]
     pub fn with_time(mut self, value: f64) -> Self {
         self.time = value;
         self
     }
     /// Sets `failure` and returns the value, for chaining.
+    #[inline]
     pub fn with_failure(mut self, value: TestCaseFailure) -> Self {
         self.failure = Some(value);
         self
     }
     /// Sets `error` and returns the value, for chaining.
+    #[inline]
     pub fn with_error(mut self, value: TestCaseError) -> Self {
         self.error = Some(value);
         self
     }
 }
 /// The failure of a test case as the report gives it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TestCaseFailure {
     /// Failure message.
-    #[serde(
-        rename = "message",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub message: String,
     /// Kind of failure, as the test framework names it.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: String,
     /// Full failure text (often a stack trace).
-    #[serde(
-        rename = "text",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub text: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for TestCaseFailure {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("message", &self.message)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("text", &self.text)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for TestCaseFailure {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for TestCaseFailure {
+    const NAME: &'static str = "TestCaseFailure";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "message" => or_default(map, &mut self.message)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "text" => or_default(map, &mut self.text)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl TestCaseFailure {
     /// Creates an empty `TestCaseFailure`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             message: Default::default(),
@@ -573,36 +778,58 @@ impl TestCaseFailure {
     }
 }
 /// The error of a test case as the report gives it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TestCaseError {
     /// Error message.
-    #[serde(
-        rename = "message",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub message: String,
     /// Kind of error, as the test framework names it.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: String,
     /// Full error text (often a stack trace).
-    #[serde(
-        rename = "text",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub text: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for TestCaseError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("message", &self.message)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("text", &self.text)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for TestCaseError {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for TestCaseError {
+    const NAME: &'static str = "TestCaseError";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "message" => or_default(map, &mut self.message)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "text" => or_default(map, &mut self.text)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl TestCaseError {
     /// Creates an empty `TestCaseError`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             message: Default::default(),

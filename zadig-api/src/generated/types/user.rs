@@ -5,29 +5,54 @@
 //! Users, user groups, project roles, permission definitions and project members (role bindings).
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// One page of users, in brief.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UserBriefList {
     /// The users on this page.
-    #[serde(
-        rename = "users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub users: Vec<UserBrief>,
     /// Number of users matching the filters, over all pages.
-    #[serde(
-        rename = "total_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub total_count: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for UserBriefList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("users", &self.users)?;
+        map.serialize_entry("total_count", &self.total_count)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for UserBriefList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for UserBriefList {
+    const NAME: &'static str = "UserBriefList";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "users" => or_default(map, &mut self.users)?,
+            "total_count" => or_default(map, &mut self.total_count)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl UserBriefList {
     /// Creates an empty `UserBriefList`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             users: Default::default(),
@@ -36,61 +61,79 @@ impl UserBriefList {
         }
     }
     /// Sets `users` and returns the value, for chaining.
+    #[inline]
     pub fn with_users(mut self, value: Vec<UserBrief>) -> Self {
         self.users = value;
         self
     }
     /// Sets `total_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_total_count(mut self, value: i64) -> Self {
         self.total_count = value;
         self
     }
 }
 /// A user as the user list shows it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UserBrief {
     /// Id of the user.
-    #[serde(
-        rename = "uid",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub uid: String,
     /// Login account.
-    #[serde(
-        rename = "account",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub account: String,
     /// Display name.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Where the account comes from, e.g. `system` (a local account), `ldap` or `oauth`.
-    #[serde(
-        rename = "identity_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub identity_type: String,
     /// When the user last logged in (Unix seconds, 0 if never).
-    #[serde(
-        rename = "last_login_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub last_login_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for UserBrief {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("uid", &self.uid)?;
+        map.serialize_entry("account", &self.account)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("identity_type", &self.identity_type)?;
+        map.serialize_entry("last_login_time", &self.last_login_time)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for UserBrief {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for UserBrief {
+    const NAME: &'static str = "UserBrief";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "uid" => or_default(map, &mut self.uid)?,
+            "account" => or_default(map, &mut self.account)?,
+            "name" => or_default(map, &mut self.name)?,
+            "identity_type" => or_default(map, &mut self.identity_type)?,
+            "last_login_time" => or_default(map, &mut self.last_login_time)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl UserBrief {
     /// Creates an empty `UserBrief`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             uid: Default::default(),
@@ -122,70 +165,81 @@ impl UserBrief {
         self
     }
     /// Sets `last_login_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_last_login_time(mut self, value: i64) -> Self {
         self.last_login_time = value;
         self
     }
 }
 /// Account details of one user.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UserDetail {
     /// Id of the user.
-    #[serde(
-        rename = "uid",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub uid: String,
     /// Login account.
-    #[serde(
-        rename = "account",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub account: String,
     /// Display name.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Where the account comes from, e.g. `system` (a local account), `ldap` or `oauth`.
-    #[serde(
-        rename = "identity_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub identity_type: String,
     /// E-mail address (empty if not set).
-    #[serde(
-        rename = "email",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub email: String,
     /// Phone number (empty if not set).
-    #[serde(
-        rename = "phone",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub phone: String,
     /// When the user last logged in (Unix seconds, 0 if never).
-    #[serde(
-        rename = "last_login_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub last_login_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for UserDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("uid", &self.uid)?;
+        map.serialize_entry("account", &self.account)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("identity_type", &self.identity_type)?;
+        map.serialize_entry("email", &self.email)?;
+        map.serialize_entry("phone", &self.phone)?;
+        map.serialize_entry("last_login_time", &self.last_login_time)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for UserDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for UserDetail {
+    const NAME: &'static str = "UserDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "uid" => or_default(map, &mut self.uid)?,
+            "account" => or_default(map, &mut self.account)?,
+            "name" => or_default(map, &mut self.name)?,
+            "identity_type" => or_default(map, &mut self.identity_type)?,
+            "email" => or_default(map, &mut self.email)?,
+            "phone" => or_default(map, &mut self.phone)?,
+            "last_login_time" => or_default(map, &mut self.last_login_time)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl UserDetail {
     /// Creates an empty `UserDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             uid: Default::default(),
@@ -229,35 +283,61 @@ impl UserDetail {
         self
     }
     /// Sets `last_login_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_last_login_time(mut self, value: i64) -> Self {
         self.last_login_time = value;
         self
     }
 }
 /// One page of user groups.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UserGroupList {
     /// The groups on this page.
-    #[serde(
-        rename = "group_list",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub group_list: Vec<UserGroup>,
     /// Number of groups matching the filter, over all pages.
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub total: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for UserGroupList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("group_list", &self.group_list)?;
+        map.serialize_entry("total", &self.total)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for UserGroupList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for UserGroupList {
+    const NAME: &'static str = "UserGroupList";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "group_list" => or_default(map, &mut self.group_list)?,
+            "total" => or_default(map, &mut self.total)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl UserGroupList {
     /// Creates an empty `UserGroupList`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             group_list: Default::default(),
@@ -266,68 +346,83 @@ impl UserGroupList {
         }
     }
     /// Sets `group_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_group_list(mut self, value: Vec<UserGroup>) -> Self {
         self.group_list = value;
         self
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
     }
 }
 /// A user group with its system roles and size.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UserGroup {
     /// Id of the group.
-    #[serde(
-        rename = "id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub id: String,
     /// Name of the group.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Free-text description of the group.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub description: String,
     /// `system` for a group Zadig itself provides, `custom` for one created by users.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: String,
     /// Names of the system-wide roles bound to the group.
-    #[serde(
-        rename = "system_role_names",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub system_role_names: Vec<String>,
     /// Number of users in the group.
-    #[serde(
-        rename = "user_total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub user_total: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for UserGroup {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("system_role_names", &self.system_role_names)?;
+        map.serialize_entry("user_total", &self.user_total)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for UserGroup {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for UserGroup {
+    const NAME: &'static str = "UserGroup";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "id" => or_default(map, &mut self.id)?,
+            "name" => or_default(map, &mut self.name)?,
+            "description" => or_default(map, &mut self.description)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "system_role_names" => or_default(map, &mut self.system_role_names)?,
+            "user_total" => or_default(map, &mut self.user_total)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl UserGroup {
     /// Creates an empty `UserGroup`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: Default::default(),
@@ -360,47 +455,71 @@ impl UserGroup {
         self
     }
     /// Sets `system_role_names` and returns the value, for chaining.
+    #[inline]
     pub fn with_system_role_names(mut self, value: Vec<String>) -> Self {
         self.system_role_names = value;
         self
     }
     /// Sets `user_total` and returns the value, for chaining.
+    #[inline]
     pub fn with_user_total(mut self, value: i64) -> Self {
         self.user_total = value;
         self
     }
 }
 /// A kind of project resource and the actions a role can be granted on it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PermissionResourceDefinition {
     /// Identifier of the resource kind, e.g. `Workflow` or `Environment`.
-    #[serde(
-        rename = "resource",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub resource: String,
     /// Display name of the resource kind (in Chinese).
-    #[serde(
-        rename = "alias",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub alias: String,
     /// The actions that can be granted on the resource.
-    #[serde(
-        rename = "rules",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub rules: Vec<PermissionAction>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for PermissionResourceDefinition {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("resource", &self.resource)?;
+        map.serialize_entry("alias", &self.alias)?;
+        map.serialize_entry("rules", &self.rules)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for PermissionResourceDefinition {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for PermissionResourceDefinition {
+    const NAME: &'static str = "PermissionResourceDefinition";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "resource" => or_default(map, &mut self.resource)?,
+            "alias" => or_default(map, &mut self.alias)?,
+            "rules" => or_default(map, &mut self.rules)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl PermissionResourceDefinition {
     /// Creates an empty `PermissionResourceDefinition`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             resource: Default::default(),
@@ -420,35 +539,61 @@ impl PermissionResourceDefinition {
         self
     }
     /// Sets `rules` and returns the value, for chaining.
+    #[inline]
     pub fn with_rules(mut self, value: Vec<PermissionAction>) -> Self {
         self.rules = value;
         self
     }
 }
 /// One grantable action on a resource kind.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PermissionAction {
     /// Identifier of the action (a verb such as `get_workflow`), as used in a role's `actions`.
-    #[serde(
-        rename = "action",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub action: String,
     /// Display name of the action.
-    #[serde(
-        rename = "alias",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub alias: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for PermissionAction {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("action", &self.action)?;
+        map.serialize_entry("alias", &self.alias)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for PermissionAction {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for PermissionAction {
+    const NAME: &'static str = "PermissionAction";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "action" => or_default(map, &mut self.action)?,
+            "alias" => or_default(map, &mut self.alias)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl PermissionAction {
     /// Creates an empty `PermissionAction`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             action: Default::default(),
@@ -468,57 +613,71 @@ impl PermissionAction {
     }
 }
 /// A role as the role list shows it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProjectRole {
     /// Numeric id of the role.
-    #[serde(
-        rename = "id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub id: u64,
     /// Name of the role, unique in its project.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Key of the project the role belongs to (`*` for a system-wide role).
-    #[serde(
-        rename = "namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub namespace: String,
     /// Free-text description.
-    #[serde(
-        rename = "desc",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub desc: String,
     /// `system` for a role Zadig provides, `custom` for one created by users.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: String,
     /// Whether the role grants read-only access to everything.
-    #[serde(
-        rename = "global_read_only",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub global_read_only: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProjectRole {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        map.serialize_entry("desc", &self.desc)?;
+        map.serialize_entry("type", &self.r#type)?;
+        write_some(&mut map, "global_read_only", &self.global_read_only)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProjectRole {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProjectRole {
+    const NAME: &'static str = "ProjectRole";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "id" => or_default(map, &mut self.id)?,
+            "name" => or_default(map, &mut self.name)?,
+            "namespace" => or_default(map, &mut self.namespace)?,
+            "desc" => or_default(map, &mut self.desc)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "global_read_only" => value(map, &mut self.global_read_only)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProjectRole {
     /// Creates an empty `ProjectRole`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: Default::default(),
@@ -531,6 +690,7 @@ impl ProjectRole {
         }
     }
     /// Sets `id` and returns the value, for chaining.
+    #[inline]
     pub fn with_id(mut self, value: u64) -> Self {
         self.id = value;
         self
@@ -556,70 +716,82 @@ impl ProjectRole {
         self
     }
     /// Sets `global_read_only` and returns the value, for chaining.
+    #[inline]
     pub fn with_global_read_only(mut self, value: bool) -> Self {
         self.global_read_only = Some(value);
         self
     }
 }
 /// A role with the permissions it grants, per resource kind.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProjectRoleDetail {
     /// Numeric id of the role.
-    #[serde(
-        rename = "id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub id: u64,
     /// Name of the role, unique in its project.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Key of the project the role belongs to (`*` for a system-wide role).
-    #[serde(
-        rename = "namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub namespace: String,
     /// Free-text description.
-    #[serde(
-        rename = "desc",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub desc: String,
     /// `system` for a role Zadig provides, `custom` for one created by users.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: String,
     /// Whether the role grants read-only access to everything.
-    #[serde(
-        rename = "global_read_only",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub global_read_only: Option<bool>,
     /// The granted actions, grouped by resource kind.
-    #[serde(
-        rename = "rules",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub rules: Vec<RoleResourceActions>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProjectRoleDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        map.serialize_entry("desc", &self.desc)?;
+        map.serialize_entry("type", &self.r#type)?;
+        write_some(&mut map, "global_read_only", &self.global_read_only)?;
+        map.serialize_entry("rules", &self.rules)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProjectRoleDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProjectRoleDetail {
+    const NAME: &'static str = "ProjectRoleDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "id" => or_default(map, &mut self.id)?,
+            "name" => or_default(map, &mut self.name)?,
+            "namespace" => or_default(map, &mut self.namespace)?,
+            "desc" => or_default(map, &mut self.desc)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "global_read_only" => value(map, &mut self.global_read_only)?,
+            "rules" => or_default(map, &mut self.rules)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProjectRoleDetail {
     /// Creates an empty `ProjectRoleDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: Default::default(),
@@ -633,6 +805,7 @@ impl ProjectRoleDetail {
         }
     }
     /// Sets `id` and returns the value, for chaining.
+    #[inline]
     pub fn with_id(mut self, value: u64) -> Self {
         self.id = value;
         self
@@ -658,40 +831,67 @@ impl ProjectRoleDetail {
         self
     }
     /// Sets `global_read_only` and returns the value, for chaining.
+    #[inline]
     pub fn with_global_read_only(mut self, value: bool) -> Self {
         self.global_read_only = Some(value);
         self
     }
     /// Sets `rules` and returns the value, for chaining.
+    #[inline]
     pub fn with_rules(mut self, value: Vec<RoleResourceActions>) -> Self {
         self.rules = value;
         self
     }
 }
 /// The actions a role grants on one resource kind.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RoleResourceActions {
     /// Identifier of the resource kind, as in the permission item definitions.
-    #[serde(
-        rename = "resource",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub resource: String,
     /// Identifiers of the granted actions.
-    #[serde(
-        rename = "verbs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub verbs: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for RoleResourceActions {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("resource", &self.resource)?;
+        map.serialize_entry("verbs", &self.verbs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for RoleResourceActions {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for RoleResourceActions {
+    const NAME: &'static str = "RoleResourceActions";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "resource" => or_default(map, &mut self.resource)?,
+            "verbs" => or_default(map, &mut self.verbs)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl RoleResourceActions {
     /// Creates an empty `RoleResourceActions`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             resource: Default::default(),
@@ -705,55 +905,78 @@ impl RoleResourceActions {
         self
     }
     /// Sets `verbs` and returns the value, for chaining.
+    #[inline]
     pub fn with_verbs(mut self, value: Vec<String>) -> Self {
         self.verbs = value;
         self
     }
 }
 /// Settings of a project role to create or change.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProjectRoleRequest {
     /// Name of the role; on update the path's name is used instead.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Identifiers of the actions the role grants (the `action` values of the permission item definitions).
-    #[serde(
-        rename = "actions",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub actions: Vec<String>,
     /// Key of the project; the server takes the project from the `namespace` query parameter instead.
-    #[serde(
-        rename = "namespace",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub namespace: String,
     /// Free-text description.
-    #[serde(rename = "desc", default, skip_serializing_if = "Option::is_none")]
     pub desc: Option<String>,
     /// `system` to create a Zadig-provided role; anything else (or empty) makes a custom role.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Whether the role grants read-only access to everything.
-    #[serde(
-        rename = "global_read_only",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub global_read_only: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProjectRoleRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("actions", &self.actions)?;
+        map.serialize_entry("namespace", &self.namespace)?;
+        write_some(&mut map, "desc", &self.desc)?;
+        write_some(&mut map, "type", &self.r#type)?;
+        write_some(&mut map, "global_read_only", &self.global_read_only)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProjectRoleRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProjectRoleRequest {
+    const NAME: &'static str = "ProjectRoleRequest";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "actions" => or_default(map, &mut self.actions)?,
+            "namespace" => or_default(map, &mut self.namespace)?,
+            "desc" => value(map, &mut self.desc)?,
+            "type" => value(map, &mut self.r#type)?,
+            "global_read_only" => value(map, &mut self.global_read_only)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProjectRoleRequest {
     /// Creates an empty `ProjectRoleRequest`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -771,6 +994,7 @@ impl ProjectRoleRequest {
         self
     }
     /// Sets `actions` and returns the value, for chaining.
+    #[inline]
     pub fn with_actions(mut self, value: Vec<String>) -> Self {
         self.actions = value;
         self
@@ -791,41 +1015,70 @@ impl ProjectRoleRequest {
         self
     }
     /// Sets `global_read_only` and returns the value, for chaining.
+    #[inline]
     pub fn with_global_read_only(mut self, value: bool) -> Self {
         self.global_read_only = Some(value);
         self
     }
 }
 /// A member of a project (a user or a user group) and the roles it holds there.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RoleBindingInfo {
     /// `user` when `user_info` is set, `group` when `group_info` is set.
-    #[serde(
-        rename = "binding_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub binding_type: String,
     /// The user, for a user binding.
-    #[serde(rename = "user_info", default, skip_serializing_if = "Option::is_none")]
     pub user_info: Option<RoleBindingUser>,
     /// The user group, for a group binding.
-    #[serde(rename = "group_info", default, skip_serializing_if = "Option::is_none")]
     pub group_info: Option<RoleBindingGroup>,
     /// Names of the roles the member holds in the project.
-    #[serde(
-        rename = "roles",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub roles: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for RoleBindingInfo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("binding_type", &self.binding_type)?;
+        write_some(&mut map, "user_info", &self.user_info)?;
+        write_some(&mut map, "group_info", &self.group_info)?;
+        map.serialize_entry("roles", &self.roles)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for RoleBindingInfo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for RoleBindingInfo {
+    const NAME: &'static str = "RoleBindingInfo";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "binding_type" => or_default(map, &mut self.binding_type)?,
+            "user_info" => value(map, &mut self.user_info)?,
+            "group_info" => value(map, &mut self.group_info)?,
+            "roles" => or_default(map, &mut self.roles)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl RoleBindingInfo {
     /// Creates an empty `RoleBindingInfo`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             binding_type: Default::default(),
@@ -841,59 +1094,81 @@ impl RoleBindingInfo {
         self
     }
     /// Sets `user_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_user_info(mut self, value: RoleBindingUser) -> Self {
         self.user_info = Some(value);
         self
     }
     /// Sets `group_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_group_info(mut self, value: RoleBindingGroup) -> Self {
         self.group_info = Some(value);
         self
     }
     /// Sets `roles` and returns the value, for chaining.
+    #[inline]
     pub fn with_roles(mut self, value: Vec<String>) -> Self {
         self.roles = value;
         self
     }
 }
 /// A user as a project member.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RoleBindingUser {
     /// Id of the user.
-    #[serde(
-        rename = "uid",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub uid: String,
     /// Login account.
-    #[serde(
-        rename = "account",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub account: String,
     /// Display name.
-    #[serde(
-        rename = "username",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub username: String,
     /// Where the account comes from, e.g. `system`, `ldap` or `oauth`.
-    #[serde(
-        rename = "identity_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub identity_type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for RoleBindingUser {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("uid", &self.uid)?;
+        map.serialize_entry("account", &self.account)?;
+        map.serialize_entry("username", &self.username)?;
+        map.serialize_entry("identity_type", &self.identity_type)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for RoleBindingUser {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for RoleBindingUser {
+    const NAME: &'static str = "RoleBindingUser";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "uid" => or_default(map, &mut self.uid)?,
+            "account" => or_default(map, &mut self.account)?,
+            "username" => or_default(map, &mut self.username)?,
+            "identity_type" => or_default(map, &mut self.identity_type)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl RoleBindingUser {
     /// Creates an empty `RoleBindingUser`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             uid: Default::default(),
@@ -925,36 +1200,58 @@ impl RoleBindingUser {
     }
 }
 /// A user group as a project member, with its users.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RoleBindingGroup {
     /// Id of the group.
-    #[serde(
-        rename = "group_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub group_id: String,
     /// Name of the group.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// The users in the group.
-    #[serde(
-        rename = "user_infos",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub user_infos: Vec<RoleBindingUser>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for RoleBindingGroup {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("group_id", &self.group_id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("user_infos", &self.user_infos)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for RoleBindingGroup {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for RoleBindingGroup {
+    const NAME: &'static str = "RoleBindingGroup";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "group_id" => or_default(map, &mut self.group_id)?,
+            "name" => or_default(map, &mut self.name)?,
+            "user_infos" => or_default(map, &mut self.user_infos)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl RoleBindingGroup {
     /// Creates an empty `RoleBindingGroup`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             group_id: Default::default(),
@@ -974,35 +1271,61 @@ impl RoleBindingGroup {
         self
     }
     /// Sets `user_infos` and returns the value, for chaining.
+    #[inline]
     pub fn with_user_infos(mut self, value: Vec<RoleBindingUser>) -> Self {
         self.user_infos = value;
         self
     }
 }
 /// Users and user groups to add to a project, all with the same role.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateRoleBindingsRequest {
     /// The users and groups to add.
-    #[serde(
-        rename = "identities",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub identities: Vec<RoleBindingIdentity>,
     /// Name of the project role they get.
-    #[serde(
-        rename = "role",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub role: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CreateRoleBindingsRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("identities", &self.identities)?;
+        map.serialize_entry("role", &self.role)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CreateRoleBindingsRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CreateRoleBindingsRequest {
+    const NAME: &'static str = "CreateRoleBindingsRequest";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "identities" => or_default(map, &mut self.identities)?,
+            "role" => or_default(map, &mut self.role)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CreateRoleBindingsRequest {
     /// Creates an empty `CreateRoleBindingsRequest`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             identities: Default::default(),
@@ -1011,6 +1334,7 @@ impl CreateRoleBindingsRequest {
         }
     }
     /// Sets `identities` and returns the value, for chaining.
+    #[inline]
     pub fn with_identities(mut self, value: Vec<RoleBindingIdentity>) -> Self {
         self.identities = value;
         self
@@ -1022,24 +1346,59 @@ impl CreateRoleBindingsRequest {
     }
 }
 /// A user or a user group to bind to a role.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RoleBindingIdentity {
     /// Whether the identity is a user (then set `uid`) or a group (then set `gid`).
-    #[serde(rename = "identity_type")]
     pub identity_type: RoleBindingIdentityType,
     /// Id of the user.
-    #[serde(rename = "uid", default, skip_serializing_if = "Option::is_none")]
     pub uid: Option<String>,
     /// Id of the user group.
-    #[serde(rename = "gid", default, skip_serializing_if = "Option::is_none")]
     pub gid: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for RoleBindingIdentity {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("identity_type", &self.identity_type)?;
+        write_some(&mut map, "uid", &self.uid)?;
+        write_some(&mut map, "gid", &self.gid)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for RoleBindingIdentity {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for RoleBindingIdentity {
+    const NAME: &'static str = "RoleBindingIdentity";
+    const REQUIRED: &'static [&'static str] = &["identity_type"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, value};
+        match key {
+            "identity_type" => return required(map, &mut self.identity_type, 0u32),
+            "uid" => value(map, &mut self.uid)?,
+            "gid" => value(map, &mut self.gid)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl RoleBindingIdentity {
     /// Creates a `RoleBindingIdentity` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(identity_type: RoleBindingIdentityType) -> Self {
         Self {
             identity_type,
@@ -1100,11 +1459,11 @@ impl From<&str> for RoleBindingIdentityType {
     }
 }
 impl From<String> for RoleBindingIdentityType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "user" => Self::User,
-            "group" => Self::Group,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1130,22 +1489,50 @@ impl<'de> Deserialize<'de> for RoleBindingIdentityType {
     }
 }
 /// The full list of project roles a user or user group should hold.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateRoleBindingsRequest {
     /// Names of the project roles; the member's other roles in the project are removed.
-    #[serde(
-        rename = "roles",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub roles: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for UpdateRoleBindingsRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("roles", &self.roles)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for UpdateRoleBindingsRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for UpdateRoleBindingsRequest {
+    const NAME: &'static str = "UpdateRoleBindingsRequest";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "roles" => or_default(map, &mut self.roles)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl UpdateRoleBindingsRequest {
     /// Creates an empty `UpdateRoleBindingsRequest`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             roles: Default::default(),
@@ -1153,6 +1540,7 @@ impl UpdateRoleBindingsRequest {
         }
     }
     /// Sets `roles` and returns the value, for chaining.
+    #[inline]
     pub fn with_roles(mut self, value: Vec<String>) -> Self {
         self.roles = value;
         self

@@ -5,22 +5,50 @@
 //! Custom workflows: their definitions, runs (tasks), approvals, views, pre-approval tickets and job logs.
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// The workflows of a project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowList {
     /// One entry per workflow.
-    #[serde(
-        rename = "workflows",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workflows: Vec<WorkflowSummary>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("workflows", &self.workflows)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowList {
+    const NAME: &'static str = "WorkflowList";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "workflows" => or_default(map, &mut self.workflows)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowList {
     /// Creates an empty `WorkflowList`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             workflows: Default::default(),
@@ -28,56 +56,73 @@ impl WorkflowList {
         }
     }
     /// Sets `workflows` and returns the value, for chaining.
+    #[inline]
     pub fn with_workflows(mut self, value: Vec<WorkflowSummary>) -> Self {
         self.workflows = value;
         self
     }
 }
 /// A workflow as it appears in a list.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowSummary {
     /// Identifier of the workflow.
-    #[serde(
-        rename = "workflow_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workflow_key: String,
     /// Display name of the workflow.
-    #[serde(
-        rename = "workflow_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workflow_name: String,
     /// User who changed the workflow last.
-    #[serde(
-        rename = "update_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub update_by: String,
     /// When the workflow was last changed (Unix seconds).
-    #[serde(
-        rename = "update_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub update_time: i64,
     /// Kind of workflow; `custom` for the workflows this API handles.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowSummary {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("workflow_key", &self.workflow_key)?;
+        map.serialize_entry("workflow_name", &self.workflow_name)?;
+        map.serialize_entry("update_by", &self.update_by)?;
+        map.serialize_entry("update_time", &self.update_time)?;
+        map.serialize_entry("type", &self.r#type)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowSummary {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowSummary {
+    const NAME: &'static str = "WorkflowSummary";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "workflow_key" => or_default(map, &mut self.workflow_key)?,
+            "workflow_name" => or_default(map, &mut self.workflow_name)?,
+            "update_by" => or_default(map, &mut self.update_by)?,
+            "update_time" => or_default(map, &mut self.update_time)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowSummary {
     /// Creates an empty `WorkflowSummary`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             workflow_key: Default::default(),
@@ -104,6 +149,7 @@ impl WorkflowSummary {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = value;
         self
@@ -115,106 +161,98 @@ impl WorkflowSummary {
     }
 }
 /// The full definition of a custom workflow.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowDetail {
     /// Identifier of the workflow.
-    #[serde(
-        rename = "workflow_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workflow_key: String,
     /// Display name of the workflow.
-    #[serde(
-        rename = "workflow_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workflow_name: String,
     /// Identifier of the project the workflow belongs to.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_key: String,
     /// Free-text description.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub description: String,
     /// User who created the workflow.
-    #[serde(
-        rename = "created_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub created_by: String,
     /// When the workflow was created (Unix seconds).
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub create_time: i64,
     /// User who changed the workflow last.
-    #[serde(
-        rename = "updated_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub updated_by: String,
     /// When the workflow was last changed (Unix seconds).
-    #[serde(
-        rename = "update_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub update_time: i64,
     /// Global variables of the workflow.
-    #[serde(
-        rename = "params",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub params: Vec<WorkflowParam>,
     /// Stages, run one after another.
-    #[serde(
-        rename = "stages",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub stages: Vec<WorkflowDetailStage>,
     /// Notification settings.
-    #[serde(
-        rename = "notify_ctls",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub notify_ctls: Vec<WorkflowNotifyCtl>,
     /// Volumes shared between the jobs of a run.
-    #[serde(
-        rename = "share_storages",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub share_storages: Vec<WorkflowShareStorage>,
     /// How many runs may execute at once (-1 unlimited, 0 none).
-    #[serde(
-        rename = "concurrency_limit",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub concurrency_limit: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("workflow_key", &self.workflow_key)?;
+        map.serialize_entry("workflow_name", &self.workflow_name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("created_by", &self.created_by)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        map.serialize_entry("updated_by", &self.updated_by)?;
+        map.serialize_entry("update_time", &self.update_time)?;
+        map.serialize_entry("params", &self.params)?;
+        map.serialize_entry("stages", &self.stages)?;
+        map.serialize_entry("notify_ctls", &self.notify_ctls)?;
+        map.serialize_entry("share_storages", &self.share_storages)?;
+        map.serialize_entry("concurrency_limit", &self.concurrency_limit)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowDetail {
+    const NAME: &'static str = "WorkflowDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "workflow_key" => or_default(map, &mut self.workflow_key)?,
+            "workflow_name" => or_default(map, &mut self.workflow_name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "description" => or_default(map, &mut self.description)?,
+            "created_by" => or_default(map, &mut self.created_by)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            "updated_by" => or_default(map, &mut self.updated_by)?,
+            "update_time" => or_default(map, &mut self.update_time)?,
+            "params" => or_default(map, &mut self.params)?,
+            "stages" => or_default(map, &mut self.stages)?,
+            "notify_ctls" => or_default(map, &mut self.notify_ctls)?,
+            "share_storages" => or_default(map, &mut self.share_storages)?,
+            "concurrency_limit" => or_default(map, &mut self.concurrency_limit)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowDetail {
     /// Creates an empty `WorkflowDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             workflow_key: Default::default(),
@@ -259,6 +297,7 @@ impl WorkflowDetail {
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
@@ -269,31 +308,37 @@ impl WorkflowDetail {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = value;
         self
     }
     /// Sets `params` and returns the value, for chaining.
+    #[inline]
     pub fn with_params(mut self, value: Vec<WorkflowParam>) -> Self {
         self.params = value;
         self
     }
     /// Sets `stages` and returns the value, for chaining.
+    #[inline]
     pub fn with_stages(mut self, value: Vec<WorkflowDetailStage>) -> Self {
         self.stages = value;
         self
     }
     /// Sets `notify_ctls` and returns the value, for chaining.
+    #[inline]
     pub fn with_notify_ctls(mut self, value: Vec<WorkflowNotifyCtl>) -> Self {
         self.notify_ctls = value;
         self
     }
     /// Sets `share_storages` and returns the value, for chaining.
+    #[inline]
     pub fn with_share_storages(mut self, value: Vec<WorkflowShareStorage>) -> Self {
         self.share_storages = value;
         self
     }
     /// Sets `concurrency_limit` and returns the value, for chaining.
+    #[inline]
     pub fn with_concurrency_limit(mut self, value: i64) -> Self {
         self.concurrency_limit = value;
         self
@@ -348,13 +393,11 @@ impl From<&str> for WorkflowParamType {
     }
 }
 impl From<String> for WorkflowParamType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "string" => Self::String,
-            "text" => Self::Text,
-            "choice" => Self::Choice,
-            "repo" => Self::Repo,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -380,87 +423,111 @@ impl<'de> Deserialize<'de> for WorkflowParamType {
     }
 }
 /// A global variable of a workflow or a run, or an input of a plugin job.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowParam {
     /// Name of the variable.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// What the variable is for.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub description: String,
     /// Kind of the variable; see `WorkflowParamType` for the known values.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: String,
     /// Current value (for string, text and choice variables).
-    #[serde(
-        rename = "value",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub value: String,
     /// Repository value, for variables of type repo.
-    #[serde(rename = "repo", default, skip_serializing_if = "Option::is_none")]
     pub repo: Option<crate::types::Repository>,
     /// The values a choice variable offers.
-    #[serde(rename = "choice_option", default, skip_serializing_if = "Option::is_none")]
     pub choice_option: Option<Vec<String>>,
     /// The values picked, for a variable that allows several choices.
-    #[serde(rename = "choice_value", default, skip_serializing_if = "Option::is_none")]
     pub choice_value: Option<Vec<String>>,
     /// Script whose output supplies the value, for script-driven variables.
-    #[serde(rename = "script", default, skip_serializing_if = "Option::is_none")]
     pub script: Option<String>,
     /// Function of the script that is called to get the value.
-    #[serde(rename = "call_function", default, skip_serializing_if = "Option::is_none")]
     pub call_function: Option<String>,
     /// Id of the uploaded file, for file variables.
-    #[serde(rename = "file_id", default, skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Name of the uploaded file, for file variables.
-    #[serde(rename = "file_name", default, skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
     /// Path the uploaded file is placed at in the job, for file variables.
-    #[serde(rename = "file_path", default, skip_serializing_if = "Option::is_none")]
     pub file_path: Option<String>,
     /// Default value.
-    #[serde(
-        rename = "default",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub default: String,
     /// Whether the value is secret and hidden in the UI and logs.
-    #[serde(
-        rename = "is_credential",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_credential: bool,
     /// Where the value comes from, one of `runtime` (given when the run starts), `fixed` or `reference`.
-    #[serde(rename = "source", default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// Whether a value must be given when the workflow runs.
-    #[serde(rename = "required", default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowParam {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("value", &self.value)?;
+        write_some(&mut map, "repo", &self.repo)?;
+        write_some(&mut map, "choice_option", &self.choice_option)?;
+        write_some(&mut map, "choice_value", &self.choice_value)?;
+        write_some(&mut map, "script", &self.script)?;
+        write_some(&mut map, "call_function", &self.call_function)?;
+        write_some(&mut map, "file_id", &self.file_id)?;
+        write_some(&mut map, "file_name", &self.file_name)?;
+        write_some(&mut map, "file_path", &self.file_path)?;
+        map.serialize_entry("default", &self.default)?;
+        map.serialize_entry("is_credential", &self.is_credential)?;
+        write_some(&mut map, "source", &self.source)?;
+        write_some(&mut map, "required", &self.required)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowParam {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowParam {
+    const NAME: &'static str = "WorkflowParam";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "description" => or_default(map, &mut self.description)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "value" => or_default(map, &mut self.value)?,
+            "repo" => value(map, &mut self.repo)?,
+            "choice_option" => value(map, &mut self.choice_option)?,
+            "choice_value" => value(map, &mut self.choice_value)?,
+            "script" => value(map, &mut self.script)?,
+            "call_function" => value(map, &mut self.call_function)?,
+            "file_id" => value(map, &mut self.file_id)?,
+            "file_name" => value(map, &mut self.file_name)?,
+            "file_path" => value(map, &mut self.file_path)?,
+            "default" => or_default(map, &mut self.default)?,
+            "is_credential" => or_default(map, &mut self.is_credential)?,
+            "source" => value(map, &mut self.source)?,
+            "required" => value(map, &mut self.required)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowParam {
     /// Creates an empty `WorkflowParam`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -503,16 +570,19 @@ impl WorkflowParam {
         self
     }
     /// Sets `repo` and returns the value, for chaining.
+    #[inline]
     pub fn with_repo(mut self, value: crate::types::Repository) -> Self {
         self.repo = Some(value);
         self
     }
     /// Sets `choice_option` and returns the value, for chaining.
+    #[inline]
     pub fn with_choice_option(mut self, value: Vec<String>) -> Self {
         self.choice_option = Some(value);
         self
     }
     /// Sets `choice_value` and returns the value, for chaining.
+    #[inline]
     pub fn with_choice_value(mut self, value: Vec<String>) -> Self {
         self.choice_value = Some(value);
         self
@@ -548,6 +618,7 @@ impl WorkflowParam {
         self
     }
     /// Sets `is_credential` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_credential(mut self, value: bool) -> Self {
         self.is_credential = value;
         self
@@ -558,39 +629,78 @@ impl WorkflowParam {
         self
     }
     /// Sets `required` and returns the value, for chaining.
+    #[inline]
     pub fn with_required(mut self, value: bool) -> Self {
         self.required = Some(value);
         self
     }
 }
 /// A stage of a workflow definition, as sent to create or update a workflow; its jobs run in parallel or one by one. (The detail view uses `WorkflowDetailStage`.)
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowStage {
     /// Identifier of the stage, assigned by Zadig.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the stage.
-    #[serde(rename = "name")]
     pub name: String,
     /// Whether the jobs of the stage run at the same time.
-    #[serde(rename = "parallel")]
     pub parallel: bool,
     /// Approval required before the stage runs.
-    #[serde(rename = "approval", default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<crate::types::Approval>,
     /// Settings when the stage waits to be started by hand.
-    #[serde(rename = "manual_exec", default, skip_serializing_if = "Option::is_none")]
     pub manual_exec: Option<StageManualExec>,
     /// Jobs of the stage.
-    #[serde(rename = "jobs")]
     pub jobs: Option<Vec<WorkflowJob>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowStage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("parallel", &self.parallel)?;
+        write_some(&mut map, "approval", &self.approval)?;
+        write_some(&mut map, "manual_exec", &self.manual_exec)?;
+        map.serialize_entry("jobs", &self.jobs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowStage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowStage {
+    const NAME: &'static str = "WorkflowStage";
+    const REQUIRED: &'static [&'static str] = &["name", "parallel"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, value};
+        match key {
+            "id" => value(map, &mut self.id)?,
+            "name" => return required(map, &mut self.name, 0u32),
+            "parallel" => return required(map, &mut self.parallel, 1u32),
+            "approval" => value(map, &mut self.approval)?,
+            "manual_exec" => value(map, &mut self.manual_exec)?,
+            "jobs" => value(map, &mut self.jobs)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowStage {
     /// Creates a `WorkflowStage` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         parallel: bool,
@@ -612,42 +722,76 @@ impl WorkflowStage {
         self
     }
     /// Sets `approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval(mut self, value: crate::types::Approval) -> Self {
         self.approval = Some(value);
         self
     }
     /// Sets `manual_exec` and returns the value, for chaining.
+    #[inline]
     pub fn with_manual_exec(mut self, value: StageManualExec) -> Self {
         self.manual_exec = Some(value);
         self
     }
 }
 /// A stage of a workflow as the detail and run-list views show it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowDetailStage {
     /// Name of the stage.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Whether the jobs of the stage run at the same time.
-    #[serde(rename = "parallel", default, skip_serializing_if = "Option::is_none")]
     pub parallel: Option<bool>,
     /// Shown in the docs' example only; the server does not send it.
-    #[serde(rename = "approval", default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<crate::types::Approval>,
     /// Jobs of the stage.
-    #[serde(rename = "jobs", default, skip_serializing_if = "Option::is_none")]
     pub jobs: Option<Vec<WorkflowJob>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowDetailStage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        write_some(&mut map, "parallel", &self.parallel)?;
+        write_some(&mut map, "approval", &self.approval)?;
+        write_some(&mut map, "jobs", &self.jobs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowDetailStage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowDetailStage {
+    const NAME: &'static str = "WorkflowDetailStage";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "parallel" => value(map, &mut self.parallel)?,
+            "approval" => value(map, &mut self.approval)?,
+            "jobs" => value(map, &mut self.jobs)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowDetailStage {
     /// Creates an empty `WorkflowDetailStage`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -663,83 +807,104 @@ impl WorkflowDetailStage {
         self
     }
     /// Sets `parallel` and returns the value, for chaining.
+    #[inline]
     pub fn with_parallel(mut self, value: bool) -> Self {
         self.parallel = Some(value);
         self
     }
     /// Sets `approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval(mut self, value: crate::types::Approval) -> Self {
         self.approval = Some(value);
         self
     }
     /// Sets `jobs` and returns the value, for chaining.
+    #[inline]
     pub fn with_jobs(mut self, value: Vec<WorkflowJob>) -> Self {
         self.jobs = Some(value);
         self
     }
 }
 /// Settings, and in a run the state, of a stage that is started by hand.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StageManualExec {
     /// Whether the stage waits to be started by hand.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub enabled: bool,
     /// Whether the person starting the stage may change its jobs' parameters.
-    #[serde(
-        rename = "modify_params",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub modify_params: bool,
     /// Whether the stage has been started (the server's spelling).
-    #[serde(rename = "excuted", default, skip_serializing_if = "Option::is_none")]
     pub excuted: Option<bool>,
     /// Users and user groups allowed to start the stage.
-    #[serde(
-        rename = "manual_exec_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub manual_exec_users: Vec<crate::types::ApprovalUser>,
     /// Feishu users told that the stage waits for them.
-    #[serde(
-        rename = "lark_person_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub lark_person_notification_config: Option<NotifyLarkPersonConfig>,
     /// Whether that notification has been sent.
-    #[serde(
-        rename = "notification_sent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub notification_sent: Option<bool>,
     /// Id of the user who started the stage (the server's spelling).
-    #[serde(
-        rename = "manual_exector_id",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub manual_exector_id: Option<String>,
     /// Name of the user who started the stage (the server's spelling).
-    #[serde(
-        rename = "manual_exector_name",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub manual_exector_name: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for StageManualExec {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("enabled", &self.enabled)?;
+        map.serialize_entry("modify_params", &self.modify_params)?;
+        write_some(&mut map, "excuted", &self.excuted)?;
+        map.serialize_entry("manual_exec_users", &self.manual_exec_users)?;
+        write_some(
+            &mut map,
+            "lark_person_notification_config",
+            &self.lark_person_notification_config,
+        )?;
+        write_some(&mut map, "notification_sent", &self.notification_sent)?;
+        write_some(&mut map, "manual_exector_id", &self.manual_exector_id)?;
+        write_some(&mut map, "manual_exector_name", &self.manual_exector_name)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for StageManualExec {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for StageManualExec {
+    const NAME: &'static str = "StageManualExec";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "enabled" => or_default(map, &mut self.enabled)?,
+            "modify_params" => or_default(map, &mut self.modify_params)?,
+            "excuted" => value(map, &mut self.excuted)?,
+            "manual_exec_users" => or_default(map, &mut self.manual_exec_users)?,
+            "lark_person_notification_config" => {
+                value(map, &mut self.lark_person_notification_config)?
+            }
+            "notification_sent" => value(map, &mut self.notification_sent)?,
+            "manual_exector_id" => value(map, &mut self.manual_exector_id)?,
+            "manual_exector_name" => value(map, &mut self.manual_exector_name)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl StageManualExec {
     /// Creates an empty `StageManualExec`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             enabled: Default::default(),
@@ -754,21 +919,25 @@ impl StageManualExec {
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = value;
         self
     }
     /// Sets `modify_params` and returns the value, for chaining.
+    #[inline]
     pub fn with_modify_params(mut self, value: bool) -> Self {
         self.modify_params = value;
         self
     }
     /// Sets `excuted` and returns the value, for chaining.
+    #[inline]
     pub fn with_excuted(mut self, value: bool) -> Self {
         self.excuted = Some(value);
         self
     }
     /// Sets `manual_exec_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_manual_exec_users(
         mut self,
         value: Vec<crate::types::ApprovalUser>,
@@ -777,6 +946,7 @@ impl StageManualExec {
         self
     }
     /// Sets `lark_person_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_lark_person_notification_config(
         mut self,
         value: NotifyLarkPersonConfig,
@@ -785,6 +955,7 @@ impl StageManualExec {
         self
     }
     /// Sets `notification_sent` and returns the value, for chaining.
+    #[inline]
     pub fn with_notification_sent(mut self, value: bool) -> Self {
         self.notification_sent = Some(value);
         self
@@ -1017,55 +1188,11 @@ impl From<&str> for WorkflowJobType {
     }
 }
 impl From<String> for WorkflowJobType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "build" => Self::Build,
-            "deploy" => Self::Deploy,
-            "zadig-build" => Self::ZadigBuild,
-            "zadig-distribute-image" => Self::ZadigDistributeImage,
-            "zadig-test" => Self::ZadigTest,
-            "zadig-scanning" => Self::ZadigScanning,
-            "custom-deploy" => Self::CustomDeploy,
-            "zadig-deploy" => Self::ZadigDeploy,
-            "zadig-vm-deploy" => Self::ZadigVmDeploy,
-            "zadig-helm-deploy" => Self::ZadigHelmDeploy,
-            "zadig-helm-chart-deploy" => Self::ZadigHelmChartDeploy,
-            "zadig-restart" => Self::ZadigRestart,
-            "freestyle" => Self::Freestyle,
-            "plugin" => Self::Plugin,
-            "k8s-blue-green-deploy" => Self::K8sBlueGreenDeploy,
-            "k8s-blue-green-release" => Self::K8sBlueGreenRelease,
-            "k8s-canary-deploy" => Self::K8sCanaryDeploy,
-            "k8s-canary-release" => Self::K8sCanaryRelease,
-            "k8s-gray-release" => Self::K8sGrayRelease,
-            "k8s-gray-rollback" => Self::K8sGrayRollback,
-            "k8s-resource-patch" => Self::K8sResourcePatch,
-            "istio-release" => Self::IstioRelease,
-            "istio-rollback" => Self::IstioRollback,
-            "update-env-istio-config" => Self::UpdateEnvIstioConfig,
-            "jira" => Self::Jira,
-            "nacos" => Self::Nacos,
-            "apollo" => Self::Apollo,
-            "dms" => Self::Dms,
-            "pingcode" => Self::Pingcode,
-            "tapd" => Self::Tapd,
-            "sql" => Self::Sql,
-            "jenkins" => Self::Jenkins,
-            "meego-transition" => Self::MeegoTransition,
-            "workflow-trigger" => Self::WorkflowTrigger,
-            "offline-service" => Self::OfflineService,
-            "mse-gray-release" => Self::MseGrayRelease,
-            "mse-gray-offline" => Self::MseGrayOffline,
-            "guanceyun-check" => Self::GuanceyunCheck,
-            "grafana" => Self::Grafana,
-            "blueking" => Self::Blueking,
-            "approval" => Self::Approval,
-            "notification" => Self::Notification,
-            "ai-release-specialist" => Self::AiReleaseSpecialist,
-            "ai-task" => Self::AiTask,
-            "sae-deploy" => Self::SaeDeploy,
-            "apisix" => Self::Apisix,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1091,60 +1218,91 @@ impl<'de> Deserialize<'de> for WorkflowJobType {
     }
 }
 /// A job of a workflow definition; its `spec` depends on the job type.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowJob {
     /// Identifier of the job, assigned by Zadig.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the job, unique within the workflow.
-    #[serde(rename = "name")]
     pub name: String,
     /// Kind of job.
-    #[serde(rename = "type")]
     pub r#type: WorkflowJobType,
     /// Whether the job is skipped by default.
-    #[serde(
-        rename = "skipped",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub skipped: bool,
     /// Shown in the docs' create example only; the server ignores it.
-    #[serde(rename = "isCreate", default, skip_serializing_if = "Option::is_none")]
     pub is_create: Option<bool>,
     /// The job's settings; their shape depends on the job type. The server keeps it as an untyped value, so it stays untyped here.
-    #[serde(rename = "spec", default, skip_serializing_if = "Option::is_none")]
     pub spec: Option<serde_json::Value>,
     /// Whether the job runs by default, always, or is skipped.
-    #[serde(
-        rename = "run_policy",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub run_policy: JobRunPolicy,
     /// What happens when the job fails.
-    #[serde(rename = "error_policy", default, skip_serializing_if = "Option::is_none")]
     pub error_policy: Option<JobErrorPolicy>,
     /// Conditions that decide whether the job runs.
-    #[serde(rename = "execute_policy", default, skip_serializing_if = "Option::is_none")]
     pub execute_policy: Option<JobExecutePolicy>,
     /// Service components the job works on.
-    #[serde(
-        rename = "service_modules",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_modules: Vec<WorkflowServiceModule>,
     /// Notifications sent for this job.
-    #[serde(rename = "notify_ctls", default, skip_serializing_if = "Option::is_none")]
     pub notify_ctls: Option<Vec<WorkflowNotifyCtl>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowJob {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("skipped", &self.skipped)?;
+        write_some(&mut map, "isCreate", &self.is_create)?;
+        write_some(&mut map, "spec", &self.spec)?;
+        map.serialize_entry("run_policy", &self.run_policy)?;
+        write_some(&mut map, "error_policy", &self.error_policy)?;
+        write_some(&mut map, "execute_policy", &self.execute_policy)?;
+        map.serialize_entry("service_modules", &self.service_modules)?;
+        write_some(&mut map, "notify_ctls", &self.notify_ctls)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowJob {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowJob {
+    const NAME: &'static str = "WorkflowJob";
+    const REQUIRED: &'static [&'static str] = &["name", "type"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default, value};
+        match key {
+            "id" => value(map, &mut self.id)?,
+            "name" => return required(map, &mut self.name, 0u32),
+            "type" => return required(map, &mut self.r#type, 1u32),
+            "skipped" => or_default(map, &mut self.skipped)?,
+            "isCreate" => value(map, &mut self.is_create)?,
+            "spec" => value(map, &mut self.spec)?,
+            "run_policy" => or_default(map, &mut self.run_policy)?,
+            "error_policy" => value(map, &mut self.error_policy)?,
+            "execute_policy" => value(map, &mut self.execute_policy)?,
+            "service_modules" => or_default(map, &mut self.service_modules)?,
+            "notify_ctls" => value(map, &mut self.notify_ctls)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowJob {
     /// Creates a `WorkflowJob` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(name: impl Into<String>, r#type: WorkflowJobType) -> Self {
         Self {
             id: None,
@@ -1167,41 +1325,49 @@ impl WorkflowJob {
         self
     }
     /// Sets `skipped` and returns the value, for chaining.
+    #[inline]
     pub fn with_skipped(mut self, value: bool) -> Self {
         self.skipped = value;
         self
     }
     /// Sets `is_create` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_create(mut self, value: bool) -> Self {
         self.is_create = Some(value);
         self
     }
     /// Sets `spec` and returns the value, for chaining.
+    #[inline]
     pub fn with_spec(mut self, value: serde_json::Value) -> Self {
         self.spec = Some(value);
         self
     }
     /// Sets `run_policy` and returns the value, for chaining.
+    #[inline]
     pub fn with_run_policy(mut self, value: JobRunPolicy) -> Self {
         self.run_policy = value;
         self
     }
     /// Sets `error_policy` and returns the value, for chaining.
+    #[inline]
     pub fn with_error_policy(mut self, value: JobErrorPolicy) -> Self {
         self.error_policy = Some(value);
         self
     }
     /// Sets `execute_policy` and returns the value, for chaining.
+    #[inline]
     pub fn with_execute_policy(mut self, value: JobExecutePolicy) -> Self {
         self.execute_policy = Some(value);
         self
     }
     /// Sets `service_modules` and returns the value, for chaining.
+    #[inline]
     pub fn with_service_modules(mut self, value: Vec<WorkflowServiceModule>) -> Self {
         self.service_modules = value;
         self
     }
     /// Sets `notify_ctls` and returns the value, for chaining.
+    #[inline]
     pub fn with_notify_ctls(mut self, value: Vec<WorkflowNotifyCtl>) -> Self {
         self.notify_ctls = Some(value);
         self
@@ -1256,13 +1422,11 @@ impl From<&str> for JobRunPolicy {
     }
 }
 impl From<String> for JobRunPolicy {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "" => Self::DefaultRun,
-            "default_not_run" => Self::DefaultNotRun,
-            "force_run" => Self::ForceRun,
-            "skip" => Self::Skip,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1288,36 +1452,58 @@ impl<'de> Deserialize<'de> for JobRunPolicy {
     }
 }
 /// What happens when a job fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct JobErrorPolicy {
     /// The reaction to a failure.
-    #[serde(
-        rename = "policy",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub policy: JobErrorPolicyKind,
     /// How many times the job is retried, for the retry policy.
-    #[serde(
-        rename = "maximum_retry",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub maximum_retry: i64,
     /// Who decides how to go on, for the manual-check policy.
-    #[serde(
-        rename = "approval_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub approval_users: Vec<crate::types::ApprovalUser>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for JobErrorPolicy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("policy", &self.policy)?;
+        map.serialize_entry("maximum_retry", &self.maximum_retry)?;
+        map.serialize_entry("approval_users", &self.approval_users)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for JobErrorPolicy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for JobErrorPolicy {
+    const NAME: &'static str = "JobErrorPolicy";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "policy" => or_default(map, &mut self.policy)?,
+            "maximum_retry" => or_default(map, &mut self.maximum_retry)?,
+            "approval_users" => or_default(map, &mut self.approval_users)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl JobErrorPolicy {
     /// Creates an empty `JobErrorPolicy`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             policy: Default::default(),
@@ -1327,16 +1513,19 @@ impl JobErrorPolicy {
         }
     }
     /// Sets `policy` and returns the value, for chaining.
+    #[inline]
     pub fn with_policy(mut self, value: JobErrorPolicyKind) -> Self {
         self.policy = value;
         self
     }
     /// Sets `maximum_retry` and returns the value, for chaining.
+    #[inline]
     pub fn with_maximum_retry(mut self, value: i64) -> Self {
         self.maximum_retry = value;
         self
     }
     /// Sets `approval_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval_users(
         mut self,
         value: Vec<crate::types::ApprovalUser>,
@@ -1394,13 +1583,11 @@ impl From<&str> for JobErrorPolicyKind {
     }
 }
 impl From<String> for JobErrorPolicyKind {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "stop" => Self::Stop,
-            "ignore_error" => Self::IgnoreError,
-            "manual_check" => Self::ManualCheck,
-            "retry" => Self::Retry,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1426,36 +1613,58 @@ impl<'de> Deserialize<'de> for JobErrorPolicyKind {
     }
 }
 /// Conditions that decide whether a job runs or is skipped.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct JobExecutePolicy {
     /// What happens when the rules match.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: JobExecutePolicyType,
     /// Whether all rules or any one rule must match.
-    #[serde(
-        rename = "match_rule",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub match_rule: JobExecutePolicyMatchRule,
     /// The conditions.
-    #[serde(
-        rename = "rules",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub rules: Vec<JobExecuteRule>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for JobExecutePolicy {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("match_rule", &self.match_rule)?;
+        map.serialize_entry("rules", &self.rules)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for JobExecutePolicy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for JobExecutePolicy {
+    const NAME: &'static str = "JobExecutePolicy";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "type" => or_default(map, &mut self.r#type)?,
+            "match_rule" => or_default(map, &mut self.match_rule)?,
+            "rules" => or_default(map, &mut self.rules)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl JobExecutePolicy {
     /// Creates an empty `JobExecutePolicy`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             r#type: Default::default(),
@@ -1465,16 +1674,19 @@ impl JobExecutePolicy {
         }
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: JobExecutePolicyType) -> Self {
         self.r#type = value;
         self
     }
     /// Sets `match_rule` and returns the value, for chaining.
+    #[inline]
     pub fn with_match_rule(mut self, value: JobExecutePolicyMatchRule) -> Self {
         self.match_rule = value;
         self
     }
     /// Sets `rules` and returns the value, for chaining.
+    #[inline]
     pub fn with_rules(mut self, value: Vec<JobExecuteRule>) -> Self {
         self.rules = value;
         self
@@ -1521,11 +1733,11 @@ impl From<&str> for JobExecutePolicyType {
     }
 }
 impl From<String> for JobExecutePolicyType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "skip" => Self::Skip,
-            "execute" => Self::Execute,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1591,11 +1803,11 @@ impl From<&str> for JobExecutePolicyMatchRule {
     }
 }
 impl From<String> for JobExecutePolicyMatchRule {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "all" => Self::All,
-            "any" => Self::Any,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -1621,36 +1833,58 @@ impl<'de> Deserialize<'de> for JobExecutePolicyMatchRule {
     }
 }
 /// One condition of a job's execute policy.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct JobExecuteRule {
     /// What is compared, such as a variable.
-    #[serde(
-        rename = "field",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub field: String,
     /// The comparison.
-    #[serde(
-        rename = "verb",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub verb: String,
     /// The value compared against.
-    #[serde(
-        rename = "value",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub value: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for JobExecuteRule {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("field", &self.field)?;
+        map.serialize_entry("verb", &self.verb)?;
+        map.serialize_entry("value", &self.value)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for JobExecuteRule {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for JobExecuteRule {
+    const NAME: &'static str = "JobExecuteRule";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "field" => or_default(map, &mut self.field)?,
+            "verb" => or_default(map, &mut self.verb)?,
+            "value" => or_default(map, &mut self.value)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl JobExecuteRule {
     /// Creates an empty `JobExecuteRule`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             field: Default::default(),
@@ -1676,35 +1910,63 @@ impl JobExecuteRule {
     }
 }
 /// A service component a job works on, with its code and artifacts.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowServiceModule {
     /// Name of the service.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
     /// Name of the service component.
-    #[serde(rename = "service_module", default, skip_serializing_if = "Option::is_none")]
     pub service_module: Option<String>,
     /// Repositories the component was built from.
-    #[serde(
-        rename = "code_info",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub code_info: Vec<crate::types::Repository>,
     /// Artifacts (such as images) produced for the component.
-    #[serde(
-        rename = "artifacts",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub artifacts: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowServiceModule {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "service_name", &self.service_name)?;
+        write_some(&mut map, "service_module", &self.service_module)?;
+        map.serialize_entry("code_info", &self.code_info)?;
+        map.serialize_entry("artifacts", &self.artifacts)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowServiceModule {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowServiceModule {
+    const NAME: &'static str = "WorkflowServiceModule";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "service_name" => value(map, &mut self.service_name)?,
+            "service_module" => value(map, &mut self.service_module)?,
+            "code_info" => or_default(map, &mut self.code_info)?,
+            "artifacts" => or_default(map, &mut self.artifacts)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowServiceModule {
     /// Creates an empty `WorkflowServiceModule`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: None,
@@ -1725,40 +1987,67 @@ impl WorkflowServiceModule {
         self
     }
     /// Sets `code_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_code_info(mut self, value: Vec<crate::types::Repository>) -> Self {
         self.code_info = value;
         self
     }
     /// Sets `artifacts` and returns the value, for chaining.
+    #[inline]
     pub fn with_artifacts(mut self, value: Vec<String>) -> Self {
         self.artifacts = value;
         self
     }
 }
 /// A volume shared between the jobs of a run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowShareStorage {
     /// Name of the volume.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Where the volume is mounted in the jobs.
-    #[serde(
-        rename = "path",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub path: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowShareStorage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("path", &self.path)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowShareStorage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowShareStorage {
+    const NAME: &'static str = "WorkflowShareStorage";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "path" => or_default(map, &mut self.path)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowShareStorage {
     /// Creates an empty `WorkflowShareStorage`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -1778,140 +2067,185 @@ impl WorkflowShareStorage {
     }
 }
 /// One notification setting of a workflow or job.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowNotifyCtl {
     /// Whether the notification is sent.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub enabled: bool,
     /// Channel used.
-    #[serde(
-        rename = "webhook_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub webhook_type: NotifyWebHookType,
     /// Settings for a Feishu group reached through a Feishu app.
-    #[serde(
-        rename = "lark_group_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub lark_group_notification_config: Option<NotifyLarkGroupConfig>,
     /// Settings for Feishu direct messages.
-    #[serde(
-        rename = "lark_person_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub lark_person_notification_config: Option<NotifyLarkPersonConfig>,
     /// Settings for a Feishu custom bot.
-    #[serde(
-        rename = "lark_hook_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub lark_hook_notification_config: Option<NotifyLarkHookConfig>,
     /// Settings for a WeChat Work bot.
-    #[serde(
-        rename = "wechat_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub wechat_notification_config: Option<NotifyWechatConfig>,
     /// Settings for a DingTalk bot.
-    #[serde(
-        rename = "dingding_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub dingding_notification_config: Option<NotifyDingDingConfig>,
     /// Settings for Microsoft Teams.
-    #[serde(
-        rename = "msteams_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub msteams_notification_config: Option<NotifyMsTeamsConfig>,
     /// Settings for e-mail.
-    #[serde(
-        rename = "mail_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub mail_notification_config: Option<NotifyMailConfig>,
     /// Settings for a generic webhook.
-    #[serde(
-        rename = "webhook_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub webhook_notification_config: Option<NotifyWebhookConfig>,
     /// Run states that trigger the notification (values as in `WorkflowTaskStatus`).
-    #[serde(
-        rename = "notify_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub notify_type: Vec<String>,
     /// WeChat Work bot webhook address (older flat setting).
-    #[serde(rename = "weChat_webHook", default, skip_serializing_if = "Option::is_none")]
     pub we_chat_web_hook: Option<String>,
     /// DingTalk bot webhook address (older flat setting).
-    #[serde(
-        rename = "dingding_webhook",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub dingding_webhook: Option<String>,
     /// Feishu app integration used (older flat setting).
-    #[serde(rename = "feishu_app_id", default, skip_serializing_if = "Option::is_none")]
     pub feishu_app_id: Option<String>,
     /// Feishu bot webhook address (older flat setting).
-    #[serde(rename = "feishu_webhook", default, skip_serializing_if = "Option::is_none")]
     pub feishu_webhook: Option<String>,
     /// Feishu group chat (older flat setting).
-    #[serde(rename = "feishu_chat", default, skip_serializing_if = "Option::is_none")]
     pub feishu_chat: Option<LarkChat>,
     /// Mail recipients (older flat setting).
-    #[serde(rename = "mail_users", default, skip_serializing_if = "Option::is_none")]
     pub mail_users: Option<Vec<crate::types::ApprovalUser>>,
     /// Generic webhook (older flat setting).
-    #[serde(rename = "webhook_notify", default, skip_serializing_if = "Option::is_none")]
     pub webhook_notify: Option<NotifyWebhookConfig>,
     /// Mobile numbers to mention in DingTalk (older flat setting).
-    #[serde(rename = "at_mobiles", default, skip_serializing_if = "Option::is_none")]
     pub at_mobiles: Option<Vec<String>>,
     /// WeChat Work user ids to mention (older flat setting).
-    #[serde(
-        rename = "wechat_user_ids",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub wechat_user_ids: Option<Vec<String>>,
     /// Feishu user ids to mention (older flat setting).
-    #[serde(rename = "lark_user_ids", default, skip_serializing_if = "Option::is_none")]
     pub lark_user_ids: Option<Vec<String>>,
     /// Feishu users to mention (older flat setting).
-    #[serde(
-        rename = "lark_at_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub lark_at_users: Vec<crate::types::LarkUserInfo>,
     /// Whether to mention everyone (older flat setting).
-    #[serde(rename = "is_at_all", default, skip_serializing_if = "Option::is_none")]
     pub is_at_all: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowNotifyCtl {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("enabled", &self.enabled)?;
+        map.serialize_entry("webhook_type", &self.webhook_type)?;
+        write_some(
+            &mut map,
+            "lark_group_notification_config",
+            &self.lark_group_notification_config,
+        )?;
+        write_some(
+            &mut map,
+            "lark_person_notification_config",
+            &self.lark_person_notification_config,
+        )?;
+        write_some(
+            &mut map,
+            "lark_hook_notification_config",
+            &self.lark_hook_notification_config,
+        )?;
+        write_some(
+            &mut map,
+            "wechat_notification_config",
+            &self.wechat_notification_config,
+        )?;
+        write_some(
+            &mut map,
+            "dingding_notification_config",
+            &self.dingding_notification_config,
+        )?;
+        write_some(
+            &mut map,
+            "msteams_notification_config",
+            &self.msteams_notification_config,
+        )?;
+        write_some(
+            &mut map,
+            "mail_notification_config",
+            &self.mail_notification_config,
+        )?;
+        write_some(
+            &mut map,
+            "webhook_notification_config",
+            &self.webhook_notification_config,
+        )?;
+        map.serialize_entry("notify_type", &self.notify_type)?;
+        write_some(&mut map, "weChat_webHook", &self.we_chat_web_hook)?;
+        write_some(&mut map, "dingding_webhook", &self.dingding_webhook)?;
+        write_some(&mut map, "feishu_app_id", &self.feishu_app_id)?;
+        write_some(&mut map, "feishu_webhook", &self.feishu_webhook)?;
+        write_some(&mut map, "feishu_chat", &self.feishu_chat)?;
+        write_some(&mut map, "mail_users", &self.mail_users)?;
+        write_some(&mut map, "webhook_notify", &self.webhook_notify)?;
+        write_some(&mut map, "at_mobiles", &self.at_mobiles)?;
+        write_some(&mut map, "wechat_user_ids", &self.wechat_user_ids)?;
+        write_some(&mut map, "lark_user_ids", &self.lark_user_ids)?;
+        map.serialize_entry("lark_at_users", &self.lark_at_users)?;
+        write_some(&mut map, "is_at_all", &self.is_at_all)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowNotifyCtl {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowNotifyCtl {
+    const NAME: &'static str = "WorkflowNotifyCtl";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "enabled" => or_default(map, &mut self.enabled)?,
+            "webhook_type" => or_default(map, &mut self.webhook_type)?,
+            "lark_group_notification_config" => {
+                value(map, &mut self.lark_group_notification_config)?
+            }
+            "lark_person_notification_config" => {
+                value(map, &mut self.lark_person_notification_config)?
+            }
+            "lark_hook_notification_config" => {
+                value(map, &mut self.lark_hook_notification_config)?
+            }
+            "wechat_notification_config" => {
+                value(map, &mut self.wechat_notification_config)?
+            }
+            "dingding_notification_config" => {
+                value(map, &mut self.dingding_notification_config)?
+            }
+            "msteams_notification_config" => {
+                value(map, &mut self.msteams_notification_config)?
+            }
+            "mail_notification_config" => value(map, &mut self.mail_notification_config)?,
+            "webhook_notification_config" => {
+                value(map, &mut self.webhook_notification_config)?
+            }
+            "notify_type" => or_default(map, &mut self.notify_type)?,
+            "weChat_webHook" => value(map, &mut self.we_chat_web_hook)?,
+            "dingding_webhook" => value(map, &mut self.dingding_webhook)?,
+            "feishu_app_id" => value(map, &mut self.feishu_app_id)?,
+            "feishu_webhook" => value(map, &mut self.feishu_webhook)?,
+            "feishu_chat" => value(map, &mut self.feishu_chat)?,
+            "mail_users" => value(map, &mut self.mail_users)?,
+            "webhook_notify" => value(map, &mut self.webhook_notify)?,
+            "at_mobiles" => value(map, &mut self.at_mobiles)?,
+            "wechat_user_ids" => value(map, &mut self.wechat_user_ids)?,
+            "lark_user_ids" => value(map, &mut self.lark_user_ids)?,
+            "lark_at_users" => or_default(map, &mut self.lark_at_users)?,
+            "is_at_all" => value(map, &mut self.is_at_all)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowNotifyCtl {
     /// Creates an empty `WorkflowNotifyCtl`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             enabled: Default::default(),
@@ -1941,16 +2275,19 @@ impl WorkflowNotifyCtl {
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = value;
         self
     }
     /// Sets `webhook_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_webhook_type(mut self, value: NotifyWebHookType) -> Self {
         self.webhook_type = value;
         self
     }
     /// Sets `lark_group_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_lark_group_notification_config(
         mut self,
         value: NotifyLarkGroupConfig,
@@ -1959,6 +2296,7 @@ impl WorkflowNotifyCtl {
         self
     }
     /// Sets `lark_person_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_lark_person_notification_config(
         mut self,
         value: NotifyLarkPersonConfig,
@@ -1967,6 +2305,7 @@ impl WorkflowNotifyCtl {
         self
     }
     /// Sets `lark_hook_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_lark_hook_notification_config(
         mut self,
         value: NotifyLarkHookConfig,
@@ -1975,11 +2314,13 @@ impl WorkflowNotifyCtl {
         self
     }
     /// Sets `wechat_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_wechat_notification_config(mut self, value: NotifyWechatConfig) -> Self {
         self.wechat_notification_config = Some(value);
         self
     }
     /// Sets `dingding_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_dingding_notification_config(
         mut self,
         value: NotifyDingDingConfig,
@@ -1988,6 +2329,7 @@ impl WorkflowNotifyCtl {
         self
     }
     /// Sets `msteams_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_msteams_notification_config(
         mut self,
         value: NotifyMsTeamsConfig,
@@ -1996,11 +2338,13 @@ impl WorkflowNotifyCtl {
         self
     }
     /// Sets `mail_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_mail_notification_config(mut self, value: NotifyMailConfig) -> Self {
         self.mail_notification_config = Some(value);
         self
     }
     /// Sets `webhook_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_webhook_notification_config(
         mut self,
         value: NotifyWebhookConfig,
@@ -2009,6 +2353,7 @@ impl WorkflowNotifyCtl {
         self
     }
     /// Sets `notify_type` and returns the value, for chaining.
+    #[inline]
     pub fn with_notify_type(mut self, value: Vec<String>) -> Self {
         self.notify_type = value;
         self
@@ -2034,41 +2379,49 @@ impl WorkflowNotifyCtl {
         self
     }
     /// Sets `feishu_chat` and returns the value, for chaining.
+    #[inline]
     pub fn with_feishu_chat(mut self, value: LarkChat) -> Self {
         self.feishu_chat = Some(value);
         self
     }
     /// Sets `mail_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_mail_users(mut self, value: Vec<crate::types::ApprovalUser>) -> Self {
         self.mail_users = Some(value);
         self
     }
     /// Sets `webhook_notify` and returns the value, for chaining.
+    #[inline]
     pub fn with_webhook_notify(mut self, value: NotifyWebhookConfig) -> Self {
         self.webhook_notify = Some(value);
         self
     }
     /// Sets `at_mobiles` and returns the value, for chaining.
+    #[inline]
     pub fn with_at_mobiles(mut self, value: Vec<String>) -> Self {
         self.at_mobiles = Some(value);
         self
     }
     /// Sets `wechat_user_ids` and returns the value, for chaining.
+    #[inline]
     pub fn with_wechat_user_ids(mut self, value: Vec<String>) -> Self {
         self.wechat_user_ids = Some(value);
         self
     }
     /// Sets `lark_user_ids` and returns the value, for chaining.
+    #[inline]
     pub fn with_lark_user_ids(mut self, value: Vec<String>) -> Self {
         self.lark_user_ids = Some(value);
         self
     }
     /// Sets `lark_at_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_lark_at_users(mut self, value: Vec<crate::types::LarkUserInfo>) -> Self {
         self.lark_at_users = value;
         self
     }
     /// Sets `is_at_all` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_at_all(mut self, value: bool) -> Self {
         self.is_at_all = Some(value);
         self
@@ -2139,17 +2492,11 @@ impl From<&str> for NotifyWebHookType {
     }
 }
 impl From<String> for NotifyWebHookType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "dingding" => Self::Dingding,
-            "feishu" => Self::Feishu,
-            "feishu_person" => Self::FeishuPerson,
-            "feishu_app" => Self::FeishuApp,
-            "wechat" => Self::Wechat,
-            "msteams" => Self::Msteams,
-            "mail" => Self::Mail,
-            "webhook" => Self::Webhook,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -2175,46 +2522,67 @@ impl<'de> Deserialize<'de> for NotifyWebHookType {
     }
 }
 /// Where and whom a Feishu app group notification reaches.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NotifyLarkGroupConfig {
     /// Feishu app integration used.
-    #[serde(
-        rename = "app_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub app_id: String,
     /// The group chat.
-    #[serde(rename = "chat", default, skip_serializing_if = "Option::is_none")]
     pub chat: Option<LarkChat>,
     /// Users to mention.
-    #[serde(
-        rename = "at_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub at_users: Vec<crate::types::LarkUserInfo>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(
-        rename = "dynamic_recipients",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub dynamic_recipients: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(
-        rename = "is_at_all",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for NotifyLarkGroupConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("app_id", &self.app_id)?;
+        write_some(&mut map, "chat", &self.chat)?;
+        map.serialize_entry("at_users", &self.at_users)?;
+        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
+        map.serialize_entry("is_at_all", &self.is_at_all)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for NotifyLarkGroupConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for NotifyLarkGroupConfig {
+    const NAME: &'static str = "NotifyLarkGroupConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "app_id" => or_default(map, &mut self.app_id)?,
+            "chat" => value(map, &mut self.chat)?,
+            "at_users" => or_default(map, &mut self.at_users)?,
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
+            "is_at_all" => or_default(map, &mut self.is_at_all)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl NotifyLarkGroupConfig {
     /// Creates an empty `NotifyLarkGroupConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             app_id: Default::default(),
@@ -2231,57 +2599,83 @@ impl NotifyLarkGroupConfig {
         self
     }
     /// Sets `chat` and returns the value, for chaining.
+    #[inline]
     pub fn with_chat(mut self, value: LarkChat) -> Self {
         self.chat = Some(value);
         self
     }
     /// Sets `at_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_at_users(mut self, value: Vec<crate::types::LarkUserInfo>) -> Self {
         self.at_users = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
+    #[inline]
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
         self.dynamic_recipients = value;
         self
     }
     /// Sets `is_at_all` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_at_all(mut self, value: bool) -> Self {
         self.is_at_all = value;
         self
     }
 }
 /// Recipients of Feishu direct messages.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NotifyLarkPersonConfig {
     /// Feishu app integration used.
-    #[serde(
-        rename = "app_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub app_id: String,
     /// Users to message.
-    #[serde(
-        rename = "target_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub target_users: Vec<crate::types::LarkUserInfo>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(
-        rename = "dynamic_recipients",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for NotifyLarkPersonConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("app_id", &self.app_id)?;
+        map.serialize_entry("target_users", &self.target_users)?;
+        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for NotifyLarkPersonConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for NotifyLarkPersonConfig {
+    const NAME: &'static str = "NotifyLarkPersonConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "app_id" => or_default(map, &mut self.app_id)?,
+            "target_users" => or_default(map, &mut self.target_users)?,
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl NotifyLarkPersonConfig {
     /// Creates an empty `NotifyLarkPersonConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             app_id: Default::default(),
@@ -2296,61 +2690,79 @@ impl NotifyLarkPersonConfig {
         self
     }
     /// Sets `target_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_target_users(mut self, value: Vec<crate::types::LarkUserInfo>) -> Self {
         self.target_users = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
+    #[inline]
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
         self.dynamic_recipients = value;
         self
     }
 }
 /// A Feishu custom bot and whom it mentions.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NotifyLarkHookConfig {
     /// Feishu app integration used, if any.
-    #[serde(
-        rename = "app_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub app_id: String,
     /// Webhook address of the bot.
-    #[serde(
-        rename = "hook_address",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub hook_address: String,
     /// Feishu user ids to mention.
-    #[serde(
-        rename = "at_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub at_users: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(
-        rename = "dynamic_recipients",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub dynamic_recipients: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(
-        rename = "is_at_all",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for NotifyLarkHookConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("app_id", &self.app_id)?;
+        map.serialize_entry("hook_address", &self.hook_address)?;
+        map.serialize_entry("at_users", &self.at_users)?;
+        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
+        map.serialize_entry("is_at_all", &self.is_at_all)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for NotifyLarkHookConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for NotifyLarkHookConfig {
+    const NAME: &'static str = "NotifyLarkHookConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "app_id" => or_default(map, &mut self.app_id)?,
+            "hook_address" => or_default(map, &mut self.hook_address)?,
+            "at_users" => or_default(map, &mut self.at_users)?,
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
+            "is_at_all" => or_default(map, &mut self.is_at_all)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl NotifyLarkHookConfig {
     /// Creates an empty `NotifyLarkHookConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             app_id: Default::default(),
@@ -2372,52 +2784,77 @@ impl NotifyLarkHookConfig {
         self
     }
     /// Sets `at_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_at_users(mut self, value: Vec<String>) -> Self {
         self.at_users = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
+    #[inline]
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
         self.dynamic_recipients = value;
         self
     }
     /// Sets `is_at_all` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_at_all(mut self, value: bool) -> Self {
         self.is_at_all = value;
         self
     }
 }
 /// A WeChat Work bot and whom it mentions.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NotifyWechatConfig {
     /// Webhook address of the bot.
-    #[serde(
-        rename = "hook_address",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub hook_address: String,
     /// WeChat Work user ids to mention.
-    #[serde(
-        rename = "at_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub at_users: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(
-        rename = "is_at_all",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for NotifyWechatConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("hook_address", &self.hook_address)?;
+        map.serialize_entry("at_users", &self.at_users)?;
+        map.serialize_entry("is_at_all", &self.is_at_all)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for NotifyWechatConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for NotifyWechatConfig {
+    const NAME: &'static str = "NotifyWechatConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "hook_address" => or_default(map, &mut self.hook_address)?,
+            "at_users" => or_default(map, &mut self.at_users)?,
+            "is_at_all" => or_default(map, &mut self.is_at_all)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl NotifyWechatConfig {
     /// Creates an empty `NotifyWechatConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             hook_address: Default::default(),
@@ -2432,54 +2869,75 @@ impl NotifyWechatConfig {
         self
     }
     /// Sets `at_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_at_users(mut self, value: Vec<String>) -> Self {
         self.at_users = value;
         self
     }
     /// Sets `is_at_all` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_at_all(mut self, value: bool) -> Self {
         self.is_at_all = value;
         self
     }
 }
 /// A DingTalk bot and whom it mentions.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NotifyDingDingConfig {
     /// Webhook address of the bot.
-    #[serde(
-        rename = "hook_address",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub hook_address: String,
     /// Mobile numbers of the users to mention.
-    #[serde(
-        rename = "at_mobiles",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub at_mobiles: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(
-        rename = "dynamic_recipients",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub dynamic_recipients: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(
-        rename = "is_at_all",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for NotifyDingDingConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("hook_address", &self.hook_address)?;
+        map.serialize_entry("at_mobiles", &self.at_mobiles)?;
+        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
+        map.serialize_entry("is_at_all", &self.is_at_all)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for NotifyDingDingConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for NotifyDingDingConfig {
+    const NAME: &'static str = "NotifyDingDingConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "hook_address" => or_default(map, &mut self.hook_address)?,
+            "at_mobiles" => or_default(map, &mut self.at_mobiles)?,
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
+            "is_at_all" => or_default(map, &mut self.is_at_all)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl NotifyDingDingConfig {
     /// Creates an empty `NotifyDingDingConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             hook_address: Default::default(),
@@ -2495,52 +2953,77 @@ impl NotifyDingDingConfig {
         self
     }
     /// Sets `at_mobiles` and returns the value, for chaining.
+    #[inline]
     pub fn with_at_mobiles(mut self, value: Vec<String>) -> Self {
         self.at_mobiles = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
+    #[inline]
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
         self.dynamic_recipients = value;
         self
     }
     /// Sets `is_at_all` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_at_all(mut self, value: bool) -> Self {
         self.is_at_all = value;
         self
     }
 }
 /// A Microsoft Teams webhook and whom it mentions.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NotifyMsTeamsConfig {
     /// Webhook address.
-    #[serde(
-        rename = "hook_address",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub hook_address: String,
     /// E-mail addresses of the users to mention.
-    #[serde(
-        rename = "at_emails",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub at_emails: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(
-        rename = "dynamic_recipients",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for NotifyMsTeamsConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("hook_address", &self.hook_address)?;
+        map.serialize_entry("at_emails", &self.at_emails)?;
+        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for NotifyMsTeamsConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for NotifyMsTeamsConfig {
+    const NAME: &'static str = "NotifyMsTeamsConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "hook_address" => or_default(map, &mut self.hook_address)?,
+            "at_emails" => or_default(map, &mut self.at_emails)?,
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl NotifyMsTeamsConfig {
     /// Creates an empty `NotifyMsTeamsConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             hook_address: Default::default(),
@@ -2555,40 +3038,67 @@ impl NotifyMsTeamsConfig {
         self
     }
     /// Sets `at_emails` and returns the value, for chaining.
+    #[inline]
     pub fn with_at_emails(mut self, value: Vec<String>) -> Self {
         self.at_emails = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
+    #[inline]
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
         self.dynamic_recipients = value;
         self
     }
 }
 /// Recipients of an e-mail notification.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NotifyMailConfig {
     /// Zadig users or user groups who receive the mail.
-    #[serde(
-        rename = "target_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub target_users: Vec<crate::types::ApprovalUser>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(
-        rename = "dynamic_recipients",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for NotifyMailConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("target_users", &self.target_users)?;
+        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for NotifyMailConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for NotifyMailConfig {
+    const NAME: &'static str = "NotifyMailConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "target_users" => or_default(map, &mut self.target_users)?,
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl NotifyMailConfig {
     /// Creates an empty `NotifyMailConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             target_users: Default::default(),
@@ -2597,40 +3107,67 @@ impl NotifyMailConfig {
         }
     }
     /// Sets `target_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_target_users(mut self, value: Vec<crate::types::ApprovalUser>) -> Self {
         self.target_users = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
+    #[inline]
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
         self.dynamic_recipients = value;
         self
     }
 }
 /// A generic webhook that receives notifications.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NotifyWebhookConfig {
     /// Address the notification is posted to.
-    #[serde(
-        rename = "address",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub address: String,
     /// Token sent along so the receiver can check the sender.
-    #[serde(
-        rename = "token",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub token: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for NotifyWebhookConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("address", &self.address)?;
+        map.serialize_entry("token", &self.token)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for NotifyWebhookConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for NotifyWebhookConfig {
+    const NAME: &'static str = "NotifyWebhookConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "address" => or_default(map, &mut self.address)?,
+            "token" => or_default(map, &mut self.token)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl NotifyWebhookConfig {
     /// Creates an empty `NotifyWebhookConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             address: Default::default(),
@@ -2650,29 +3187,54 @@ impl NotifyWebhookConfig {
     }
 }
 /// A Feishu group chat.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkChat {
     /// Id of the chat.
-    #[serde(
-        rename = "chat_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub chat_id: String,
     /// Name of the chat.
-    #[serde(
-        rename = "chat_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub chat_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkChat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("chat_id", &self.chat_id)?;
+        map.serialize_entry("chat_name", &self.chat_name)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkChat {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkChat {
+    const NAME: &'static str = "LarkChat";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "chat_id" => or_default(map, &mut self.chat_id)?,
+            "chat_name" => or_default(map, &mut self.chat_name)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkChat {
     /// Creates an empty `LarkChat`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             chat_id: Default::default(),
@@ -2692,29 +3254,54 @@ impl LarkChat {
     }
 }
 /// One page of the runs of a workflow.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowTaskList {
     /// Number of runs in all pages.
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub total: i64,
     /// The runs of this page.
-    #[serde(
-        rename = "workflow_tasks",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workflow_tasks: Vec<WorkflowTaskSummary>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowTaskList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("total", &self.total)?;
+        map.serialize_entry("workflow_tasks", &self.workflow_tasks)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowTaskList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowTaskList {
+    const NAME: &'static str = "WorkflowTaskList";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "total" => or_default(map, &mut self.total)?,
+            "workflow_tasks" => or_default(map, &mut self.workflow_tasks)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowTaskList {
     /// Creates an empty `WorkflowTaskList`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             total: Default::default(),
@@ -2723,92 +3310,100 @@ impl WorkflowTaskList {
         }
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
     }
     /// Sets `workflow_tasks` and returns the value, for chaining.
+    #[inline]
     pub fn with_workflow_tasks(mut self, value: Vec<WorkflowTaskSummary>) -> Self {
         self.workflow_tasks = value;
         self
     }
 }
 /// A workflow run as it appears in a list.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowTaskSummary {
     /// Identifier of the workflow.
-    #[serde(
-        rename = "workflow_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workflow_key: String,
     /// Display name of the workflow.
-    #[serde(
-        rename = "workflow_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workflow_name: String,
     /// Identifier of the project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_key: String,
     /// Number of the run within its workflow.
-    #[serde(
-        rename = "task_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub task_id: i64,
     /// Who started the run (a user, or e.g. webhook).
-    #[serde(
-        rename = "task_creator",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub task_creator: String,
     /// When the run was created (Unix seconds).
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub create_time: i64,
     /// When the run started (Unix seconds).
-    #[serde(
-        rename = "start_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub start_time: i64,
     /// When the run ended (Unix seconds).
-    #[serde(
-        rename = "end_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub end_time: i64,
     /// Stages and jobs of the run, when the server includes them.
-    #[serde(rename = "stages", default, skip_serializing_if = "Option::is_none")]
     pub stages: Option<Vec<WorkflowDetailStage>>,
     /// State of the run.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: crate::types::WorkflowTaskStatus,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowTaskSummary {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("workflow_key", &self.workflow_key)?;
+        map.serialize_entry("workflow_name", &self.workflow_name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("task_id", &self.task_id)?;
+        map.serialize_entry("task_creator", &self.task_creator)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        map.serialize_entry("start_time", &self.start_time)?;
+        map.serialize_entry("end_time", &self.end_time)?;
+        write_some(&mut map, "stages", &self.stages)?;
+        map.serialize_entry("status", &self.status)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowTaskSummary {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowTaskSummary {
+    const NAME: &'static str = "WorkflowTaskSummary";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "workflow_key" => or_default(map, &mut self.workflow_key)?,
+            "workflow_name" => or_default(map, &mut self.workflow_name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "task_id" => or_default(map, &mut self.task_id)?,
+            "task_creator" => or_default(map, &mut self.task_creator)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            "start_time" => or_default(map, &mut self.start_time)?,
+            "end_time" => or_default(map, &mut self.end_time)?,
+            "stages" => value(map, &mut self.stages)?,
+            "status" => or_default(map, &mut self.status)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowTaskSummary {
     /// Creates an empty `WorkflowTaskSummary`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             workflow_key: Default::default(),
@@ -2840,6 +3435,7 @@ impl WorkflowTaskSummary {
         self
     }
     /// Sets `task_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_task_id(mut self, value: i64) -> Self {
         self.task_id = value;
         self
@@ -2850,149 +3446,158 @@ impl WorkflowTaskSummary {
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_start_time(mut self, value: i64) -> Self {
         self.start_time = value;
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_end_time(mut self, value: i64) -> Self {
         self.end_time = value;
         self
     }
     /// Sets `stages` and returns the value, for chaining.
+    #[inline]
     pub fn with_stages(mut self, value: Vec<WorkflowDetailStage>) -> Self {
         self.stages = Some(value);
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
         self.status = value;
         self
     }
 }
 /// One run of a workflow with its stages and jobs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowTaskDetail {
     /// Number of the run within its workflow.
-    #[serde(
-        rename = "task_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub task_id: i64,
     /// Identifier of the workflow.
-    #[serde(
-        rename = "workflow_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workflow_key: String,
     /// Display name of the workflow.
-    #[serde(
-        rename = "workflow_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workflow_name: String,
     /// Identifier of the project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_key: String,
     /// Values of the workflow variables for this run.
-    #[serde(
-        rename = "params",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub params: Vec<WorkflowParam>,
     /// State of the run.
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::types::WorkflowTaskStatus>,
     /// Whether the run's changes were rolled back.
-    #[serde(
-        rename = "reverted",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub reverted: bool,
     /// Free-text note on the run.
-    #[serde(
-        rename = "remark",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub remark: String,
     /// Who started the run.
-    #[serde(rename = "task_creator", default, skip_serializing_if = "Option::is_none")]
     pub task_creator: Option<String>,
     /// Who cancelled the run, if someone did.
-    #[serde(rename = "task_revoker", default, skip_serializing_if = "Option::is_none")]
     pub task_revoker: Option<String>,
     /// When the run was created (Unix seconds).
-    #[serde(rename = "create_time", default, skip_serializing_if = "Option::is_none")]
     pub create_time: Option<i64>,
     /// When the run started (Unix seconds).
-    #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<i64>,
     /// When the run ended (Unix seconds).
-    #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<i64>,
     /// The stages of the run.
-    #[serde(
-        rename = "stages",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub stages: Vec<WorkflowTaskStage>,
     /// Error message if the run failed.
-    #[serde(rename = "error", default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
     /// Whether the run was restarted (retried).
-    #[serde(
-        rename = "is_restart",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_restart: bool,
     /// Whether the run was started in debug mode (with breakpoints).
-    #[serde(
-        rename = "debug",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub debug: bool,
     /// Pre-approval ticket the run was started under, if any.
-    #[serde(
-        rename = "approval_ticket_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub approval_ticket_id: String,
     /// Id of the external approval behind that ticket, if any.
-    #[serde(
-        rename = "approval_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub approval_id: String,
     /// Release plan that started the run, if any.
-    #[serde(rename = "release_plan", default, skip_serializing_if = "Option::is_none")]
     pub release_plan: Option<WorkflowTaskReleasePlanRef>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowTaskDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("task_id", &self.task_id)?;
+        map.serialize_entry("workflow_key", &self.workflow_key)?;
+        map.serialize_entry("workflow_name", &self.workflow_name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("params", &self.params)?;
+        write_some(&mut map, "status", &self.status)?;
+        map.serialize_entry("reverted", &self.reverted)?;
+        map.serialize_entry("remark", &self.remark)?;
+        write_some(&mut map, "task_creator", &self.task_creator)?;
+        write_some(&mut map, "task_revoker", &self.task_revoker)?;
+        write_some(&mut map, "create_time", &self.create_time)?;
+        write_some(&mut map, "start_time", &self.start_time)?;
+        write_some(&mut map, "end_time", &self.end_time)?;
+        map.serialize_entry("stages", &self.stages)?;
+        write_some(&mut map, "error", &self.error)?;
+        map.serialize_entry("is_restart", &self.is_restart)?;
+        map.serialize_entry("debug", &self.debug)?;
+        map.serialize_entry("approval_ticket_id", &self.approval_ticket_id)?;
+        map.serialize_entry("approval_id", &self.approval_id)?;
+        write_some(&mut map, "release_plan", &self.release_plan)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowTaskDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowTaskDetail {
+    const NAME: &'static str = "WorkflowTaskDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "task_id" => or_default(map, &mut self.task_id)?,
+            "workflow_key" => or_default(map, &mut self.workflow_key)?,
+            "workflow_name" => or_default(map, &mut self.workflow_name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "params" => or_default(map, &mut self.params)?,
+            "status" => value(map, &mut self.status)?,
+            "reverted" => or_default(map, &mut self.reverted)?,
+            "remark" => or_default(map, &mut self.remark)?,
+            "task_creator" => value(map, &mut self.task_creator)?,
+            "task_revoker" => value(map, &mut self.task_revoker)?,
+            "create_time" => value(map, &mut self.create_time)?,
+            "start_time" => value(map, &mut self.start_time)?,
+            "end_time" => value(map, &mut self.end_time)?,
+            "stages" => or_default(map, &mut self.stages)?,
+            "error" => value(map, &mut self.error)?,
+            "is_restart" => or_default(map, &mut self.is_restart)?,
+            "debug" => or_default(map, &mut self.debug)?,
+            "approval_ticket_id" => or_default(map, &mut self.approval_ticket_id)?,
+            "approval_id" => or_default(map, &mut self.approval_id)?,
+            "release_plan" => value(map, &mut self.release_plan)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowTaskDetail {
     /// Creates an empty `WorkflowTaskDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             task_id: Default::default(),
@@ -3019,6 +3624,7 @@ impl WorkflowTaskDetail {
         }
     }
     /// Sets `task_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_task_id(mut self, value: i64) -> Self {
         self.task_id = value;
         self
@@ -3039,16 +3645,19 @@ impl WorkflowTaskDetail {
         self
     }
     /// Sets `params` and returns the value, for chaining.
+    #[inline]
     pub fn with_params(mut self, value: Vec<WorkflowParam>) -> Self {
         self.params = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
         self.status = Some(value);
         self
     }
     /// Sets `reverted` and returns the value, for chaining.
+    #[inline]
     pub fn with_reverted(mut self, value: bool) -> Self {
         self.reverted = value;
         self
@@ -3069,21 +3678,25 @@ impl WorkflowTaskDetail {
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = Some(value);
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_start_time(mut self, value: i64) -> Self {
         self.start_time = Some(value);
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_end_time(mut self, value: i64) -> Self {
         self.end_time = Some(value);
         self
     }
     /// Sets `stages` and returns the value, for chaining.
+    #[inline]
     pub fn with_stages(mut self, value: Vec<WorkflowTaskStage>) -> Self {
         self.stages = value;
         self
@@ -3094,11 +3707,13 @@ impl WorkflowTaskDetail {
         self
     }
     /// Sets `is_restart` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_restart(mut self, value: bool) -> Self {
         self.is_restart = value;
         self
     }
     /// Sets `debug` and returns the value, for chaining.
+    #[inline]
     pub fn with_debug(mut self, value: bool) -> Self {
         self.debug = value;
         self
@@ -3114,42 +3729,65 @@ impl WorkflowTaskDetail {
         self
     }
     /// Sets `release_plan` and returns the value, for chaining.
+    #[inline]
     pub fn with_release_plan(mut self, value: WorkflowTaskReleasePlanRef) -> Self {
         self.release_plan = Some(value);
         self
     }
 }
 /// The release plan a workflow run belongs to.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowTaskReleasePlanRef {
     /// Id of the release plan.
-    #[serde(
-        rename = "id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub id: String,
     /// Name of the release plan.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Sequence number of the release plan.
-    #[serde(
-        rename = "index",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub index: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowTaskReleasePlanRef {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("index", &self.index)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowTaskReleasePlanRef {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowTaskReleasePlanRef {
+    const NAME: &'static str = "WorkflowTaskReleasePlanRef";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "id" => or_default(map, &mut self.id)?,
+            "name" => or_default(map, &mut self.name)?,
+            "index" => or_default(map, &mut self.index)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowTaskReleasePlanRef {
     /// Creates an empty `WorkflowTaskReleasePlanRef`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: Default::default(),
@@ -3169,68 +3807,90 @@ impl WorkflowTaskReleasePlanRef {
         self
     }
     /// Sets `index` and returns the value, for chaining.
+    #[inline]
     pub fn with_index(mut self, value: i64) -> Self {
         self.index = value;
         self
     }
 }
 /// A stage of a workflow run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowTaskStage {
     /// Name of the stage.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// State of the stage.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: crate::types::WorkflowTaskStatus,
     /// When the stage started (Unix seconds).
-    #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<i64>,
     /// When the stage ended (Unix seconds).
-    #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<i64>,
     /// Whether the jobs of the stage run at the same time.
-    #[serde(
-        rename = "parallel",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub parallel: bool,
     /// Manual-start settings and state, when the stage is started by hand.
-    #[serde(rename = "manual_exec", default, skip_serializing_if = "Option::is_none")]
     pub manual_exec: Option<StageManualExec>,
     /// Shown in the docs' example only; the server does not send it.
-    #[serde(rename = "approval", default, skip_serializing_if = "Option::is_none")]
     pub approval: Option<WorkflowTaskApproval>,
     /// The jobs of the stage.
-    #[serde(
-        rename = "jobs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub jobs: Vec<WorkflowTaskJob>,
     /// Error message if the stage failed.
-    #[serde(
-        rename = "error",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub error: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowTaskStage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("status", &self.status)?;
+        write_some(&mut map, "start_time", &self.start_time)?;
+        write_some(&mut map, "end_time", &self.end_time)?;
+        map.serialize_entry("parallel", &self.parallel)?;
+        write_some(&mut map, "manual_exec", &self.manual_exec)?;
+        write_some(&mut map, "approval", &self.approval)?;
+        map.serialize_entry("jobs", &self.jobs)?;
+        map.serialize_entry("error", &self.error)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowTaskStage {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowTaskStage {
+    const NAME: &'static str = "WorkflowTaskStage";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "status" => or_default(map, &mut self.status)?,
+            "start_time" => value(map, &mut self.start_time)?,
+            "end_time" => value(map, &mut self.end_time)?,
+            "parallel" => or_default(map, &mut self.parallel)?,
+            "manual_exec" => value(map, &mut self.manual_exec)?,
+            "approval" => value(map, &mut self.approval)?,
+            "jobs" => or_default(map, &mut self.jobs)?,
+            "error" => or_default(map, &mut self.error)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowTaskStage {
     /// Creates an empty `WorkflowTaskStage`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -3251,36 +3911,43 @@ impl WorkflowTaskStage {
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
         self.status = value;
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_start_time(mut self, value: i64) -> Self {
         self.start_time = Some(value);
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_end_time(mut self, value: i64) -> Self {
         self.end_time = Some(value);
         self
     }
     /// Sets `parallel` and returns the value, for chaining.
+    #[inline]
     pub fn with_parallel(mut self, value: bool) -> Self {
         self.parallel = value;
         self
     }
     /// Sets `manual_exec` and returns the value, for chaining.
+    #[inline]
     pub fn with_manual_exec(mut self, value: StageManualExec) -> Self {
         self.manual_exec = Some(value);
         self
     }
     /// Sets `approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_approval(mut self, value: WorkflowTaskApproval) -> Self {
         self.approval = Some(value);
         self
     }
     /// Sets `jobs` and returns the value, for chaining.
+    #[inline]
     pub fn with_jobs(mut self, value: Vec<WorkflowTaskJob>) -> Self {
         self.jobs = value;
         self
@@ -3292,41 +3959,71 @@ impl WorkflowTaskStage {
     }
 }
 /// The approval of a stage within a run, with the decisions taken, as the docs show it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowTaskApproval {
     /// Whether the stage needs approval.
-    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Approvers and their decisions.
-    #[serde(rename = "approve_users", default, skip_serializing_if = "Option::is_none")]
     pub approve_users: Option<Vec<crate::types::ApprovalUser>>,
     /// Minutes before the approval lapses.
-    #[serde(rename = "timeout", default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<i64>,
     /// Number of approvals needed.
-    #[serde(
-        rename = "needed_approvers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub needed_approvers: Option<i64>,
     /// Text shown to the approvers.
-    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Outcome, approve or reject.
-    #[serde(
-        rename = "reject_or_approve",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub reject_or_approve: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowTaskApproval {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "enabled", &self.enabled)?;
+        write_some(&mut map, "approve_users", &self.approve_users)?;
+        write_some(&mut map, "timeout", &self.timeout)?;
+        write_some(&mut map, "needed_approvers", &self.needed_approvers)?;
+        write_some(&mut map, "description", &self.description)?;
+        write_some(&mut map, "reject_or_approve", &self.reject_or_approve)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowTaskApproval {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowTaskApproval {
+    const NAME: &'static str = "WorkflowTaskApproval";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "enabled" => value(map, &mut self.enabled)?,
+            "approve_users" => value(map, &mut self.approve_users)?,
+            "timeout" => value(map, &mut self.timeout)?,
+            "needed_approvers" => value(map, &mut self.needed_approvers)?,
+            "description" => value(map, &mut self.description)?,
+            "reject_or_approve" => value(map, &mut self.reject_or_approve)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowTaskApproval {
     /// Creates an empty `WorkflowTaskApproval`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             enabled: None,
@@ -3339,21 +4036,25 @@ impl WorkflowTaskApproval {
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = Some(value);
         self
     }
     /// Sets `approve_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_approve_users(mut self, value: Vec<crate::types::ApprovalUser>) -> Self {
         self.approve_users = Some(value);
         self
     }
     /// Sets `timeout` and returns the value, for chaining.
+    #[inline]
     pub fn with_timeout(mut self, value: i64) -> Self {
         self.timeout = Some(value);
         self
     }
     /// Sets `needed_approvers` and returns the value, for chaining.
+    #[inline]
     pub fn with_needed_approvers(mut self, value: i64) -> Self {
         self.needed_approvers = Some(value);
         self
@@ -3370,128 +4071,125 @@ impl WorkflowTaskApproval {
     }
 }
 /// A job of a workflow run; its `spec` depends on the job type.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowTaskJob {
     /// Name of the job.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Unique key of the job within the run.
-    #[serde(
-        rename = "key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub key: String,
     /// Name of the job as shown in the UI.
-    #[serde(
-        rename = "display_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub display_name: String,
     /// Name of the job in the workflow definition it was created from.
-    #[serde(
-        rename = "origin_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub origin_name: String,
     /// Kind of job; see `WorkflowJobType` for the values.
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: String,
     /// State of the job.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: crate::types::WorkflowTaskStatus,
     /// Whether the job's changes were rolled back.
-    #[serde(
-        rename = "reverted",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub reverted: bool,
     /// When the job started (Unix seconds).
-    #[serde(rename = "start_time", default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<i64>,
     /// When the job ended (Unix seconds).
-    #[serde(rename = "end_time", default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<i64>,
     /// How long the job ran, in seconds.
-    #[serde(
-        rename = "cost_seconds",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub cost_seconds: i64,
     /// Error message if the job failed.
-    #[serde(
-        rename = "error",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub error: String,
     /// Whether the run stops before this job for debugging.
-    #[serde(
-        rename = "breakpoint_before",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub breakpoint_before: bool,
     /// Whether the run stops after this job for debugging.
-    #[serde(
-        rename = "breakpoint_after",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub breakpoint_after: bool,
     /// What the job ran (repositories, images, variables, ...); its shape depends on the job type and the server keeps it untyped. `spec_as` reads it as a known job spec.
-    #[serde(rename = "spec", default, skip_serializing_if = "Option::is_none")]
     pub spec: Option<serde_json::Value>,
     /// What happens when the job fails.
-    #[serde(rename = "error_policy", default, skip_serializing_if = "Option::is_none")]
     pub error_policy: Option<JobErrorPolicy>,
     /// Id of the user who decided how to go on after a failure.
-    #[serde(
-        rename = "error_handler_user_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub error_handler_user_id: String,
     /// Name of that user.
-    #[serde(
-        rename = "error_handler_username",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub error_handler_username: String,
     /// How many times the job has been retried.
-    #[serde(
-        rename = "retry_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub retry_count: i64,
     /// Extra information about the job; the server keeps it untyped and its shape varies by job type.
-    #[serde(rename = "job_info", default, skip_serializing_if = "Option::is_none")]
     pub job_info: Option<serde_json::Value>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowTaskJob {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("key", &self.key)?;
+        map.serialize_entry("display_name", &self.display_name)?;
+        map.serialize_entry("origin_name", &self.origin_name)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("reverted", &self.reverted)?;
+        write_some(&mut map, "start_time", &self.start_time)?;
+        write_some(&mut map, "end_time", &self.end_time)?;
+        map.serialize_entry("cost_seconds", &self.cost_seconds)?;
+        map.serialize_entry("error", &self.error)?;
+        map.serialize_entry("breakpoint_before", &self.breakpoint_before)?;
+        map.serialize_entry("breakpoint_after", &self.breakpoint_after)?;
+        write_some(&mut map, "spec", &self.spec)?;
+        write_some(&mut map, "error_policy", &self.error_policy)?;
+        map.serialize_entry("error_handler_user_id", &self.error_handler_user_id)?;
+        map.serialize_entry("error_handler_username", &self.error_handler_username)?;
+        map.serialize_entry("retry_count", &self.retry_count)?;
+        write_some(&mut map, "job_info", &self.job_info)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowTaskJob {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowTaskJob {
+    const NAME: &'static str = "WorkflowTaskJob";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "key" => or_default(map, &mut self.key)?,
+            "display_name" => or_default(map, &mut self.display_name)?,
+            "origin_name" => or_default(map, &mut self.origin_name)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "status" => or_default(map, &mut self.status)?,
+            "reverted" => or_default(map, &mut self.reverted)?,
+            "start_time" => value(map, &mut self.start_time)?,
+            "end_time" => value(map, &mut self.end_time)?,
+            "cost_seconds" => or_default(map, &mut self.cost_seconds)?,
+            "error" => or_default(map, &mut self.error)?,
+            "breakpoint_before" => or_default(map, &mut self.breakpoint_before)?,
+            "breakpoint_after" => or_default(map, &mut self.breakpoint_after)?,
+            "spec" => value(map, &mut self.spec)?,
+            "error_policy" => value(map, &mut self.error_policy)?,
+            "error_handler_user_id" => or_default(map, &mut self.error_handler_user_id)?,
+            "error_handler_username" => {
+                or_default(map, &mut self.error_handler_username)?
+            }
+            "retry_count" => or_default(map, &mut self.retry_count)?,
+            "job_info" => value(map, &mut self.job_info)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowTaskJob {
     /// Creates an empty `WorkflowTaskJob`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -3542,26 +4240,31 @@ impl WorkflowTaskJob {
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
         self.status = value;
         self
     }
     /// Sets `reverted` and returns the value, for chaining.
+    #[inline]
     pub fn with_reverted(mut self, value: bool) -> Self {
         self.reverted = value;
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_start_time(mut self, value: i64) -> Self {
         self.start_time = Some(value);
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_end_time(mut self, value: i64) -> Self {
         self.end_time = Some(value);
         self
     }
     /// Sets `cost_seconds` and returns the value, for chaining.
+    #[inline]
     pub fn with_cost_seconds(mut self, value: i64) -> Self {
         self.cost_seconds = value;
         self
@@ -3572,21 +4275,25 @@ impl WorkflowTaskJob {
         self
     }
     /// Sets `breakpoint_before` and returns the value, for chaining.
+    #[inline]
     pub fn with_breakpoint_before(mut self, value: bool) -> Self {
         self.breakpoint_before = value;
         self
     }
     /// Sets `breakpoint_after` and returns the value, for chaining.
+    #[inline]
     pub fn with_breakpoint_after(mut self, value: bool) -> Self {
         self.breakpoint_after = value;
         self
     }
     /// Sets `spec` and returns the value, for chaining.
+    #[inline]
     pub fn with_spec(mut self, value: serde_json::Value) -> Self {
         self.spec = Some(value);
         self
     }
     /// Sets `error_policy` and returns the value, for chaining.
+    #[inline]
     pub fn with_error_policy(mut self, value: JobErrorPolicy) -> Self {
         self.error_policy = Some(value);
         self
@@ -3602,11 +4309,13 @@ impl WorkflowTaskJob {
         self
     }
     /// Sets `retry_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_retry_count(mut self, value: i64) -> Self {
         self.retry_count = value;
         self
     }
     /// Sets `job_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_job_info(mut self, value: serde_json::Value) -> Self {
         self.job_info = Some(value);
         self
@@ -3621,70 +4330,83 @@ impl WorkflowTaskJob {
     }
 }
 /// The `spec` of a run's approval job (job type `approval`): who must approve, and how the approval went. The server sends it through an untyped field; read it with `WorkflowTaskJob::spec_as`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApprovalJobTaskSpec {
     /// Minutes the approvers have before the approval lapses.
-    #[serde(
-        rename = "timeout",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub timeout: i64,
     /// Where the approval is handled (Zadig itself, Feishu, DingTalk, WeCom).
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: crate::types::ApprovalType,
     /// Text shown to the approvers.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub description: String,
     /// The approval handled in Zadig, with its approvers; set when `type` is native.
-    #[serde(
-        rename = "native_approval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub native_approval: Option<crate::types::NativeApproval>,
     /// The approval handled in Feishu (Lark).
-    #[serde(rename = "lark_approval", default, skip_serializing_if = "Option::is_none")]
     pub lark_approval: Option<crate::types::LarkApproval>,
     /// The approval handled in DingTalk.
-    #[serde(
-        rename = "dingtalk_approval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub dingtalk_approval: Option<crate::types::DingTalkApproval>,
     /// The approval handled in WeCom.
-    #[serde(
-        rename = "workwx_approval",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub workwx_approval: Option<crate::types::WorkWxApproval>,
     /// Message sent with the approval request.
-    #[serde(
-        rename = "approval_message",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub approval_message: Option<String>,
     /// Title of the approval request.
-    #[serde(rename = "approval_title", default, skip_serializing_if = "Option::is_none")]
     pub approval_title: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ApprovalJobTaskSpec {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("timeout", &self.timeout)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("description", &self.description)?;
+        write_some(&mut map, "native_approval", &self.native_approval)?;
+        write_some(&mut map, "lark_approval", &self.lark_approval)?;
+        write_some(&mut map, "dingtalk_approval", &self.dingtalk_approval)?;
+        write_some(&mut map, "workwx_approval", &self.workwx_approval)?;
+        write_some(&mut map, "approval_message", &self.approval_message)?;
+        write_some(&mut map, "approval_title", &self.approval_title)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ApprovalJobTaskSpec {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ApprovalJobTaskSpec {
+    const NAME: &'static str = "ApprovalJobTaskSpec";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "timeout" => or_default(map, &mut self.timeout)?,
+            "type" => or_default(map, &mut self.r#type)?,
+            "description" => or_default(map, &mut self.description)?,
+            "native_approval" => value(map, &mut self.native_approval)?,
+            "lark_approval" => value(map, &mut self.lark_approval)?,
+            "dingtalk_approval" => value(map, &mut self.dingtalk_approval)?,
+            "workwx_approval" => value(map, &mut self.workwx_approval)?,
+            "approval_message" => value(map, &mut self.approval_message)?,
+            "approval_title" => value(map, &mut self.approval_title)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ApprovalJobTaskSpec {
     /// Creates an empty `ApprovalJobTaskSpec`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             timeout: Default::default(),
@@ -3700,11 +4422,13 @@ impl ApprovalJobTaskSpec {
         }
     }
     /// Sets `timeout` and returns the value, for chaining.
+    #[inline]
     pub fn with_timeout(mut self, value: i64) -> Self {
         self.timeout = value;
         self
     }
     /// Sets `type` and returns the value, for chaining.
+    #[inline]
     pub fn with_type(mut self, value: crate::types::ApprovalType) -> Self {
         self.r#type = value;
         self
@@ -3715,16 +4439,19 @@ impl ApprovalJobTaskSpec {
         self
     }
     /// Sets `native_approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_native_approval(mut self, value: crate::types::NativeApproval) -> Self {
         self.native_approval = Some(value);
         self
     }
     /// Sets `lark_approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_lark_approval(mut self, value: crate::types::LarkApproval) -> Self {
         self.lark_approval = Some(value);
         self
     }
     /// Sets `dingtalk_approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_dingtalk_approval(
         mut self,
         value: crate::types::DingTalkApproval,
@@ -3733,6 +4460,7 @@ impl ApprovalJobTaskSpec {
         self
     }
     /// Sets `workwx_approval` and returns the value, for chaining.
+    #[inline]
     pub fn with_workwx_approval(mut self, value: crate::types::WorkWxApproval) -> Self {
         self.workwx_approval = Some(value);
         self
@@ -3749,38 +4477,66 @@ impl ApprovalJobTaskSpec {
     }
 }
 /// What to run a workflow with.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ExecuteWorkflowRequest {
     /// Identifier of the project.
-    #[serde(rename = "project_key")]
     pub project_key: String,
     /// Identifier of the workflow.
-    #[serde(rename = "workflow_key")]
     pub workflow_key: String,
     /// Values of the workflow's global variables.
-    #[serde(
-        rename = "parameters",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub parameters: Vec<WorkflowParameterInput>,
     /// Inputs of the jobs that need them.
-    #[serde(rename = "inputs")]
     pub inputs: Vec<WorkflowJobInput>,
     /// Per-run settings for the workflow's notifications.
-    #[serde(
-        rename = "notify_inputs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub notify_inputs: Vec<NotifyInput>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ExecuteWorkflowRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("workflow_key", &self.workflow_key)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        map.serialize_entry("inputs", &self.inputs)?;
+        map.serialize_entry("notify_inputs", &self.notify_inputs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ExecuteWorkflowRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ExecuteWorkflowRequest {
+    const NAME: &'static str = "ExecuteWorkflowRequest";
+    const REQUIRED: &'static [&'static str] = &["project_key", "workflow_key", "inputs"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "project_key" => return required(map, &mut self.project_key, 0u32),
+            "workflow_key" => return required(map, &mut self.workflow_key, 1u32),
+            "parameters" => or_default(map, &mut self.parameters)?,
+            "inputs" => return required(map, &mut self.inputs, 2u32),
+            "notify_inputs" => or_default(map, &mut self.notify_inputs)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ExecuteWorkflowRequest {
     /// Creates a `ExecuteWorkflowRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         project_key: impl Into<String>,
         workflow_key: impl Into<String>,
@@ -3796,42 +4552,76 @@ impl ExecuteWorkflowRequest {
         }
     }
     /// Sets `parameters` and returns the value, for chaining.
+    #[inline]
     pub fn with_parameters(mut self, value: Vec<WorkflowParameterInput>) -> Self {
         self.parameters = value;
         self
     }
     /// Sets `notify_inputs` and returns the value, for chaining.
+    #[inline]
     pub fn with_notify_inputs(mut self, value: Vec<NotifyInput>) -> Self {
         self.notify_inputs = value;
         self
     }
 }
 /// The value of one global workflow variable for a run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowParameterInput {
     /// Name of the variable.
-    #[serde(rename = "name")]
     pub name: String,
     /// Kind of the variable.
-    #[serde(rename = "type")]
     pub r#type: WorkflowParamType,
     /// Value for string, text and choice variables.
-    #[serde(
-        rename = "value",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub value: String,
     /// Value for repo variables.
-    #[serde(rename = "repo", default, skip_serializing_if = "Option::is_none")]
     pub repo: Option<WorkflowRepoInput>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowParameterInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("type", &self.r#type)?;
+        map.serialize_entry("value", &self.value)?;
+        write_some(&mut map, "repo", &self.repo)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowParameterInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowParameterInput {
+    const NAME: &'static str = "WorkflowParameterInput";
+    const REQUIRED: &'static [&'static str] = &["name", "type"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default, value};
+        match key {
+            "name" => return required(map, &mut self.name, 0u32),
+            "type" => return required(map, &mut self.r#type, 1u32),
+            "value" => or_default(map, &mut self.value)?,
+            "repo" => value(map, &mut self.repo)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowParameterInput {
     /// Creates a `WorkflowParameterInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(name: impl Into<String>, r#type: WorkflowParamType) -> Self {
         Self {
             name: name.into(),
@@ -3847,46 +4637,87 @@ impl WorkflowParameterInput {
         self
     }
     /// Sets `repo` and returns the value, for chaining.
+    #[inline]
     pub fn with_repo(mut self, value: WorkflowRepoInput) -> Self {
         self.repo = Some(value);
         self
     }
 }
 /// A code repository and revision chosen for a run, as a repo variable's value or in a job input's `repo_info`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowRepoInput {
     /// Identifier of the code host integration.
-    #[serde(rename = "codehost_name")]
     pub codehost_name: String,
     /// Organisation or user that owns the repository.
-    #[serde(rename = "repo_namespace")]
     pub repo_namespace: String,
     /// Name of the repository.
-    #[serde(rename = "repo_name")]
     pub repo_name: String,
     /// Branch to use.
-    #[serde(rename = "branch")]
     pub branch: String,
     /// Pull request numbers to merge in.
-    #[serde(
-        rename = "prs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub prs: Vec<i64>,
     /// Whether to build a given commit instead of the branch head.
-    #[serde(rename = "enable_commit", default, skip_serializing_if = "Option::is_none")]
     pub enable_commit: Option<bool>,
     /// Commit to build; only used when `enable_commit` is true.
-    #[serde(rename = "commit_id", default, skip_serializing_if = "Option::is_none")]
     pub commit_id: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowRepoInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("codehost_name", &self.codehost_name)?;
+        map.serialize_entry("repo_namespace", &self.repo_namespace)?;
+        map.serialize_entry("repo_name", &self.repo_name)?;
+        map.serialize_entry("branch", &self.branch)?;
+        map.serialize_entry("prs", &self.prs)?;
+        write_some(&mut map, "enable_commit", &self.enable_commit)?;
+        write_some(&mut map, "commit_id", &self.commit_id)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowRepoInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowRepoInput {
+    const NAME: &'static str = "WorkflowRepoInput";
+    const REQUIRED: &'static [&'static str] = &[
+        "codehost_name",
+        "repo_namespace",
+        "repo_name",
+        "branch",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default, value};
+        match key {
+            "codehost_name" => return required(map, &mut self.codehost_name, 0u32),
+            "repo_namespace" => return required(map, &mut self.repo_namespace, 1u32),
+            "repo_name" => return required(map, &mut self.repo_name, 2u32),
+            "branch" => return required(map, &mut self.branch, 3u32),
+            "prs" => or_default(map, &mut self.prs)?,
+            "enable_commit" => value(map, &mut self.enable_commit)?,
+            "commit_id" => value(map, &mut self.commit_id)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowRepoInput {
     /// Creates a `WorkflowRepoInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         codehost_name: impl Into<String>,
         repo_namespace: impl Into<String>,
@@ -3905,11 +4736,13 @@ impl WorkflowRepoInput {
         }
     }
     /// Sets `prs` and returns the value, for chaining.
+    #[inline]
     pub fn with_prs(mut self, value: Vec<i64>) -> Self {
         self.prs = value;
         self
     }
     /// Sets `enable_commit` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable_commit(mut self, value: bool) -> Self {
         self.enable_commit = Some(value);
         self
@@ -4158,21 +4991,53 @@ impl<'de> Deserialize<'de> for WorkflowJobInput {
     }
 }
 /// Input of a build job (zadig-build).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZadigBuildJobInput {
     /// Name of the job in the workflow.
-    #[serde(rename = "job_name")]
     pub job_name: String,
     /// What to build.
-    #[serde(rename = "parameters")]
     pub parameters: ZadigBuildJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ZadigBuildJobInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("job_name", &self.job_name)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ZadigBuildJobInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ZadigBuildJobInput {
+    const NAME: &'static str = "ZadigBuildJobInput";
+    const REQUIRED: &'static [&'static str] = &["job_name", "parameters"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required};
+        match key {
+            "job_name" => required(map, &mut self.job_name, 0u32),
+            "parameters" => required(map, &mut self.parameters, 1u32),
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ZadigBuildJobInput {
     /// Creates a `ZadigBuildJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         job_name: impl Into<String>,
         parameters: ZadigBuildJobParameters,
@@ -4185,21 +5050,55 @@ impl ZadigBuildJobInput {
     }
 }
 /// Parameters of a build job.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZadigBuildJobParameters {
     /// Image registry to push to.
-    #[serde(rename = "registry", default, skip_serializing_if = "Option::is_none")]
     pub registry: Option<String>,
     /// Service components to build, with their repositories and variables.
-    #[serde(rename = "service_list", default, skip_serializing_if = "Option::is_none")]
     pub service_list: Option<Vec<WorkflowServiceInput>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ZadigBuildJobParameters {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "registry", &self.registry)?;
+        write_some(&mut map, "service_list", &self.service_list)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ZadigBuildJobParameters {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ZadigBuildJobParameters {
+    const NAME: &'static str = "ZadigBuildJobParameters";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "registry" => value(map, &mut self.registry)?,
+            "service_list" => value(map, &mut self.service_list)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ZadigBuildJobParameters {
     /// Creates an empty `ZadigBuildJobParameters`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             registry: None,
@@ -4213,33 +5112,70 @@ impl ZadigBuildJobParameters {
         self
     }
     /// Sets `service_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_service_list(mut self, value: Vec<WorkflowServiceInput>) -> Self {
         self.service_list = Some(value);
         self
     }
 }
 /// One service component of a build, test, scanning or general job, with the repositories and variable values to use for it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowServiceInput {
     /// Name of the service.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
     /// Name of the service component.
-    #[serde(rename = "service_module", default, skip_serializing_if = "Option::is_none")]
     pub service_module: Option<String>,
     /// Repositories to check out.
-    #[serde(rename = "repo_info", default, skip_serializing_if = "Option::is_none")]
     pub repo_info: Option<Vec<WorkflowRepoInput>>,
     /// Variable values (only those not fixed or bound to global variables).
-    #[serde(rename = "inputs", default, skip_serializing_if = "Option::is_none")]
     pub inputs: Option<Vec<crate::types::KeyValue>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowServiceInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "service_name", &self.service_name)?;
+        write_some(&mut map, "service_module", &self.service_module)?;
+        write_some(&mut map, "repo_info", &self.repo_info)?;
+        write_some(&mut map, "inputs", &self.inputs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowServiceInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowServiceInput {
+    const NAME: &'static str = "WorkflowServiceInput";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "service_name" => value(map, &mut self.service_name)?,
+            "service_module" => value(map, &mut self.service_module)?,
+            "repo_info" => value(map, &mut self.repo_info)?,
+            "inputs" => value(map, &mut self.inputs)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowServiceInput {
     /// Creates an empty `WorkflowServiceInput`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: None,
@@ -4260,32 +5196,66 @@ impl WorkflowServiceInput {
         self
     }
     /// Sets `repo_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_repo_info(mut self, value: Vec<WorkflowRepoInput>) -> Self {
         self.repo_info = Some(value);
         self
     }
     /// Sets `inputs` and returns the value, for chaining.
+    #[inline]
     pub fn with_inputs(mut self, value: Vec<crate::types::KeyValue>) -> Self {
         self.inputs = Some(value);
         self
     }
 }
 /// Input of a deploy job (zadig-deploy).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZadigDeployJobInput {
     /// Name of the job in the workflow.
-    #[serde(rename = "job_name")]
     pub job_name: String,
     /// Where and what to deploy.
-    #[serde(rename = "parameters")]
     pub parameters: ZadigDeployJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ZadigDeployJobInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("job_name", &self.job_name)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ZadigDeployJobInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ZadigDeployJobInput {
+    const NAME: &'static str = "ZadigDeployJobInput";
+    const REQUIRED: &'static [&'static str] = &["job_name", "parameters"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required};
+        match key {
+            "job_name" => required(map, &mut self.job_name, 0u32),
+            "parameters" => required(map, &mut self.parameters, 1u32),
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ZadigDeployJobInput {
     /// Creates a `ZadigDeployJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         job_name: impl Into<String>,
         parameters: ZadigDeployJobParameters,
@@ -4298,21 +5268,55 @@ impl ZadigDeployJobInput {
     }
 }
 /// Parameters of a deploy job.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZadigDeployJobParameters {
     /// Environment to deploy to (not needed when fixed or bound to a global variable).
-    #[serde(rename = "env_name", default, skip_serializing_if = "Option::is_none")]
     pub env_name: Option<String>,
     /// Services and images to deploy (not needed when taken from another job).
-    #[serde(rename = "service_list", default, skip_serializing_if = "Option::is_none")]
     pub service_list: Option<Vec<ZadigDeployServiceInput>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ZadigDeployJobParameters {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "env_name", &self.env_name)?;
+        write_some(&mut map, "service_list", &self.service_list)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ZadigDeployJobParameters {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ZadigDeployJobParameters {
+    const NAME: &'static str = "ZadigDeployJobParameters";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "env_name" => value(map, &mut self.env_name)?,
+            "service_list" => value(map, &mut self.service_list)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ZadigDeployJobParameters {
     /// Creates an empty `ZadigDeployJobParameters`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             env_name: None,
@@ -4326,37 +5330,70 @@ impl ZadigDeployJobParameters {
         self
     }
     /// Sets `service_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_service_list(mut self, value: Vec<ZadigDeployServiceInput>) -> Self {
         self.service_list = Some(value);
         self
     }
 }
 /// One service component and the image to deploy for it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZadigDeployServiceInput {
     /// Name of the service.
-    #[serde(rename = "service_name", default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
     /// Name of the service component.
-    #[serde(rename = "service_module", default, skip_serializing_if = "Option::is_none")]
     pub service_module: Option<String>,
     /// Image to deploy.
-    #[serde(rename = "image_name", default, skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
     /// How Helm values are merged (Helm chart services only).
-    #[serde(
-        rename = "value_merge_strategy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub value_merge_strategy: Option<ValueMergeStrategy>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ZadigDeployServiceInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "service_name", &self.service_name)?;
+        write_some(&mut map, "service_module", &self.service_module)?;
+        write_some(&mut map, "image_name", &self.image_name)?;
+        write_some(&mut map, "value_merge_strategy", &self.value_merge_strategy)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ZadigDeployServiceInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ZadigDeployServiceInput {
+    const NAME: &'static str = "ZadigDeployServiceInput";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "service_name" => value(map, &mut self.service_name)?,
+            "service_module" => value(map, &mut self.service_module)?,
+            "image_name" => value(map, &mut self.image_name)?,
+            "value_merge_strategy" => value(map, &mut self.value_merge_strategy)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ZadigDeployServiceInput {
     /// Creates an empty `ZadigDeployServiceInput`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_name: None,
@@ -4382,6 +5419,7 @@ impl ZadigDeployServiceInput {
         self
     }
     /// Sets `value_merge_strategy` and returns the value, for chaining.
+    #[inline]
     pub fn with_value_merge_strategy(mut self, value: ValueMergeStrategy) -> Self {
         self.value_merge_strategy = Some(value);
         self
@@ -4428,11 +5466,11 @@ impl From<&str> for ValueMergeStrategy {
     }
 }
 impl From<String> for ValueMergeStrategy {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "reuse-values" => Self::ReuseValues,
-            "override" => Self::Override,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -4458,21 +5496,53 @@ impl<'de> Deserialize<'de> for ValueMergeStrategy {
     }
 }
 /// Input of a Kubernetes deploy job (custom-deploy).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CustomDeployJobInput {
     /// Name of the job in the workflow.
-    #[serde(rename = "job_name")]
     pub job_name: String,
     /// Containers to update.
-    #[serde(rename = "parameters")]
     pub parameters: CustomDeployJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CustomDeployJobInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("job_name", &self.job_name)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CustomDeployJobInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CustomDeployJobInput {
+    const NAME: &'static str = "CustomDeployJobInput";
+    const REQUIRED: &'static [&'static str] = &["job_name", "parameters"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required};
+        match key {
+            "job_name" => required(map, &mut self.job_name, 0u32),
+            "parameters" => required(map, &mut self.parameters, 1u32),
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CustomDeployJobInput {
     /// Creates a `CustomDeployJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         job_name: impl Into<String>,
         parameters: CustomDeployJobParameters,
@@ -4485,18 +5555,51 @@ impl CustomDeployJobInput {
     }
 }
 /// Parameters of a Kubernetes deploy job.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CustomDeployJobParameters {
     /// Containers and their new images (not needed when fixed).
-    #[serde(rename = "target_list", default, skip_serializing_if = "Option::is_none")]
     pub target_list: Option<Vec<CustomDeployTargetInput>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CustomDeployJobParameters {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "target_list", &self.target_list)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CustomDeployJobParameters {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CustomDeployJobParameters {
+    const NAME: &'static str = "CustomDeployJobParameters";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "target_list" => value(map, &mut self.target_list)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CustomDeployJobParameters {
     /// Creates an empty `CustomDeployJobParameters`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             target_list: None,
@@ -4504,33 +5607,70 @@ impl CustomDeployJobParameters {
         }
     }
     /// Sets `target_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_target_list(mut self, value: Vec<CustomDeployTargetInput>) -> Self {
         self.target_list = Some(value);
         self
     }
 }
 /// A container of a Kubernetes workload and the image to give it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CustomDeployTargetInput {
     /// Kind of workload, Deployment or StatefulSet.
-    #[serde(rename = "workload_type", default, skip_serializing_if = "Option::is_none")]
     pub workload_type: Option<String>,
     /// Name of the workload.
-    #[serde(rename = "workload_name", default, skip_serializing_if = "Option::is_none")]
     pub workload_name: Option<String>,
     /// Name of the container.
-    #[serde(rename = "container_name", default, skip_serializing_if = "Option::is_none")]
     pub container_name: Option<String>,
     /// Image to set.
-    #[serde(rename = "image_name", default, skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CustomDeployTargetInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "workload_type", &self.workload_type)?;
+        write_some(&mut map, "workload_name", &self.workload_name)?;
+        write_some(&mut map, "container_name", &self.container_name)?;
+        write_some(&mut map, "image_name", &self.image_name)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CustomDeployTargetInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CustomDeployTargetInput {
+    const NAME: &'static str = "CustomDeployTargetInput";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "workload_type" => value(map, &mut self.workload_type)?,
+            "workload_name" => value(map, &mut self.workload_name)?,
+            "container_name" => value(map, &mut self.container_name)?,
+            "image_name" => value(map, &mut self.image_name)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CustomDeployTargetInput {
     /// Creates an empty `CustomDeployTargetInput`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             workload_type: None,
@@ -4562,21 +5702,53 @@ impl CustomDeployTargetInput {
     }
 }
 /// Input of a general job (freestyle).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct FreestyleJobInput {
     /// Name of the job in the workflow.
-    #[serde(rename = "job_name")]
     pub job_name: String,
     /// Variable values and repositories.
-    #[serde(rename = "parameters")]
     pub parameters: FreestyleJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for FreestyleJobInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("job_name", &self.job_name)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for FreestyleJobInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for FreestyleJobInput {
+    const NAME: &'static str = "FreestyleJobInput";
+    const REQUIRED: &'static [&'static str] = &["job_name", "parameters"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required};
+        match key {
+            "job_name" => required(map, &mut self.job_name, 0u32),
+            "parameters" => required(map, &mut self.parameters, 1u32),
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl FreestyleJobInput {
     /// Creates a `FreestyleJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(job_name: impl Into<String>, parameters: FreestyleJobParameters) -> Self {
         Self {
             job_name: job_name.into(),
@@ -4586,24 +5758,59 @@ impl FreestyleJobInput {
     }
 }
 /// Parameters of a general job: `services` when the job runs per service, `kv` and `repo_info` when it runs once.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct FreestyleJobParameters {
     /// Per-service variables and repositories (multi-service execution).
-    #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<WorkflowServiceInput>>,
     /// Variable values (single execution).
-    #[serde(rename = "kv", default, skip_serializing_if = "Option::is_none")]
     pub kv: Option<Vec<crate::types::KeyValue>>,
     /// Repositories to check out (single execution).
-    #[serde(rename = "repo_info", default, skip_serializing_if = "Option::is_none")]
     pub repo_info: Option<Vec<WorkflowRepoInput>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for FreestyleJobParameters {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "services", &self.services)?;
+        write_some(&mut map, "kv", &self.kv)?;
+        write_some(&mut map, "repo_info", &self.repo_info)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for FreestyleJobParameters {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for FreestyleJobParameters {
+    const NAME: &'static str = "FreestyleJobParameters";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "services" => value(map, &mut self.services)?,
+            "kv" => value(map, &mut self.kv)?,
+            "repo_info" => value(map, &mut self.repo_info)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl FreestyleJobParameters {
     /// Creates an empty `FreestyleJobParameters`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             services: None,
@@ -4613,37 +5820,72 @@ impl FreestyleJobParameters {
         }
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(mut self, value: Vec<WorkflowServiceInput>) -> Self {
         self.services = Some(value);
         self
     }
     /// Sets `kv` and returns the value, for chaining.
+    #[inline]
     pub fn with_kv(mut self, value: Vec<crate::types::KeyValue>) -> Self {
         self.kv = Some(value);
         self
     }
     /// Sets `repo_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_repo_info(mut self, value: Vec<WorkflowRepoInput>) -> Self {
         self.repo_info = Some(value);
         self
     }
 }
 /// Input of a test job (zadig-test).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZadigTestJobInput {
     /// Name of the job in the workflow.
-    #[serde(rename = "job_name")]
     pub job_name: String,
     /// Tests to run.
-    #[serde(rename = "parameters")]
     pub parameters: ZadigTestJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ZadigTestJobInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("job_name", &self.job_name)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ZadigTestJobInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ZadigTestJobInput {
+    const NAME: &'static str = "ZadigTestJobInput";
+    const REQUIRED: &'static [&'static str] = &["job_name", "parameters"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required};
+        match key {
+            "job_name" => required(map, &mut self.job_name, 0u32),
+            "parameters" => required(map, &mut self.parameters, 1u32),
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ZadigTestJobInput {
     /// Creates a `ZadigTestJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(job_name: impl Into<String>, parameters: ZadigTestJobParameters) -> Self {
         Self {
             job_name: job_name.into(),
@@ -4653,21 +5895,55 @@ impl ZadigTestJobInput {
     }
 }
 /// Parameters of a test job: `service_list` when the job runs per service, `testing_list` otherwise.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZadigTestJobParameters {
     /// Per-service variables and repositories (multi-service execution).
-    #[serde(rename = "service_list", default, skip_serializing_if = "Option::is_none")]
     pub service_list: Option<Vec<WorkflowServiceInput>>,
     /// Tests with their repositories and variables (single execution).
-    #[serde(rename = "testing_list", default, skip_serializing_if = "Option::is_none")]
     pub testing_list: Option<Vec<ZadigTestingInput>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ZadigTestJobParameters {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "service_list", &self.service_list)?;
+        write_some(&mut map, "testing_list", &self.testing_list)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ZadigTestJobParameters {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ZadigTestJobParameters {
+    const NAME: &'static str = "ZadigTestJobParameters";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "service_list" => value(map, &mut self.service_list)?,
+            "testing_list" => value(map, &mut self.testing_list)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ZadigTestJobParameters {
     /// Creates an empty `ZadigTestJobParameters`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_list: None,
@@ -4676,35 +5952,72 @@ impl ZadigTestJobParameters {
         }
     }
     /// Sets `service_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_service_list(mut self, value: Vec<WorkflowServiceInput>) -> Self {
         self.service_list = Some(value);
         self
     }
     /// Sets `testing_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_testing_list(mut self, value: Vec<ZadigTestingInput>) -> Self {
         self.testing_list = Some(value);
         self
     }
 }
 /// One test of a test job with its repositories and variable values.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZadigTestingInput {
     /// Name of the test.
-    #[serde(rename = "testing_name", default, skip_serializing_if = "Option::is_none")]
     pub testing_name: Option<String>,
     /// Repositories to check out.
-    #[serde(rename = "repo_info", default, skip_serializing_if = "Option::is_none")]
     pub repo_info: Option<Vec<WorkflowRepoInput>>,
     /// Variable values (only those not fixed or bound to global variables).
-    #[serde(rename = "inputs", default, skip_serializing_if = "Option::is_none")]
     pub inputs: Option<Vec<crate::types::KeyValue>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ZadigTestingInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "testing_name", &self.testing_name)?;
+        write_some(&mut map, "repo_info", &self.repo_info)?;
+        write_some(&mut map, "inputs", &self.inputs)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ZadigTestingInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ZadigTestingInput {
+    const NAME: &'static str = "ZadigTestingInput";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "testing_name" => value(map, &mut self.testing_name)?,
+            "repo_info" => value(map, &mut self.repo_info)?,
+            "inputs" => value(map, &mut self.inputs)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ZadigTestingInput {
     /// Creates an empty `ZadigTestingInput`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             testing_name: None,
@@ -4719,32 +6032,66 @@ impl ZadigTestingInput {
         self
     }
     /// Sets `repo_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_repo_info(mut self, value: Vec<WorkflowRepoInput>) -> Self {
         self.repo_info = Some(value);
         self
     }
     /// Sets `inputs` and returns the value, for chaining.
+    #[inline]
     pub fn with_inputs(mut self, value: Vec<crate::types::KeyValue>) -> Self {
         self.inputs = Some(value);
         self
     }
 }
 /// Input of a code scanning job (zadig-scanning).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZadigScanningJobInput {
     /// Name of the job in the workflow.
-    #[serde(rename = "job_name")]
     pub job_name: String,
     /// Scans to run.
-    #[serde(rename = "parameters")]
     pub parameters: ZadigScanningJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ZadigScanningJobInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("job_name", &self.job_name)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ZadigScanningJobInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ZadigScanningJobInput {
+    const NAME: &'static str = "ZadigScanningJobInput";
+    const REQUIRED: &'static [&'static str] = &["job_name", "parameters"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required};
+        match key {
+            "job_name" => required(map, &mut self.job_name, 0u32),
+            "parameters" => required(map, &mut self.parameters, 1u32),
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ZadigScanningJobInput {
     /// Creates a `ZadigScanningJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         job_name: impl Into<String>,
         parameters: ZadigScanningJobParameters,
@@ -4757,21 +6104,55 @@ impl ZadigScanningJobInput {
     }
 }
 /// Parameters of a code scanning job: `service_list` when the job runs per service, `scanning_list` otherwise.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZadigScanningJobParameters {
     /// Per-service variables and repositories (multi-service execution).
-    #[serde(rename = "service_list", default, skip_serializing_if = "Option::is_none")]
     pub service_list: Option<Vec<WorkflowServiceInput>>,
     /// Scans with their repositories (single execution).
-    #[serde(rename = "scanning_list", default, skip_serializing_if = "Option::is_none")]
     pub scanning_list: Option<Vec<ZadigScanningInput>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ZadigScanningJobParameters {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "service_list", &self.service_list)?;
+        write_some(&mut map, "scanning_list", &self.scanning_list)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ZadigScanningJobParameters {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ZadigScanningJobParameters {
+    const NAME: &'static str = "ZadigScanningJobParameters";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "service_list" => value(map, &mut self.service_list)?,
+            "scanning_list" => value(map, &mut self.scanning_list)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ZadigScanningJobParameters {
     /// Creates an empty `ZadigScanningJobParameters`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_list: None,
@@ -4780,32 +6161,68 @@ impl ZadigScanningJobParameters {
         }
     }
     /// Sets `service_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_service_list(mut self, value: Vec<WorkflowServiceInput>) -> Self {
         self.service_list = Some(value);
         self
     }
     /// Sets `scanning_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_scanning_list(mut self, value: Vec<ZadigScanningInput>) -> Self {
         self.scanning_list = Some(value);
         self
     }
 }
 /// One code scan of a scanning job with its repositories.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZadigScanningInput {
     /// Name of the code scan.
-    #[serde(rename = "scanning_name", default, skip_serializing_if = "Option::is_none")]
     pub scanning_name: Option<String>,
     /// Repositories to check out.
-    #[serde(rename = "repo_info", default, skip_serializing_if = "Option::is_none")]
     pub repo_info: Option<Vec<WorkflowRepoInput>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ZadigScanningInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "scanning_name", &self.scanning_name)?;
+        write_some(&mut map, "repo_info", &self.repo_info)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ZadigScanningInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ZadigScanningInput {
+    const NAME: &'static str = "ZadigScanningInput";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "scanning_name" => value(map, &mut self.scanning_name)?,
+            "repo_info" => value(map, &mut self.repo_info)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ZadigScanningInput {
     /// Creates an empty `ZadigScanningInput`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             scanning_name: None,
@@ -4819,27 +6236,60 @@ impl ZadigScanningInput {
         self
     }
     /// Sets `repo_info` and returns the value, for chaining.
+    #[inline]
     pub fn with_repo_info(mut self, value: Vec<WorkflowRepoInput>) -> Self {
         self.repo_info = Some(value);
         self
     }
 }
 /// Input of a SQL job (sql).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SqlJobInput {
     /// Name of the job in the workflow.
-    #[serde(rename = "job_name")]
     pub job_name: String,
     /// Database and statements.
-    #[serde(rename = "parameters")]
     pub parameters: SqlJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for SqlJobInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("job_name", &self.job_name)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for SqlJobInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for SqlJobInput {
+    const NAME: &'static str = "SqlJobInput";
+    const REQUIRED: &'static [&'static str] = &["job_name", "parameters"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required};
+        match key {
+            "job_name" => required(map, &mut self.job_name, 0u32),
+            "parameters" => required(map, &mut self.parameters, 1u32),
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl SqlJobInput {
     /// Creates a `SqlJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(job_name: impl Into<String>, parameters: SqlJobParameters) -> Self {
         Self {
             job_name: job_name.into(),
@@ -4849,21 +6299,55 @@ impl SqlJobInput {
     }
 }
 /// Parameters of a SQL job.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SqlJobParameters {
     /// Database to run against.
-    #[serde(rename = "database_name", default, skip_serializing_if = "Option::is_none")]
     pub database_name: Option<String>,
     /// Statements to run.
-    #[serde(rename = "sql", default, skip_serializing_if = "Option::is_none")]
     pub sql: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for SqlJobParameters {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "database_name", &self.database_name)?;
+        write_some(&mut map, "sql", &self.sql)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for SqlJobParameters {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for SqlJobParameters {
+    const NAME: &'static str = "SqlJobParameters";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "database_name" => value(map, &mut self.database_name)?,
+            "sql" => value(map, &mut self.sql)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl SqlJobParameters {
     /// Creates an empty `SqlJobParameters`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             database_name: None,
@@ -4883,21 +6367,53 @@ impl SqlJobParameters {
     }
 }
 /// Input of a Tapd job (tapd).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TapdJobInput {
     /// Name of the job in the workflow.
-    #[serde(rename = "job_name")]
     pub job_name: String,
     /// Tapd project, iterations and target status.
-    #[serde(rename = "parameters")]
     pub parameters: TapdJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for TapdJobInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("job_name", &self.job_name)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for TapdJobInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for TapdJobInput {
+    const NAME: &'static str = "TapdJobInput";
+    const REQUIRED: &'static [&'static str] = &["job_name", "parameters"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required};
+        match key {
+            "job_name" => required(map, &mut self.job_name, 0u32),
+            "parameters" => required(map, &mut self.parameters, 1u32),
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl TapdJobInput {
     /// Creates a `TapdJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(job_name: impl Into<String>, parameters: TapdJobParameters) -> Self {
         Self {
             job_name: job_name.into(),
@@ -4907,30 +6423,67 @@ impl TapdJobInput {
     }
 }
 /// Parameters of a Tapd job.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TapdJobParameters {
     /// Id of the Tapd project.
-    #[serde(rename = "project_id", default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
     /// Name of the Tapd project.
-    #[serde(rename = "project_name", default, skip_serializing_if = "Option::is_none")]
     pub project_name: Option<String>,
     /// Status to set on the iterations (done, open or a custom status).
-    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Ids of the iterations (as in the first Tapd example of the docs).
-    #[serde(rename = "iteration_ids", default, skip_serializing_if = "Option::is_none")]
     pub iteration_ids: Option<Vec<String>>,
     /// Iterations with their names and dates (as in the second Tapd example of the docs).
-    #[serde(rename = "iterations", default, skip_serializing_if = "Option::is_none")]
     pub iterations: Option<Vec<TapdIteration>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for TapdJobParameters {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "project_id", &self.project_id)?;
+        write_some(&mut map, "project_name", &self.project_name)?;
+        write_some(&mut map, "status", &self.status)?;
+        write_some(&mut map, "iteration_ids", &self.iteration_ids)?;
+        write_some(&mut map, "iterations", &self.iterations)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for TapdJobParameters {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for TapdJobParameters {
+    const NAME: &'static str = "TapdJobParameters";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "project_id" => value(map, &mut self.project_id)?,
+            "project_name" => value(map, &mut self.project_name)?,
+            "status" => value(map, &mut self.status)?,
+            "iteration_ids" => value(map, &mut self.iteration_ids)?,
+            "iterations" => value(map, &mut self.iterations)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl TapdJobParameters {
     /// Creates an empty `TapdJobParameters`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_id: None,
@@ -4957,38 +6510,76 @@ impl TapdJobParameters {
         self
     }
     /// Sets `iteration_ids` and returns the value, for chaining.
+    #[inline]
     pub fn with_iteration_ids(mut self, value: Vec<String>) -> Self {
         self.iteration_ids = Some(value);
         self
     }
     /// Sets `iterations` and returns the value, for chaining.
+    #[inline]
     pub fn with_iterations(mut self, value: Vec<TapdIteration>) -> Self {
         self.iterations = Some(value);
         self
     }
 }
 /// A Tapd iteration.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TapdIteration {
     /// Id of the iteration.
-    #[serde(rename = "iteration_id", default, skip_serializing_if = "Option::is_none")]
     pub iteration_id: Option<String>,
     /// Name of the iteration.
-    #[serde(rename = "iteration_name", default, skip_serializing_if = "Option::is_none")]
     pub iteration_name: Option<String>,
     /// First day of the iteration (YYYY-MM-DD).
-    #[serde(rename = "start_date", default, skip_serializing_if = "Option::is_none")]
     pub start_date: Option<String>,
     /// Last day of the iteration (YYYY-MM-DD).
-    #[serde(rename = "end_date", default, skip_serializing_if = "Option::is_none")]
     pub end_date: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for TapdIteration {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "iteration_id", &self.iteration_id)?;
+        write_some(&mut map, "iteration_name", &self.iteration_name)?;
+        write_some(&mut map, "start_date", &self.start_date)?;
+        write_some(&mut map, "end_date", &self.end_date)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for TapdIteration {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for TapdIteration {
+    const NAME: &'static str = "TapdIteration";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "iteration_id" => value(map, &mut self.iteration_id)?,
+            "iteration_name" => value(map, &mut self.iteration_name)?,
+            "start_date" => value(map, &mut self.start_date)?,
+            "end_date" => value(map, &mut self.end_date)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl TapdIteration {
     /// Creates an empty `TapdIteration`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             iteration_id: None,
@@ -5020,21 +6611,53 @@ impl TapdIteration {
     }
 }
 /// Input of an approval job (approval); it takes no parameters.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApprovalJobInput {
     /// Name of the job in the workflow.
-    #[serde(rename = "job_name")]
     pub job_name: String,
     /// Always empty; the approval uses the workflow's settings.
-    #[serde(rename = "parameters")]
     pub parameters: ApprovalJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ApprovalJobInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("job_name", &self.job_name)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ApprovalJobInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ApprovalJobInput {
+    const NAME: &'static str = "ApprovalJobInput";
+    const REQUIRED: &'static [&'static str] = &["job_name", "parameters"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required};
+        match key {
+            "job_name" => required(map, &mut self.job_name, 0u32),
+            "parameters" => required(map, &mut self.parameters, 1u32),
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ApprovalJobInput {
     /// Creates a `ApprovalJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(job_name: impl Into<String>, parameters: ApprovalJobParameters) -> Self {
         Self {
             job_name: job_name.into(),
@@ -5044,15 +6667,43 @@ impl ApprovalJobInput {
     }
 }
 /// Parameters of an approval job; there are none, send an empty object.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApprovalJobParameters {
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ApprovalJobParameters {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ApprovalJobParameters {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ApprovalJobParameters {
+    const NAME: &'static str = "ApprovalJobParameters";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        let _ = (key, map);
+        Ok(crate::runtime::model::Slot::Unknown)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ApprovalJobParameters {
     /// Creates an empty `ApprovalJobParameters`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             unknown_fields: crate::types::UnknownFields::new(),
@@ -5060,21 +6711,53 @@ impl ApprovalJobParameters {
     }
 }
 /// Input of a custom plugin job (plugin).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PluginJobInput {
     /// Name of the job in the workflow.
-    #[serde(rename = "job_name")]
     pub job_name: String,
     /// Plugin variable values.
-    #[serde(rename = "parameters")]
     pub parameters: PluginJobParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for PluginJobInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("job_name", &self.job_name)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for PluginJobInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for PluginJobInput {
+    const NAME: &'static str = "PluginJobInput";
+    const REQUIRED: &'static [&'static str] = &["job_name", "parameters"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required};
+        match key {
+            "job_name" => required(map, &mut self.job_name, 0u32),
+            "parameters" => required(map, &mut self.parameters, 1u32),
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl PluginJobInput {
     /// Creates a `PluginJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(job_name: impl Into<String>, parameters: PluginJobParameters) -> Self {
         Self {
             job_name: job_name.into(),
@@ -5084,18 +6767,51 @@ impl PluginJobInput {
     }
 }
 /// Parameters of a custom plugin job.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PluginJobParameters {
     /// Values of the plugin's inputs.
-    #[serde(rename = "kv", default, skip_serializing_if = "Option::is_none")]
     pub kv: Option<Vec<crate::types::KeyValue>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for PluginJobParameters {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "kv", &self.kv)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for PluginJobParameters {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for PluginJobParameters {
+    const NAME: &'static str = "PluginJobParameters";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "kv" => value(map, &mut self.kv)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl PluginJobParameters {
     /// Creates an empty `PluginJobParameters`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             kv: None,
@@ -5103,79 +6819,134 @@ impl PluginJobParameters {
         }
     }
     /// Sets `kv` and returns the value, for chaining.
+    #[inline]
     pub fn with_kv(mut self, value: Vec<crate::types::KeyValue>) -> Self {
         self.kv = Some(value);
         self
     }
 }
 /// Per-run settings for one of the workflow's notifications. `type` names the channel, and the matching `*_notification_config` field carries its settings.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NotifyInput {
     /// Position of the notification in the workflow's settings, from 0.
-    #[serde(rename = "id")]
     pub id: i64,
     /// Channel of the notification.
-    #[serde(rename = "type")]
     pub r#type: NotifyWebHookType,
     /// Whether the notification is sent for this run.
-    #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Settings for a Feishu custom bot (type feishu).
-    #[serde(
-        rename = "lark_hook_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub lark_hook_notification_config: Option<LarkHookNotificationConfig>,
     /// Settings for a Feishu group through an app (type feishu_app).
-    #[serde(
-        rename = "lark_group_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub lark_group_notification_config: Option<LarkGroupNotificationConfig>,
     /// Settings for Feishu direct messages (type feishu_person).
-    #[serde(
-        rename = "lark_person_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub lark_person_notification_config: Option<LarkPersonNotificationConfig>,
     /// Settings for DingTalk (type dingding).
-    #[serde(
-        rename = "dingding_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub dingding_notification_config: Option<DingdingNotificationConfig>,
     /// Settings for WeChat Work (type wechat).
-    #[serde(
-        rename = "wechat_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub wechat_notification_config: Option<WechatNotificationConfig>,
     /// Settings for Microsoft Teams (type msteams).
-    #[serde(
-        rename = "msteams_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub msteams_notification_config: Option<MsTeamsNotificationConfig>,
     /// Settings for e-mail (type mail).
-    #[serde(
-        rename = "mail_notification_config",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub mail_notification_config: Option<MailNotificationConfig>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for NotifyInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("type", &self.r#type)?;
+        write_some(&mut map, "enabled", &self.enabled)?;
+        write_some(
+            &mut map,
+            "lark_hook_notification_config",
+            &self.lark_hook_notification_config,
+        )?;
+        write_some(
+            &mut map,
+            "lark_group_notification_config",
+            &self.lark_group_notification_config,
+        )?;
+        write_some(
+            &mut map,
+            "lark_person_notification_config",
+            &self.lark_person_notification_config,
+        )?;
+        write_some(
+            &mut map,
+            "dingding_notification_config",
+            &self.dingding_notification_config,
+        )?;
+        write_some(
+            &mut map,
+            "wechat_notification_config",
+            &self.wechat_notification_config,
+        )?;
+        write_some(
+            &mut map,
+            "msteams_notification_config",
+            &self.msteams_notification_config,
+        )?;
+        write_some(
+            &mut map,
+            "mail_notification_config",
+            &self.mail_notification_config,
+        )?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for NotifyInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for NotifyInput {
+    const NAME: &'static str = "NotifyInput";
+    const REQUIRED: &'static [&'static str] = &["id", "type"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, value};
+        match key {
+            "id" => return required(map, &mut self.id, 0u32),
+            "type" => return required(map, &mut self.r#type, 1u32),
+            "enabled" => value(map, &mut self.enabled)?,
+            "lark_hook_notification_config" => {
+                value(map, &mut self.lark_hook_notification_config)?
+            }
+            "lark_group_notification_config" => {
+                value(map, &mut self.lark_group_notification_config)?
+            }
+            "lark_person_notification_config" => {
+                value(map, &mut self.lark_person_notification_config)?
+            }
+            "dingding_notification_config" => {
+                value(map, &mut self.dingding_notification_config)?
+            }
+            "wechat_notification_config" => {
+                value(map, &mut self.wechat_notification_config)?
+            }
+            "msteams_notification_config" => {
+                value(map, &mut self.msteams_notification_config)?
+            }
+            "mail_notification_config" => value(map, &mut self.mail_notification_config)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl NotifyInput {
     /// Creates a `NotifyInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(id: i64, r#type: NotifyWebHookType) -> Self {
         Self {
             id,
@@ -5192,11 +6963,13 @@ impl NotifyInput {
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = Some(value);
         self
     }
     /// Sets `lark_hook_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_lark_hook_notification_config(
         mut self,
         value: LarkHookNotificationConfig,
@@ -5205,6 +6978,7 @@ impl NotifyInput {
         self
     }
     /// Sets `lark_group_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_lark_group_notification_config(
         mut self,
         value: LarkGroupNotificationConfig,
@@ -5213,6 +6987,7 @@ impl NotifyInput {
         self
     }
     /// Sets `lark_person_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_lark_person_notification_config(
         mut self,
         value: LarkPersonNotificationConfig,
@@ -5221,6 +6996,7 @@ impl NotifyInput {
         self
     }
     /// Sets `dingding_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_dingding_notification_config(
         mut self,
         value: DingdingNotificationConfig,
@@ -5229,6 +7005,7 @@ impl NotifyInput {
         self
     }
     /// Sets `wechat_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_wechat_notification_config(
         mut self,
         value: WechatNotificationConfig,
@@ -5237,6 +7014,7 @@ impl NotifyInput {
         self
     }
     /// Sets `msteams_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_msteams_notification_config(
         mut self,
         value: MsTeamsNotificationConfig,
@@ -5245,6 +7023,7 @@ impl NotifyInput {
         self
     }
     /// Sets `mail_notification_config` and returns the value, for chaining.
+    #[inline]
     pub fn with_mail_notification_config(
         mut self,
         value: MailNotificationConfig,
@@ -5254,36 +7033,58 @@ impl NotifyInput {
     }
 }
 /// Mentions for a Feishu custom-bot message.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkHookNotificationConfig {
     /// Feishu user ids (of id type user_id) to mention.
-    #[serde(
-        rename = "at_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub at_users: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(
-        rename = "dynamic_recipients",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub dynamic_recipients: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(
-        rename = "is_at_all",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkHookNotificationConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("at_users", &self.at_users)?;
+        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
+        map.serialize_entry("is_at_all", &self.is_at_all)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkHookNotificationConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkHookNotificationConfig {
+    const NAME: &'static str = "LarkHookNotificationConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "at_users" => or_default(map, &mut self.at_users)?,
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
+            "is_at_all" => or_default(map, &mut self.is_at_all)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkHookNotificationConfig {
     /// Creates an empty `LarkHookNotificationConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             at_users: Default::default(),
@@ -5293,52 +7094,77 @@ impl LarkHookNotificationConfig {
         }
     }
     /// Sets `at_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_at_users(mut self, value: Vec<String>) -> Self {
         self.at_users = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
+    #[inline]
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
         self.dynamic_recipients = value;
         self
     }
     /// Sets `is_at_all` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_at_all(mut self, value: bool) -> Self {
         self.is_at_all = value;
         self
     }
 }
 /// Target group and mentions for a Feishu app message.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkGroupNotificationConfig {
     /// Id of the Feishu group chat.
-    #[serde(
-        rename = "chat_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub chat_id: String,
     /// Users to mention.
-    #[serde(
-        rename = "at_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub at_users: Vec<LarkUserRef>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(
-        rename = "dynamic_recipients",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkGroupNotificationConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("chat_id", &self.chat_id)?;
+        map.serialize_entry("at_users", &self.at_users)?;
+        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkGroupNotificationConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkGroupNotificationConfig {
+    const NAME: &'static str = "LarkGroupNotificationConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "chat_id" => or_default(map, &mut self.chat_id)?,
+            "at_users" => or_default(map, &mut self.at_users)?,
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkGroupNotificationConfig {
     /// Creates an empty `LarkGroupNotificationConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             chat_id: Default::default(),
@@ -5353,46 +7179,76 @@ impl LarkGroupNotificationConfig {
         self
     }
     /// Sets `at_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_at_users(mut self, value: Vec<LarkUserRef>) -> Self {
         self.at_users = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
+    #[inline]
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
         self.dynamic_recipients = value;
         self
     }
 }
 /// A Feishu user named by an id of a given kind.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkUserRef {
     /// The user's id.
-    #[serde(rename = "id")]
     pub id: String,
     /// Kind of id, user_id or open_id.
-    #[serde(
-        rename = "id_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub id_type: String,
     /// Stands for whoever runs the workflow instead of a fixed user.
-    #[serde(rename = "is_executor", default, skip_serializing_if = "Option::is_none")]
     pub is_executor: Option<bool>,
     /// Stands for whoever runs the stage instead of a fixed user.
-    #[serde(
-        rename = "is_stage_executor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub is_stage_executor: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkUserRef {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("id_type", &self.id_type)?;
+        write_some(&mut map, "is_executor", &self.is_executor)?;
+        write_some(&mut map, "is_stage_executor", &self.is_stage_executor)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkUserRef {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkUserRef {
+    const NAME: &'static str = "LarkUserRef";
+    const REQUIRED: &'static [&'static str] = &["id"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default, value};
+        match key {
+            "id" => return required(map, &mut self.id, 0u32),
+            "id_type" => or_default(map, &mut self.id_type)?,
+            "is_executor" => value(map, &mut self.is_executor)?,
+            "is_stage_executor" => value(map, &mut self.is_stage_executor)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkUserRef {
     /// Creates a `LarkUserRef` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -5408,40 +7264,67 @@ impl LarkUserRef {
         self
     }
     /// Sets `is_executor` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_executor(mut self, value: bool) -> Self {
         self.is_executor = Some(value);
         self
     }
     /// Sets `is_stage_executor` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_stage_executor(mut self, value: bool) -> Self {
         self.is_stage_executor = Some(value);
         self
     }
 }
 /// Recipients of Feishu direct messages.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LarkPersonNotificationConfig {
     /// Users to message.
-    #[serde(
-        rename = "users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub users: Vec<LarkUserRef>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(
-        rename = "dynamic_recipients",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for LarkPersonNotificationConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("users", &self.users)?;
+        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for LarkPersonNotificationConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for LarkPersonNotificationConfig {
+    const NAME: &'static str = "LarkPersonNotificationConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "users" => or_default(map, &mut self.users)?,
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl LarkPersonNotificationConfig {
     /// Creates an empty `LarkPersonNotificationConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             users: Default::default(),
@@ -5450,40 +7333,67 @@ impl LarkPersonNotificationConfig {
         }
     }
     /// Sets `users` and returns the value, for chaining.
+    #[inline]
     pub fn with_users(mut self, value: Vec<LarkUserRef>) -> Self {
         self.users = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
+    #[inline]
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
         self.dynamic_recipients = value;
         self
     }
 }
 /// Mentions for a WeChat Work message.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WechatNotificationConfig {
     /// WeChat Work user ids to mention.
-    #[serde(
-        rename = "at_users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub at_users: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(
-        rename = "is_at_all",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WechatNotificationConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("at_users", &self.at_users)?;
+        map.serialize_entry("is_at_all", &self.is_at_all)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WechatNotificationConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WechatNotificationConfig {
+    const NAME: &'static str = "WechatNotificationConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "at_users" => or_default(map, &mut self.at_users)?,
+            "is_at_all" => or_default(map, &mut self.is_at_all)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WechatNotificationConfig {
     /// Creates an empty `WechatNotificationConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             at_users: Default::default(),
@@ -5492,47 +7402,71 @@ impl WechatNotificationConfig {
         }
     }
     /// Sets `at_users` and returns the value, for chaining.
+    #[inline]
     pub fn with_at_users(mut self, value: Vec<String>) -> Self {
         self.at_users = value;
         self
     }
     /// Sets `is_at_all` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_at_all(mut self, value: bool) -> Self {
         self.is_at_all = value;
         self
     }
 }
 /// Mentions for a DingTalk message.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DingdingNotificationConfig {
     /// Mobile numbers of the users to mention.
-    #[serde(
-        rename = "at_mobiles",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub at_mobiles: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(
-        rename = "dynamic_recipients",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub dynamic_recipients: Vec<String>,
     /// Whether to mention everyone.
-    #[serde(
-        rename = "is_at_all",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub is_at_all: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for DingdingNotificationConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("at_mobiles", &self.at_mobiles)?;
+        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
+        map.serialize_entry("is_at_all", &self.is_at_all)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for DingdingNotificationConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for DingdingNotificationConfig {
+    const NAME: &'static str = "DingdingNotificationConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "at_mobiles" => or_default(map, &mut self.at_mobiles)?,
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
+            "is_at_all" => or_default(map, &mut self.is_at_all)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl DingdingNotificationConfig {
     /// Creates an empty `DingdingNotificationConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             at_mobiles: Default::default(),
@@ -5542,45 +7476,73 @@ impl DingdingNotificationConfig {
         }
     }
     /// Sets `at_mobiles` and returns the value, for chaining.
+    #[inline]
     pub fn with_at_mobiles(mut self, value: Vec<String>) -> Self {
         self.at_mobiles = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
+    #[inline]
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
         self.dynamic_recipients = value;
         self
     }
     /// Sets `is_at_all` and returns the value, for chaining.
+    #[inline]
     pub fn with_is_at_all(mut self, value: bool) -> Self {
         self.is_at_all = value;
         self
     }
 }
 /// Mentions for a Microsoft Teams message.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MsTeamsNotificationConfig {
     /// E-mail addresses of the users to mention.
-    #[serde(
-        rename = "at_emails",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub at_emails: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(
-        rename = "dynamic_recipients",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for MsTeamsNotificationConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("at_emails", &self.at_emails)?;
+        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for MsTeamsNotificationConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for MsTeamsNotificationConfig {
+    const NAME: &'static str = "MsTeamsNotificationConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "at_emails" => or_default(map, &mut self.at_emails)?,
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl MsTeamsNotificationConfig {
     /// Creates an empty `MsTeamsNotificationConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             at_emails: Default::default(),
@@ -5589,47 +7551,71 @@ impl MsTeamsNotificationConfig {
         }
     }
     /// Sets `at_emails` and returns the value, for chaining.
+    #[inline]
     pub fn with_at_emails(mut self, value: Vec<String>) -> Self {
         self.at_emails = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
+    #[inline]
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
         self.dynamic_recipients = value;
         self
     }
 }
 /// Recipients of an e-mail notification.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MailNotificationConfig {
     /// Zadig user ids of the recipients.
-    #[serde(
-        rename = "user_ids",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub user_ids: Vec<String>,
     /// Zadig users or user groups who receive the mail.
-    #[serde(
-        rename = "users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub users: Vec<crate::types::ApprovalUser>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
-    #[serde(
-        rename = "dynamic_recipients",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for MailNotificationConfig {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("user_ids", &self.user_ids)?;
+        map.serialize_entry("users", &self.users)?;
+        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for MailNotificationConfig {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for MailNotificationConfig {
+    const NAME: &'static str = "MailNotificationConfig";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "user_ids" => or_default(map, &mut self.user_ids)?,
+            "users" => or_default(map, &mut self.users)?,
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl MailNotificationConfig {
     /// Creates an empty `MailNotificationConfig`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             user_ids: Default::default(),
@@ -5639,52 +7625,77 @@ impl MailNotificationConfig {
         }
     }
     /// Sets `user_ids` and returns the value, for chaining.
+    #[inline]
     pub fn with_user_ids(mut self, value: Vec<String>) -> Self {
         self.user_ids = value;
         self
     }
     /// Sets `users` and returns the value, for chaining.
+    #[inline]
     pub fn with_users(mut self, value: Vec<crate::types::ApprovalUser>) -> Self {
         self.users = value;
         self
     }
     /// Sets `dynamic_recipients` and returns the value, for chaining.
+    #[inline]
     pub fn with_dynamic_recipients(mut self, value: Vec<String>) -> Self {
         self.dynamic_recipients = value;
         self
     }
 }
 /// The run that was started.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ExecuteWorkflowResponse {
     /// Identifier of the project.
-    #[serde(
-        rename = "project_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_name: String,
     /// Identifier of the workflow.
-    #[serde(
-        rename = "workflow_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workflow_name: String,
     /// Number of the new run within its workflow.
-    #[serde(
-        rename = "task_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub task_id: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ExecuteWorkflowResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_name", &self.project_name)?;
+        map.serialize_entry("workflow_name", &self.workflow_name)?;
+        map.serialize_entry("task_id", &self.task_id)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ExecuteWorkflowResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ExecuteWorkflowResponse {
+    const NAME: &'static str = "ExecuteWorkflowResponse";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "project_name" => or_default(map, &mut self.project_name)?,
+            "workflow_name" => or_default(map, &mut self.workflow_name)?,
+            "task_id" => or_default(map, &mut self.task_id)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ExecuteWorkflowResponse {
     /// Creates an empty `ExecuteWorkflowResponse`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_name: Default::default(),
@@ -5704,44 +7715,73 @@ impl ExecuteWorkflowResponse {
         self
     }
     /// Sets `task_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_task_id(mut self, value: i64) -> Self {
         self.task_id = value;
         self
     }
 }
 /// A decision on a stage that waits for a Zadig approval.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApproveWorkflowTaskRequest {
     /// Number of the run within its workflow.
-    #[serde(rename = "task_id")]
     pub task_id: i64,
     /// Identifier of the workflow.
-    #[serde(rename = "workflow_key")]
     pub workflow_key: String,
     /// Stage waiting for approval.
-    #[serde(rename = "stage_name")]
     pub stage_name: String,
     /// True to approve, false (the default) to reject.
-    #[serde(
-        rename = "approve",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub approve: bool,
     /// Comment recorded with the decision.
-    #[serde(
-        rename = "comment",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub comment: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ApproveWorkflowTaskRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("task_id", &self.task_id)?;
+        map.serialize_entry("workflow_key", &self.workflow_key)?;
+        map.serialize_entry("stage_name", &self.stage_name)?;
+        map.serialize_entry("approve", &self.approve)?;
+        map.serialize_entry("comment", &self.comment)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ApproveWorkflowTaskRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ApproveWorkflowTaskRequest {
+    const NAME: &'static str = "ApproveWorkflowTaskRequest";
+    const REQUIRED: &'static [&'static str] = &["task_id", "workflow_key", "stage_name"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "task_id" => return required(map, &mut self.task_id, 0u32),
+            "workflow_key" => return required(map, &mut self.workflow_key, 1u32),
+            "stage_name" => return required(map, &mut self.stage_name, 2u32),
+            "approve" => or_default(map, &mut self.approve)?,
+            "comment" => or_default(map, &mut self.comment)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ApproveWorkflowTaskRequest {
     /// Creates a `ApproveWorkflowTaskRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         task_id: i64,
         workflow_key: impl Into<String>,
@@ -5757,6 +7797,7 @@ impl ApproveWorkflowTaskRequest {
         }
     }
     /// Sets `approve` and returns the value, for chaining.
+    #[inline]
     pub fn with_approve(mut self, value: bool) -> Self {
         self.approve = value;
         self
@@ -5768,22 +7809,50 @@ impl ApproveWorkflowTaskRequest {
     }
 }
 /// The new remark of a workflow run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateWorkflowTaskRemarkRequest {
     /// Free-text note to store on the run; an empty string clears it.
-    #[serde(
-        rename = "remark",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub remark: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for UpdateWorkflowTaskRemarkRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("remark", &self.remark)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for UpdateWorkflowTaskRemarkRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for UpdateWorkflowTaskRemarkRequest {
+    const NAME: &'static str = "UpdateWorkflowTaskRemarkRequest";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "remark" => or_default(map, &mut self.remark)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl UpdateWorkflowTaskRemarkRequest {
     /// Creates an empty `UpdateWorkflowTaskRemarkRequest`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             remark: Default::default(),
@@ -5797,64 +7866,74 @@ impl UpdateWorkflowTaskRemarkRequest {
     }
 }
 /// Whether a run waits for a manually started stage, and who may start it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowTaskManualExecContext {
     /// Identifier of the project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_key: String,
     /// Identifier of the workflow.
-    #[serde(
-        rename = "workflow_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workflow_key: String,
     /// Number of the run within its workflow.
-    #[serde(
-        rename = "task_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub task_id: i64,
     /// State of the run.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: crate::types::WorkflowTaskStatus,
     /// Stage that waits to be started by hand; empty when none does.
-    #[serde(
-        rename = "stage_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub stage_name: String,
     /// Whether the caller may start that stage.
-    #[serde(
-        rename = "can_execute",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub can_execute: bool,
     /// Users and user groups allowed to start the stage.
-    #[serde(
-        rename = "executors",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub executors: Vec<ManualExecExecutor>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowTaskManualExecContext {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("workflow_key", &self.workflow_key)?;
+        map.serialize_entry("task_id", &self.task_id)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("stage_name", &self.stage_name)?;
+        map.serialize_entry("can_execute", &self.can_execute)?;
+        map.serialize_entry("executors", &self.executors)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowTaskManualExecContext {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowTaskManualExecContext {
+    const NAME: &'static str = "WorkflowTaskManualExecContext";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "workflow_key" => or_default(map, &mut self.workflow_key)?,
+            "task_id" => or_default(map, &mut self.task_id)?,
+            "status" => or_default(map, &mut self.status)?,
+            "stage_name" => or_default(map, &mut self.stage_name)?,
+            "can_execute" => or_default(map, &mut self.can_execute)?,
+            "executors" => or_default(map, &mut self.executors)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowTaskManualExecContext {
     /// Creates an empty `WorkflowTaskManualExecContext`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_key: Default::default(),
@@ -5878,11 +7957,13 @@ impl WorkflowTaskManualExecContext {
         self
     }
     /// Sets `task_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_task_id(mut self, value: i64) -> Self {
         self.task_id = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
         self.status = value;
         self
@@ -5893,45 +7974,80 @@ impl WorkflowTaskManualExecContext {
         self
     }
     /// Sets `can_execute` and returns the value, for chaining.
+    #[inline]
     pub fn with_can_execute(mut self, value: bool) -> Self {
         self.can_execute = value;
         self
     }
     /// Sets `executors` and returns the value, for chaining.
+    #[inline]
     pub fn with_executors(mut self, value: Vec<ManualExecExecutor>) -> Self {
         self.executors = value;
         self
     }
 }
 /// A user or user group allowed to start a manual stage.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ManualExecExecutor {
     /// Whether the entry is a single user or a user group (`user` or `group`).
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub r#type: String,
     /// Zadig user id, for a user entry.
-    #[serde(rename = "user_id", default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Zadig user name, for a user entry.
-    #[serde(rename = "user_name", default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// Zadig user group id, for a group entry.
-    #[serde(rename = "group_id", default, skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Zadig user group name, for a group entry.
-    #[serde(rename = "group_name", default, skip_serializing_if = "Option::is_none")]
     pub group_name: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ManualExecExecutor {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", &self.r#type)?;
+        write_some(&mut map, "user_id", &self.user_id)?;
+        write_some(&mut map, "user_name", &self.user_name)?;
+        write_some(&mut map, "group_id", &self.group_id)?;
+        write_some(&mut map, "group_name", &self.group_name)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ManualExecExecutor {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ManualExecExecutor {
+    const NAME: &'static str = "ManualExecExecutor";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "type" => or_default(map, &mut self.r#type)?,
+            "user_id" => value(map, &mut self.user_id)?,
+            "user_name" => value(map, &mut self.user_name)?,
+            "group_id" => value(map, &mut self.group_id)?,
+            "group_name" => value(map, &mut self.group_name)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ManualExecExecutor {
     /// Creates an empty `ManualExecExecutor`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             r#type: Default::default(),
@@ -5969,18 +8085,49 @@ impl ManualExecExecutor {
     }
 }
 /// Which manually started stage of a run to start.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ManualExecWorkflowTaskRequest {
     /// Name of the stage to start; the server rejects an empty name.
-    #[serde(rename = "stage_name")]
     pub stage_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ManualExecWorkflowTaskRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("stage_name", &self.stage_name)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ManualExecWorkflowTaskRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ManualExecWorkflowTaskRequest {
+    const NAME: &'static str = "ManualExecWorkflowTaskRequest";
+    const REQUIRED: &'static [&'static str] = &["stage_name"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required};
+        match key {
+            "stage_name" => required(map, &mut self.stage_name, 0u32),
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ManualExecWorkflowTaskRequest {
     /// Creates a `ManualExecWorkflowTaskRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(stage_name: impl Into<String>) -> Self {
         Self {
             stage_name: stage_name.into(),
@@ -5989,145 +8136,144 @@ impl ManualExecWorkflowTaskRequest {
     }
 }
 /// A custom workflow definition, as sent to create or update a workflow. The server reads the body as YAML, by the definition's yaml names: what it does not read there (the database id, debug mode, triggers, the triggering event, run notes, UI columns) is not part of it. Fields such as `created_by` or `hash` are filled in by Zadig and can be left out.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowDefinition {
     /// Identifier of the workflow.
-    #[serde(rename = "name")]
     pub name: String,
     /// Display name of the workflow.
-    #[serde(rename = "display_name")]
     pub display_name: String,
     /// Workflow template the workflow was created from, if any.
-    #[serde(rename = "template_name", default, skip_serializing_if = "Option::is_none")]
     pub template_name: Option<String>,
     /// Whether the workflow is switched off.
-    #[serde(
-        rename = "disabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub disabled: bool,
     /// Category of the workflow.
-    #[serde(
-        rename = "category",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub category: WorkflowCategory,
     /// Global variables of the workflow.
-    #[serde(
-        rename = "params",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub params: Vec<WorkflowParam>,
     /// Stages, run one after another.
-    #[serde(
-        rename = "stages",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub stages: Vec<WorkflowStage>,
     /// Identifier of the project.
-    #[serde(rename = "project")]
     pub project: String,
     /// Free-text description.
-    #[serde(
-        rename = "description",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub description: String,
     /// User who created the workflow.
-    #[serde(
-        rename = "created_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub created_by: String,
     /// When the workflow was created (Unix seconds).
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub create_time: i64,
     /// User who changed the workflow last.
-    #[serde(
-        rename = "updated_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub updated_by: String,
     /// When the workflow was last changed (Unix seconds).
-    #[serde(
-        rename = "update_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub update_time: i64,
     /// Notification settings.
-    #[serde(
-        rename = "notify_ctls",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub notify_ctls: Vec<WorkflowNotifyCtl>,
     /// Whether a remark must be given when starting a run.
-    #[serde(
-        rename = "remark_required",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub remark_required: bool,
     /// Whether runs ignore build caches.
-    #[serde(rename = "ignore_cache", default, skip_serializing_if = "Option::is_none")]
     pub ignore_cache: Option<bool>,
     /// Volumes shared between the jobs of a run.
-    #[serde(
-        rename = "share_storages",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub share_storages: Vec<WorkflowShareStorage>,
     /// Fingerprint of the stored definition, used to detect concurrent edits.
-    #[serde(
-        rename = "hash",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub hash: String,
     /// How many runs may execute at once (-1 unlimited, 0 none).
-    #[serde(rename = "concurrency_limit")]
     pub concurrency_limit: i64,
     /// Whether runs must be authorised by a pre-approval ticket.
-    #[serde(
-        rename = "enable_approval_ticket",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub enable_approval_ticket: bool,
     /// Pre-approval ticket a run uses, when it belongs to a run.
-    #[serde(
-        rename = "approval_ticket_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub approval_ticket_id: String,
     /// Link to the workflow template the workflow follows, if any.
-    #[serde(
-        rename = "template_binding",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub template_binding: Option<WorkflowTemplateBinding>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowDefinition {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("display_name", &self.display_name)?;
+        write_some(&mut map, "template_name", &self.template_name)?;
+        map.serialize_entry("disabled", &self.disabled)?;
+        map.serialize_entry("category", &self.category)?;
+        map.serialize_entry("params", &self.params)?;
+        map.serialize_entry("stages", &self.stages)?;
+        map.serialize_entry("project", &self.project)?;
+        map.serialize_entry("description", &self.description)?;
+        map.serialize_entry("created_by", &self.created_by)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        map.serialize_entry("updated_by", &self.updated_by)?;
+        map.serialize_entry("update_time", &self.update_time)?;
+        map.serialize_entry("notify_ctls", &self.notify_ctls)?;
+        map.serialize_entry("remark_required", &self.remark_required)?;
+        write_some(&mut map, "ignore_cache", &self.ignore_cache)?;
+        map.serialize_entry("share_storages", &self.share_storages)?;
+        map.serialize_entry("hash", &self.hash)?;
+        map.serialize_entry("concurrency_limit", &self.concurrency_limit)?;
+        map.serialize_entry("enable_approval_ticket", &self.enable_approval_ticket)?;
+        map.serialize_entry("approval_ticket_id", &self.approval_ticket_id)?;
+        write_some(&mut map, "template_binding", &self.template_binding)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowDefinition {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowDefinition {
+    const NAME: &'static str = "WorkflowDefinition";
+    const REQUIRED: &'static [&'static str] = &[
+        "name",
+        "display_name",
+        "project",
+        "concurrency_limit",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default, value};
+        match key {
+            "name" => return required(map, &mut self.name, 0u32),
+            "display_name" => return required(map, &mut self.display_name, 1u32),
+            "template_name" => value(map, &mut self.template_name)?,
+            "disabled" => or_default(map, &mut self.disabled)?,
+            "category" => or_default(map, &mut self.category)?,
+            "params" => or_default(map, &mut self.params)?,
+            "stages" => or_default(map, &mut self.stages)?,
+            "project" => return required(map, &mut self.project, 2u32),
+            "description" => or_default(map, &mut self.description)?,
+            "created_by" => or_default(map, &mut self.created_by)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            "updated_by" => or_default(map, &mut self.updated_by)?,
+            "update_time" => or_default(map, &mut self.update_time)?,
+            "notify_ctls" => or_default(map, &mut self.notify_ctls)?,
+            "remark_required" => or_default(map, &mut self.remark_required)?,
+            "ignore_cache" => value(map, &mut self.ignore_cache)?,
+            "share_storages" => or_default(map, &mut self.share_storages)?,
+            "hash" => or_default(map, &mut self.hash)?,
+            "concurrency_limit" => {
+                return required(map, &mut self.concurrency_limit, 3u32);
+            }
+            "enable_approval_ticket" => {
+                or_default(map, &mut self.enable_approval_ticket)?
+            }
+            "approval_ticket_id" => or_default(map, &mut self.approval_ticket_id)?,
+            "template_binding" => value(map, &mut self.template_binding)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowDefinition {
     /// Creates a `WorkflowDefinition` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         display_name: impl Into<String>,
@@ -6166,21 +8312,25 @@ impl WorkflowDefinition {
         self
     }
     /// Sets `disabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_disabled(mut self, value: bool) -> Self {
         self.disabled = value;
         self
     }
     /// Sets `category` and returns the value, for chaining.
+    #[inline]
     pub fn with_category(mut self, value: WorkflowCategory) -> Self {
         self.category = value;
         self
     }
     /// Sets `params` and returns the value, for chaining.
+    #[inline]
     pub fn with_params(mut self, value: Vec<WorkflowParam>) -> Self {
         self.params = value;
         self
     }
     /// Sets `stages` and returns the value, for chaining.
+    #[inline]
     pub fn with_stages(mut self, value: Vec<WorkflowStage>) -> Self {
         self.stages = value;
         self
@@ -6196,6 +8346,7 @@ impl WorkflowDefinition {
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
@@ -6206,26 +8357,31 @@ impl WorkflowDefinition {
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = value;
         self
     }
     /// Sets `notify_ctls` and returns the value, for chaining.
+    #[inline]
     pub fn with_notify_ctls(mut self, value: Vec<WorkflowNotifyCtl>) -> Self {
         self.notify_ctls = value;
         self
     }
     /// Sets `remark_required` and returns the value, for chaining.
+    #[inline]
     pub fn with_remark_required(mut self, value: bool) -> Self {
         self.remark_required = value;
         self
     }
     /// Sets `ignore_cache` and returns the value, for chaining.
+    #[inline]
     pub fn with_ignore_cache(mut self, value: bool) -> Self {
         self.ignore_cache = Some(value);
         self
     }
     /// Sets `share_storages` and returns the value, for chaining.
+    #[inline]
     pub fn with_share_storages(mut self, value: Vec<WorkflowShareStorage>) -> Self {
         self.share_storages = value;
         self
@@ -6236,6 +8392,7 @@ impl WorkflowDefinition {
         self
     }
     /// Sets `enable_approval_ticket` and returns the value, for chaining.
+    #[inline]
     pub fn with_enable_approval_ticket(mut self, value: bool) -> Self {
         self.enable_approval_ticket = value;
         self
@@ -6246,6 +8403,7 @@ impl WorkflowDefinition {
         self
     }
     /// Sets `template_binding` and returns the value, for chaining.
+    #[inline]
     pub fn with_template_binding(mut self, value: WorkflowTemplateBinding) -> Self {
         self.template_binding = Some(value);
         self
@@ -6292,11 +8450,11 @@ impl From<&str> for WorkflowCategory {
     }
 }
 impl From<String> for WorkflowCategory {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "" => Self::General,
-            "release" => Self::Release,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -6322,71 +8480,79 @@ impl<'de> Deserialize<'de> for WorkflowCategory {
     }
 }
 /// How a workflow follows a workflow template, with its local changes as patches.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowTemplateBinding {
     /// Whether the workflow follows the template.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub enabled: bool,
     /// Id of the template.
-    #[serde(
-        rename = "template_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub template_id: String,
     /// Name of the template.
-    #[serde(
-        rename = "template_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub template_name: String,
     /// Version of the template the workflow is based on.
-    #[serde(
-        rename = "base_version",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub base_version: i64,
     /// Id of that template version.
-    #[serde(
-        rename = "base_version_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub base_version_id: String,
     /// The workflow's own changes on top of the template, as JSON Patch operations.
-    #[serde(
-        rename = "delta_patches",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub delta_patches: Vec<WorkflowTemplatePatch>,
     /// How many of those changes conflict with the template's current version.
-    #[serde(
-        rename = "conflict_count",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub conflict_count: i64,
     /// Changes that could not be applied, with the reason.
-    #[serde(
-        rename = "invalid_patches",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub invalid_patches: Option<Vec<WorkflowTemplateInvalidPatch>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowTemplateBinding {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("enabled", &self.enabled)?;
+        map.serialize_entry("template_id", &self.template_id)?;
+        map.serialize_entry("template_name", &self.template_name)?;
+        map.serialize_entry("base_version", &self.base_version)?;
+        map.serialize_entry("base_version_id", &self.base_version_id)?;
+        map.serialize_entry("delta_patches", &self.delta_patches)?;
+        map.serialize_entry("conflict_count", &self.conflict_count)?;
+        write_some(&mut map, "invalid_patches", &self.invalid_patches)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowTemplateBinding {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowTemplateBinding {
+    const NAME: &'static str = "WorkflowTemplateBinding";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "enabled" => or_default(map, &mut self.enabled)?,
+            "template_id" => or_default(map, &mut self.template_id)?,
+            "template_name" => or_default(map, &mut self.template_name)?,
+            "base_version" => or_default(map, &mut self.base_version)?,
+            "base_version_id" => or_default(map, &mut self.base_version_id)?,
+            "delta_patches" => or_default(map, &mut self.delta_patches)?,
+            "conflict_count" => or_default(map, &mut self.conflict_count)?,
+            "invalid_patches" => value(map, &mut self.invalid_patches)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowTemplateBinding {
     /// Creates an empty `WorkflowTemplateBinding`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             enabled: Default::default(),
@@ -6401,6 +8567,7 @@ impl WorkflowTemplateBinding {
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = value;
         self
@@ -6416,6 +8583,7 @@ impl WorkflowTemplateBinding {
         self
     }
     /// Sets `base_version` and returns the value, for chaining.
+    #[inline]
     pub fn with_base_version(mut self, value: i64) -> Self {
         self.base_version = value;
         self
@@ -6426,16 +8594,19 @@ impl WorkflowTemplateBinding {
         self
     }
     /// Sets `delta_patches` and returns the value, for chaining.
+    #[inline]
     pub fn with_delta_patches(mut self, value: Vec<WorkflowTemplatePatch>) -> Self {
         self.delta_patches = value;
         self
     }
     /// Sets `conflict_count` and returns the value, for chaining.
+    #[inline]
     pub fn with_conflict_count(mut self, value: i64) -> Self {
         self.conflict_count = value;
         self
     }
     /// Sets `invalid_patches` and returns the value, for chaining.
+    #[inline]
     pub fn with_invalid_patches(
         mut self,
         value: Vec<WorkflowTemplateInvalidPatch>,
@@ -6445,35 +8616,63 @@ impl WorkflowTemplateBinding {
     }
 }
 /// One JSON Patch (RFC 6902) operation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowTemplatePatch {
     /// The operation, e.g. add, remove, replace, move, copy or test.
-    #[serde(
-        rename = "op",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub op: String,
     /// JSON Pointer to the place the operation changes.
-    #[serde(
-        rename = "path",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub path: String,
     /// JSON Pointer to the source, for move and copy.
-    #[serde(rename = "from", default, skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
     /// The value to write or compare; any JSON value.
-    #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowTemplatePatch {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("op", &self.op)?;
+        map.serialize_entry("path", &self.path)?;
+        write_some(&mut map, "from", &self.from)?;
+        write_some(&mut map, "value", &self.value)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowTemplatePatch {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowTemplatePatch {
+    const NAME: &'static str = "WorkflowTemplatePatch";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "op" => or_default(map, &mut self.op)?,
+            "path" => or_default(map, &mut self.path)?,
+            "from" => value(map, &mut self.from)?,
+            "value" => value(map, &mut self.value)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowTemplatePatch {
     /// Creates an empty `WorkflowTemplatePatch`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             op: Default::default(),
@@ -6499,31 +8698,62 @@ impl WorkflowTemplatePatch {
         self
     }
     /// Sets `value` and returns the value, for chaining.
+    #[inline]
     pub fn with_value(mut self, value: serde_json::Value) -> Self {
         self.value = Some(value);
         self
     }
 }
 /// A JSON Patch operation that could not be applied to the template.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowTemplateInvalidPatch {
     /// The operation.
-    #[serde(rename = "patch", default, skip_serializing_if = "Option::is_none")]
     pub patch: Option<WorkflowTemplatePatch>,
     /// Why it could not be applied.
-    #[serde(
-        rename = "error",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub error: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowTemplateInvalidPatch {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "patch", &self.patch)?;
+        map.serialize_entry("error", &self.error)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowTemplateInvalidPatch {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowTemplateInvalidPatch {
+    const NAME: &'static str = "WorkflowTemplateInvalidPatch";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "patch" => value(map, &mut self.patch)?,
+            "error" => or_default(map, &mut self.error)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowTemplateInvalidPatch {
     /// Creates an empty `WorkflowTemplateInvalidPatch`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             patch: None,
@@ -6532,6 +8762,7 @@ impl WorkflowTemplateInvalidPatch {
         }
     }
     /// Sets `patch` and returns the value, for chaining.
+    #[inline]
     pub fn with_patch(mut self, value: WorkflowTemplatePatch) -> Self {
         self.patch = Some(value);
         self
@@ -6543,50 +8774,66 @@ impl WorkflowTemplateInvalidPatch {
     }
 }
 /// A named group of workflows within a project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowView {
     /// Name of the view.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Identifier of the project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_key: String,
     /// Workflows in the view.
-    #[serde(
-        rename = "workflows",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workflows: Vec<WorkflowViewWorkflow>,
     /// When the view was last changed (Unix seconds).
-    #[serde(
-        rename = "update_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub update_time: i64,
     /// User who changed the view last.
-    #[serde(
-        rename = "update_by",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub update_by: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowView {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("workflows", &self.workflows)?;
+        map.serialize_entry("update_time", &self.update_time)?;
+        map.serialize_entry("update_by", &self.update_by)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowView {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowView {
+    const NAME: &'static str = "WorkflowView";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "name" => or_default(map, &mut self.name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "workflows" => or_default(map, &mut self.workflows)?,
+            "update_time" => or_default(map, &mut self.update_time)?,
+            "update_by" => or_default(map, &mut self.update_by)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowView {
     /// Creates an empty `WorkflowView`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
@@ -6608,11 +8855,13 @@ impl WorkflowView {
         self
     }
     /// Sets `workflows` and returns the value, for chaining.
+    #[inline]
     pub fn with_workflows(mut self, value: Vec<WorkflowViewWorkflow>) -> Self {
         self.workflows = value;
         self
     }
     /// Sets `update_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_update_time(mut self, value: i64) -> Self {
         self.update_time = value;
         self
@@ -6624,29 +8873,54 @@ impl WorkflowView {
     }
 }
 /// A workflow listed in a view.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowViewWorkflow {
     /// Identifier of the workflow.
-    #[serde(
-        rename = "workflow_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workflow_key: String,
     /// Kind of workflow, `custom`.
-    #[serde(
-        rename = "workflow_type",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workflow_type: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowViewWorkflow {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("workflow_key", &self.workflow_key)?;
+        map.serialize_entry("workflow_type", &self.workflow_type)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowViewWorkflow {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowViewWorkflow {
+    const NAME: &'static str = "WorkflowViewWorkflow";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "workflow_key" => or_default(map, &mut self.workflow_key)?,
+            "workflow_type" => or_default(map, &mut self.workflow_type)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowViewWorkflow {
     /// Creates an empty `WorkflowViewWorkflow`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             workflow_key: Default::default(),
@@ -6666,24 +8940,57 @@ impl WorkflowViewWorkflow {
     }
 }
 /// A new workflow view.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateWorkflowViewRequest {
     /// Identifier of the project.
-    #[serde(rename = "project_key")]
     pub project_key: String,
     /// Name of the view.
-    #[serde(rename = "name")]
     pub name: String,
     /// Workflows in the view.
-    #[serde(rename = "workflow_list")]
     pub workflow_list: Vec<WorkflowViewEntry>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CreateWorkflowViewRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("workflow_list", &self.workflow_list)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CreateWorkflowViewRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CreateWorkflowViewRequest {
+    const NAME: &'static str = "CreateWorkflowViewRequest";
+    const REQUIRED: &'static [&'static str] = &["project_key", "name", "workflow_list"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required};
+        match key {
+            "project_key" => required(map, &mut self.project_key, 0u32),
+            "name" => required(map, &mut self.name, 1u32),
+            "workflow_list" => required(map, &mut self.workflow_list, 2u32),
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CreateWorkflowViewRequest {
     /// Creates a `CreateWorkflowViewRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         project_key: impl Into<String>,
         name: impl Into<String>,
@@ -6698,35 +9005,62 @@ impl CreateWorkflowViewRequest {
     }
 }
 /// A workflow to put in a new view.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowViewEntry {
     /// Identifier of the workflow.
-    #[serde(rename = "workflow_key")]
     pub workflow_key: String,
     /// Display name of the workflow, stored with the view entry.
-    #[serde(
-        rename = "workflow_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workflow_name: String,
     /// Kind of workflow, `custom` (or `product` for the older product workflows).
-    #[serde(rename = "workflow_type")]
     pub workflow_type: WorkflowViewEntryType,
     /// Ignored when creating a view; the server puts every listed workflow in it.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub enabled: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowViewEntry {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("workflow_key", &self.workflow_key)?;
+        map.serialize_entry("workflow_name", &self.workflow_name)?;
+        map.serialize_entry("workflow_type", &self.workflow_type)?;
+        map.serialize_entry("enabled", &self.enabled)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowViewEntry {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowViewEntry {
+    const NAME: &'static str = "WorkflowViewEntry";
+    const REQUIRED: &'static [&'static str] = &["workflow_key", "workflow_type"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "workflow_key" => return required(map, &mut self.workflow_key, 0u32),
+            "workflow_name" => or_default(map, &mut self.workflow_name)?,
+            "workflow_type" => return required(map, &mut self.workflow_type, 1u32),
+            "enabled" => or_default(map, &mut self.enabled)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowViewEntry {
     /// Creates a `WorkflowViewEntry` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         workflow_key: impl Into<String>,
         workflow_type: WorkflowViewEntryType,
@@ -6745,38 +9079,65 @@ impl WorkflowViewEntry {
         self
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = value;
         self
     }
 }
 /// Changes to the membership of a workflow view.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UpdateWorkflowViewRequest {
     /// Ignored; the server takes the project from the `projectKey` query parameter.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_key: String,
     /// Ignored; the server takes the view name from the path.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: String,
     /// Workflows to add or remove.
-    #[serde(rename = "workflow_list")]
     pub workflow_list: Vec<WorkflowViewUpdateEntry>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for UpdateWorkflowViewRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("workflow_list", &self.workflow_list)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for UpdateWorkflowViewRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for UpdateWorkflowViewRequest {
+    const NAME: &'static str = "UpdateWorkflowViewRequest";
+    const REQUIRED: &'static [&'static str] = &["workflow_list"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "name" => or_default(map, &mut self.name)?,
+            "workflow_list" => return required(map, &mut self.workflow_list, 0u32),
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl UpdateWorkflowViewRequest {
     /// Creates a `UpdateWorkflowViewRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(workflow_list: Vec<WorkflowViewUpdateEntry>) -> Self {
         Self {
             project_key: Default::default(),
@@ -6797,31 +9158,66 @@ impl UpdateWorkflowViewRequest {
     }
 }
 /// A workflow to add to or remove from a view.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct WorkflowViewUpdateEntry {
     /// Identifier of the workflow.
-    #[serde(rename = "workflow_key")]
     pub workflow_key: String,
     /// Display name of the workflow, stored with the view entry.
-    #[serde(
-        rename = "workflow_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workflow_name: String,
     /// Kind of workflow, `custom` (or `product` for the older product workflows).
-    #[serde(rename = "workflow_type")]
     pub workflow_type: WorkflowViewEntryType,
     /// True puts the workflow in the view, false takes it out.
-    #[serde(rename = "enabled")]
     pub enabled: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for WorkflowViewUpdateEntry {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("workflow_key", &self.workflow_key)?;
+        map.serialize_entry("workflow_name", &self.workflow_name)?;
+        map.serialize_entry("workflow_type", &self.workflow_type)?;
+        map.serialize_entry("enabled", &self.enabled)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for WorkflowViewUpdateEntry {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for WorkflowViewUpdateEntry {
+    const NAME: &'static str = "WorkflowViewUpdateEntry";
+    const REQUIRED: &'static [&'static str] = &[
+        "workflow_key",
+        "workflow_type",
+        "enabled",
+    ];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default};
+        match key {
+            "workflow_key" => return required(map, &mut self.workflow_key, 0u32),
+            "workflow_name" => or_default(map, &mut self.workflow_name)?,
+            "workflow_type" => return required(map, &mut self.workflow_type, 1u32),
+            "enabled" => return required(map, &mut self.enabled, 2u32),
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl WorkflowViewUpdateEntry {
     /// Creates a `WorkflowViewUpdateEntry` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         workflow_key: impl Into<String>,
         workflow_type: WorkflowViewEntryType,
@@ -6842,69 +9238,89 @@ impl WorkflowViewUpdateEntry {
     }
 }
 /// An approval form from an external system that authorises workflow runs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateApprovalTicketRequest {
     /// Database id of the ticket; assigned by Zadig, leave it out when creating.
-    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Identifier of the project.
-    #[serde(rename = "project_key")]
     pub project_key: String,
     /// Number of the form in the external approval system.
-    #[serde(rename = "approval_id")]
     pub approval_id: String,
     /// 1 when the form is in force, 0 when it is void.
-    #[serde(rename = "status")]
     pub status: i64,
     /// Environments the form allows (empty means any).
-    #[serde(
-        rename = "envs",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub envs: Vec<String>,
     /// Service components the form allows (empty means any).
-    #[serde(
-        rename = "services",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub services: Vec<crate::types::ApprovalTicketService>,
     /// Users allowed to run (empty means anyone).
-    #[serde(
-        rename = "users",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub users: Vec<ApprovalTicketUser>,
     /// Start of the time window in which runs are allowed (Unix seconds; unset means no limit).
-    #[serde(
-        rename = "execution_window_start",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub execution_window_start: i64,
     /// End of the time window in which runs are allowed (Unix seconds; unset means no limit).
-    #[serde(
-        rename = "execution_window_end",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub execution_window_end: i64,
     /// When the ticket was stored (Unix seconds); set by Zadig, leave it out when creating.
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub create_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for CreateApprovalTicketRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "id", &self.id)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("approval_id", &self.approval_id)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("envs", &self.envs)?;
+        map.serialize_entry("services", &self.services)?;
+        map.serialize_entry("users", &self.users)?;
+        map.serialize_entry("execution_window_start", &self.execution_window_start)?;
+        map.serialize_entry("execution_window_end", &self.execution_window_end)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for CreateApprovalTicketRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for CreateApprovalTicketRequest {
+    const NAME: &'static str = "CreateApprovalTicketRequest";
+    const REQUIRED: &'static [&'static str] = &["project_key", "approval_id", "status"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default, value};
+        match key {
+            "id" => value(map, &mut self.id)?,
+            "project_key" => return required(map, &mut self.project_key, 0u32),
+            "approval_id" => return required(map, &mut self.approval_id, 1u32),
+            "status" => return required(map, &mut self.status, 2u32),
+            "envs" => or_default(map, &mut self.envs)?,
+            "services" => or_default(map, &mut self.services)?,
+            "users" => or_default(map, &mut self.users)?,
+            "execution_window_start" => {
+                or_default(map, &mut self.execution_window_start)?
+            }
+            "execution_window_end" => or_default(map, &mut self.execution_window_end)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl CreateApprovalTicketRequest {
     /// Creates a `CreateApprovalTicketRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         project_key: impl Into<String>,
         approval_id: impl Into<String>,
@@ -6930,11 +9346,13 @@ impl CreateApprovalTicketRequest {
         self
     }
     /// Sets `envs` and returns the value, for chaining.
+    #[inline]
     pub fn with_envs(mut self, value: Vec<String>) -> Self {
         self.envs = value;
         self
     }
     /// Sets `services` and returns the value, for chaining.
+    #[inline]
     pub fn with_services(
         mut self,
         value: Vec<crate::types::ApprovalTicketService>,
@@ -6943,42 +9361,78 @@ impl CreateApprovalTicketRequest {
         self
     }
     /// Sets `users` and returns the value, for chaining.
+    #[inline]
     pub fn with_users(mut self, value: Vec<ApprovalTicketUser>) -> Self {
         self.users = value;
         self
     }
     /// Sets `execution_window_start` and returns the value, for chaining.
+    #[inline]
     pub fn with_execution_window_start(mut self, value: i64) -> Self {
         self.execution_window_start = value;
         self
     }
     /// Sets `execution_window_end` and returns the value, for chaining.
+    #[inline]
     pub fn with_execution_window_end(mut self, value: i64) -> Self {
         self.execution_window_end = value;
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
     }
 }
 /// A user an approval form allows to run workflows.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ApprovalTicketUser {
     /// Name shown on the form.
-    #[serde(rename = "name")]
     pub name: String,
     /// E-mail address, used to match the Zadig user.
-    #[serde(rename = "email")]
     pub email: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ApprovalTicketUser {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("email", &self.email)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ApprovalTicketUser {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ApprovalTicketUser {
+    const NAME: &'static str = "ApprovalTicketUser";
+    const REQUIRED: &'static [&'static str] = &["name", "email"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required};
+        match key {
+            "name" => required(map, &mut self.name, 0u32),
+            "email" => required(map, &mut self.email, 1u32),
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ApprovalTicketUser {
     /// Creates a `ApprovalTicketUser` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(name: impl Into<String>, email: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -7028,11 +9482,11 @@ impl From<&str> for WorkflowViewEntryType {
     }
 }
 impl From<String> for WorkflowViewEntryType {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "custom" => Self::Custom,
-            "product" => Self::Product,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }
@@ -7058,24 +9512,57 @@ impl<'de> Deserialize<'de> for WorkflowViewEntryType {
     }
 }
 /// Body for running a product workflow (v3.4.0).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ExecuteProductWorkflowRequest {
     /// Identifier (key) of the product workflow.
-    #[serde(rename = "workflow_key")]
     pub workflow_key: String,
     /// Identifier (key) of the project; the server checks permissions against it.
-    #[serde(rename = "project_key")]
     pub project_key: String,
     /// What the run builds or deploys.
-    #[serde(rename = "input")]
     pub input: ProductWorkflowInput,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ExecuteProductWorkflowRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("workflow_key", &self.workflow_key)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("input", &self.input)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ExecuteProductWorkflowRequest {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ExecuteProductWorkflowRequest {
+    const NAME: &'static str = "ExecuteProductWorkflowRequest";
+    const REQUIRED: &'static [&'static str] = &["workflow_key", "project_key", "input"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required};
+        match key {
+            "workflow_key" => required(map, &mut self.workflow_key, 0u32),
+            "project_key" => required(map, &mut self.project_key, 1u32),
+            "input" => required(map, &mut self.input, 2u32),
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ExecuteProductWorkflowRequest {
     /// Creates a `ExecuteProductWorkflowRequest` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(
         workflow_key: impl Into<String>,
         project_key: impl Into<String>,
@@ -7090,36 +9577,58 @@ impl ExecuteProductWorkflowRequest {
     }
 }
 /// What a run of a product workflow builds and deploys, and where.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProductWorkflowInput {
     /// Environment the run deploys to; the workflow's settings for it are the starting point.
-    #[serde(
-        rename = "target_env",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub target_env: String,
     /// The services to build.
-    #[serde(
-        rename = "build",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub build: ProductWorkflowBuildInput,
     /// Whether and what to deploy.
-    #[serde(
-        rename = "deploy",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub deploy: ProductWorkflowDeployInput,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProductWorkflowInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("target_env", &self.target_env)?;
+        map.serialize_entry("build", &self.build)?;
+        map.serialize_entry("deploy", &self.deploy)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProductWorkflowInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProductWorkflowInput {
+    const NAME: &'static str = "ProductWorkflowInput";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "target_env" => or_default(map, &mut self.target_env)?,
+            "build" => or_default(map, &mut self.build)?,
+            "deploy" => or_default(map, &mut self.deploy)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProductWorkflowInput {
     /// Creates an empty `ProductWorkflowInput`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             target_env: Default::default(),
@@ -7134,40 +9643,67 @@ impl ProductWorkflowInput {
         self
     }
     /// Sets `build` and returns the value, for chaining.
+    #[inline]
     pub fn with_build(mut self, value: ProductWorkflowBuildInput) -> Self {
         self.build = value;
         self
     }
     /// Sets `deploy` and returns the value, for chaining.
+    #[inline]
     pub fn with_deploy(mut self, value: ProductWorkflowDeployInput) -> Self {
         self.deploy = value;
         self
     }
 }
 /// The build stage of a product workflow run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProductWorkflowBuildInput {
     /// Whether the run builds; when it does, only the listed services are built.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub enabled: bool,
     /// The service components to build, with their branches and variable values.
-    #[serde(
-        rename = "service_list",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_list: Vec<crate::types::OpenApiServiceBuildArgs>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProductWorkflowBuildInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("enabled", &self.enabled)?;
+        map.serialize_entry("service_list", &self.service_list)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProductWorkflowBuildInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProductWorkflowBuildInput {
+    const NAME: &'static str = "ProductWorkflowBuildInput";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "enabled" => or_default(map, &mut self.enabled)?,
+            "service_list" => or_default(map, &mut self.service_list)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProductWorkflowBuildInput {
     /// Creates an empty `ProductWorkflowBuildInput`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             enabled: Default::default(),
@@ -7176,11 +9712,13 @@ impl ProductWorkflowBuildInput {
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = value;
         self
     }
     /// Sets `service_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_service_list(
         mut self,
         value: Vec<crate::types::OpenApiServiceBuildArgs>,
@@ -7190,36 +9728,58 @@ impl ProductWorkflowBuildInput {
     }
 }
 /// The deploy stage of a product workflow run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProductWorkflowDeployInput {
     /// Whether the run deploys.
-    #[serde(
-        rename = "enabled",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub enabled: bool,
     /// Where the deployed images come from; it must be `zadig` (the images just built) when the run also builds.
-    #[serde(
-        rename = "source",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub source: String,
     /// The images to deploy, when the run only deploys.
-    #[serde(
-        rename = "service_list",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_list: Vec<ProductWorkflowDeployService>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProductWorkflowDeployInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("enabled", &self.enabled)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("service_list", &self.service_list)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProductWorkflowDeployInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProductWorkflowDeployInput {
+    const NAME: &'static str = "ProductWorkflowDeployInput";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "enabled" => or_default(map, &mut self.enabled)?,
+            "source" => or_default(map, &mut self.source)?,
+            "service_list" => or_default(map, &mut self.service_list)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProductWorkflowDeployInput {
     /// Creates an empty `ProductWorkflowDeployInput`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             enabled: Default::default(),
@@ -7229,6 +9789,7 @@ impl ProductWorkflowDeployInput {
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
+    #[inline]
     pub fn with_enabled(mut self, value: bool) -> Self {
         self.enabled = value;
         self
@@ -7239,6 +9800,7 @@ impl ProductWorkflowDeployInput {
         self
     }
     /// Sets `service_list` and returns the value, for chaining.
+    #[inline]
     pub fn with_service_list(
         mut self,
         value: Vec<ProductWorkflowDeployService>,
@@ -7248,36 +9810,58 @@ impl ProductWorkflowDeployInput {
     }
 }
 /// An image to deploy to one service component in a product workflow run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProductWorkflowDeployService {
     /// Name of the service component (container).
-    #[serde(
-        rename = "service_module",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_module: String,
     /// Name of the service.
-    #[serde(
-        rename = "service_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub service_name: String,
     /// Full address of the image to deploy.
-    #[serde(
-        rename = "image_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub image_name: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProductWorkflowDeployService {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("service_module", &self.service_module)?;
+        map.serialize_entry("service_name", &self.service_name)?;
+        map.serialize_entry("image_name", &self.image_name)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProductWorkflowDeployService {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProductWorkflowDeployService {
+    const NAME: &'static str = "ProductWorkflowDeployService";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "service_module" => or_default(map, &mut self.service_module)?,
+            "service_name" => or_default(map, &mut self.service_name)?,
+            "image_name" => or_default(map, &mut self.image_name)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProductWorkflowDeployService {
     /// Creates an empty `ProductWorkflowDeployService`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             service_module: Default::default(),
@@ -7303,36 +9887,58 @@ impl ProductWorkflowDeployService {
     }
 }
 /// The run a product workflow execution started.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProductWorkflowTaskCreated {
     /// Identifier (key) of the project.
-    #[serde(
-        rename = "project_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_name: String,
     /// Identifier (key) of the workflow.
-    #[serde(
-        rename = "pipeline_name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub pipeline_name: String,
     /// Number of the new run.
-    #[serde(
-        rename = "task_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub task_id: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProductWorkflowTaskCreated {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("project_name", &self.project_name)?;
+        map.serialize_entry("pipeline_name", &self.pipeline_name)?;
+        map.serialize_entry("task_id", &self.task_id)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProductWorkflowTaskCreated {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProductWorkflowTaskCreated {
+    const NAME: &'static str = "ProductWorkflowTaskCreated";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "project_name" => or_default(map, &mut self.project_name)?,
+            "pipeline_name" => or_default(map, &mut self.pipeline_name)?,
+            "task_id" => or_default(map, &mut self.task_id)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProductWorkflowTaskCreated {
     /// Creates an empty `ProductWorkflowTaskCreated`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_name: Default::default(),
@@ -7352,77 +9958,85 @@ impl ProductWorkflowTaskCreated {
         self
     }
     /// Sets `task_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_task_id(mut self, value: i64) -> Self {
         self.task_id = value;
         self
     }
 }
 /// A run of a product workflow as the list shows it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProductWorkflowTaskBrief {
     /// Identifier (key) of the workflow.
-    #[serde(
-        rename = "workflow_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workflow_key: String,
     /// Identifier (key) of the project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_key: String,
     /// Number of the run.
-    #[serde(
-        rename = "task_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub task_id: i64,
     /// When the run was created, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub create_time: i64,
     /// Who started the run.
-    #[serde(
-        rename = "task_creator",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub task_creator: String,
     /// When the run started, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "start_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub start_time: i64,
     /// When the run finished, as a Unix timestamp in seconds; 0 while it runs.
-    #[serde(
-        rename = "end_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub end_time: i64,
     /// Where the run stands.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: crate::types::WorkflowTaskStatus,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProductWorkflowTaskBrief {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("workflow_key", &self.workflow_key)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("task_id", &self.task_id)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        map.serialize_entry("task_creator", &self.task_creator)?;
+        map.serialize_entry("start_time", &self.start_time)?;
+        map.serialize_entry("end_time", &self.end_time)?;
+        map.serialize_entry("status", &self.status)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProductWorkflowTaskBrief {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProductWorkflowTaskBrief {
+    const NAME: &'static str = "ProductWorkflowTaskBrief";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "workflow_key" => or_default(map, &mut self.workflow_key)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "task_id" => or_default(map, &mut self.task_id)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            "task_creator" => or_default(map, &mut self.task_creator)?,
+            "start_time" => or_default(map, &mut self.start_time)?,
+            "end_time" => or_default(map, &mut self.end_time)?,
+            "status" => or_default(map, &mut self.status)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProductWorkflowTaskBrief {
     /// Creates an empty `ProductWorkflowTaskBrief`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             workflow_key: Default::default(),
@@ -7447,11 +10061,13 @@ impl ProductWorkflowTaskBrief {
         self
     }
     /// Sets `task_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_task_id(mut self, value: i64) -> Self {
         self.task_id = value;
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
@@ -7462,90 +10078,102 @@ impl ProductWorkflowTaskBrief {
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_start_time(mut self, value: i64) -> Self {
         self.start_time = value;
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_end_time(mut self, value: i64) -> Self {
         self.end_time = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
         self.status = value;
         self
     }
 }
 /// One run of a product workflow.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ProductWorkflowTaskDetail {
     /// Identifier (key) of the workflow.
-    #[serde(
-        rename = "workflow_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub workflow_key: String,
     /// Display name of the workflow, when it has one.
-    #[serde(rename = "workflow_name", default, skip_serializing_if = "Option::is_none")]
     pub workflow_name: Option<String>,
     /// Identifier (key) of the project.
-    #[serde(
-        rename = "project_key",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub project_key: String,
     /// Number of the run.
-    #[serde(
-        rename = "task_id",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub task_id: i64,
     /// When the run was created, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "create_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub create_time: i64,
     /// Who started the run.
-    #[serde(
-        rename = "task_creator",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub task_creator: String,
     /// When the run started, as a Unix timestamp in seconds.
-    #[serde(
-        rename = "start_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub start_time: i64,
     /// When the run finished, as a Unix timestamp in seconds; 0 while it runs.
-    #[serde(
-        rename = "end_time",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub end_time: i64,
     /// Where the run stands.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: crate::types::WorkflowTaskStatus,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for ProductWorkflowTaskDetail {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("workflow_key", &self.workflow_key)?;
+        write_some(&mut map, "workflow_name", &self.workflow_name)?;
+        map.serialize_entry("project_key", &self.project_key)?;
+        map.serialize_entry("task_id", &self.task_id)?;
+        map.serialize_entry("create_time", &self.create_time)?;
+        map.serialize_entry("task_creator", &self.task_creator)?;
+        map.serialize_entry("start_time", &self.start_time)?;
+        map.serialize_entry("end_time", &self.end_time)?;
+        map.serialize_entry("status", &self.status)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for ProductWorkflowTaskDetail {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for ProductWorkflowTaskDetail {
+    const NAME: &'static str = "ProductWorkflowTaskDetail";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default, value};
+        match key {
+            "workflow_key" => or_default(map, &mut self.workflow_key)?,
+            "workflow_name" => value(map, &mut self.workflow_name)?,
+            "project_key" => or_default(map, &mut self.project_key)?,
+            "task_id" => or_default(map, &mut self.task_id)?,
+            "create_time" => or_default(map, &mut self.create_time)?,
+            "task_creator" => or_default(map, &mut self.task_creator)?,
+            "start_time" => or_default(map, &mut self.start_time)?,
+            "end_time" => or_default(map, &mut self.end_time)?,
+            "status" => or_default(map, &mut self.status)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl ProductWorkflowTaskDetail {
     /// Creates an empty `ProductWorkflowTaskDetail`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             workflow_key: Default::default(),
@@ -7576,11 +10204,13 @@ impl ProductWorkflowTaskDetail {
         self
     }
     /// Sets `task_id` and returns the value, for chaining.
+    #[inline]
     pub fn with_task_id(mut self, value: i64) -> Self {
         self.task_id = value;
         self
     }
     /// Sets `create_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_create_time(mut self, value: i64) -> Self {
         self.create_time = value;
         self
@@ -7591,16 +10221,19 @@ impl ProductWorkflowTaskDetail {
         self
     }
     /// Sets `start_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_start_time(mut self, value: i64) -> Self {
         self.start_time = value;
         self
     }
     /// Sets `end_time` and returns the value, for chaining.
+    #[inline]
     pub fn with_end_time(mut self, value: i64) -> Self {
         self.end_time = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
         self.status = value;
         self

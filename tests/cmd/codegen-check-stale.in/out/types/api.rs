@@ -1,27 +1,66 @@
 // @generated from spec/api.yaml by `cargo xtask codegen`. Do not edit by hand.
 
 //! Types of the Fixture API.
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// A thing with a required and an optional field.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Thing {
     /// Name of the thing.
-    #[serde(rename = "name")]
     pub name: String,
     /// Size of the thing.
-    #[serde(rename = "size", default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for Thing {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("name", &self.name)?;
+        write_some(&mut map, "size", &self.size)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for Thing {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for Thing {
+    const NAME: &'static str = "Thing";
+    const REQUIRED: &'static [&'static str] = &["name"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, value};
+        match key {
+            "name" => return required(map, &mut self.name, 0u32),
+            "size" => value(map, &mut self.size)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl Thing {
-    /// Creates a `Thing` from its required fields; optional fields start as `None`.
+    /// Creates a `Thing` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
             size: None,
+            unknown_fields: crate::types::UnknownFields::new(),
         }
     }
     /// Sets `size` and returns the value, for chaining.
+    #[inline]
     pub fn with_size(mut self, value: i64) -> Self {
         self.size = Some(value);
         self

@@ -55,12 +55,11 @@ impl From<&str> for RunStatus {
     }
 }
 impl From<String> for RunStatus {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "running" => Self::Running,
-            "passed" => Self::Passed,
-            "choice_否" => Self::ChoiceNo,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }

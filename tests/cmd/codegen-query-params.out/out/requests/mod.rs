@@ -1,8 +1,8 @@
 // @generated from spec/ by `cargo xtask codegen`. Do not edit by hand.
 
-//! Request builders returned by the [`Client`](crate::Client) methods, one submodule per
-//! API module, all re-exported here.
-/// Request builders of the Fixture API.
+//! The calls the client methods return, one alias of [`Call`](crate::Call) per endpoint,
+//! with the endpoint's setters; one submodule per API module, all re-exported here.
+/// Calls of the Fixture API.
 #[cfg(feature = "api")]
 pub mod api;
 #[cfg(feature = "api")]

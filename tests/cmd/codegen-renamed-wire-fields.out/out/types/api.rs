@@ -1,43 +1,73 @@
 // @generated from spec/api.yaml by `cargo xtask codegen`. Do not edit by hand.
 
 //! Types of the Fixture API.
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// Wire names in Zadig's mixed cases, and keywords.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Approval {
     /// Minutes to wait.
-    #[serde(rename = "Timeout", default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<i64>,
     /// Approvals needed.
-    #[serde(
-        rename = "NeededApprovers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub needed_approvers: Option<i64>,
     /// Hook address.
-    #[serde(rename = "weChat_webHook", default, skip_serializing_if = "Option::is_none")]
     pub we_chat_web_hook: Option<String>,
     /// Raw detail.
-    #[serde(
-        rename = "configMap_detail",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub config_map_detail: Option<serde_json::Value>,
     /// Approval kind.
-    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// A second field that snake-cases to the same name.
-    #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
     pub type_upper: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for Approval {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "Timeout", &self.timeout)?;
+        write_some(&mut map, "NeededApprovers", &self.needed_approvers)?;
+        write_some(&mut map, "weChat_webHook", &self.we_chat_web_hook)?;
+        write_some(&mut map, "configMap_detail", &self.config_map_detail)?;
+        write_some(&mut map, "type", &self.r#type)?;
+        write_some(&mut map, "Type", &self.type_upper)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for Approval {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for Approval {
+    const NAME: &'static str = "Approval";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "Timeout" => value(map, &mut self.timeout)?,
+            "NeededApprovers" => value(map, &mut self.needed_approvers)?,
+            "weChat_webHook" => value(map, &mut self.we_chat_web_hook)?,
+            "configMap_detail" => value(map, &mut self.config_map_detail)?,
+            "type" => value(map, &mut self.r#type)?,
+            "Type" => value(map, &mut self.type_upper)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl Approval {
     /// Creates an empty `Approval`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             timeout: None,
@@ -50,11 +80,13 @@ impl Approval {
         }
     }
     /// Sets `timeout` and returns the value, for chaining.
+    #[inline]
     pub fn with_timeout(mut self, value: i64) -> Self {
         self.timeout = Some(value);
         self
     }
     /// Sets `needed_approvers` and returns the value, for chaining.
+    #[inline]
     pub fn with_needed_approvers(mut self, value: i64) -> Self {
         self.needed_approvers = Some(value);
         self
@@ -65,6 +97,7 @@ impl Approval {
         self
     }
     /// Sets `config_map_detail` and returns the value, for chaining.
+    #[inline]
     pub fn with_config_map_detail(mut self, value: serde_json::Value) -> Self {
         self.config_map_detail = Some(value);
         self

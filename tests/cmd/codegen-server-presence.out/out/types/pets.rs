@@ -3,35 +3,63 @@
 //! Types of the Pets API.
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// A pet.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Pet {
     /// Id of the pet.
-    #[serde(rename = "id")]
     pub id: String,
     /// What the pet is called.
-    #[serde(
-        rename = "name",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub name: i64,
     /// Whether the pet sleeps.
-    #[serde(
-        rename = "status",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub status: PetStatus,
     /// The pet's colour, which only the docs mention.
-    #[serde(rename = "colour", default, skip_serializing_if = "Option::is_none")]
     pub colour: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for Pet {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("status", &self.status)?;
+        write_some(&mut map, "colour", &self.colour)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for Pet {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for Pet {
+    const NAME: &'static str = "Pet";
+    const REQUIRED: &'static [&'static str] = &["id"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, or_default, value};
+        match key {
+            "id" => return required(map, &mut self.id, 0u32),
+            "name" => or_default(map, &mut self.name)?,
+            "status" => or_default(map, &mut self.status)?,
+            "colour" => value(map, &mut self.colour)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl Pet {
     /// Creates a `Pet` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -42,11 +70,13 @@ impl Pet {
         }
     }
     /// Sets `name` and returns the value, for chaining.
+    #[inline]
     pub fn with_name(mut self, value: i64) -> Self {
         self.name = value;
         self
     }
     /// Sets `status` and returns the value, for chaining.
+    #[inline]
     pub fn with_status(mut self, value: PetStatus) -> Self {
         self.status = value;
         self
@@ -58,29 +88,54 @@ impl Pet {
     }
 }
 /// One page of pets.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PetList {
     /// Number of pets in all pages.
-    #[serde(
-        rename = "total",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub total: i64,
     /// The pets.
-    #[serde(
-        rename = "pets",
-        default,
-        deserialize_with = "crate::runtime::model::null_as_default"
-    )]
     pub pets: Vec<Pet>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for PetList {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("total", &self.total)?;
+        map.serialize_entry("pets", &self.pets)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for PetList {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for PetList {
+    const NAME: &'static str = "PetList";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, or_default};
+        match key {
+            "total" => or_default(map, &mut self.total)?,
+            "pets" => or_default(map, &mut self.pets)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl PetList {
     /// Creates an empty `PetList`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             total: Default::default(),
@@ -89,11 +144,13 @@ impl PetList {
         }
     }
     /// Sets `total` and returns the value, for chaining.
+    #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
         self.total = value;
         self
     }
     /// Sets `pets` and returns the value, for chaining.
+    #[inline]
     pub fn with_pets(mut self, value: Vec<Pet>) -> Self {
         self.pets = value;
         self
@@ -140,11 +197,11 @@ impl From<&str> for PetStatus {
     }
 }
 impl From<String> for PetStatus {
+    /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "Sleeping" => Self::Sleeping,
-            "awake" => Self::Awake,
-            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
+            known => known,
         }
     }
 }

@@ -80,21 +80,53 @@ impl<'de> Deserialize<'de> for JobInput {
     }
 }
 /// Input of a build job.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BuildJobInput {
     /// Job name.
-    #[serde(rename = "job_name")]
     pub job_name: String,
     /// What to build.
-    #[serde(rename = "parameters")]
     pub parameters: BuildParameters,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for BuildJobInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("job_name", &self.job_name)?;
+        map.serialize_entry("parameters", &self.parameters)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for BuildJobInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for BuildJobInput {
+    const NAME: &'static str = "BuildJobInput";
+    const REQUIRED: &'static [&'static str] = &["job_name", "parameters"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required};
+        match key {
+            "job_name" => required(map, &mut self.job_name, 0u32),
+            "parameters" => required(map, &mut self.parameters, 1u32),
+            _ => Ok(Slot::Unknown),
+        }
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl BuildJobInput {
     /// Creates a `BuildJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(job_name: impl Into<String>, parameters: BuildParameters) -> Self {
         Self {
             job_name: job_name.into(),
@@ -104,18 +136,51 @@ impl BuildJobInput {
     }
 }
 /// Build settings.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BuildParameters {
     /// Image to build.
-    #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for BuildParameters {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        write_some(&mut map, "image", &self.image)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for BuildParameters {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for BuildParameters {
+    const NAME: &'static str = "BuildParameters";
+    const REQUIRED: &'static [&'static str] = &[];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, value};
+        match key {
+            "image" => value(map, &mut self.image)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl BuildParameters {
     /// Creates an empty `BuildParameters`: optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new() -> Self {
         Self {
             image: None,
@@ -129,21 +194,55 @@ impl BuildParameters {
     }
 }
 /// Input of a SQL job.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SqlJobInput {
     /// Job name.
-    #[serde(rename = "job_name")]
     pub job_name: String,
     /// Statement to run.
-    #[serde(rename = "sql", default, skip_serializing_if = "Option::is_none")]
     pub sql: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
-    #[serde(flatten)]
     pub unknown_fields: crate::types::UnknownFields,
+}
+impl Serialize for SqlJobInput {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("job_name", &self.job_name)?;
+        write_some(&mut map, "sql", &self.sql)?;
+        self.unknown_fields.write(&mut map)?;
+        map.end()
+    }
+}
+impl<'de> Deserialize<'de> for SqlJobInput {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::model::read_struct(deserializer)
+    }
+}
+impl crate::runtime::model::Fields for SqlJobInput {
+    const NAME: &'static str = "SqlJobInput";
+    const REQUIRED: &'static [&'static str] = &["job_name"];
+    fn read<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<crate::runtime::model::Slot, A::Error> {
+        use crate::runtime::model::{Slot, required, value};
+        match key {
+            "job_name" => return required(map, &mut self.job_name, 0u32),
+            "sql" => value(map, &mut self.sql)?,
+            _ => return Ok(Slot::Unknown),
+        }
+        Ok(Slot::Known)
+    }
+    fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
+        &mut self.unknown_fields
+    }
 }
 impl SqlJobInput {
     /// Creates a `SqlJobInput` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
     pub fn new(job_name: impl Into<String>) -> Self {
         Self {
             job_name: job_name.into(),
@@ -154,6 +253,39 @@ impl SqlJobInput {
     /// Sets `sql` and returns the value, for chaining.
     pub fn with_sql(mut self, value: impl Into<String>) -> Self {
         self.sql = Some(value.into());
+        self
+    }
+}
+/// Jobs run together; the first one decides the batch's kind.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct JobBatch {
+    /// The job the batch starts with; a union has no zero value, so neither has the batch.
+    pub first_job: JobInput,
+    /// Free-text label.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Identifier of the batch.
+    #[serde(rename = "batchId")]
+    pub batch_id: String,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
+}
+impl JobBatch {
+    /// Creates a `JobBatch` from its required fields; optional fields start as `None`, the others as their zero value.
+    #[inline]
+    pub fn new(first_job: JobInput, batch_id: impl Into<String>) -> Self {
+        Self {
+            first_job,
+            label: None,
+            batch_id: batch_id.into(),
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
+    }
+    /// Sets `label` and returns the value, for chaining.
+    pub fn with_label(mut self, value: impl Into<String>) -> Self {
+        self.label = Some(value.into());
         self
     }
 }

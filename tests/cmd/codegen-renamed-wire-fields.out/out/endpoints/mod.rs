@@ -1,0 +1,4 @@
+// @generated from spec/ by `cargo xtask codegen`. Do not edit by hand.
+
+//! What each endpoint sends: its parameters and its route; one submodule per API module,
+//! all re-exported here.
