@@ -309,7 +309,48 @@ pub struct EndpointItem {
     pub examples: Vec<ExampleItem>,
 }
 
+/// A path an endpoint is served at, with the releases (of those the spec knows) that serve it
+/// there, oldest first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServedForm {
+    pub path: String,
+    pub releases: Vec<ReleaseName>,
+}
+
 impl EndpointItem {
+    /// The path `release` serves the endpoint at, when it serves it.
+    pub fn path_in(&self, release: ReleaseName) -> Option<&str> {
+        if !self.served.contains(release) {
+            return None;
+        }
+        Some(
+            self.older_paths
+                .iter()
+                .filter(|form| release <= form.until)
+                .min_by_key(|form| form.until)
+                .map_or(self.path.as_str(), |form| form.path.as_str()),
+        )
+    }
+
+    /// The paths the endpoint is served at among `releases`, each with the releases that serve
+    /// it there, oldest path first.
+    pub fn forms(&self, releases: &[ReleaseName]) -> Vec<ServedForm> {
+        let mut forms: Vec<ServedForm> = Vec::new();
+        for release in releases {
+            let Some(path) = self.path_in(*release) else {
+                continue;
+            };
+            match forms.iter_mut().find(|form| form.path == path) {
+                Some(form) => form.releases.push(*release),
+                None => forms.push(ServedForm {
+                    path: path.to_owned(),
+                    releases: vec![*release],
+                }),
+            }
+        }
+        forms
+    }
+
     /// Whether `param` is one of the path parameters.
     pub fn is_path_param(&self, wire: &str) -> bool {
         self.path_params.iter().any(|param| param.name.wire == wire)

@@ -116,8 +116,10 @@ impl<M, E: Endpoint> Call<'_, M, E> {
     /// The request the endpoint describes, with the call's settings. The body is encoded here,
     /// in generic code, so that encoding an endpoint's body is compiled where it is called.
     fn into_request(self) -> (Request, CallOptions) {
-        let mut request = Request::of(E::route());
+        let route = E::route();
+        let mut request = Request::of(route);
         self.endpoint.write(&mut request);
+        request.for_release(route, self.client.inner.release);
         if let Some(body) = self.endpoint.body() {
             request.json_body(body);
         }

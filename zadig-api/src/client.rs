@@ -16,6 +16,7 @@ use url::Url;
 
 use crate::error::{Error, Result};
 use crate::intercept::{Interceptor, Interceptors};
+use crate::release::Release;
 use crate::runtime::retry::RetryConfig;
 use crate::time::{Sleep, TokioSleep};
 
@@ -101,12 +102,20 @@ pub(crate) struct ClientInner {
     pub(crate) interceptors: Interceptors,
     /// The waits between attempts and polls, and the timers of the bounds.
     pub(crate) time: Arc<dyn Sleep>,
+    /// The Zadig release the server runs ([`ClientBuilder::release`]).
+    pub(crate) release: Release,
 }
 
 impl<M> GenericClient<M> {
     /// The base URL every endpoint path is appended to.
     pub fn base_url(&self) -> &Url {
         &self.inner.base_url
+    }
+
+    /// The Zadig release the client talks to: the one set with
+    /// [`ClientBuilder::release`], else [`Release::LATEST`].
+    pub fn release(&self) -> Release {
+        self.inner.release
     }
 }
 
@@ -208,6 +217,7 @@ struct Settings {
     http_client: Option<reqwest::Client>,
     interceptors: Interceptors,
     time: Option<Arc<dyn Sleep>>,
+    release: Option<Release>,
 }
 
 impl<C> Default for ClientBuilder<C> {
@@ -345,6 +355,29 @@ impl<C> ClientBuilder<C> {
         self
     }
 
+    /// The Zadig release the server runs (default: [`Release::LATEST`], the latest release the
+    /// bindings know). A call that release does not serve fails before anything is sent, with
+    /// [`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported); a call whose route moved
+    /// between releases is sent where that release serves it. A release the bindings do not
+    /// list is served as the known release before it (a patch release as the release it
+    /// patches; a newer one as the latest). Each method's docs say which releases serve it.
+    ///
+    /// ```
+    /// use zadig_api::{Client, Release};
+    ///
+    /// let production = Client::builder()
+    ///     .base_url("https://zadig.example.com")
+    ///     .token("my-api-token")
+    ///     .release("4.0".parse::<Release>()?)
+    ///     .build()?;
+    /// assert_eq!(production.release(), Release::V4_0_0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn release(mut self, release: Release) -> Self {
+        self.settings.release = Some(release);
+        self
+    }
+
     /// The same settings, for another kind of client.
     #[cfg(feature = "blocking")]
     pub(crate) fn retarget<D>(self) -> ClientBuilder<D> {
@@ -417,6 +450,7 @@ impl Settings {
                     max_backoff: self.max_backoff.unwrap_or(DEFAULT_MAX_BACKOFF),
                 },
                 deadline: self.deadline,
+                release: self.release.unwrap_or(Release::LATEST),
                 interceptors: self.interceptors,
                 time: self.time.unwrap_or_else(|| Arc::new(TokioSleep)),
             }),

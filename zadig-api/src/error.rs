@@ -53,6 +53,10 @@ pub enum ErrorKind {
     /// An [`Interceptor`](crate::intercept::Interceptor) failed the call. Its own error is the
     /// [`source`](std::error::Error::source), to downcast.
     Interceptor,
+    /// The Zadig release the client is configured for does not serve this call
+    /// ([`ClientBuilder::release`](crate::ClientBuilder::release)); nothing was sent. The
+    /// message names the method, the releases that serve it and the configured one.
+    Unsupported,
 }
 
 impl fmt::Display for ErrorKind {
@@ -66,6 +70,7 @@ impl fmt::Display for ErrorKind {
             ErrorKind::InvalidInput => "invalid input",
             ErrorKind::Stream => "log stream error",
             ErrorKind::Interceptor => "refused by an interceptor",
+            ErrorKind::Unsupported => "not served by the configured Zadig release",
         })
     }
 }
@@ -189,6 +194,11 @@ impl Error {
                 Self::new(ErrorKind::Interceptor, message).with_source(other)
             }
         }
+    }
+
+    /// A call the configured release does not serve (never retryable).
+    pub(crate) fn unsupported(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Unsupported, message)
     }
 
     pub(crate) fn invalid_input(message: impl Into<String>) -> Self {

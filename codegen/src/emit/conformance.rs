@@ -17,6 +17,7 @@ use super::rust::{NameIdent, feature_cfg, public_ty};
 use crate::ir::{
     Api, EndpointItem, ExampleTarget, NamedKind, ParamItem, ResponseItem, Shape, Ty, TypeItem,
 };
+use crate::release::ReleaseName;
 use crate::spec::ExampleKind;
 
 /// `conformance.rs`.
@@ -28,7 +29,7 @@ pub fn emit(api: &Api) -> TokenStream {
         module
             .endpoints
             .iter()
-            .map(move |endpoint| emit_endpoint(endpoint, types, &feature))
+            .map(move |endpoint| emit_endpoint(endpoint, types, &feature, &api.releases))
     });
     let tests: Vec<TokenStream> = tests.collect();
     // Allowed unused: the tests sit behind their modules' features.
@@ -73,28 +74,40 @@ pub(super) struct SampleCall {
 pub(super) fn sample_call(
     endpoint: &EndpointItem,
     types: &BTreeMap<&str, &TypeItem>,
+    template: &str,
 ) -> SampleCall {
-    // The path as it must arrive, and the arguments that produce it (by wire name, put in the
-    // call-order rule's order below).
-    let mut path = endpoint.path.clone();
+    // The path as it must arrive at `template` (the path of the release called), and the
+    // arguments that produce it (by wire name, put in the call-order rule's order below). A
+    // path parameter the template does not name is an argument that is not sent.
+    let mut path = template.to_owned();
     let mut by_name = BTreeMap::new();
     let mut matchers = Vec::new();
+    let placeholder = |wire: &str| format!("{{{wire}}}");
     for param in &endpoint.path_params {
         let (argument, text) = path_sample(param);
-        path = path.replace(&format!("{{{}}}", param.name.wire), &encode_segment(&text));
-        let setter = param.name.ident();
-        matchers.push(quote! { .#setter(#argument) });
+        if template.contains(&placeholder(&param.name.wire)) {
+            path = path.replace(&placeholder(&param.name.wire), &encode_segment(&text));
+            let setter = param.name.ident();
+            matchers.push(quote! { .#setter(#argument) });
+        }
         by_name.insert(param.name.wire.as_str(), argument);
     }
     let mut query: Vec<(String, String)> = Vec::new();
     let mut setters = Vec::new();
     for param in &endpoint.query {
         let (argument, texts) = query_sample(param, types);
-        for text in texts {
-            query.push((param.name.wire.clone(), text));
-        }
         let setter = param.name.ident();
-        matchers.push(quote! { .#setter(#argument) });
+        if template.contains(&placeholder(&param.name.wire)) {
+            // An older path that takes this query parameter as a segment.
+            if let Some(text) = texts.first() {
+                path = path.replace(&placeholder(&param.name.wire), &encode_segment(text));
+            }
+        } else {
+            for text in texts {
+                query.push((param.name.wire.clone(), text));
+            }
+            matchers.push(quote! { .#setter(#argument) });
+        }
         if param.required {
             by_name.insert(param.name.wire.as_str(), argument);
         } else {
@@ -169,10 +182,47 @@ pub(super) fn reply_json(
         .unwrap_or_else(|| super::json_values::sample(ty, types, 0))
 }
 
+/// The tests of one endpoint: through both clients configured for the newest release that
+/// serves it, at that release's path; and, for each older path of a route that moved, through
+/// the async client configured for the last release that serves it there.
 fn emit_endpoint(
     endpoint: &EndpointItem,
     types: &BTreeMap<&str, &TypeItem>,
     feature: &TokenStream,
+    releases: &[ReleaseName],
+) -> TokenStream {
+    let forms = endpoint.forms(releases);
+    let Some((newest, older)) = forms.split_last() else {
+        // A spec without facts: every call is served as the latest release.
+        return emit_form(endpoint, types, feature, &endpoint.path, None, None);
+    };
+    let mut tests = vec![emit_form(
+        endpoint,
+        types,
+        feature,
+        &newest.path,
+        newest.releases.last().copied(),
+        None,
+    )];
+    for form in older {
+        let release = form.releases.last().copied();
+        tests.push(emit_form(
+            endpoint, types, feature, &form.path, release, release,
+        ));
+    }
+    quote! { #(#tests)* }
+}
+
+/// The tests of `endpoint` at `template`, with the clients configured for `release` (the
+/// latest when `None`); `older` names the test after the release of an older path, and
+/// leaves out the blocking client's test.
+fn emit_form(
+    endpoint: &EndpointItem,
+    types: &BTreeMap<&str, &TypeItem>,
+    feature: &TokenStream,
+    template: &str,
+    release: Option<ReleaseName>,
+    older: Option<ReleaseName>,
 ) -> TokenStream {
     let method = &endpoint.http_method;
     let method_ident = endpoint.method.ident();
@@ -183,7 +233,14 @@ fn emit_endpoint(
         setters,
         body_json,
         ..
-    } = sample_call(endpoint, types);
+    } = sample_call(endpoint, types, template);
+    let release = match release {
+        Some(release) => {
+            let name = super::releases::constant(release);
+            quote! { crate::Release::#name }
+        }
+        None => quote! { crate::Release::LATEST },
+    };
     // The setters keep spec order for the query string.
     let query_pairs = query.iter().map(|(name, value)| quote! { (#name, #value) });
     let body_expected = match &body_json {
@@ -233,7 +290,16 @@ fn emit_endpoint(
         }
     };
 
-    let async_name = format_ident!("{}", endpoint.id);
+    let async_name = match older {
+        Some(release) => format_ident!(
+            "{}_until_{}",
+            endpoint.id,
+            super::releases::constant(release)
+                .to_string()
+                .to_lowercase()
+        ),
+        None => format_ident!("{}", endpoint.id),
+    };
     let blocking_name = format_ident!("{}_blocking", endpoint.id);
     let exchange = quote! {
         let exchange = Exchange {
@@ -242,11 +308,12 @@ fn emit_endpoint(
             query: &[#(#query_pairs),*],
             body: #body_expected,
             reply: #reply,
+            release: #release,
         };
     };
     let arguments_blocking = arguments.clone();
     let setters_blocking = setters.clone();
-    quote! {
+    let main = quote! {
         #feature
         #[tokio::test]
         async fn #async_name() {
@@ -258,6 +325,8 @@ fn emit_endpoint(
             #check_async
         }
 
+    };
+    let blocking = older.is_none().then(|| quote! {
         #feature
         #[cfg(feature = "blocking")]
         #[test]
@@ -270,7 +339,8 @@ fn emit_endpoint(
             runtime.block_on(exchange.verify_request(&server));
             #check_blocking
         }
-    }
+    });
+    quote! { #main #blocking }
 }
 
 /// The argument for a path parameter and the text it stands for.

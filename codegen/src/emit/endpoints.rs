@@ -62,6 +62,8 @@ fn emit_endpoint(endpoint: &EndpointItem) -> TokenStream {
     let http_method = format_ident!("{}", endpoint.http_method);
     let path = &endpoint.path;
     let query_names = endpoint.query.iter().map(|param| &param.name.wire);
+    let served =
+        super::releases::availability(&quote! { crate }, &endpoint.served, &endpoint.older_paths);
 
     let path_fills = endpoint.path_params.iter().map(|param| {
         let field = param.name.ident();
@@ -164,7 +166,7 @@ fn emit_endpoint(endpoint: &EndpointItem) -> TokenStream {
             #(#fields,)*
         }
 
-        static #route: Route = Route::new(#id, reqwest::Method::#http_method, #path, &[#(#query_names),*]);
+        static #route: Route = Route::new(#id, reqwest::Method::#http_method, #path, &[#(#query_names),*], #served);
 
         impl Endpoint for #name {
             type Answer = #answer;

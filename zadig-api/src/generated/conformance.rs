@@ -24,6 +24,7 @@ async fn list_artifact_versions() {
         reply: Reply::Json(
             "[{\"id\":\"0123456789abcdef01234567\",\"version\":\"text\",\"project_name\":\"text\",\"env_name\":\"text\",\"production\":true,\"type\":\"K8SYaml\",\"source\":\"manual\",\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"original_chart_repo_name\":\"text\",\"chart_repo_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}],\"status\":\"success\",\"workflow_name\":\"text\",\"task_id\":1,\"error\":\"text\",\"created_by\":\"text\",\"created_at\":1}]",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -64,6 +65,7 @@ fn list_artifact_versions_blocking() {
         reply: Reply::Json(
             "[{\"id\":\"0123456789abcdef01234567\",\"version\":\"text\",\"project_name\":\"text\",\"env_name\":\"text\",\"production\":true,\"type\":\"K8SYaml\",\"source\":\"manual\",\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"original_chart_repo_name\":\"text\",\"chart_repo_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}],\"status\":\"success\",\"workflow_name\":\"text\",\"task_id\":1,\"error\":\"text\",\"created_by\":\"text\",\"created_at\":1}]",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -102,6 +104,7 @@ async fn list_artifact_versions_legacy() {
         reply: Reply::Json(
             "[{\"versionInfo\":{\"id\":\"0123456789abcdef01234567\",\"version\":\"text\",\"productName\":\"text\",\"workflowName\":\"text\",\"workflowDisplayName\":\"text\",\"type\":\"text\",\"taskId\":1,\"desc\":\"text\",\"labels\":[\"text\"],\"productEnvInfo\":{\"id\":\"0123456789abcdef01234567\",\"product_name\":\"text\",\"create_time\":1,\"update_time\":1,\"namespace\":\"text\",\"status\":\"text\",\"revision\":1,\"enabled\":true,\"env_name\":\"text\",\"base_env_name\":\"text\",\"update_by\":\"text\",\"visibility\":\"text\",\"services\":[[{\"service_name\":\"text\",\"release_name\":\"text\",\"product_name\":\"text\",\"type\":\"text\",\"revision\":1,\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"error\":\"text\",\"resources\":[{\"Name\":\"text\"}],\"update_time\":1,\"render\":{\"service_name\":\"text\",\"release_name\":\"text\",\"is_helm_chart_deploy\":true,\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chart_version\":\"text\",\"override_values\":\"text\",\"override_yaml\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_yaml\":\"text\",\"source_id\":\"text\"}},\"env_configs\":[{\"env_name\":\"text\",\"host_ids\":[\"text\"],\"labels\":[\"text\"]}],\"rendered_yaml\":\"text\",\"variable_yaml\":\"text\",\"variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"updatable\":true,\"deploy_strategy\":\"text\"}]],\"render\":{\"name\":\"text\",\"revision\":1,\"product_tmpl\":\"text\",\"description\":\"text\"},\"error\":\"text\",\"chart_infos\":[{\"service_name\":\"text\",\"release_name\":\"text\",\"is_helm_chart_deploy\":true,\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chart_version\":\"text\",\"override_values\":\"text\",\"override_yaml\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_yaml\":\"text\",\"source_id\":\"text\"}}],\"isPublic\":true,\"roleIds\":[1],\"cluster_id\":\"text\",\"recycle_day\":1,\"source\":\"text\",\"is_opensource\":true,\"registry_id\":\"text\",\"base_name\":\"text\",\"is_existed\":true,\"share_env\":{\"enable\":true,\"is_base\":true,\"base_env\":\"text\"},\"env_configs\":[{\"env_name\":\"text\",\"product_name\":\"text\",\"service_name\":\"text\",\"name\":\"text\",\"yaml_data\":\"text\",\"restart_associated_svc\":true,\"common_env_cfg_type\":\"Ingress\",\"services\":[\"text\"],\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]},\"auto_sync\":true,\"production\":true}],\"service_deploy_strategy\":{\"key\":\"text\"},\"analysis_config\":{\"resource_types\":[\"Pod\"]},\"notification_configs\":[{\"webhook_type\":\"feishu\",\"webhook_url\":\"text\",\"events\":[\"notification_event_analyzer_normal\"]}],\"pre_sleep_status\":{\"key\":1},\"default_values\":\"text\",\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_yaml\":\"text\",\"source_id\":\"text\"},\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"istio_grayscale\":{\"enable\":true,\"is_base\":true,\"base_env\":\"text\",\"grayscale_strategy\":\"text\",\"weight_configs\":[{\"env\":\"text\",\"weight\":1}],\"header_match_configs\":[{\"env\":\"text\",\"header_match\":[{\"key\":\"text\",\"match\":\"text\",\"value\":\"text\"}]}]},\"production\":true,\"alias\":\"text\"},\"status\":\"text\",\"progress\":{\"successCount\":1,\"totalCount\":1,\"uploadStatus\":\"text\",\"workflowStatus\":[{\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"target_image\":\"text\",\"status\":\"disabled\"}],\"error\":\"text\"},\"createdBy\":\"text\",\"created_at\":1,\"deleted_at\":1},\"buildInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"serviceName\":\"text\",\"imageInfo\":{\"repoName\":\"text\",\"tagName\":\"text\",\"imageSize\":1,\"imageDigest\":\"text\",\"author\":\"text\",\"architecture\":\"text\",\"dockerVersion\":\"text\",\"os\":\"text\",\"creationTime\":\"text\",\"updateTime\":\"text\"},\"imageName\":\"text\",\"packageInfo\":{\"packageFileLocation\":\"text\",\"packageFileName\":\"text\",\"packageStorageUri\":\"text\"},\"issues\":[{\"id\":\"text\",\"key\":\"text\",\"url\":\"text\",\"summary\":\"text\",\"description\":\"text\",\"priority\":\"text\",\"creator\":\"text\",\"assignee\":\"text\",\"reporter\":\"text\"}],\"commits\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1}],\"deployInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"serviceName\":\"text\",\"containerName\":\"text\",\"image\":\"text\",\"registry_id\":\"text\",\"yamlContents\":[\"text\"],\"envs\":[{\"key\":\"text\",\"value\":\"text\"}],\"orderedServices\":[[\"text\"]],\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1,\"real_service_name\":\"text\",\"service_module\":\"text\",\"image_name\":\"text\"}],\"testInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"testReports\":[{\"testResultPath\":\"text\",\"workflowName\":\"text\",\"taskId\":1,\"testName\":\"text\",\"testSuite\":{\"tests\":1,\"failures\":1,\"successes\":1,\"skips\":1,\"errors\":1,\"time\":1.5,\"system_out\":\"text\",\"system_err\":\"text\",\"testcase\":[{\"tc_name\":\"text\",\"classname\":\"text\",\"time\":1.5,\"failure\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"},\"skipped\":{},\"system_out\":\"text\",\"system_err\":\"text\",\"error\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"}}],\"suite_type\":\"text\",\"name\":\"text\"},\"performanceTestSuite\":[{\"label\":\"text\",\"samples\":\"text\",\"average\":\"text\",\"min\":\"text\",\"max\":\"text\",\"line\":\"text\",\"stdDev\":\"text\",\"error\":\"text\",\"throughput\":\"text\",\"receivedKb\":\"text\",\"avgByte\":\"text\"}],\"start_time\":1,\"end_time\":1}],\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1}],\"distributeInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"serviceName\":\"text\",\"distributeType\":\"file\",\"registryName\":\"text\",\"chartVersion\":\"text\",\"chartName\":\"text\",\"chartRepoName\":\"text\",\"namespace\":\"text\",\"packageFile\":\"text\",\"remoteFileKey\":\"text\",\"destStorageUrl\":\"text\",\"s3StorageID\":\"text\",\"storageUrl\":\"text\",\"storageBucket\":\"text\",\"srcStorageUrl\":\"text\",\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1,\"image_name\":\"text\",\"service_module\":\"text\",\"image\":\"text\"}],\"securityStatsInfo\":[{\"imageName\":\"text\",\"imageId\":\"text\",\"deliverySecurityStatsInfo\":{\"total\":1,\"unkown\":1,\"negligible\":1,\"low\":1,\"medium\":1,\"high\":1,\"critical\":1}}]}]",
         ),
+        release: crate::Release::V3_4_1,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -140,6 +143,7 @@ fn list_artifact_versions_legacy_blocking() {
         reply: Reply::Json(
             "[{\"versionInfo\":{\"id\":\"0123456789abcdef01234567\",\"version\":\"text\",\"productName\":\"text\",\"workflowName\":\"text\",\"workflowDisplayName\":\"text\",\"type\":\"text\",\"taskId\":1,\"desc\":\"text\",\"labels\":[\"text\"],\"productEnvInfo\":{\"id\":\"0123456789abcdef01234567\",\"product_name\":\"text\",\"create_time\":1,\"update_time\":1,\"namespace\":\"text\",\"status\":\"text\",\"revision\":1,\"enabled\":true,\"env_name\":\"text\",\"base_env_name\":\"text\",\"update_by\":\"text\",\"visibility\":\"text\",\"services\":[[{\"service_name\":\"text\",\"release_name\":\"text\",\"product_name\":\"text\",\"type\":\"text\",\"revision\":1,\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"error\":\"text\",\"resources\":[{\"Name\":\"text\"}],\"update_time\":1,\"render\":{\"service_name\":\"text\",\"release_name\":\"text\",\"is_helm_chart_deploy\":true,\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chart_version\":\"text\",\"override_values\":\"text\",\"override_yaml\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_yaml\":\"text\",\"source_id\":\"text\"}},\"env_configs\":[{\"env_name\":\"text\",\"host_ids\":[\"text\"],\"labels\":[\"text\"]}],\"rendered_yaml\":\"text\",\"variable_yaml\":\"text\",\"variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"updatable\":true,\"deploy_strategy\":\"text\"}]],\"render\":{\"name\":\"text\",\"revision\":1,\"product_tmpl\":\"text\",\"description\":\"text\"},\"error\":\"text\",\"chart_infos\":[{\"service_name\":\"text\",\"release_name\":\"text\",\"is_helm_chart_deploy\":true,\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chart_version\":\"text\",\"override_values\":\"text\",\"override_yaml\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_yaml\":\"text\",\"source_id\":\"text\"}}],\"isPublic\":true,\"roleIds\":[1],\"cluster_id\":\"text\",\"recycle_day\":1,\"source\":\"text\",\"is_opensource\":true,\"registry_id\":\"text\",\"base_name\":\"text\",\"is_existed\":true,\"share_env\":{\"enable\":true,\"is_base\":true,\"base_env\":\"text\"},\"env_configs\":[{\"env_name\":\"text\",\"product_name\":\"text\",\"service_name\":\"text\",\"name\":\"text\",\"yaml_data\":\"text\",\"restart_associated_svc\":true,\"common_env_cfg_type\":\"Ingress\",\"services\":[\"text\"],\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]},\"auto_sync\":true,\"production\":true}],\"service_deploy_strategy\":{\"key\":\"text\"},\"analysis_config\":{\"resource_types\":[\"Pod\"]},\"notification_configs\":[{\"webhook_type\":\"feishu\",\"webhook_url\":\"text\",\"events\":[\"notification_event_analyzer_normal\"]}],\"pre_sleep_status\":{\"key\":1},\"default_values\":\"text\",\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_yaml\":\"text\",\"source_id\":\"text\"},\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"istio_grayscale\":{\"enable\":true,\"is_base\":true,\"base_env\":\"text\",\"grayscale_strategy\":\"text\",\"weight_configs\":[{\"env\":\"text\",\"weight\":1}],\"header_match_configs\":[{\"env\":\"text\",\"header_match\":[{\"key\":\"text\",\"match\":\"text\",\"value\":\"text\"}]}]},\"production\":true,\"alias\":\"text\"},\"status\":\"text\",\"progress\":{\"successCount\":1,\"totalCount\":1,\"uploadStatus\":\"text\",\"workflowStatus\":[{\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"target_image\":\"text\",\"status\":\"disabled\"}],\"error\":\"text\"},\"createdBy\":\"text\",\"created_at\":1,\"deleted_at\":1},\"buildInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"serviceName\":\"text\",\"imageInfo\":{\"repoName\":\"text\",\"tagName\":\"text\",\"imageSize\":1,\"imageDigest\":\"text\",\"author\":\"text\",\"architecture\":\"text\",\"dockerVersion\":\"text\",\"os\":\"text\",\"creationTime\":\"text\",\"updateTime\":\"text\"},\"imageName\":\"text\",\"packageInfo\":{\"packageFileLocation\":\"text\",\"packageFileName\":\"text\",\"packageStorageUri\":\"text\"},\"issues\":[{\"id\":\"text\",\"key\":\"text\",\"url\":\"text\",\"summary\":\"text\",\"description\":\"text\",\"priority\":\"text\",\"creator\":\"text\",\"assignee\":\"text\",\"reporter\":\"text\"}],\"commits\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1}],\"deployInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"serviceName\":\"text\",\"containerName\":\"text\",\"image\":\"text\",\"registry_id\":\"text\",\"yamlContents\":[\"text\"],\"envs\":[{\"key\":\"text\",\"value\":\"text\"}],\"orderedServices\":[[\"text\"]],\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1,\"real_service_name\":\"text\",\"service_module\":\"text\",\"image_name\":\"text\"}],\"testInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"testReports\":[{\"testResultPath\":\"text\",\"workflowName\":\"text\",\"taskId\":1,\"testName\":\"text\",\"testSuite\":{\"tests\":1,\"failures\":1,\"successes\":1,\"skips\":1,\"errors\":1,\"time\":1.5,\"system_out\":\"text\",\"system_err\":\"text\",\"testcase\":[{\"tc_name\":\"text\",\"classname\":\"text\",\"time\":1.5,\"failure\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"},\"skipped\":{},\"system_out\":\"text\",\"system_err\":\"text\",\"error\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"}}],\"suite_type\":\"text\",\"name\":\"text\"},\"performanceTestSuite\":[{\"label\":\"text\",\"samples\":\"text\",\"average\":\"text\",\"min\":\"text\",\"max\":\"text\",\"line\":\"text\",\"stdDev\":\"text\",\"error\":\"text\",\"throughput\":\"text\",\"receivedKb\":\"text\",\"avgByte\":\"text\"}],\"start_time\":1,\"end_time\":1}],\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1}],\"distributeInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"serviceName\":\"text\",\"distributeType\":\"file\",\"registryName\":\"text\",\"chartVersion\":\"text\",\"chartName\":\"text\",\"chartRepoName\":\"text\",\"namespace\":\"text\",\"packageFile\":\"text\",\"remoteFileKey\":\"text\",\"destStorageUrl\":\"text\",\"s3StorageID\":\"text\",\"storageUrl\":\"text\",\"storageBucket\":\"text\",\"srcStorageUrl\":\"text\",\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1,\"image_name\":\"text\",\"service_module\":\"text\",\"image\":\"text\"}],\"securityStatsInfo\":[{\"imageName\":\"text\",\"imageId\":\"text\",\"deliverySecurityStatsInfo\":{\"total\":1,\"unkown\":1,\"negligible\":1,\"low\":1,\"medium\":1,\"high\":1,\"critical\":1}}]}]",
         ),
+        release: crate::Release::V3_4_1,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -169,6 +173,7 @@ async fn create_build() {
             "{\"name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -202,6 +207,7 @@ fn create_build_blocking() {
             "{\"name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -234,6 +240,7 @@ async fn update_build() {
             "{\"name\":\"text\",\"project_key\":\"text\",\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"infrastructure\":\"text\",\"build_os\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\",\"external_setting\":{\"system_id\":\"text\",\"endpoint\":\"text\",\"method\":\"text\",\"headers\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}],\"body\":\"text\",\"params\":[{\"param_key\":\"text\",\"response_key\":\"text\",\"display\":true}]}}],\"script_type\":\"shell\",\"build_script\":\"text\",\"docker_build_step\":{\"build_context_dir\":\"text\",\"dockerfile_source\":\"local\",\"dockerfile_directory\":\"text\",\"template_name\":\"text\",\"build_args\":\"text\",\"enable_buildkit\":true,\"platforms\":\"text\"},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"],\"webhooks\":{\"enabled\":true,\"hook_list\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"events\":[\"push\"],\"match_folders\":[\"text\"]}]}},\"description\":\"text\",\"image_name\":\"text\",\"addons\":[{\"name\":\"text\",\"version\":\"text\"}],\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}],\"docker_build_info\":{\"working_directory\":\"text\",\"dockerfile_type\":\"text\",\"dockerfile_directory\":\"text\",\"build_args\":\"text\",\"template_name\":\"text\",\"template_id\":\"text\"},\"post_build_script\":\"text\",\"file_archive_path\":\"text\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -267,6 +274,7 @@ fn update_build_blocking() {
             "{\"name\":\"text\",\"project_key\":\"text\",\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"infrastructure\":\"text\",\"build_os\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\",\"external_setting\":{\"system_id\":\"text\",\"endpoint\":\"text\",\"method\":\"text\",\"headers\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}],\"body\":\"text\",\"params\":[{\"param_key\":\"text\",\"response_key\":\"text\",\"display\":true}]}}],\"script_type\":\"shell\",\"build_script\":\"text\",\"docker_build_step\":{\"build_context_dir\":\"text\",\"dockerfile_source\":\"local\",\"dockerfile_directory\":\"text\",\"template_name\":\"text\",\"build_args\":\"text\",\"enable_buildkit\":true,\"platforms\":\"text\"},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"],\"webhooks\":{\"enabled\":true,\"hook_list\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"events\":[\"push\"],\"match_folders\":[\"text\"]}]}},\"description\":\"text\",\"image_name\":\"text\",\"addons\":[{\"name\":\"text\",\"version\":\"text\"}],\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}],\"docker_build_info\":{\"working_directory\":\"text\",\"dockerfile_type\":\"text\",\"dockerfile_directory\":\"text\",\"build_args\":\"text\",\"template_name\":\"text\",\"template_id\":\"text\"},\"post_build_script\":\"text\",\"file_archive_path\":\"text\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -299,6 +307,7 @@ async fn update_build_from_template() {
             "{\"name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -332,6 +341,7 @@ fn update_build_from_template_blocking() {
             "{\"name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -368,6 +378,7 @@ async fn list_builds() {
         reply: Reply::Json(
             "{\"total\":1,\"builds\":[{\"name\":\"text\",\"project_key\":\"text\",\"source\":\"text\",\"update_by\":\"text\",\"update_time\":1,\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}]}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -397,6 +408,7 @@ fn list_builds_blocking() {
         reply: Reply::Json(
             "{\"total\":1,\"builds\":[{\"name\":\"text\",\"project_key\":\"text\",\"source\":\"text\",\"update_by\":\"text\",\"update_time\":1,\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}]}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -425,6 +437,7 @@ async fn get_build() {
         reply: Reply::Json(
             "{\"project_key\":\"text\",\"name\":\"text\",\"source\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"template_name\":\"text\",\"update_by\":\"text\",\"update_time\":1,\"repos\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true}],\"build_env\":{\"basic_image_id\":\"text\",\"basic_image_label\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}]},\"advanced_settings\":{\"timeout\":1,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":1,\"memory_limit\":1,\"cpu_req\":1,\"memory_req\":1,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":1,\"pvc\":\"text\",\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\"}],\"custom_labels\":[{\"key\":\"text\"}],\"outputs\":[\"text\"]},\"build_script\":\"text\",\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true}],\"outputs\":[{\"name\":\"text\",\"description\":\"text\"}],\"post_build\":{\"docker_build\":{\"work_dir\":\"text\",\"docker_file\":\"text\",\"build_args\":\"text\",\"source\":\"text\",\"template_id\":\"text\",\"template_name\":\"text\",\"enable_buildkit\":true,\"platform\":\"text\"},\"object_storage_upload\":{\"enabled\":true,\"object_storage_id\":\"text\",\"upload_detail\":[{\"file_path\":\"text\",\"abs_file_path\":\"text\",\"dest_path\":\"text\"}]},\"file_archive\":{\"file_location\":\"text\"},\"scripts\":\"text\"}}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -454,6 +467,7 @@ fn get_build_blocking() {
         reply: Reply::Json(
             "{\"project_key\":\"text\",\"name\":\"text\",\"source\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"template_name\":\"text\",\"update_by\":\"text\",\"update_time\":1,\"repos\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true}],\"build_env\":{\"basic_image_id\":\"text\",\"basic_image_label\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}]},\"advanced_settings\":{\"timeout\":1,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":1,\"memory_limit\":1,\"cpu_req\":1,\"memory_req\":1,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":1,\"pvc\":\"text\",\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\"}],\"custom_labels\":[{\"key\":\"text\"}],\"outputs\":[\"text\"]},\"build_script\":\"text\",\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true}],\"outputs\":[{\"name\":\"text\",\"description\":\"text\"}],\"post_build\":{\"docker_build\":{\"work_dir\":\"text\",\"docker_file\":\"text\",\"build_args\":\"text\",\"source\":\"text\",\"template_id\":\"text\",\"template_name\":\"text\",\"enable_buildkit\":true,\"platform\":\"text\"},\"object_storage_upload\":{\"enabled\":true,\"object_storage_id\":\"text\",\"upload_detail\":[{\"file_path\":\"text\",\"abs_file_path\":\"text\",\"dest_path\":\"text\"}]},\"file_archive\":{\"file_location\":\"text\"},\"scripts\":\"text\"}}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -479,6 +493,7 @@ async fn delete_build() {
         ],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -503,6 +518,7 @@ fn delete_build_blocking() {
         ],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -525,6 +541,7 @@ async fn list_clusters() {
         reply: Reply::Json(
             "[{\"cluster_id\":\"text\",\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"provider_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"local\":true,\"status\":\"text\",\"type\":\"text\",\"project_names\":[\"text\"]}]",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -549,6 +566,7 @@ fn list_clusters_blocking() {
         reply: Reply::Json(
             "[{\"cluster_id\":\"text\",\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"provider_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"local\":true,\"status\":\"text\",\"type\":\"text\",\"project_names\":[\"text\"]}]",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -574,6 +592,7 @@ async fn create_cluster() {
         reply: Reply::Json(
             "{\"cluster\":{\"cluster_id\":\"text\",\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"provider_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"local\":true,\"status\":\"text\",\"type\":\"text\",\"project_names\":[\"text\"]},\"agent_cmd\":\"text\"}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -608,6 +627,7 @@ fn create_cluster_blocking() {
         reply: Reply::Json(
             "{\"cluster\":{\"cluster_id\":\"text\",\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"provider_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"local\":true,\"status\":\"text\",\"type\":\"text\",\"project_names\":[\"text\"]},\"agent_cmd\":\"text\"}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -639,6 +659,7 @@ async fn update_cluster() {
             "{\"cluster_id\":\"text\",\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"provider_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"local\":true,\"status\":\"text\",\"type\":\"text\",\"project_names\":[\"text\"]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -672,6 +693,7 @@ fn update_cluster_blocking() {
             "{\"cluster_id\":\"text\",\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"provider_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"local\":true,\"status\":\"text\",\"type\":\"text\",\"project_names\":[\"text\"]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -702,6 +724,7 @@ async fn delete_cluster() {
         query: &[],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -723,6 +746,7 @@ fn delete_cluster_blocking() {
         query: &[],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -740,6 +764,7 @@ async fn check_cluster_istio() {
         query: &[],
         body: None,
         reply: Reply::Json("true"),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -761,6 +786,7 @@ fn check_cluster_istio_blocking() {
         query: &[],
         body: None,
         reply: Reply::Json("true"),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -783,6 +809,7 @@ async fn create_code_scan() {
             "{\"name\":\"text\",\"project_key\":\"text\",\"description\":\"text\",\"scanner_type\":\"sonarQube\",\"image_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"sonar_system\":\"text\",\"addons\":[{\"name\":\"text\",\"version\":\"text\"}],\"prelaunch_script\":\"text\",\"sonar_parameter\":\"text\",\"script\":\"text\",\"enable_quality_gate\":true,\"advanced_settings\":{\"timeout\":1,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":1,\"memory_limit\":1,\"cpu_req\":1,\"memory_req\":1,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":1,\"pvc\":\"text\",\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\"}],\"custom_labels\":[{\"key\":\"text\"}],\"outputs\":[\"text\"]}}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -815,6 +842,7 @@ fn create_code_scan_blocking() {
             "{\"name\":\"text\",\"project_key\":\"text\",\"description\":\"text\",\"scanner_type\":\"sonarQube\",\"image_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"sonar_system\":\"text\",\"addons\":[{\"name\":\"text\",\"version\":\"text\"}],\"prelaunch_script\":\"text\",\"sonar_parameter\":\"text\",\"script\":\"text\",\"enable_quality_gate\":true,\"advanced_settings\":{\"timeout\":1,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":1,\"memory_limit\":1,\"cpu_req\":1,\"memory_req\":1,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":1,\"pvc\":\"text\",\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\"}],\"custom_labels\":[{\"key\":\"text\"}],\"outputs\":[\"text\"]}}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -846,6 +874,7 @@ async fn create_code_scan_task() {
             "{\"ProjectName\":\"text\",\"ScanName\":\"text\",\"scan_repos\":[{\"codehost_id\":1,\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"pr\":1,\"prs\":[1],\"branch\":\"text\",\"merge_branches\":[\"text\"],\"tag\":\"text\",\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"scan_kvs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}]}",
         ),
         reply: Reply::Json("{\"task_id\":1}"),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -880,6 +909,7 @@ fn create_code_scan_task_blocking() {
             "{\"ProjectName\":\"text\",\"ScanName\":\"text\",\"scan_repos\":[{\"codehost_id\":1,\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"pr\":1,\"prs\":[1],\"branch\":\"text\",\"merge_branches\":[\"text\"],\"tag\":\"text\",\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"scan_kvs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}]}",
         ),
         reply: Reply::Json("{\"task_id\":1}"),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -913,6 +943,7 @@ async fn get_code_scan_task() {
         reply: Reply::Json(
             "{\"scan_name\":\"text\",\"creator\":\"text\",\"task_id\":1,\"status\":\"text\",\"create_time\":1,\"end_time\":1,\"result_link\":\"text\",\"repo_info\":[{\"repo_owner\":\"text\",\"source\":\"text\",\"address\":\"text\",\"branch\":\"text\",\"remote_name\":\"text\",\"repo_name\":\"text\",\"hidden\":true,\"checkout_path\":\"text\",\"submodules\":true}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -940,6 +971,7 @@ fn get_code_scan_task_blocking() {
         reply: Reply::Json(
             "{\"scan_name\":\"text\",\"creator\":\"text\",\"task_id\":1,\"status\":\"text\",\"create_time\":1,\"end_time\":1,\"result_link\":\"text\",\"repo_info\":[{\"repo_owner\":\"text\",\"source\":\"text\",\"address\":\"text\",\"branch\":\"text\",\"remote_name\":\"text\",\"repo_name\":\"text\",\"hidden\":true,\"checkout_path\":\"text\",\"submodules\":true}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -970,6 +1002,7 @@ async fn list_delivery_versions() {
         reply: Reply::Json(
             "{\"list\":[{\"id\":\"0123456789abcdef01234567\",\"version_name\":\"text\",\"type\":\"K8SYaml\",\"source\":\"manual\",\"status\":\"success\",\"labels\":[\"text\"],\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1}],\"total\":1}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -997,6 +1030,7 @@ fn list_delivery_versions_blocking() {
         reply: Reply::Json(
             "{\"list\":[{\"id\":\"0123456789abcdef01234567\",\"version_name\":\"text\",\"type\":\"K8SYaml\",\"source\":\"manual\",\"status\":\"success\",\"labels\":[\"text\"],\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1}],\"total\":1}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -1017,6 +1051,7 @@ async fn delete_delivery_version() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -1038,6 +1073,7 @@ fn delete_delivery_version_blocking() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -1060,6 +1096,7 @@ async fn create_k8s_delivery_version() {
             "{\"project_key\":\"text\",\"version_name\":\"text\",\"source\":\"manual\",\"original_version_name\":\"text\",\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -1092,6 +1129,7 @@ fn create_k8s_delivery_version_blocking() {
             "{\"project_key\":\"text\",\"version_name\":\"text\",\"source\":\"manual\",\"original_version_name\":\"text\",\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -1123,6 +1161,7 @@ async fn create_helm_delivery_version() {
             "{\"project_key\":\"text\",\"version_name\":\"text\",\"env_name\":\"text\",\"original_version_name\":\"text\",\"production\":true,\"source\":\"manual\",\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"original_chart_repo_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -1155,6 +1194,7 @@ fn create_helm_delivery_version_blocking() {
             "{\"project_key\":\"text\",\"version_name\":\"text\",\"env_name\":\"text\",\"original_version_name\":\"text\",\"production\":true,\"source\":\"manual\",\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"original_chart_repo_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -1184,6 +1224,7 @@ async fn retry_delivery_version() {
         query: &[("id", "id value & more"), ("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -1205,6 +1246,7 @@ fn retry_delivery_version_blocking() {
         query: &[("id", "id value & more"), ("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -1230,6 +1272,7 @@ async fn get_delivery_version() {
         reply: Reply::Json(
             "{\"version\":\"text\",\"project_name\":\"text\",\"env_name\":\"text\",\"production\":true,\"type\":\"K8SYaml\",\"source\":\"manual\",\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}],\"status\":\"success\",\"error\":\"text\",\"created_by\":\"text\",\"created_at\":1,\"deleted_at\":1}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -1256,6 +1299,7 @@ fn get_delivery_version_blocking() {
         reply: Reply::Json(
             "{\"version\":\"text\",\"project_name\":\"text\",\"env_name\":\"text\",\"production\":true,\"type\":\"K8SYaml\",\"source\":\"manual\",\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}],\"status\":\"success\",\"error\":\"text\",\"created_by\":\"text\",\"created_at\":1,\"deleted_at\":1}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -1282,6 +1326,7 @@ async fn list_delivery_versions_legacy() {
         reply: Reply::Json(
             "{\"list\":[{\"id\":\"0123456789abcdef01234567\",\"version_name\":\"text\",\"type\":\"text\",\"status\":\"text\",\"labels\":[\"text\"],\"description\":\"text\",\"progress\":{\"success_count\":1,\"total_count\":1,\"upload_status\":\"text\",\"error\":\"text\"},\"created_by\":\"text\",\"create_time\":1}],\"total\":1}",
         ),
+        release: crate::Release::V3_4_1,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -1309,6 +1354,7 @@ fn list_delivery_versions_legacy_blocking() {
         reply: Reply::Json(
             "{\"list\":[{\"id\":\"0123456789abcdef01234567\",\"version_name\":\"text\",\"type\":\"text\",\"status\":\"text\",\"labels\":[\"text\"],\"description\":\"text\",\"progress\":{\"success_count\":1,\"total_count\":1,\"upload_status\":\"text\",\"error\":\"text\"},\"created_by\":\"text\",\"create_time\":1}],\"total\":1}",
         ),
+        release: crate::Release::V3_4_1,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -1331,6 +1377,7 @@ async fn get_delivery_version_legacy() {
         reply: Reply::Json(
             "{\"version_info\":{\"id\":\"0123456789abcdef01234567\",\"version_name\":\"text\",\"type\":\"text\",\"status\":\"text\",\"labels\":[\"text\"],\"description\":\"text\",\"progress\":{\"success_count\":1,\"total_count\":1,\"upload_status\":\"text\",\"error\":\"text\"},\"created_by\":\"text\",\"create_time\":1},\"deploy_infos\":[{\"id\":\"0123456789abcdef01234567\",\"service_name\":\"text\",\"service_module\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"registry_id\":\"text\",\"create_time\":1}],\"distribute_infos\":[{\"id\":\"0123456789abcdef01234567\",\"service_name\":\"text\",\"distribute_type\":\"file\",\"chart_name\":\"text\",\"chart_repo_name\":\"text\",\"chart_version\":\"text\",\"service_module\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"namespace\":\"text\",\"create_time\":1}]}",
         ),
+        release: crate::Release::V3_4_1,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -1354,6 +1401,7 @@ fn get_delivery_version_legacy_blocking() {
         reply: Reply::Json(
             "{\"version_info\":{\"id\":\"0123456789abcdef01234567\",\"version_name\":\"text\",\"type\":\"text\",\"status\":\"text\",\"labels\":[\"text\"],\"description\":\"text\",\"progress\":{\"success_count\":1,\"total_count\":1,\"upload_status\":\"text\",\"error\":\"text\"},\"created_by\":\"text\",\"create_time\":1},\"deploy_infos\":[{\"id\":\"0123456789abcdef01234567\",\"service_name\":\"text\",\"service_module\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"registry_id\":\"text\",\"create_time\":1}],\"distribute_infos\":[{\"id\":\"0123456789abcdef01234567\",\"service_name\":\"text\",\"distribute_type\":\"file\",\"chart_name\":\"text\",\"chart_repo_name\":\"text\",\"chart_version\":\"text\",\"service_module\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"namespace\":\"text\",\"create_time\":1}]}",
         ),
+        release: crate::Release::V3_4_1,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -1376,6 +1424,7 @@ async fn create_k8s_delivery_version_legacy() {
             "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"yaml_datas\":[{\"service_name\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::V3_4_1,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -1408,6 +1457,7 @@ fn create_k8s_delivery_version_legacy_blocking() {
             "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"yaml_datas\":[{\"service_name\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::V3_4_1,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -1439,6 +1489,7 @@ async fn create_helm_delivery_version_legacy() {
             "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"chart_datas\":[{\"service_name\":\"text\",\"version\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::V3_4_1,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -1471,6 +1522,7 @@ fn create_helm_delivery_version_legacy_blocking() {
             "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"chart_datas\":[{\"service_name\":\"text\",\"version\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::V3_4_1,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -1502,6 +1554,7 @@ async fn list_environments() {
         reply: Reply::Json(
             "[{\"env_key\":\"dev\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"k8s-fansitest-env-dev\",\"production\":false,\"registry_id\":\"630c7ad700430c131062e245\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690186199},{\"env_key\":\"dev5\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"ai-test-2-env-dev\",\"production\":false,\"registry_id\":\"6350be2b4503905e98b4b771\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690181832}]",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -1525,6 +1578,7 @@ fn list_environments_blocking() {
         reply: Reply::Json(
             "[{\"env_key\":\"dev\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"k8s-fansitest-env-dev\",\"production\":false,\"registry_id\":\"630c7ad700430c131062e245\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690186199},{\"env_key\":\"dev5\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"ai-test-2-env-dev\",\"production\":false,\"registry_id\":\"6350be2b4503905e98b4b771\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690181832}]",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -1547,6 +1601,7 @@ async fn list_production_environments() {
         reply: Reply::Json(
             "[{\"env_key\":\"dev\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"k8s-fansitest-env-dev\",\"production\":true,\"registry_id\":\"630c7ad700430c131062e245\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690186199},{\"env_key\":\"dev5\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"ai-test-2-env-dev\",\"production\":true,\"registry_id\":\"6350be2b4503905e98b4b771\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690181832}]",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -1570,6 +1625,7 @@ fn list_production_environments_blocking() {
         reply: Reply::Json(
             "[{\"env_key\":\"dev\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"k8s-fansitest-env-dev\",\"production\":true,\"registry_id\":\"630c7ad700430c131062e245\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690186199},{\"env_key\":\"dev5\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"ai-test-2-env-dev\",\"production\":true,\"registry_id\":\"6350be2b4503905e98b4b771\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690181832}]",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -1592,6 +1648,7 @@ async fn get_environment() {
         reply: Reply::Json(
             "{\"project_key\":\"simple-demo\",\"env_key\":\"dev\",\"update_by\":\"admin\",\"update_time\":1689933256,\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"simple-demo-env-dev\",\"registry_id\":\"630c7ad700430c131062e245\",\"global_variables\":[{\"key\":\"cpuLimit\",\"value\":\"1000m\",\"type\":\"string\",\"options\":[],\"desc\":\"CPU Resource Limit\",\"related_services\":[\"service1\"]}],\"services\":[{\"service_name\":\"service2\",\"containers\":[{\"name\":\"myapp-1\",\"image\":\"koderover.tencentcloudcr.com/test/myapp-1:20230721164449-6-main\",\"image_name\":\"myapp-1\"}],\"variable_kvs\":[{\"key\":\"env1\",\"value\":\"demo\",\"type\":\"string\"}],\"status\":\"running\",\"type\":\"k8s\"}],\"status\":\"success\"}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -1615,6 +1672,7 @@ fn get_environment_blocking() {
         reply: Reply::Json(
             "{\"project_key\":\"simple-demo\",\"env_key\":\"dev\",\"update_by\":\"admin\",\"update_time\":1689933256,\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"simple-demo-env-dev\",\"registry_id\":\"630c7ad700430c131062e245\",\"global_variables\":[{\"key\":\"cpuLimit\",\"value\":\"1000m\",\"type\":\"string\",\"options\":[],\"desc\":\"CPU Resource Limit\",\"related_services\":[\"service1\"]}],\"services\":[{\"service_name\":\"service2\",\"containers\":[{\"name\":\"myapp-1\",\"image\":\"koderover.tencentcloudcr.com/test/myapp-1:20230721164449-6-main\",\"image_name\":\"myapp-1\"}],\"variable_kvs\":[{\"key\":\"env1\",\"value\":\"demo\",\"type\":\"string\"}],\"status\":\"running\",\"type\":\"k8s\"}],\"status\":\"success\"}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -1637,6 +1695,7 @@ async fn get_production_environment() {
         reply: Reply::Json(
             "{\"project_key\":\"simple-demo\",\"env_key\":\"prod\",\"env_name\":\"prod\",\"update_by\":\"admin\",\"update_time\":1689933256,\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"simple-demo-env-prod\",\"registry_id\":\"630c7ad700430c131062e245\",\"global_variables\":[{\"key\":\"cpuLimit\",\"value\":\"1000m\",\"type\":\"string\",\"options\":[],\"desc\":\"CPU Resource Limit\",\"related_services\":[\"service1\"]}],\"services\":[{\"service_name\":\"service2\",\"containers\":[{\"name\":\"myapp-1\",\"image\":\"koderover.tencentcloudcr.com/test/myapp-1:20230721164449-6-main\",\"image_name\":\"myapp-1\"}],\"variable_kvs\":[{\"key\":\"env1\",\"value\":\"demo\",\"type\":\"string\"}],\"status\":\"running\",\"type\":\"k8s\"}],\"status\":\"success\"}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -1660,6 +1719,7 @@ fn get_production_environment_blocking() {
         reply: Reply::Json(
             "{\"project_key\":\"simple-demo\",\"env_key\":\"prod\",\"env_name\":\"prod\",\"update_by\":\"admin\",\"update_time\":1689933256,\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"simple-demo-env-prod\",\"registry_id\":\"630c7ad700430c131062e245\",\"global_variables\":[{\"key\":\"cpuLimit\",\"value\":\"1000m\",\"type\":\"string\",\"options\":[],\"desc\":\"CPU Resource Limit\",\"related_services\":[\"service1\"]}],\"services\":[{\"service_name\":\"service2\",\"containers\":[{\"name\":\"myapp-1\",\"image\":\"koderover.tencentcloudcr.com/test/myapp-1:20230721164449-6-main\",\"image_name\":\"myapp-1\"}],\"variable_kvs\":[{\"key\":\"env1\",\"value\":\"demo\",\"type\":\"string\"}],\"status\":\"running\",\"type\":\"k8s\"}],\"status\":\"success\"}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -1685,6 +1745,7 @@ async fn get_environment_service() {
         reply: Reply::Json(
             "{\"service_name\":\"service1\",\"scales\":[{\"name\":\"service1\",\"type\":\"Deployment\",\"images\":[{\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231214162411\",\"image_name\":\"service1\"}],\"pods\":[{\"kind\":\"ReplicaSet\",\"name\":\"service1-5b94c8f98f-hsqfl\",\"status\":\"Running\",\"age\":\"34d\",\"createtime\":1704444315,\"ip\":\"10.200.2.76\",\"labels\":{\"app.kubernetes.io/instance\":\"service1\",\"app.kubernetes.io/name\":\"yaml\",\"pod-template-hash\":\"5b94c8f98f\",\"s-product\":\"yaml\",\"s-service\":\"service1\"},\"containers\":[{\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231214162411\",\"restart_count\":0,\"status\":\"running\",\"ready\":true,\"ports\":[{\"containerPort\":20211,\"protocol\":\"TCP\"}],\"message\":\"\",\"reason\":\"\",\"started_at\":1704444316}],\"node_name\":\"172.16.0.46\",\"host_ip\":\"172.16.0.46\",\"enable_debug_container\":false,\"pod_ready\":true,\"containers_ready\":true,\"containers_message\":\"\"}],\"replicas\":1,\"zadigx_release_type\":\"\",\"zadigx_release_tag\":\"\"}],\"ingress\":[],\"service_endpoints\":[{\"name\":\"service1\",\"age\":\"119d\",\"labels\":{\"app.kubernetes.io/instance\":\"service1\",\"app.kubernetes.io/name\":\"yaml\",\"s-product\":\"yaml\",\"s-service\":\"service1\"},\"endpoints\":[{\"service_name\":\"service1\",\"service_port\":20211,\"node_port\":30593}]}],\"cron_jobs\":[],\"namespace\":\"yaml-env-dev\",\"env_name\":\"dev\",\"product_name\":\"yaml\",\"group_name\":\"\"}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -1716,6 +1777,7 @@ fn get_environment_service_blocking() {
         reply: Reply::Json(
             "{\"service_name\":\"service1\",\"scales\":[{\"name\":\"service1\",\"type\":\"Deployment\",\"images\":[{\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231214162411\",\"image_name\":\"service1\"}],\"pods\":[{\"kind\":\"ReplicaSet\",\"name\":\"service1-5b94c8f98f-hsqfl\",\"status\":\"Running\",\"age\":\"34d\",\"createtime\":1704444315,\"ip\":\"10.200.2.76\",\"labels\":{\"app.kubernetes.io/instance\":\"service1\",\"app.kubernetes.io/name\":\"yaml\",\"pod-template-hash\":\"5b94c8f98f\",\"s-product\":\"yaml\",\"s-service\":\"service1\"},\"containers\":[{\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231214162411\",\"restart_count\":0,\"status\":\"running\",\"ready\":true,\"ports\":[{\"containerPort\":20211,\"protocol\":\"TCP\"}],\"message\":\"\",\"reason\":\"\",\"started_at\":1704444316}],\"node_name\":\"172.16.0.46\",\"host_ip\":\"172.16.0.46\",\"enable_debug_container\":false,\"pod_ready\":true,\"containers_ready\":true,\"containers_message\":\"\"}],\"replicas\":1,\"zadigx_release_type\":\"\",\"zadigx_release_tag\":\"\"}],\"ingress\":[],\"service_endpoints\":[{\"name\":\"service1\",\"age\":\"119d\",\"labels\":{\"app.kubernetes.io/instance\":\"service1\",\"app.kubernetes.io/name\":\"yaml\",\"s-product\":\"yaml\",\"s-service\":\"service1\"},\"endpoints\":[{\"service_name\":\"service1\",\"service_port\":20211,\"node_port\":30593}]}],\"cron_jobs\":[],\"namespace\":\"yaml-env-dev\",\"env_name\":\"dev\",\"product_name\":\"yaml\",\"group_name\":\"\"}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -1746,6 +1808,7 @@ async fn get_production_environment_service() {
         reply: Reply::Json(
             "{\"service_name\":\"service1\",\"scales\":[{\"name\":\"service1\",\"type\":\"Deployment\",\"images\":[{\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231214162411\",\"image_name\":\"service1\"}],\"pods\":[{\"kind\":\"ReplicaSet\",\"name\":\"service1-5b94c8f98f-hsqfl\",\"status\":\"Running\",\"age\":\"34d\",\"createtime\":1704444315,\"ip\":\"10.200.2.76\",\"labels\":{\"app.kubernetes.io/instance\":\"service1\",\"app.kubernetes.io/name\":\"yaml\",\"pod-template-hash\":\"5b94c8f98f\",\"s-product\":\"yaml\",\"s-service\":\"service1\"},\"containers\":[{\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231214162411\",\"restart_count\":0,\"status\":\"running\",\"ready\":true,\"ports\":[{\"containerPort\":20211,\"protocol\":\"TCP\"}],\"message\":\"\",\"reason\":\"\",\"started_at\":1704444316}],\"node_name\":\"172.16.0.46\",\"host_ip\":\"172.16.0.46\",\"enable_debug_container\":false,\"pod_ready\":true,\"containers_ready\":true,\"containers_message\":\"\"}],\"replicas\":1,\"zadigx_release_type\":\"\",\"zadigx_release_tag\":\"\"}],\"ingress\":[],\"service_endpoints\":[{\"name\":\"service1\",\"age\":\"119d\",\"labels\":{\"app.kubernetes.io/instance\":\"service1\",\"app.kubernetes.io/name\":\"yaml\",\"s-product\":\"yaml\",\"s-service\":\"service1\"},\"endpoints\":[{\"service_name\":\"service1\",\"service_port\":20211,\"node_port\":30593}]}],\"cron_jobs\":[],\"namespace\":\"yaml-env-dev\",\"env_name\":\"dev\",\"product_name\":\"yaml\",\"group_name\":\"\"}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -1777,6 +1840,7 @@ fn get_production_environment_service_blocking() {
         reply: Reply::Json(
             "{\"service_name\":\"service1\",\"scales\":[{\"name\":\"service1\",\"type\":\"Deployment\",\"images\":[{\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231214162411\",\"image_name\":\"service1\"}],\"pods\":[{\"kind\":\"ReplicaSet\",\"name\":\"service1-5b94c8f98f-hsqfl\",\"status\":\"Running\",\"age\":\"34d\",\"createtime\":1704444315,\"ip\":\"10.200.2.76\",\"labels\":{\"app.kubernetes.io/instance\":\"service1\",\"app.kubernetes.io/name\":\"yaml\",\"pod-template-hash\":\"5b94c8f98f\",\"s-product\":\"yaml\",\"s-service\":\"service1\"},\"containers\":[{\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231214162411\",\"restart_count\":0,\"status\":\"running\",\"ready\":true,\"ports\":[{\"containerPort\":20211,\"protocol\":\"TCP\"}],\"message\":\"\",\"reason\":\"\",\"started_at\":1704444316}],\"node_name\":\"172.16.0.46\",\"host_ip\":\"172.16.0.46\",\"enable_debug_container\":false,\"pod_ready\":true,\"containers_ready\":true,\"containers_message\":\"\"}],\"replicas\":1,\"zadigx_release_type\":\"\",\"zadigx_release_tag\":\"\"}],\"ingress\":[],\"service_endpoints\":[{\"name\":\"service1\",\"age\":\"119d\",\"labels\":{\"app.kubernetes.io/instance\":\"service1\",\"app.kubernetes.io/name\":\"yaml\",\"s-product\":\"yaml\",\"s-service\":\"service1\"},\"endpoints\":[{\"service_name\":\"service1\",\"service_port\":20211,\"node_port\":30593}]}],\"cron_jobs\":[],\"namespace\":\"yaml-env-dev\",\"env_name\":\"dev\",\"product_name\":\"yaml\",\"group_name\":\"\"}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -1806,6 +1870,7 @@ async fn get_environment_service_yaml() {
         ],
         body: None,
         reply: Reply::Text("first line\nsecond line\n"),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -1835,6 +1900,7 @@ fn get_environment_service_yaml_blocking() {
         ],
         body: None,
         reply: Reply::Text("first line\nsecond line\n"),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -1863,6 +1929,7 @@ async fn get_production_environment_service_yaml() {
         ],
         body: None,
         reply: Reply::Text("first line\nsecond line\n"),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -1892,6 +1959,7 @@ fn get_production_environment_service_yaml_blocking() {
         ],
         body: None,
         reply: Reply::Text("first line\nsecond line\n"),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -1920,6 +1988,7 @@ async fn get_environment_service_values() {
         ],
         body: None,
         reply: Reply::Text("first line\nsecond line\n"),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -1949,6 +2018,7 @@ fn get_environment_service_values_blocking() {
         ],
         body: None,
         reply: Reply::Text("first line\nsecond line\n"),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -1977,6 +2047,7 @@ async fn get_production_environment_service_values() {
         ],
         body: None,
         reply: Reply::Text("first line\nsecond line\n"),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -2006,6 +2077,7 @@ fn get_production_environment_service_values_blocking() {
         ],
         body: None,
         reply: Reply::Text("first line\nsecond line\n"),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -2032,6 +2104,7 @@ async fn create_environment() {
             "{\"env_key\":\"dev7\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"ai-test-2-env-dev\",\"registry_id\":\"6350be2b4503905e98b4b771\",\"global_variables\":[{\"key\":\"cpuLimit\",\"value\":\"15m\",\"related_services\":[]}],\"services\":[{\"service_name\":\"service2\",\"type\":\"k8s\",\"containers\":[{\"image\":\"koderover.tencentcloudcr.com/test/service2:20230730070002-38-main\",\"image_name\":\"service2\",\"name\":\"service2\",\"type\":\"\"}],\"variable_kvs\":[{\"key\":\"cpu\",\"value\":\"8m\",\"use_global_variable\":false,\"is_reference_variable\":false},{\"key\":\"cpuLimit\",\"value\":\"15m\",\"use_global_variable\":false,\"is_reference_variable\":false}],\"deploy_strategy\":\"\",\"status\":\"\"}],\"env_configs\":[{\"yaml_data\":\"apiVersion: v1\\ndata:\\n  root-cert.pem: |\\n    -----BEGIN CERTIFICATE-----\\n    MIIC/TCCAeWgAwIBAgIRAISZur/+Sm1i2dv4w5qWhy0wDQYJKoZIhvcNAQELBQAw\\n    GDEWMBQGA1UEChMNY2x1c3Rlci5sb2NhbDAeFw0yMjA4MTUwMjM5MTdaFw0zMjA4\\n    MTIwMjM5MTdaMBgxFjAUBgNVBAoTDWNsdXN0ZXIubG9jYWwwggEiMA0GCSqGSIb3\\n    DQEBAQUAA4IBDwAwggEKAoIBAQDQWPcRpknooTvvR8rg9XOXtOV2XyW2mDCBhQ0E\\n    THTQI17l5UK+AkhifJwUeGcc6KsZvBff7ksf5eQ6e1XBkwhEFTn0QBNTQwzVH/gz\\n    dVLB/SYgDKZyUBq3N2E0V1tYsrXE/Mc5qRcnBwscAdOcH5gpW3ZxfRUr7t40DY0H\\n    Im8RIajIB7UyT9lo+unaPozF5AuIN4ylv6XGcO1voXimCXNg5r2T/ATTA/vqJcS2\\n    ZlaT/85+cZCycu8ZwZaVNgxlyjE1CgUBEdMxy0svMXpJvDondEZEPfZVuB1X2FUL\\n    fczThsA7XmBvBYKXoKD7cAGlJS1I2nkfxXk+dkN+tolDQA6NAgMBAAGjQjBAMA4G\\n    A1UdDwEB/wQEAwICBDAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBS1JbJ810a/\\n    +KEqd78PtqTKRu+iqDANBgkqhkiG9w0BAQsFAAOCAQEAy833M/pdnLkKmZK9NaTp\\n    Ten5TQdxhRlPuG3dBfU45VXQ0IhgO7Er0caPagMaVPkqdfuUcd5sT5lfEiJUtt3B\\n    bOhyPK09GkD7muhO7Bx1o+qAPXkCjf0JRcAgQcpZ5va72V6bB8CJ5+6YoQV4eQGa\\n    mF80vbzPx3zR6At+3JAZaMhbXItBWJi5ULIGMaJ3JRUvqBMG1jsZdeqOa/fTjVc1\\n    6gdX/O9eZjfRdnUiBv4kCD00nr74crXfvAmQGDX/EbNqYGLNHqAdqRgibUYowvEC\\n    9gaZfvKU4lOaWYnwE4RlJ1Q6uhVgH45fFiq8pAeflSh56TLbjRfi/VM2lg3GN+cm\\n    6g==\\n    -----END CERTIFICATE-----\\nkind: ConfigMap\\nmetadata:\\n  creationTimestamp: \\\"2023-07-06T08:01:16Z\\\"\\n  labels:\\n    istio.io/config: \\\"true\\\"\\n  name: istio-ca-root-cert-test\\n  namespace: ai-test-2-env-dev\\n  selfLink: /api/v1/namespaces/ai-test-2-env-dev/configmaps/istio-ca-root-cert\\n  uid: 767723b1-8bb2-4c51-92fd-d224bf0c0dc5\\n\",\"common_env_cfg_type\":\"ConfigMap\",\"name\":\"\",\"auto_sync\":false}],\"env_name\":\"\",\"project_key\":\"\",\"production\":false}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -2065,6 +2138,7 @@ fn create_environment_blocking() {
             "{\"env_key\":\"dev7\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"ai-test-2-env-dev\",\"registry_id\":\"6350be2b4503905e98b4b771\",\"global_variables\":[{\"key\":\"cpuLimit\",\"value\":\"15m\",\"related_services\":[]}],\"services\":[{\"service_name\":\"service2\",\"type\":\"k8s\",\"containers\":[{\"image\":\"koderover.tencentcloudcr.com/test/service2:20230730070002-38-main\",\"image_name\":\"service2\",\"name\":\"service2\",\"type\":\"\"}],\"variable_kvs\":[{\"key\":\"cpu\",\"value\":\"8m\",\"use_global_variable\":false,\"is_reference_variable\":false},{\"key\":\"cpuLimit\",\"value\":\"15m\",\"use_global_variable\":false,\"is_reference_variable\":false}],\"deploy_strategy\":\"\",\"status\":\"\"}],\"env_configs\":[{\"yaml_data\":\"apiVersion: v1\\ndata:\\n  root-cert.pem: |\\n    -----BEGIN CERTIFICATE-----\\n    MIIC/TCCAeWgAwIBAgIRAISZur/+Sm1i2dv4w5qWhy0wDQYJKoZIhvcNAQELBQAw\\n    GDEWMBQGA1UEChMNY2x1c3Rlci5sb2NhbDAeFw0yMjA4MTUwMjM5MTdaFw0zMjA4\\n    MTIwMjM5MTdaMBgxFjAUBgNVBAoTDWNsdXN0ZXIubG9jYWwwggEiMA0GCSqGSIb3\\n    DQEBAQUAA4IBDwAwggEKAoIBAQDQWPcRpknooTvvR8rg9XOXtOV2XyW2mDCBhQ0E\\n    THTQI17l5UK+AkhifJwUeGcc6KsZvBff7ksf5eQ6e1XBkwhEFTn0QBNTQwzVH/gz\\n    dVLB/SYgDKZyUBq3N2E0V1tYsrXE/Mc5qRcnBwscAdOcH5gpW3ZxfRUr7t40DY0H\\n    Im8RIajIB7UyT9lo+unaPozF5AuIN4ylv6XGcO1voXimCXNg5r2T/ATTA/vqJcS2\\n    ZlaT/85+cZCycu8ZwZaVNgxlyjE1CgUBEdMxy0svMXpJvDondEZEPfZVuB1X2FUL\\n    fczThsA7XmBvBYKXoKD7cAGlJS1I2nkfxXk+dkN+tolDQA6NAgMBAAGjQjBAMA4G\\n    A1UdDwEB/wQEAwICBDAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBS1JbJ810a/\\n    +KEqd78PtqTKRu+iqDANBgkqhkiG9w0BAQsFAAOCAQEAy833M/pdnLkKmZK9NaTp\\n    Ten5TQdxhRlPuG3dBfU45VXQ0IhgO7Er0caPagMaVPkqdfuUcd5sT5lfEiJUtt3B\\n    bOhyPK09GkD7muhO7Bx1o+qAPXkCjf0JRcAgQcpZ5va72V6bB8CJ5+6YoQV4eQGa\\n    mF80vbzPx3zR6At+3JAZaMhbXItBWJi5ULIGMaJ3JRUvqBMG1jsZdeqOa/fTjVc1\\n    6gdX/O9eZjfRdnUiBv4kCD00nr74crXfvAmQGDX/EbNqYGLNHqAdqRgibUYowvEC\\n    9gaZfvKU4lOaWYnwE4RlJ1Q6uhVgH45fFiq8pAeflSh56TLbjRfi/VM2lg3GN+cm\\n    6g==\\n    -----END CERTIFICATE-----\\nkind: ConfigMap\\nmetadata:\\n  creationTimestamp: \\\"2023-07-06T08:01:16Z\\\"\\n  labels:\\n    istio.io/config: \\\"true\\\"\\n  name: istio-ca-root-cert-test\\n  namespace: ai-test-2-env-dev\\n  selfLink: /api/v1/namespaces/ai-test-2-env-dev/configmaps/istio-ca-root-cert\\n  uid: 767723b1-8bb2-4c51-92fd-d224bf0c0dc5\\n\",\"common_env_cfg_type\":\"ConfigMap\",\"name\":\"\",\"auto_sync\":false}],\"env_name\":\"\",\"project_key\":\"\",\"production\":false}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -2097,6 +2171,7 @@ async fn create_production_environment() {
             "{\"production\":true,\"project_key\":\"text\",\"env_key\":\"text\",\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"env_name\":\"text\",\"sub_env\":{\"enable\":true,\"base_env\":\"text\"},\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"status\":\"text\",\"type\":\"text\"}],\"env_configs\":[{\"name\":\"text\",\"auto_sync\":true,\"common_env_cfg_type\":\"text\",\"yaml_data\":\"text\",\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]}}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -2130,6 +2205,7 @@ fn create_production_environment_blocking() {
             "{\"production\":true,\"project_key\":\"text\",\"env_key\":\"text\",\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"env_name\":\"text\",\"sub_env\":{\"enable\":true,\"base_env\":\"text\"},\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"status\":\"text\",\"type\":\"text\"}],\"env_configs\":[{\"name\":\"text\",\"auto_sync\":true,\"common_env_cfg_type\":\"text\",\"yaml_data\":\"text\",\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]}}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -2162,6 +2238,7 @@ async fn create_helm_environment() {
             "{\"production\":true,\"project_key\":\"text\",\"env_name\":\"text\",\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"alias\":\"text\",\"sub_env\":{\"enable\":true,\"base_env\":\"text\"}}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -2195,6 +2272,7 @@ fn create_helm_environment_blocking() {
             "{\"production\":true,\"project_key\":\"text\",\"env_name\":\"text\",\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"alias\":\"text\",\"sub_env\":{\"enable\":true,\"base_env\":\"text\"}}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -2227,6 +2305,7 @@ async fn update_environment() {
             "{\"project_key\":\"text\",\"env_key\":\"text\",\"env_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\"}],\"status\":\"success\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -2261,6 +2340,7 @@ fn update_environment_blocking() {
             "{\"project_key\":\"text\",\"env_key\":\"text\",\"env_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\"}],\"status\":\"success\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -2294,6 +2374,7 @@ async fn update_production_environment() {
             "{\"project_key\":\"text\",\"env_key\":\"text\",\"env_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\"}],\"status\":\"success\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -2328,6 +2409,7 @@ fn update_production_environment_blocking() {
             "{\"project_key\":\"text\",\"env_key\":\"text\",\"env_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\"}],\"status\":\"success\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -2359,6 +2441,7 @@ async fn delete_environment() {
         query: &[("projectKey", "projectKey value & more"), ("isDelete", "true")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -2380,6 +2463,7 @@ fn delete_environment_blocking() {
         query: &[("projectKey", "projectKey value & more"), ("isDelete", "true")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -2400,6 +2484,7 @@ async fn delete_production_environment() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -2421,6 +2506,7 @@ fn delete_production_environment_blocking() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -2443,6 +2529,7 @@ async fn add_environment_services() {
             "{\"env_key\":\"dev\",\"service_list\":[{\"service_name\":\"service2\",\"variable_kvs\":[{\"key\":\"cpuLimit\",\"use_global_variable\":true,\"is_reference_variable\":false},{\"key\":\"port\",\"value\":\"20221\",\"use_global_variable\":false,\"is_reference_variable\":false}]}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -2476,6 +2563,7 @@ fn add_environment_services_blocking() {
             "{\"env_key\":\"dev\",\"service_list\":[{\"service_name\":\"service2\",\"variable_kvs\":[{\"key\":\"cpuLimit\",\"use_global_variable\":true,\"is_reference_variable\":false},{\"key\":\"port\",\"value\":\"20221\",\"use_global_variable\":false,\"is_reference_variable\":false}]}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -2508,6 +2596,7 @@ async fn add_production_environment_services() {
             "{\"env_key\":\"dev\",\"service_list\":[{\"service_name\":\"service2\",\"variable_kvs\":[{\"key\":\"cpuLimit\",\"use_global_variable\":true,\"is_reference_variable\":false},{\"key\":\"port\",\"value\":\"20221\",\"use_global_variable\":false,\"is_reference_variable\":false}]}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -2541,6 +2630,7 @@ fn add_production_environment_services_blocking() {
             "{\"env_key\":\"dev\",\"service_list\":[{\"service_name\":\"service2\",\"variable_kvs\":[{\"key\":\"cpuLimit\",\"use_global_variable\":true,\"is_reference_variable\":false},{\"key\":\"port\",\"value\":\"20221\",\"use_global_variable\":false,\"is_reference_variable\":false}]}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -2578,6 +2668,7 @@ async fn add_helm_environment_services() {
         reply: Reply::Json(
             "[{\"env_name\":\"text\",\"status\":\"text\",\"err_message\":\"text\"}]",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -2618,6 +2709,7 @@ fn add_helm_environment_services_blocking() {
         reply: Reply::Json(
             "[{\"env_name\":\"text\",\"status\":\"text\",\"err_message\":\"text\"}]",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -2652,6 +2744,7 @@ async fn update_environment_services() {
             "{\"service_list\":[{\"service_name\":\"service2\",\"variable_kvs\":[{\"key\":\"cpu\",\"value\":\"4m\",\"use_global_variable\":true,\"is_reference_variable\":false}]}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -2686,6 +2779,7 @@ fn update_environment_services_blocking() {
             "{\"service_list\":[{\"service_name\":\"service2\",\"variable_kvs\":[{\"key\":\"cpu\",\"value\":\"4m\",\"use_global_variable\":true,\"is_reference_variable\":false}]}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -2719,6 +2813,7 @@ async fn update_production_environment_services() {
             "{\"service_list\":[{\"service_name\":\"service2\",\"variable_kvs\":[{\"key\":\"cpu\",\"value\":\"4m\",\"use_global_variable\":true,\"is_reference_variable\":false}]}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -2753,6 +2848,7 @@ fn update_production_environment_services_blocking() {
             "{\"service_list\":[{\"service_name\":\"service2\",\"variable_kvs\":[{\"key\":\"cpu\",\"value\":\"4m\",\"use_global_variable\":true,\"is_reference_variable\":false}]}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -2786,6 +2882,7 @@ async fn delete_environment_services() {
             "{\"env_key\":\"text\",\"service_names\":[\"text\"],\"not_delete_resource\":true}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -2819,6 +2916,7 @@ fn delete_environment_services_blocking() {
             "{\"env_key\":\"text\",\"service_names\":[\"text\"],\"not_delete_resource\":true}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -2851,6 +2949,7 @@ async fn delete_production_environment_services() {
             "{\"env_key\":\"text\",\"service_names\":[\"text\"],\"not_delete_resource\":true}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -2884,6 +2983,7 @@ fn delete_production_environment_services_blocking() {
             "{\"env_key\":\"text\",\"service_names\":[\"text\"],\"not_delete_resource\":true}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -2916,6 +3016,7 @@ async fn list_environment_global_variables() {
         reply: Reply::Json(
             "[{\"key\":\"cpuLimit\",\"value\":\"1000m\",\"type\":\"string\",\"options\":[],\"desc\":\"CPU Limit\",\"related_services\":[\"service1\",\"service2\"]}]",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -2939,6 +3040,7 @@ fn list_environment_global_variables_blocking() {
         reply: Reply::Json(
             "[{\"key\":\"cpuLimit\",\"value\":\"1000m\",\"type\":\"string\",\"options\":[],\"desc\":\"CPU Limit\",\"related_services\":[\"service1\",\"service2\"]}]",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -2961,6 +3063,7 @@ async fn list_production_environment_global_variables() {
         reply: Reply::Json(
             "[{\"key\":\"cpuLimit\",\"value\":\"1000m\",\"type\":\"string\",\"options\":[],\"desc\":\"CPU Limit\",\"related_services\":[\"service1\",\"service2\"]}]",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -2987,6 +3090,7 @@ fn list_production_environment_global_variables_blocking() {
         reply: Reply::Json(
             "[{\"key\":\"cpuLimit\",\"value\":\"1000m\",\"type\":\"string\",\"options\":[],\"desc\":\"CPU Limit\",\"related_services\":[\"service1\",\"service2\"]}]",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -3012,6 +3116,7 @@ async fn update_environment_global_variables() {
             "{\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -3046,6 +3151,7 @@ fn update_environment_global_variables_blocking() {
             "{\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -3079,6 +3185,7 @@ async fn update_production_environment_global_variables() {
             "{\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -3113,6 +3220,7 @@ fn update_production_environment_global_variables_blocking() {
             "{\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -3146,6 +3254,7 @@ async fn create_env_config() {
             "{\"name\":\"game-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"yaml_data\":\"apiVersion: v1\\ndata:\\n  root-cert.pem: |\\n    -----BEGIN CERTIFICATE-----\\n    MIIC/TCCAeWgAwIBAgIRAISZur/+Sm1i2dv4w5qWhy0wDQYJKoZIhvcNAQELBQAw\\n    GDEWMBQGA1UEChMNY2x1c3Rlci5sb2NhbDAeFw0yMjA4MTUwMjM5MTdaFw0zMjA4\\n    MTIwMjM5MTdaMBgxFjAUBgNVBAoTDWNsdXN0ZXIubG9jYWwwggEiMA0GCSqGSIb3\\n    DQEBAQUAA4IBDwAwggEKAoIBAQDQWPcRpknooTvvR8rg9XOXtOV2XyW2mDCBhQ0E\\n    THTQI17l5UK+AkhifJwUeGcc6KsZvBff7ksf5eQ6e1XBkwhEFTn0QBNTQwzVH/gz\\n    dVLB/SYgDKZyUBq3N2E0V1tYsrXE/Mc5qRcnBwscAdOcH5gpW3ZxfRUr7t40DY0H\\n    Im8RIajIB7UyT9lo+unaPozF5AuIN4ylv6XGcO1voXimCXNg5r2T/ATTA/vqJcS2\\n    ZlaT/85+cZCycu8ZwZaVNgxlyjE1CgUBEdMxy0svMXpJvDondEZEPfZVuB1X2FUL\\n    fczThsA7XmBvBYKXoKD7cAGlJS1I2nkfxXk+dkN+tolDQA6NAgMBAAGjQjBAMA4G\\n    A1UdDwEB/wQEAwICBDAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBS1JbJ810a/\\n    +KEqd78PtqTKRu+iqDANBgkqhkiG9w0BAQsFAAOCAQEAy833M/pdnLkKmZK9NaTp\\n    Ten5TQdxhRlPuG3dBfU45VXQ0IhgO7Er0caPagMaVPkqdfuUcd5sT5lfEiJUtt3B\\n    bOhyPK09GkD7muhO7Bx1o+qAPXkCjf0JRcAgQcpZ5va72V6bB8CJ5+6YoQV4eQGa\\n    mF80vbzPx3zR6At+3JAZaMhbXItBWJi5ULIGMaJ3JRUvqBMG1jsZdeqOa/fTjVc1\\n    6gdX/O9eZjfRdnUiBv4kCD00nr74crXfvAmQGDX/EbNqYGLNHqAdqRgibUYowvEC\\n    9gaZfvKU4lOaWYnwE4RlJ1Q6uhVgH45fFiq8pAeflSh56TLbjRfi/VM2lg3GN+cm\\n    6g==\\n    -----END CERTIFICATE-----\\nkind: ConfigMap\\nmetadata:\\n  creationTimestamp: \\\"2023-07-06T08:01:16Z\\\"\\n  labels:\\n    istio.io/config: \\\"true\\\"\\n  name: istio-ca-root-cert-test\\n  namespace: ai-test-2-env-dev\\n  selfLink: /api/v1/namespaces/ai-test-2-env-dev/configmaps/istio-ca-root-cert\\n  uid: 767723b1-8bb2-4c51-92fd-d224bf0c0dc5\\n\",\"env_key\":\"\",\"product_name\":\"\",\"auto_sync\":false}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -3180,6 +3289,7 @@ fn create_env_config_blocking() {
             "{\"name\":\"game-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"yaml_data\":\"apiVersion: v1\\ndata:\\n  root-cert.pem: |\\n    -----BEGIN CERTIFICATE-----\\n    MIIC/TCCAeWgAwIBAgIRAISZur/+Sm1i2dv4w5qWhy0wDQYJKoZIhvcNAQELBQAw\\n    GDEWMBQGA1UEChMNY2x1c3Rlci5sb2NhbDAeFw0yMjA4MTUwMjM5MTdaFw0zMjA4\\n    MTIwMjM5MTdaMBgxFjAUBgNVBAoTDWNsdXN0ZXIubG9jYWwwggEiMA0GCSqGSIb3\\n    DQEBAQUAA4IBDwAwggEKAoIBAQDQWPcRpknooTvvR8rg9XOXtOV2XyW2mDCBhQ0E\\n    THTQI17l5UK+AkhifJwUeGcc6KsZvBff7ksf5eQ6e1XBkwhEFTn0QBNTQwzVH/gz\\n    dVLB/SYgDKZyUBq3N2E0V1tYsrXE/Mc5qRcnBwscAdOcH5gpW3ZxfRUr7t40DY0H\\n    Im8RIajIB7UyT9lo+unaPozF5AuIN4ylv6XGcO1voXimCXNg5r2T/ATTA/vqJcS2\\n    ZlaT/85+cZCycu8ZwZaVNgxlyjE1CgUBEdMxy0svMXpJvDondEZEPfZVuB1X2FUL\\n    fczThsA7XmBvBYKXoKD7cAGlJS1I2nkfxXk+dkN+tolDQA6NAgMBAAGjQjBAMA4G\\n    A1UdDwEB/wQEAwICBDAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBS1JbJ810a/\\n    +KEqd78PtqTKRu+iqDANBgkqhkiG9w0BAQsFAAOCAQEAy833M/pdnLkKmZK9NaTp\\n    Ten5TQdxhRlPuG3dBfU45VXQ0IhgO7Er0caPagMaVPkqdfuUcd5sT5lfEiJUtt3B\\n    bOhyPK09GkD7muhO7Bx1o+qAPXkCjf0JRcAgQcpZ5va72V6bB8CJ5+6YoQV4eQGa\\n    mF80vbzPx3zR6At+3JAZaMhbXItBWJi5ULIGMaJ3JRUvqBMG1jsZdeqOa/fTjVc1\\n    6gdX/O9eZjfRdnUiBv4kCD00nr74crXfvAmQGDX/EbNqYGLNHqAdqRgibUYowvEC\\n    9gaZfvKU4lOaWYnwE4RlJ1Q6uhVgH45fFiq8pAeflSh56TLbjRfi/VM2lg3GN+cm\\n    6g==\\n    -----END CERTIFICATE-----\\nkind: ConfigMap\\nmetadata:\\n  creationTimestamp: \\\"2023-07-06T08:01:16Z\\\"\\n  labels:\\n    istio.io/config: \\\"true\\\"\\n  name: istio-ca-root-cert-test\\n  namespace: ai-test-2-env-dev\\n  selfLink: /api/v1/namespaces/ai-test-2-env-dev/configmaps/istio-ca-root-cert\\n  uid: 767723b1-8bb2-4c51-92fd-d224bf0c0dc5\\n\",\"env_key\":\"\",\"product_name\":\"\",\"auto_sync\":false}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -3213,6 +3323,7 @@ async fn create_production_env_config() {
             "{\"name\":\"game-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"yaml_data\":\"apiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: game-demo\\ndata:\\n  player_initial_lives: \\\"3\\\"\\n  ui_properties_file_name: \\\"user-interface.properties\\\"\\n\\n  game.properties: |\\n    enemy.types=aliens,monsters\\n    player.maximum-lives=25    \\n  user-interface.properties: |\\n    color.good=purple\\n    color.bad=yellow\\n    allow.textmode=true    \",\"env_key\":\"\",\"product_name\":\"\",\"auto_sync\":false}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -3247,6 +3358,7 @@ fn create_production_env_config_blocking() {
             "{\"name\":\"game-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"yaml_data\":\"apiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: game-demo\\ndata:\\n  player_initial_lives: \\\"3\\\"\\n  ui_properties_file_name: \\\"user-interface.properties\\\"\\n\\n  game.properties: |\\n    enemy.types=aliens,monsters\\n    player.maximum-lives=25    \\n  user-interface.properties: |\\n    color.good=purple\\n    color.bad=yellow\\n    allow.textmode=true    \",\"env_key\":\"\",\"product_name\":\"\",\"auto_sync\":false}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -3280,6 +3392,7 @@ async fn list_env_configs() {
         reply: Reply::Json(
             "[{\"name\":\"game-demo\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\"},{\"name\":\"istio-ca-root-cert\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"update_time\":1687259964}]",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -3303,6 +3416,7 @@ fn list_env_configs_blocking() {
         reply: Reply::Json(
             "[{\"name\":\"game-demo\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\"},{\"name\":\"istio-ca-root-cert\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"update_time\":1687259964}]",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -3325,6 +3439,7 @@ async fn list_production_env_configs() {
         reply: Reply::Json(
             "[{\"name\":\"game-demo\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\"},{\"name\":\"istio-ca-root-cert\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"update_time\":1687259964}]",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -3352,6 +3467,7 @@ fn list_production_env_configs_blocking() {
         reply: Reply::Json(
             "[{\"name\":\"game-demo\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\"},{\"name\":\"istio-ca-root-cert\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"update_time\":1687259964}]",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -3378,6 +3494,7 @@ async fn get_env_config() {
         reply: Reply::Json(
             "{\"configMap_detail\":{\"name\":\"istio-ca-root-cert\",\"common_env_cfg_type\":\"ConfigMap\",\"created_time\":1686225615,\"env_key\":\"dev\",\"project_key\":\"simple-demo\",\"yaml_data\":\".......\",\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"kr-test\",\"namespace\":\"kr-test-org1\",\"owner\":\"kr-test-org1\",\"repo\":\"config-data\",\"branch\":\"main\"},\"load_path\":\"cm.yaml\",\"auto_sync\":true}}}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -3406,6 +3523,7 @@ fn get_env_config_blocking() {
         reply: Reply::Json(
             "{\"configMap_detail\":{\"name\":\"istio-ca-root-cert\",\"common_env_cfg_type\":\"ConfigMap\",\"created_time\":1686225615,\"env_key\":\"dev\",\"project_key\":\"simple-demo\",\"yaml_data\":\".......\",\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"kr-test\",\"namespace\":\"kr-test-org1\",\"owner\":\"kr-test-org1\",\"repo\":\"config-data\",\"branch\":\"main\"},\"load_path\":\"cm.yaml\",\"auto_sync\":true}}}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -3433,6 +3551,7 @@ async fn get_production_env_config() {
         reply: Reply::Json(
             "{\"configMap_detail\":{\"name\":\"istio-ca-root-cert\",\"common_env_cfg_type\":\"ConfigMap\",\"created_time\":1686225615,\"env_key\":\"dev\",\"project_key\":\"simple-demo\",\"yaml_data\":\".......\",\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"kr-test\",\"namespace\":\"kr-test-org1\",\"owner\":\"kr-test-org1\",\"repo\":\"config-data\",\"branch\":\"main\"},\"load_path\":\"cm.yaml\",\"auto_sync\":true}}}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -3461,6 +3580,7 @@ fn get_production_env_config_blocking() {
         reply: Reply::Json(
             "{\"configMap_detail\":{\"name\":\"istio-ca-root-cert\",\"common_env_cfg_type\":\"ConfigMap\",\"created_time\":1686225615,\"env_key\":\"dev\",\"project_key\":\"simple-demo\",\"yaml_data\":\".......\",\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"kr-test\",\"namespace\":\"kr-test-org1\",\"owner\":\"kr-test-org1\",\"repo\":\"config-data\",\"branch\":\"main\"},\"load_path\":\"cm.yaml\",\"auto_sync\":true}}}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -3488,6 +3608,7 @@ async fn update_env_config() {
             "{\"name\":\"game-demo\",\"env_key\":\"dev\",\"common_env_cfg_type\":\"ConfigMap\",\"yaml_data\":\"apiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: game-demo\\ndata:\\n  player_initial_lives: \\\"3\\\"\\n  ui_properties_file_name: \\\"user-interface.properties\\\"\\n\\n  game.properties: |\\n    enemy.types=aliens,monsters\\n    player.maximum-lives=25    \\n  user-interface.properties: |\\n    color.good=purple\\n    color.bad=yellow\\n    allow.textmode=true    \",\"product_name\":\"\",\"auto_sync\":false}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -3521,6 +3642,7 @@ fn update_env_config_blocking() {
             "{\"name\":\"game-demo\",\"env_key\":\"dev\",\"common_env_cfg_type\":\"ConfigMap\",\"yaml_data\":\"apiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: game-demo\\ndata:\\n  player_initial_lives: \\\"3\\\"\\n  ui_properties_file_name: \\\"user-interface.properties\\\"\\n\\n  game.properties: |\\n    enemy.types=aliens,monsters\\n    player.maximum-lives=25    \\n  user-interface.properties: |\\n    color.good=purple\\n    color.bad=yellow\\n    allow.textmode=true    \",\"product_name\":\"\",\"auto_sync\":false}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -3553,6 +3675,7 @@ async fn update_production_env_config() {
             "{\"name\":\"text\",\"common_env_cfg_type\":\"Ingress\",\"created_by\":\"text\",\"created_time\":1,\"update_by\":\"text\",\"update_time\":1,\"env_key\":\"text\",\"product_name\":\"text\",\"service_name\":\"text\",\"services\":[\"text\"],\"yaml_data\":\"text\",\"source_detail\":{\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]},\"commit\":{\"sha\":\"text\",\"message\":\"text\"},\"load_path\":\"text\"},\"restart_associated_svc\":true,\"auto_sync\":true}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -3586,6 +3709,7 @@ fn update_production_env_config_blocking() {
             "{\"name\":\"text\",\"common_env_cfg_type\":\"Ingress\",\"created_by\":\"text\",\"created_time\":1,\"update_by\":\"text\",\"update_time\":1,\"env_key\":\"text\",\"product_name\":\"text\",\"service_name\":\"text\",\"services\":[\"text\"],\"yaml_data\":\"text\",\"source_detail\":{\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]},\"commit\":{\"sha\":\"text\",\"message\":\"text\"},\"load_path\":\"text\"},\"restart_associated_svc\":true,\"auto_sync\":true}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -3619,6 +3743,7 @@ async fn delete_env_config() {
         ],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -3648,6 +3773,7 @@ fn delete_env_config_blocking() {
         ],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -3676,6 +3802,7 @@ async fn delete_production_env_config() {
         ],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -3705,6 +3832,7 @@ fn delete_production_env_config_blocking() {
         ],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -3732,6 +3860,7 @@ async fn scale_workload() {
             "{\"project_key\":\"microservice-demo\",\"env_key\":\"dev\",\"workload_name\":\"backend\",\"workload_type\":\"Deployment\",\"service_name\":\"backend\",\"target_replicas\":3}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -3764,6 +3893,7 @@ fn scale_workload_blocking() {
             "{\"project_key\":\"microservice-demo\",\"env_key\":\"dev\",\"workload_name\":\"backend\",\"workload_type\":\"Deployment\",\"service_name\":\"backend\",\"target_replicas\":3}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -3793,6 +3923,7 @@ async fn restart_environment_service() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -3818,6 +3949,7 @@ fn restart_environment_service_blocking() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -3842,6 +3974,7 @@ async fn restart_production_environment_service() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -3867,6 +4000,7 @@ fn restart_production_environment_service_blocking() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -3893,6 +4027,7 @@ async fn list_environment_service_pods() {
         reply: Reply::Json(
             "{\"service_name\":\"text\",\"pods\":[{\"pod_name\":\"text\",\"status\":\"text\",\"pod_ready\":true,\"containers_ready\":true,\"create_time\":1,\"ip\":\"text\",\"images\":[\"text\"],\"workload_name\":\"text\",\"workload_type\":\"text\"}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -3920,6 +4055,7 @@ fn list_environment_service_pods_blocking() {
         reply: Reply::Json(
             "{\"service_name\":\"text\",\"pods\":[{\"pod_name\":\"text\",\"status\":\"text\",\"pod_ready\":true,\"containers_ready\":true,\"create_time\":1,\"ip\":\"text\",\"images\":[\"text\"],\"workload_name\":\"text\",\"workload_type\":\"text\"}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -3946,6 +4082,7 @@ async fn list_production_environment_service_pods() {
         reply: Reply::Json(
             "{\"service_name\":\"text\",\"pods\":[{\"pod_name\":\"text\",\"status\":\"text\",\"pod_ready\":true,\"containers_ready\":true,\"create_time\":1,\"ip\":\"text\",\"images\":[\"text\"],\"workload_name\":\"text\",\"workload_type\":\"text\"}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -3973,6 +4110,7 @@ fn list_production_environment_service_pods_blocking() {
         reply: Reply::Json(
             "{\"service_name\":\"text\",\"pods\":[{\"pod_name\":\"text\",\"status\":\"text\",\"pod_ready\":true,\"containers_ready\":true,\"create_time\":1,\"ip\":\"text\",\"images\":[\"text\"],\"workload_name\":\"text\",\"workload_type\":\"text\"}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -3997,6 +4135,7 @@ async fn restart_environment_service_pod() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json("{\"message\":\"text\"}"),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -4023,6 +4162,7 @@ fn restart_environment_service_pod_blocking() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json("{\"message\":\"text\"}"),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -4041,6 +4181,32 @@ fn restart_environment_service_pod_blocking() {
 }
 #[cfg(feature = "environment")]
 #[tokio::test]
+async fn restart_environment_service_pod_until_v5_0_0() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/environments/name%20a%2Fb%3Fc%20d/service/serviceName%20a%2Fb%3Fc%20d/pod/podName%20a%2Fb%3Fc%20d/restart",
+        query: &[("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json("{\"message\":\"text\"}"),
+        release: crate::Release::V5_0_0,
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .restart_environment_service_pod(
+            "projectKey value & more",
+            "name a/b?c d",
+            "serviceName a/b?c d",
+            "podName a/b?c d",
+        )
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    exchange.verify_json(&value);
+}
+#[cfg(feature = "environment")]
+#[tokio::test]
 async fn restart_production_environment_service_pod() {
     let exchange = Exchange {
         method: "POST",
@@ -4048,6 +4214,7 @@ async fn restart_production_environment_service_pod() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json("{\"message\":\"text\"}"),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -4074,6 +4241,7 @@ fn restart_production_environment_service_pod_blocking() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json("{\"message\":\"text\"}"),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -4092,6 +4260,32 @@ fn restart_production_environment_service_pod_blocking() {
 }
 #[cfg(feature = "environment")]
 #[tokio::test]
+async fn restart_production_environment_service_pod_until_v5_0_0() {
+    let exchange = Exchange {
+        method: "POST",
+        path: "/openapi/environments/production/name%20a%2Fb%3Fc%20d/service/serviceName%20a%2Fb%3Fc%20d/pod/podName%20a%2Fb%3Fc%20d/restart",
+        query: &[("projectKey", "projectKey value & more")],
+        body: None,
+        reply: Reply::Json("{\"message\":\"text\"}"),
+        release: crate::Release::V5_0_0,
+    };
+    let server = exchange.server().await;
+    let client = exchange.client(&server);
+    let value = client
+        .restart_production_environment_service_pod(
+            "projectKey value & more",
+            "name a/b?c d",
+            "serviceName a/b?c d",
+            "podName a/b?c d",
+        )
+        .send()
+        .await
+        .expect("the call succeeds");
+    exchange.verify_request(&server).await;
+    exchange.verify_json(&value);
+}
+#[cfg(feature = "environment")]
+#[tokio::test]
 async fn update_deployment_image() {
     let exchange = Exchange {
         method: "POST",
@@ -4101,6 +4295,7 @@ async fn update_deployment_image() {
             "{\"product_name\":\"patrick-dev1-k8s-1\",\"service_name\":\"service1\",\"container_name\":\"service1\",\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231116105254-6-main\",\"env_name\":\"dev2\",\"type\":\"\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -4134,6 +4329,7 @@ fn update_deployment_image_blocking() {
             "{\"product_name\":\"patrick-dev1-k8s-1\",\"service_name\":\"service1\",\"container_name\":\"service1\",\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231116105254-6-main\",\"env_name\":\"dev2\",\"type\":\"\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -4166,6 +4362,7 @@ async fn update_statefulset_image() {
             "{\"product_name\":\"patrick-dev1-k8s-1\",\"service_name\":\"service1\",\"container_name\":\"service1\",\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231116105254-6-main\",\"env_name\":\"dev2\",\"type\":\"\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -4199,6 +4396,7 @@ fn update_statefulset_image_blocking() {
             "{\"product_name\":\"patrick-dev1-k8s-1\",\"service_name\":\"service1\",\"container_name\":\"service1\",\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231116105254-6-main\",\"env_name\":\"dev2\",\"type\":\"\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -4231,6 +4429,7 @@ async fn update_cronjob_image() {
             "{\"product_name\":\"patrick-dev1-k8s-1\",\"service_name\":\"service1\",\"container_name\":\"service1\",\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231116105254-6-main\",\"env_name\":\"dev2\",\"type\":\"\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -4264,6 +4463,7 @@ fn update_cronjob_image_blocking() {
             "{\"product_name\":\"patrick-dev1-k8s-1\",\"service_name\":\"service1\",\"container_name\":\"service1\",\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231116105254-6-main\",\"env_name\":\"dev2\",\"type\":\"\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -4296,6 +4496,7 @@ async fn update_job_image() {
             "{\"type\":\"text\",\"product_name\":\"text\",\"env_name\":\"text\",\"service_name\":\"text\",\"name\":\"text\",\"container_name\":\"text\",\"image\":\"text\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -4329,6 +4530,7 @@ fn update_job_image_blocking() {
             "{\"type\":\"text\",\"product_name\":\"text\",\"env_name\":\"text\",\"service_name\":\"text\",\"name\":\"text\",\"container_name\":\"text\",\"image\":\"text\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -4366,6 +4568,7 @@ async fn list_environment_events() {
         reply: Reply::Json(
             "[{\"reason\":\"ScalingReplicaSet\",\"message\":\"Scaled up replica set service1-7cc994479d to 1\",\"first_seen\":1707396095,\"last_seen\":1707396095,\"count\":1,\"type\":\"Normal\"},{\"reason\":\"ScalingReplicaSet\",\"message\":\"Scaled down replica set service1-67455dd499 to 0\",\"first_seen\":1707396102,\"last_seen\":1707396102,\"count\":1,\"type\":\"Normal\"}]",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -4396,6 +4599,7 @@ fn list_environment_events_blocking() {
         reply: Reply::Json(
             "[{\"reason\":\"ScalingReplicaSet\",\"message\":\"Scaled up replica set service1-7cc994479d to 1\",\"first_seen\":1707396095,\"last_seen\":1707396095,\"count\":1,\"type\":\"Normal\"},{\"reason\":\"ScalingReplicaSet\",\"message\":\"Scaled down replica set service1-67455dd499 to 0\",\"first_seen\":1707396102,\"last_seen\":1707396102,\"count\":1,\"type\":\"Normal\"}]",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -4418,6 +4622,7 @@ async fn check_workload_k8s_services() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json("[\"service2.Deployment\",\"service1.Deployment\"]"),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -4439,6 +4644,7 @@ fn check_workload_k8s_services_blocking() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json("[\"service2.Deployment\",\"service1.Deployment\"]"),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -4459,6 +4665,7 @@ async fn enable_sub_environment() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -4480,6 +4687,7 @@ fn enable_sub_environment_blocking() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -4500,6 +4708,7 @@ async fn disable_sub_environment() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -4521,6 +4730,7 @@ fn disable_sub_environment_blocking() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -4543,6 +4753,7 @@ async fn check_sub_environment_ready() {
         reply: Reply::Json(
             "{\"is_ready\":true,\"checks\":{\"namespace_has_istio_label\":false,\"virtualservice_deployed\":false,\"pods_have_istio_proxy\":false,\"workloads_ready\":true,\"workloads_have_k8s_service\":true}}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -4570,6 +4781,7 @@ fn check_sub_environment_ready_blocking() {
         reply: Reply::Json(
             "{\"is_ready\":true,\"checks\":{\"namespace_has_istio_label\":false,\"virtualservice_deployed\":false,\"pods_have_istio_proxy\":false,\"workloads_ready\":true,\"workloads_have_k8s_service\":true}}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -4594,6 +4806,7 @@ async fn get_entry_service() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -4619,6 +4832,7 @@ fn get_entry_service_blocking() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -4645,6 +4859,7 @@ async fn set_entry_service() {
             "[{\"host\":\"zcms-a-b1.8slan.com\",\"port_number\":80,\"port_protocol\":\"HTTP\"},{\"host\":\"a.zicemoshi-helm-env-dev\",\"port_number\":80,\"port_protocol\":\"HTTP\"}]",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -4680,6 +4895,7 @@ fn set_entry_service_blocking() {
             "[{\"host\":\"zcms-a-b1.8slan.com\",\"port_number\":80,\"port_protocol\":\"HTTP\"},{\"host\":\"a.zicemoshi-helm-env-dev\",\"port_number\":80,\"port_protocol\":\"HTTP\"}]",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -4717,6 +4933,7 @@ async fn stream_container_logs() {
         ],
         body: None,
         reply: Reply::EventStream("data: first line\n\ndata: second line\n\n"),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -4753,6 +4970,7 @@ fn stream_container_logs_blocking() {
         ],
         body: None,
         reply: Reply::EventStream("data: first line\n\ndata: second line\n\n"),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -4785,6 +5003,7 @@ async fn get_statistics_overview() {
         reply: Reply::Json(
             "{\"project_count\":1,\"cluster_count\":1,\"service_count\":1,\"workflow_count\":1,\"env_count\":1,\"artifact_count\":1}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -4808,6 +5027,7 @@ fn get_statistics_overview_blocking() {
         reply: Reply::Json(
             "{\"project_count\":1,\"cluster_count\":1,\"service_count\":1,\"workflow_count\":1,\"env_count\":1,\"artifact_count\":1}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -4831,6 +5051,7 @@ async fn get_build_statistics() {
         reply: Reply::Json(
             "{\"total\":1,\"success\":1,\"data\":[{\"date\":\"text\",\"success\":1,\"failure\":1,\"total\":1}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -4861,6 +5082,7 @@ fn get_build_statistics_blocking() {
         reply: Reply::Json(
             "{\"total\":1,\"success\":1,\"data\":[{\"date\":\"text\",\"success\":1,\"failure\":1,\"total\":1}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -4890,6 +5112,7 @@ async fn get_deploy_statistics() {
         reply: Reply::Json(
             "{\"total\":1,\"success\":1,\"data\":[{\"project_key\":\"text\",\"production\":true,\"success\":1,\"rollback\":1,\"failed\":1,\"timeout\":1,\"date\":\"text\",\"create_time\":1,\"update_time\":1}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -4920,6 +5143,7 @@ fn get_deploy_statistics_blocking() {
         reply: Reply::Json(
             "{\"total\":1,\"success\":1,\"data\":[{\"project_key\":\"text\",\"production\":true,\"success\":1,\"rollback\":1,\"failed\":1,\"timeout\":1,\"date\":\"text\",\"create_time\":1,\"update_time\":1}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -4949,6 +5173,7 @@ async fn get_test_statistics() {
         reply: Reply::Json(
             "{\"case_count\":1,\"exec_count\":1,\"success_count\":1,\"average_runtime\":1,\"data\":[{\"date\":\"text\",\"success_count\":1,\"timeout_count\":1,\"failed_count\":1}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -4979,6 +5204,7 @@ fn get_test_statistics_blocking() {
         reply: Reply::Json(
             "{\"case_count\":1,\"exec_count\":1,\"success_count\":1,\"average_runtime\":1,\"data\":[{\"date\":\"text\",\"success_count\":1,\"timeout_count\":1,\"failed_count\":1}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -5008,6 +5234,7 @@ async fn get_release_statistics() {
         reply: Reply::Json(
             "{\"total\":1,\"success_count\":1,\"daily_stat\":[{\"date\":\"text\",\"total\":1,\"success_count\":1,\"fail_count\":1}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -5036,6 +5263,7 @@ fn get_release_statistics_blocking() {
         reply: Reply::Json(
             "{\"total\":1,\"success_count\":1,\"daily_stat\":[{\"date\":\"text\",\"total\":1,\"success_count\":1,\"fail_count\":1}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -5067,6 +5295,7 @@ async fn get_rollback_statistics_detail() {
         reply: Reply::Json(
             "{\"total\":1,\"data\":[{\"project_key\":\"text\",\"env_name\":\"text\",\"env_type\":\"zadig\",\"production\":true,\"operation_type\":\"zadig\",\"service_name\":\"text\",\"service_type\":\"helm\",\"origin_service\":{\"service_name\":\"text\",\"release_name\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\"}],\"rendered_yaml\":\"text\",\"values_yaml\":\"text\",\"override_values\":\"text\",\"update_time\":1},\"update_service\":{\"service_name\":\"text\",\"release_name\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\"}],\"rendered_yaml\":\"text\",\"values_yaml\":\"text\",\"override_values\":\"text\",\"update_time\":1},\"origin_sae_app\":{\"app_name\":\"text\",\"app_id\":\"text\",\"image_url\":\"text\",\"package_url\":\"text\",\"instances\":1},\"update_sae_app\":{\"app_name\":\"text\",\"app_id\":\"text\",\"image_url\":\"text\",\"package_url\":\"text\",\"instances\":1},\"create_by\":{\"uid\":\"text\",\"account\":\"text\",\"name\":\"text\",\"identity_type\":\"text\"},\"create_time\":1}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -5102,6 +5331,7 @@ fn get_rollback_statistics_detail_blocking() {
         reply: Reply::Json(
             "{\"total\":1,\"data\":[{\"project_key\":\"text\",\"env_name\":\"text\",\"env_type\":\"zadig\",\"production\":true,\"operation_type\":\"zadig\",\"service_name\":\"text\",\"service_type\":\"helm\",\"origin_service\":{\"service_name\":\"text\",\"release_name\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\"}],\"rendered_yaml\":\"text\",\"values_yaml\":\"text\",\"override_values\":\"text\",\"update_time\":1},\"update_service\":{\"service_name\":\"text\",\"release_name\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\"}],\"rendered_yaml\":\"text\",\"values_yaml\":\"text\",\"override_values\":\"text\",\"update_time\":1},\"origin_sae_app\":{\"app_name\":\"text\",\"app_id\":\"text\",\"image_url\":\"text\",\"package_url\":\"text\",\"instances\":1},\"update_sae_app\":{\"app_name\":\"text\",\"app_id\":\"text\",\"image_url\":\"text\",\"package_url\":\"text\",\"instances\":1},\"create_by\":{\"uid\":\"text\",\"account\":\"text\",\"name\":\"text\",\"identity_type\":\"text\"},\"create_time\":1}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -5128,6 +5358,7 @@ async fn create_project() {
             "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"project_type\":\"text\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -5160,6 +5391,7 @@ fn create_project_blocking() {
             "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"project_type\":\"text\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -5191,6 +5423,7 @@ async fn create_yaml_project() {
             "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"service_list\":[{\"source\":\"text\",\"service_name\":\"text\",\"template_name\":\"text\",\"variable_yaml\":[{\"key\":\"text\"}],\"auto_sync\":true,\"yaml\":\"text\",\"values_yaml\":\"text\"}],\"env_list\":[{\"env_key\":\"text\",\"cluster_name\":\"text\",\"namespace\":\"text\"}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -5223,6 +5456,7 @@ fn create_yaml_project_blocking() {
             "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"service_list\":[{\"source\":\"text\",\"service_name\":\"text\",\"template_name\":\"text\",\"variable_yaml\":[{\"key\":\"text\"}],\"auto_sync\":true,\"yaml\":\"text\",\"values_yaml\":\"text\"}],\"env_list\":[{\"env_key\":\"text\",\"cluster_name\":\"text\",\"namespace\":\"text\"}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -5254,6 +5488,7 @@ async fn create_helm_project() {
             "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"service_list\":[{\"source\":\"text\",\"service_name\":\"text\",\"template_name\":\"text\",\"variable_yaml\":[{\"key\":\"text\"}],\"auto_sync\":true,\"yaml\":\"text\",\"values_yaml\":\"text\"}],\"env_list\":[{\"env_key\":\"text\",\"cluster_name\":\"text\",\"namespace\":\"text\"}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -5286,6 +5521,7 @@ fn create_helm_project_blocking() {
             "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"service_list\":[{\"source\":\"text\",\"service_name\":\"text\",\"template_name\":\"text\",\"variable_yaml\":[{\"key\":\"text\"}],\"auto_sync\":true,\"yaml\":\"text\",\"values_yaml\":\"text\"}],\"env_list\":[{\"env_key\":\"text\",\"cluster_name\":\"text\",\"namespace\":\"text\"}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -5317,6 +5553,7 @@ async fn list_projects() {
         reply: Reply::Json(
             "{\"total\":7,\"projects\":[{\"project_name\":\"text\",\"project_key\":\"text\",\"description\":\"text\",\"deploy_type\":\"text\"}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -5342,6 +5579,7 @@ fn list_projects_blocking() {
         reply: Reply::Json(
             "{\"total\":7,\"projects\":[{\"project_name\":\"text\",\"project_key\":\"text\",\"description\":\"text\",\"deploy_type\":\"text\"}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -5366,6 +5604,7 @@ async fn get_project() {
         reply: Reply::Json(
             "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"desc\":\"text\",\"deploy_type\":\"text\",\"create_time\":1,\"created_by\":\"text\"}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -5389,6 +5628,7 @@ fn get_project_blocking() {
         reply: Reply::Json(
             "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"desc\":\"text\",\"deploy_type\":\"text\",\"create_time\":1,\"created_by\":\"text\"}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -5409,6 +5649,7 @@ async fn delete_project() {
         query: &[("projectKey", "projectKey value & more"), ("isDelete", "true")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -5430,6 +5671,7 @@ fn delete_project_blocking() {
         query: &[("projectKey", "projectKey value & more"), ("isDelete", "true")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -5452,6 +5694,7 @@ async fn get_project_global_variables() {
         reply: Reply::Json(
             "{\"variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}],\"production_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -5475,6 +5718,7 @@ fn get_project_global_variables_blocking() {
         reply: Reply::Json(
             "{\"variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}],\"production_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -5497,6 +5741,7 @@ async fn create_collaboration_mode() {
             "{\"project_key\":\"text\",\"name\":\"text\",\"user_ids\":[\"text\"],\"group_ids\":[\"text\"],\"workflows\":[{\"name\":\"text\",\"collaboration_type\":\"share\",\"verbs\":[\"text\"]}],\"envs\":[{\"name\":\"text\",\"collaboration_type\":\"share\",\"verbs\":[\"text\"]}],\"recycle_day\":1}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -5529,6 +5774,7 @@ fn create_collaboration_mode_blocking() {
             "{\"project_key\":\"text\",\"name\":\"text\",\"user_ids\":[\"text\"],\"group_ids\":[\"text\"],\"workflows\":[{\"name\":\"text\",\"collaboration_type\":\"share\",\"verbs\":[\"text\"]}],\"envs\":[{\"name\":\"text\",\"collaboration_type\":\"share\",\"verbs\":[\"text\"]}],\"recycle_day\":1}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -5558,6 +5804,7 @@ async fn delete_collaboration_mode() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -5579,6 +5826,7 @@ fn delete_collaboration_mode_blocking() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -5601,6 +5849,7 @@ async fn create_registry() {
             "{\"address\":\"text\",\"provider\":\"text\",\"namespace\":\"text\",\"is_default\":true,\"access_key\":\"text\",\"secret_key\":\"text\",\"enable_tls\":true,\"region\":\"text\",\"tls_cert\":\"text\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -5633,6 +5882,7 @@ fn create_registry_blocking() {
             "{\"address\":\"text\",\"provider\":\"text\",\"namespace\":\"text\",\"is_default\":true,\"access_key\":\"text\",\"secret_key\":\"text\",\"enable_tls\":true,\"region\":\"text\",\"tls_cert\":\"text\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -5664,6 +5914,7 @@ async fn list_registries() {
         reply: Reply::Json(
             "[{\"registry_id\":\"text\",\"address\":\"text\",\"provider\":\"text\",\"region\":\"text\",\"namespace\":\"text\",\"is_default\":true}]",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -5683,6 +5934,7 @@ fn list_registries_blocking() {
         reply: Reply::Json(
             "[{\"registry_id\":\"text\",\"address\":\"text\",\"provider\":\"text\",\"region\":\"text\",\"namespace\":\"text\",\"is_default\":true}]",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -5702,6 +5954,7 @@ async fn get_registry() {
         reply: Reply::Json(
             "{\"registry_id\":\"text\",\"address\":\"text\",\"provider\":\"text\",\"region\":\"text\",\"namespace\":\"text\",\"is_default\":true}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -5725,6 +5978,7 @@ fn get_registry_blocking() {
         reply: Reply::Json(
             "{\"registry_id\":\"text\",\"address\":\"text\",\"provider\":\"text\",\"region\":\"text\",\"namespace\":\"text\",\"is_default\":true}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -5744,6 +5998,7 @@ async fn update_registry() {
             "{\"registry_id\":\"text\",\"address\":\"text\",\"provider\":\"text\",\"region\":\"text\",\"namespace\":\"text\",\"is_default\":true}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -5777,6 +6032,7 @@ fn update_registry_blocking() {
             "{\"registry_id\":\"text\",\"address\":\"text\",\"provider\":\"text\",\"region\":\"text\",\"namespace\":\"text\",\"is_default\":true}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -5809,6 +6065,7 @@ async fn list_release_plans() {
         reply: Reply::Json(
             "{\"list\":[{\"id\":\"64f58a7ac573f7325c2744b6\",\"index\":31,\"name\":\"test-workflow-0904\",\"manager\":\"admin\",\"description\":\"\",\"created_by\":\"admin\",\"create_time\":1693813370}],\"total\":26}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -5832,6 +6089,7 @@ fn list_release_plans_blocking() {
         reply: Reply::Json(
             "{\"list\":[{\"id\":\"64f58a7ac573f7325c2744b6\",\"index\":31,\"name\":\"test-workflow-0904\",\"manager\":\"admin\",\"description\":\"\",\"created_by\":\"admin\",\"create_time\":1693813370}],\"total\":26}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -5851,6 +6109,7 @@ async fn get_release_plan() {
         reply: Reply::Json(
             "{\"id\":\"64f1a7cd1b7bd46ec353b50c\",\"index\":21,\"name\":\"plan-A\",\"manager\":\"admin\",\"manager_id\":\"c565c7eb-e273-11ed-bef9-a659ed9f1ed1\",\"start_time\":1693558721,\"end_time\":1694016000,\"schedule_execute_time\":1694016000,\"description\":\"\",\"created_by\":\"admin\",\"create_time\":1693558733,\"updated_by\":\"admin\",\"update_time\":1693558750,\"approval\":{\"enabled\":true,\"status\":\"\",\"type\":\"native\",\"description\":\"\",\"native_approval\":{\"timeout\":5,\"approve_users\":[{\"user_id\":\"c565c7eb-e273-11ed-bef9-a659ed9f1ed1\",\"user_name\":\"admin\",\"reject_or_approve\":\"\",\"comment\":\"\",\"operation_time\":0}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"\"},\"lark_approval\":{\"timeout\":5,\"approval_id\":\"\",\"default_approval_initiator\":null,\"approve_users\":[],\"approval_nodes\":[{\"approve_users\":[],\"type\":\"AND\",\"reject_or_approve\":\"\"}],\"instance_code\":\"\"},\"dingtalk_approval\":{\"timeout\":5,\"approval_id\":\"\",\"default_approval_initiator\":null,\"approval_nodes\":[{\"approve_users\":[],\"type\":\"AND\",\"reject_or_approve\":\"\"}],\"instance_code\":\"\"}},\"jobs\":[{\"id\":\"0b655ad6-5d08-4f1c-8ff6-7eb004c7c7bd\",\"name\":\"中间件变更\",\"type\":\"text\",\"spec\":{\"content\":\"<p>2222</p><p data-f-id=\\\"pbf\\\" style=\\\"text-align: center; font-size: 14px; margin-top: 30px; opacity: 0.65; font-family: sans-serif;\\\">Powered by <a href=\\\"https://www.froala.com/wysiwyg-editor?pb=1\\\" title=\\\"Froala Editor\\\">Froala Editor</a></p>\"},\"status\":\"\",\"last_status\":\"\",\"updated\":true,\"executed_by\":\"\",\"executed_time\":0}],\"status\":\"planning\",\"planning_time\":0,\"approval_time\":0,\"executing_time\":0,\"success_time\":0}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -5874,6 +6133,7 @@ fn get_release_plan_blocking() {
         reply: Reply::Json(
             "{\"id\":\"64f1a7cd1b7bd46ec353b50c\",\"index\":21,\"name\":\"plan-A\",\"manager\":\"admin\",\"manager_id\":\"c565c7eb-e273-11ed-bef9-a659ed9f1ed1\",\"start_time\":1693558721,\"end_time\":1694016000,\"schedule_execute_time\":1694016000,\"description\":\"\",\"created_by\":\"admin\",\"create_time\":1693558733,\"updated_by\":\"admin\",\"update_time\":1693558750,\"approval\":{\"enabled\":true,\"status\":\"\",\"type\":\"native\",\"description\":\"\",\"native_approval\":{\"timeout\":5,\"approve_users\":[{\"user_id\":\"c565c7eb-e273-11ed-bef9-a659ed9f1ed1\",\"user_name\":\"admin\",\"reject_or_approve\":\"\",\"comment\":\"\",\"operation_time\":0}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"\"},\"lark_approval\":{\"timeout\":5,\"approval_id\":\"\",\"default_approval_initiator\":null,\"approve_users\":[],\"approval_nodes\":[{\"approve_users\":[],\"type\":\"AND\",\"reject_or_approve\":\"\"}],\"instance_code\":\"\"},\"dingtalk_approval\":{\"timeout\":5,\"approval_id\":\"\",\"default_approval_initiator\":null,\"approval_nodes\":[{\"approve_users\":[],\"type\":\"AND\",\"reject_or_approve\":\"\"}],\"instance_code\":\"\"}},\"jobs\":[{\"id\":\"0b655ad6-5d08-4f1c-8ff6-7eb004c7c7bd\",\"name\":\"中间件变更\",\"type\":\"text\",\"spec\":{\"content\":\"<p>2222</p><p data-f-id=\\\"pbf\\\" style=\\\"text-align: center; font-size: 14px; margin-top: 30px; opacity: 0.65; font-family: sans-serif;\\\">Powered by <a href=\\\"https://www.froala.com/wysiwyg-editor?pb=1\\\" title=\\\"Froala Editor\\\">Froala Editor</a></p>\"},\"status\":\"\",\"last_status\":\"\",\"updated\":true,\"executed_by\":\"\",\"executed_time\":0}],\"status\":\"planning\",\"planning_time\":0,\"approval_time\":0,\"executing_time\":0,\"success_time\":0}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -5893,6 +6153,7 @@ async fn create_release_plan() {
             "{\"name\":\"plan-example\",\"manager\":\"admin\",\"manager_identity_type\":\"system\",\"start_time\":1693558721,\"end_time\":1694016000,\"description\":\"\",\"approval\":{\"enabled\":true,\"status\":\"\",\"type\":\"native\",\"description\":\"\",\"native_approval\":{\"timeout\":5,\"approve_users\":[{\"user_id\":\"c565c7eb-e273-11ed-bef9-a659ed9f1ed1\",\"user_name\":\"admin\",\"reject_or_approve\":\"\",\"comment\":\"\",\"operation_time\":0,\"type\":\"\"}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"\",\"flat_approve_users\":[]}},\"schedule_execute_time\":0}",
         ),
         reply: Reply::Json("{\"id\":\"6895627bd3a843cb7423728a\"}"),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -5925,6 +6186,7 @@ fn create_release_plan_blocking() {
             "{\"name\":\"plan-example\",\"manager\":\"admin\",\"manager_identity_type\":\"system\",\"start_time\":1693558721,\"end_time\":1694016000,\"description\":\"\",\"approval\":{\"enabled\":true,\"status\":\"\",\"type\":\"native\",\"description\":\"\",\"native_approval\":{\"timeout\":5,\"approve_users\":[{\"user_id\":\"c565c7eb-e273-11ed-bef9-a659ed9f1ed1\",\"user_name\":\"admin\",\"reject_or_approve\":\"\",\"comment\":\"\",\"operation_time\":0,\"type\":\"\"}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"\",\"flat_approve_users\":[]}},\"schedule_execute_time\":0}",
         ),
         reply: Reply::Json("{\"id\":\"6895627bd3a843cb7423728a\"}"),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -5956,6 +6218,7 @@ async fn update_release_plan() {
             "{\"description\":\"test2\",\"jobs\":[{\"name\":\"Text-1\",\"spec\":{\"content\":\"Hello, World 1.\",\"remark\":\"abc\"},\"type\":\"text\"},{\"name\":\"Workflow-1\",\"spec\":{\"workflow_key\":\"old-hook\",\"project_key\":\"yaml\",\"remark\":\"remark-2\",\"inputs\":[{\"job_name\":\"build\",\"job_type\":\"zadig-build\",\"parameters\":{\"registry\":\"https://koderover.*********.com/test\",\"service_list\":[{\"service_module\":\"service1\",\"service_name\":\"service1\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-*****\",\"repo_name\":\"multi-service-demo\",\"branch\":\"patrick-01\"}],\"inputs\":[{\"key\":\"gggg\",\"value\":\"abcd\"}]}]}},{\"job_name\":\"deploy\",\"job_type\":\"zadig-deploy\",\"parameters\":{\"env_name\":\"dev\",\"service_list\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"https://koderover.*********.com/test/service1:main\"}]}},{\"job_name\":\"test\",\"job_type\":\"zadig-test\",\"parameters\":{\"testing_list\":[{\"testing_name\":\"static-html-report\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-******\",\"repo_name\":\"test-report\",\"branch\":\"main\"}]}]}}]},\"type\":\"workflow\"}],\"manager\":\"patrick\",\"manager_identity_type\":\"system\",\"name\":\"Test-Plan-1\",\"start_time\":0,\"end_time\":0,\"schedule_execute_time\":0}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -5989,6 +6252,7 @@ fn update_release_plan_blocking() {
             "{\"description\":\"test2\",\"jobs\":[{\"name\":\"Text-1\",\"spec\":{\"content\":\"Hello, World 1.\",\"remark\":\"abc\"},\"type\":\"text\"},{\"name\":\"Workflow-1\",\"spec\":{\"workflow_key\":\"old-hook\",\"project_key\":\"yaml\",\"remark\":\"remark-2\",\"inputs\":[{\"job_name\":\"build\",\"job_type\":\"zadig-build\",\"parameters\":{\"registry\":\"https://koderover.*********.com/test\",\"service_list\":[{\"service_module\":\"service1\",\"service_name\":\"service1\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-*****\",\"repo_name\":\"multi-service-demo\",\"branch\":\"patrick-01\"}],\"inputs\":[{\"key\":\"gggg\",\"value\":\"abcd\"}]}]}},{\"job_name\":\"deploy\",\"job_type\":\"zadig-deploy\",\"parameters\":{\"env_name\":\"dev\",\"service_list\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"https://koderover.*********.com/test/service1:main\"}]}},{\"job_name\":\"test\",\"job_type\":\"zadig-test\",\"parameters\":{\"testing_list\":[{\"testing_name\":\"static-html-report\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-******\",\"repo_name\":\"test-report\",\"branch\":\"main\"}]}]}}]},\"type\":\"workflow\"}],\"manager\":\"patrick\",\"manager_identity_type\":\"system\",\"name\":\"Test-Plan-1\",\"start_time\":0,\"end_time\":0,\"schedule_execute_time\":0}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -6021,6 +6285,7 @@ async fn list_services() {
         reply: Reply::Json(
             "[{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\"}]}]",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -6044,6 +6309,7 @@ fn list_services_blocking() {
         reply: Reply::Json(
             "[{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\"}]}]",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -6066,6 +6332,7 @@ async fn list_production_services() {
         reply: Reply::Json(
             "[{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\"}]}]",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -6089,6 +6356,7 @@ fn list_production_services_blocking() {
         reply: Reply::Json(
             "[{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\"}]}]",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -6111,6 +6379,7 @@ async fn get_service() {
         reply: Reply::Json(
             "{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"template_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"yaml\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -6134,6 +6403,7 @@ fn get_service_blocking() {
         reply: Reply::Json(
             "{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"template_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"yaml\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -6156,6 +6426,7 @@ async fn get_production_service() {
         reply: Reply::Json(
             "{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"template_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"yaml\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -6179,6 +6450,7 @@ fn get_production_service_blocking() {
         reply: Reply::Json(
             "{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"template_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"yaml\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -6201,6 +6473,7 @@ async fn create_service_from_template() {
             "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"variable_yaml\":[{\"key\":\"text\"}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -6233,6 +6506,7 @@ fn create_service_from_template_blocking() {
             "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"variable_yaml\":[{\"key\":\"text\"}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -6264,6 +6538,7 @@ async fn create_production_service_from_template() {
             "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"variable_yaml\":[{\"key\":\"text\"}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -6296,6 +6571,7 @@ fn create_production_service_from_template_blocking() {
             "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"variable_yaml\":[{\"key\":\"text\"}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -6327,6 +6603,7 @@ async fn create_raw_service() {
             "{\"service_name\":\"text\",\"production\":true,\"yaml\":\"text\",\"variable_yaml\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -6360,6 +6637,7 @@ fn create_raw_service_blocking() {
             "{\"service_name\":\"text\",\"production\":true,\"yaml\":\"text\",\"variable_yaml\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -6392,6 +6670,7 @@ async fn create_raw_production_service() {
             "{\"service_name\":\"text\",\"production\":true,\"yaml\":\"text\",\"variable_yaml\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -6425,6 +6704,7 @@ fn create_raw_production_service_blocking() {
             "{\"service_name\":\"text\",\"production\":true,\"yaml\":\"text\",\"variable_yaml\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -6457,6 +6737,7 @@ async fn update_service() {
             "{\"project_name\":\"text\",\"service_name\":\"text\",\"type\":\"text\",\"yaml\":\"text\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -6491,6 +6772,7 @@ fn update_service_blocking() {
             "{\"project_name\":\"text\",\"service_name\":\"text\",\"type\":\"text\",\"yaml\":\"text\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -6524,6 +6806,7 @@ async fn update_production_service() {
             "{\"project_name\":\"text\",\"service_name\":\"text\",\"type\":\"text\",\"yaml\":\"text\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -6558,6 +6841,7 @@ fn update_production_service_blocking() {
             "{\"project_name\":\"text\",\"service_name\":\"text\",\"type\":\"text\",\"yaml\":\"text\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -6591,6 +6875,7 @@ async fn update_service_variables() {
             "{\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -6625,6 +6910,7 @@ fn update_service_variables_blocking() {
             "{\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -6658,6 +6944,7 @@ async fn update_production_service_variables() {
             "{\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -6692,6 +6979,7 @@ fn update_production_service_variables_blocking() {
             "{\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -6723,6 +7011,7 @@ async fn delete_service() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -6744,6 +7033,7 @@ fn delete_service_blocking() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -6764,6 +7054,7 @@ async fn delete_production_service() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -6785,6 +7076,7 @@ fn delete_production_service_blocking() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -6810,6 +7102,7 @@ async fn list_service_labels() {
         reply: Reply::Json(
             "[{\"id\":\"text\",\"label_id\":\"text\",\"key\":\"text\",\"value\":\"text\"}]",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -6837,6 +7130,7 @@ fn list_service_labels_blocking() {
         reply: Reply::Json(
             "[{\"id\":\"text\",\"label_id\":\"text\",\"key\":\"text\",\"value\":\"text\"}]",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -6868,6 +7162,7 @@ async fn load_services_from_code_host() {
             "{\"product_name\":\"text\",\"service_paths\":[{\"service_name\":\"text\",\"path\":\"text\",\"is_dir\":true}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::V5_0_0,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -6916,6 +7211,7 @@ fn load_services_from_code_host_blocking() {
             "{\"product_name\":\"text\",\"service_paths\":[{\"service_name\":\"text\",\"path\":\"text\",\"is_dir\":true}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::V5_0_0,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -6964,6 +7260,7 @@ async fn load_services_from_code_host_by_name() {
             "{\"product_name\":\"text\",\"service_paths\":[{\"service_name\":\"text\",\"path\":\"text\",\"is_dir\":true}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -7013,6 +7310,7 @@ fn load_services_from_code_host_by_name_blocking() {
             "{\"product_name\":\"text\",\"service_paths\":[{\"service_name\":\"text\",\"path\":\"text\",\"is_dir\":true}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -7054,6 +7352,7 @@ async fn load_helm_services() {
         reply: Reply::Json(
             "{\"successServices\":[\"text\"],\"failedServices\":[{\"path\":\"text\",\"error\":\"text\"}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -7089,6 +7388,7 @@ fn load_helm_services_blocking() {
         reply: Reply::Json(
             "{\"successServices\":[\"text\"],\"failedServices\":[{\"path\":\"text\",\"error\":\"text\"}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -7121,6 +7421,7 @@ async fn create_helm_service_from_template() {
             "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"values_yaml\":\"text\",\"variables\":[{\"key\":\"text\"}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -7154,6 +7455,7 @@ fn create_helm_service_from_template_blocking() {
             "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"values_yaml\":\"text\",\"variables\":[{\"key\":\"text\"}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -7186,6 +7488,7 @@ async fn list_chart_templates() {
         reply: Reply::Json(
             "{\"system_variables\":[{\"key\":\"text\",\"description\":\"text\"}],\"chart_templates\":[{\"name\":\"text\",\"codehost_id\":1,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"path\":\"text\",\"branch\":\"text\"}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -7205,6 +7508,7 @@ fn list_chart_templates_blocking() {
         reply: Reply::Json(
             "{\"system_variables\":[{\"key\":\"text\",\"description\":\"text\"}],\"chart_templates\":[{\"name\":\"text\",\"codehost_id\":1,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"path\":\"text\",\"branch\":\"text\"}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -7232,6 +7536,7 @@ async fn list_operation_logs() {
         reply: Reply::Json(
             "{\"operation_logs\":[{\"username\":\"text\",\"project_key\":\"text\",\"method\":\"text\",\"function\":\"text\",\"scene\":\"text\",\"targets\":[\"text\"],\"detail\":\"text\",\"request_body\":\"text\",\"body_type\":\"json\",\"status\":1,\"created_at\":1}],\"total\":1}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -7267,6 +7572,7 @@ fn list_operation_logs_blocking() {
         reply: Reply::Json(
             "{\"operation_logs\":[{\"username\":\"text\",\"project_key\":\"text\",\"method\":\"text\",\"function\":\"text\",\"scene\":\"text\",\"targets\":[\"text\"],\"detail\":\"text\",\"request_body\":\"text\",\"body_type\":\"json\",\"status\":1,\"created_at\":1}],\"total\":1}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -7303,6 +7609,7 @@ async fn list_environment_operation_logs() {
         reply: Reply::Json(
             "{\"operation_logs\":[{\"username\":\"text\",\"project_key\":\"text\",\"method\":\"text\",\"function\":\"text\",\"scene\":\"text\",\"targets\":[\"text\"],\"detail\":\"text\",\"request_body\":\"text\",\"body_type\":\"json\",\"status\":1,\"created_at\":1}],\"total\":1}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -7342,6 +7649,7 @@ fn list_environment_operation_logs_blocking() {
         reply: Reply::Json(
             "{\"operation_logs\":[{\"username\":\"text\",\"project_key\":\"text\",\"method\":\"text\",\"function\":\"text\",\"scene\":\"text\",\"targets\":[\"text\"],\"detail\":\"text\",\"request_body\":\"text\",\"body_type\":\"json\",\"status\":1,\"created_at\":1}],\"total\":1}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -7370,6 +7678,7 @@ async fn get_cli_context() {
         reply: Reply::Json(
             "{\"user\":{\"uid\":\"text\",\"name\":\"text\",\"account\":\"text\",\"identity_type\":\"text\"},\"edition\":\"text\",\"license_status\":\"text\",\"features\":[\"text\"],\"server_version\":\"text\",\"request_id\":\"text\"}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -7389,6 +7698,7 @@ fn get_cli_context_blocking() {
         reply: Reply::Json(
             "{\"user\":{\"uid\":\"text\",\"name\":\"text\",\"account\":\"text\",\"identity_type\":\"text\"},\"edition\":\"text\",\"license_status\":\"text\",\"features\":[\"text\"],\"server_version\":\"text\",\"request_id\":\"text\"}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -7408,6 +7718,7 @@ async fn get_test_info() {
         reply: Reply::Json(
             "{\"project_key\":\"text\",\"test_name\":\"text\",\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"choice_option\":[\"text\"],\"required\":true,\"is_credential\":true,\"has_value\":true,\"description\":\"text\"}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -7431,6 +7742,7 @@ fn get_test_info_blocking() {
         reply: Reply::Json(
             "{\"project_key\":\"text\",\"test_name\":\"text\",\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"choice_option\":[\"text\"],\"required\":true,\"is_credential\":true,\"has_value\":true,\"description\":\"text\"}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -7453,6 +7765,7 @@ async fn create_test_task() {
             "{\"project_key\":\"text\",\"test_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}",
         ),
         reply: Reply::Json("{\"task_id\":1}"),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -7485,6 +7798,7 @@ fn create_test_task_blocking() {
             "{\"project_key\":\"text\",\"test_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}",
         ),
         reply: Reply::Json("{\"task_id\":1}"),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -7516,6 +7830,7 @@ async fn get_test_task() {
         reply: Reply::Json(
             "{\"test_name\":\"text\",\"task_id\":1,\"creator\":\"text\",\"create_time\":1,\"start_time\":1,\"end_time\":1,\"status\":\"text\",\"test_report\":{\"test_total\":1,\"failure_total\":1,\"success_total\":1,\"skiped_total\":1,\"error_total\":1,\"time\":1.5,\"test_cases\":[{\"name\":\"text\",\"time\":1.5,\"failure\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"},\"error\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"}}]}}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -7539,6 +7854,7 @@ fn get_test_task_blocking() {
         reply: Reply::Json(
             "{\"test_name\":\"text\",\"task_id\":1,\"creator\":\"text\",\"create_time\":1,\"start_time\":1,\"end_time\":1,\"status\":\"text\",\"test_report\":{\"test_total\":1,\"failure_total\":1,\"success_total\":1,\"skiped_total\":1,\"error_total\":1,\"time\":1.5,\"test_cases\":[{\"name\":\"text\",\"time\":1.5,\"failure\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"},\"error\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"}}]}}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -7571,6 +7887,7 @@ async fn list_users() {
         reply: Reply::Json(
             "{\"users\":[{\"last_login_time\":1,\"uid\":\"text\",\"account\":\"text\",\"name\":\"text\",\"identity_type\":\"text\"}],\"total_count\":1}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -7612,6 +7929,7 @@ fn list_users_blocking() {
         reply: Reply::Json(
             "{\"users\":[{\"last_login_time\":1,\"uid\":\"text\",\"account\":\"text\",\"name\":\"text\",\"identity_type\":\"text\"}],\"total_count\":1}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -7642,6 +7960,7 @@ async fn get_user() {
         reply: Reply::Json(
             "{\"last_login_time\":1,\"uid\":\"text\",\"name\":\"text\",\"identity_type\":\"text\",\"email\":\"text\",\"phone\":\"text\",\"account\":\"text\"}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -7661,6 +7980,7 @@ fn get_user_blocking() {
         reply: Reply::Json(
             "{\"last_login_time\":1,\"uid\":\"text\",\"name\":\"text\",\"identity_type\":\"text\",\"email\":\"text\",\"phone\":\"text\",\"account\":\"text\"}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -7680,6 +8000,7 @@ async fn list_user_groups() {
         reply: Reply::Json(
             "{\"group_list\":[{\"id\":\"text\",\"name\":\"text\",\"system_role_names\":[\"text\"],\"description\":\"text\",\"type\":\"text\",\"user_total\":1}],\"total\":1}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -7706,6 +8027,7 @@ fn list_user_groups_blocking() {
         reply: Reply::Json(
             "{\"group_list\":[{\"id\":\"text\",\"name\":\"text\",\"system_role_names\":[\"text\"],\"description\":\"text\",\"type\":\"text\",\"user_total\":1}],\"total\":1}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -7729,6 +8051,7 @@ async fn delete_user() {
         query: &[],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -7750,6 +8073,7 @@ fn delete_user_blocking() {
         query: &[],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -7772,6 +8096,7 @@ async fn list_resource_actions() {
         reply: Reply::Json(
             "[{\"resource\":\"text\",\"alias\":\"text\",\"rules\":[{\"action\":\"text\",\"alias\":\"text\"}]}]",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -7799,6 +8124,7 @@ fn list_resource_actions_blocking() {
         reply: Reply::Json(
             "[{\"resource\":\"text\",\"alias\":\"text\",\"rules\":[{\"action\":\"text\",\"alias\":\"text\"}]}]",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -7822,6 +8148,7 @@ async fn list_roles() {
         reply: Reply::Json(
             "[{\"id\":1,\"name\":\"text\",\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true}]",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -7846,6 +8173,7 @@ fn list_roles_blocking() {
         reply: Reply::Json(
             "[{\"id\":1,\"name\":\"text\",\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true}]",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -7869,6 +8197,7 @@ async fn get_role() {
         reply: Reply::Json(
             "{\"id\":1,\"name\":\"text\",\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true,\"rules\":[{\"resource\":\"text\",\"verbs\":[\"text\"]}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -7892,6 +8221,7 @@ fn get_role_blocking() {
         reply: Reply::Json(
             "{\"id\":1,\"name\":\"text\",\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true,\"rules\":[{\"resource\":\"text\",\"verbs\":[\"text\"]}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -7914,6 +8244,7 @@ async fn create_role() {
             "{\"name\":\"text\",\"actions\":[\"text\"],\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -7947,6 +8278,7 @@ fn create_role_blocking() {
             "{\"name\":\"text\",\"actions\":[\"text\"],\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -7979,6 +8311,7 @@ async fn update_role() {
             "{\"name\":\"text\",\"actions\":[\"text\"],\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -8013,6 +8346,7 @@ fn update_role_blocking() {
             "{\"name\":\"text\",\"actions\":[\"text\"],\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -8044,6 +8378,7 @@ async fn delete_role() {
         query: &[("namespace", "namespace value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -8065,6 +8400,7 @@ fn delete_role_blocking() {
         query: &[("namespace", "namespace value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -8091,6 +8427,7 @@ async fn list_role_bindings() {
         reply: Reply::Json(
             "[{\"binding_type\":\"text\",\"user_info\":{\"identity_type\":\"text\",\"uid\":\"text\",\"account\":\"text\",\"username\":\"text\"},\"group_info\":{\"group_id\":\"text\",\"name\":\"text\",\"user_infos\":[{\"identity_type\":\"text\",\"uid\":\"text\",\"account\":\"text\",\"username\":\"text\"}]},\"roles\":[\"text\"]}]",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -8120,6 +8457,7 @@ fn list_role_bindings_blocking() {
         reply: Reply::Json(
             "[{\"binding_type\":\"text\",\"user_info\":{\"identity_type\":\"text\",\"uid\":\"text\",\"account\":\"text\",\"username\":\"text\"},\"group_info\":{\"group_id\":\"text\",\"name\":\"text\",\"user_infos\":[{\"identity_type\":\"text\",\"uid\":\"text\",\"account\":\"text\",\"username\":\"text\"}]},\"roles\":[\"text\"]}]",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -8144,6 +8482,7 @@ async fn create_role_bindings() {
             "{\"identities\":[{\"identity_type\":\"text\",\"uid\":\"text\",\"gid\":\"text\"}],\"role\":\"text\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -8177,6 +8516,7 @@ fn create_role_bindings_blocking() {
             "{\"identities\":[{\"identity_type\":\"text\",\"uid\":\"text\",\"gid\":\"text\"}],\"role\":\"text\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -8207,6 +8547,7 @@ async fn update_user_role_bindings() {
         query: &[("namespace", "namespace value & more")],
         body: Some("{\"roles\":[\"text\"]}"),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -8237,6 +8578,7 @@ fn update_user_role_bindings_blocking() {
         query: &[("namespace", "namespace value & more")],
         body: Some("{\"roles\":[\"text\"]}"),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -8266,6 +8608,7 @@ async fn delete_user_role_bindings() {
         query: &[("namespace", "namespace value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -8287,6 +8630,7 @@ fn delete_user_role_bindings_blocking() {
         query: &[("namespace", "namespace value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -8307,6 +8651,7 @@ async fn update_group_role_bindings() {
         query: &[("namespace", "namespace value & more")],
         body: Some("{\"roles\":[\"text\"]}"),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -8337,6 +8682,7 @@ fn update_group_role_bindings_blocking() {
         query: &[("namespace", "namespace value & more")],
         body: Some("{\"roles\":[\"text\"]}"),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -8366,6 +8712,7 @@ async fn delete_group_role_bindings() {
         query: &[("namespace", "namespace value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -8387,6 +8734,7 @@ fn delete_group_role_bindings_blocking() {
         query: &[("namespace", "namespace value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -8412,6 +8760,7 @@ async fn list_workflows() {
         reply: Reply::Json(
             "{\"workflows\":[{\"workflow_key\":\"just-deploy\",\"workflow_name\":\"just-deploy\",\"update_by\":\"admin\",\"update_time\":1686217885,\"type\":\"custom\"},{\"workflow_key\":\"xiaxianfuwu\",\"workflow_name\":\"offline service\",\"update_by\":\"admin\",\"update_time\":1686193453,\"type\":\"custom\"}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -8439,6 +8788,7 @@ fn list_workflows_blocking() {
         reply: Reply::Json(
             "{\"workflows\":[{\"workflow_key\":\"just-deploy\",\"workflow_name\":\"just-deploy\",\"update_by\":\"admin\",\"update_time\":1686217885,\"type\":\"custom\"},{\"workflow_key\":\"xiaxianfuwu\",\"workflow_name\":\"offline service\",\"update_by\":\"admin\",\"update_time\":1686193453,\"type\":\"custom\"}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -8462,6 +8812,7 @@ async fn get_workflow() {
         reply: Reply::Json(
             "{\"workflow_key\":\"build-deploy\",\"workflow_name\":\"build-deploy\",\"project_key\":\"lilian-test\",\"description\":\"\",\"created_by\":\"admin\",\"create_time\":1686192946,\"updated_by\":\"\",\"update_time\":1690180684,\"params\":[{\"name\":\"code\",\"description\":\"\",\"type\":\"repo\",\"value\":\"\",\"repo\":{\"source\":\"gitee\",\"repo_owner\":\"liyue326\",\"repo_namespace\":\"liyue326\",\"repo_name\":\"picture\",\"remote_name\":\"origin\",\"branch\":\"master\",\"hidden\":false,\"is_primary\":false,\"codehost_id\":4,\"oauth_token\":\"\",\"address\":\"\",\"source_from\":\"\",\"param_name\":\"\",\"job_name\":\"\",\"service_name\":\"\",\"service_module\":\"\",\"repo_index\":0,\"submission_id\":\"\"},\"default\":\"\",\"is_credential\":false},{\"name\":\"name\",\"description\":\"\",\"type\":\"string\",\"value\":\"build\",\"repo\":null,\"default\":\"\",\"is_credential\":false}],\"stages\":[{\"name\":\"build\",\"parallel\":true,\"approval\":{\"enabled\":false,\"type\":\"native\",\"description\":\"\",\"native_approval\":{\"Timeout\":5,\"approve_users\":[],\"NeededApprovers\":0},\"dingtalk_approval\":{\"Timeout\":5}},\"jobs\":[{\"name\":\"build\",\"type\":\"zadig-build\",\"skipped\":false,\"spec\":{\"docker_registry_id\":\"630c7ad700430c131062e245\",\"service_and_builds\":[{\"build_name\":\"openapi-build\",\"image\":\"\",\"image_name\":\"service1\",\"key_vals\":[],\"repos\":[],\"service_module\":\"service1\",\"service_name\":\"service1\",\"share_storage_info\":null}]},\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"deploy\",\"parallel\":true,\"approval\":{\"enabled\":false,\"type\":\"native\",\"description\":\"\",\"native_approval\":{\"Timeout\":5,\"approve_users\":[],\"NeededApprovers\":0},\"dingtalk_approval\":{\"Timeout\":5}},\"jobs\":[{\"name\":\"deploy\",\"type\":\"zadig-deploy\",\"skipped\":false,\"spec\":{\"deploy_contents\":[\"image\",\"vars\"],\"deploy_type\":\"\",\"env\":\"dev\",\"job_name\":\"build\",\"origin_job_name\":\"\",\"production\":false,\"service_and_images\":[],\"services\":[{\"key_vals\":[],\"latest_key_vals\":[],\"latest_variable_kvs\":[],\"service_name\":\"service2\",\"updatable\":false,\"update_config\":false,\"variable_configs\":[],\"variable_kvs\":[],\"variable_yaml\":\"\"},{\"key_vals\":[],\"latest_key_vals\":[],\"latest_variable_kvs\":[],\"service_name\":\"service1\",\"updatable\":true,\"update_config\":false,\"variable_configs\":[{\"use_global_variable\":false,\"variable_key\":\"cpuLimit\"},{\"use_global_variable\":false,\"variable_key\":\"memoryLimit\"},{\"use_global_variable\":false,\"variable_key\":\"port\"}],\"variable_kvs\":[],\"variable_yaml\":\"\"}],\"skip_check_run_status\":false,\"source\":\"fromjob\"},\"run_policy\":\"\",\"service_modules\":[]},{\"name\":\"default\",\"type\":\"plugin\",\"skipped\":false,\"spec\":{\"plugin\":{\"args\":[\"echo $(inputs.CONTENT)\"],\"category\":\"\",\"cmds\":[\"/bin/sh\",\"-c\"],\"description\":\"hello world\",\"envs\":[{\"name\":\"CONTENT\",\"value\":\"$(inputs.CONTENT)\"}],\"image\":\"alpine/curl:3.14\",\"inputs\":[{\"default\":\"hello world\",\"description\":\"content to print\",\"is_credential\":false,\"name\":\"CONTENT\",\"repo\":null,\"type\":\"string\",\"value\":\"hello world\"}],\"is_offical\":false,\"name\":\"hello-world\",\"outputs\":[],\"repo_url\":\"\",\"version\":\"v0.0.1\"},\"properties\":{\"build_os\":\"\",\"cache\":{\"medium_type\":\"\",\"nfs_properties\":{\"provision_type\":\"\",\"pvc\":\"\",\"storage_class\":\"\",\"storage_size_in_gib\":0,\"subpath\":\"\"},\"object_properties\":{\"id\":\"\"}},\"cache_dir_type\":\"\",\"cache_enable\":false,\"cache_user_dir\":\"\",\"cluster_id\":\"\",\"custom_envs\":[],\"envs\":[],\"image_from\":\"\",\"image_id\":\"\",\"log_file_name\":\"\",\"namespace\":\"\",\"params\":[],\"registries\":[],\"res_req\":\"low\",\"res_req_spec\":{\"cpu_limit\":1000,\"gpu_limit\":\"\",\"memory_limit\":512},\"retry\":0,\"share_storage_details\":[],\"timeout\":60}},\"run_policy\":\"\",\"service_modules\":[]}]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"wechat\",\"weChat_webHook\":\"xxx\",\"notify_type\":[\"created\",\"failed\"]}],\"share_storages\":[],\"concurrency_limit\":1}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -8485,6 +8836,7 @@ fn get_workflow_blocking() {
         reply: Reply::Json(
             "{\"workflow_key\":\"build-deploy\",\"workflow_name\":\"build-deploy\",\"project_key\":\"lilian-test\",\"description\":\"\",\"created_by\":\"admin\",\"create_time\":1686192946,\"updated_by\":\"\",\"update_time\":1690180684,\"params\":[{\"name\":\"code\",\"description\":\"\",\"type\":\"repo\",\"value\":\"\",\"repo\":{\"source\":\"gitee\",\"repo_owner\":\"liyue326\",\"repo_namespace\":\"liyue326\",\"repo_name\":\"picture\",\"remote_name\":\"origin\",\"branch\":\"master\",\"hidden\":false,\"is_primary\":false,\"codehost_id\":4,\"oauth_token\":\"\",\"address\":\"\",\"source_from\":\"\",\"param_name\":\"\",\"job_name\":\"\",\"service_name\":\"\",\"service_module\":\"\",\"repo_index\":0,\"submission_id\":\"\"},\"default\":\"\",\"is_credential\":false},{\"name\":\"name\",\"description\":\"\",\"type\":\"string\",\"value\":\"build\",\"repo\":null,\"default\":\"\",\"is_credential\":false}],\"stages\":[{\"name\":\"build\",\"parallel\":true,\"approval\":{\"enabled\":false,\"type\":\"native\",\"description\":\"\",\"native_approval\":{\"Timeout\":5,\"approve_users\":[],\"NeededApprovers\":0},\"dingtalk_approval\":{\"Timeout\":5}},\"jobs\":[{\"name\":\"build\",\"type\":\"zadig-build\",\"skipped\":false,\"spec\":{\"docker_registry_id\":\"630c7ad700430c131062e245\",\"service_and_builds\":[{\"build_name\":\"openapi-build\",\"image\":\"\",\"image_name\":\"service1\",\"key_vals\":[],\"repos\":[],\"service_module\":\"service1\",\"service_name\":\"service1\",\"share_storage_info\":null}]},\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"deploy\",\"parallel\":true,\"approval\":{\"enabled\":false,\"type\":\"native\",\"description\":\"\",\"native_approval\":{\"Timeout\":5,\"approve_users\":[],\"NeededApprovers\":0},\"dingtalk_approval\":{\"Timeout\":5}},\"jobs\":[{\"name\":\"deploy\",\"type\":\"zadig-deploy\",\"skipped\":false,\"spec\":{\"deploy_contents\":[\"image\",\"vars\"],\"deploy_type\":\"\",\"env\":\"dev\",\"job_name\":\"build\",\"origin_job_name\":\"\",\"production\":false,\"service_and_images\":[],\"services\":[{\"key_vals\":[],\"latest_key_vals\":[],\"latest_variable_kvs\":[],\"service_name\":\"service2\",\"updatable\":false,\"update_config\":false,\"variable_configs\":[],\"variable_kvs\":[],\"variable_yaml\":\"\"},{\"key_vals\":[],\"latest_key_vals\":[],\"latest_variable_kvs\":[],\"service_name\":\"service1\",\"updatable\":true,\"update_config\":false,\"variable_configs\":[{\"use_global_variable\":false,\"variable_key\":\"cpuLimit\"},{\"use_global_variable\":false,\"variable_key\":\"memoryLimit\"},{\"use_global_variable\":false,\"variable_key\":\"port\"}],\"variable_kvs\":[],\"variable_yaml\":\"\"}],\"skip_check_run_status\":false,\"source\":\"fromjob\"},\"run_policy\":\"\",\"service_modules\":[]},{\"name\":\"default\",\"type\":\"plugin\",\"skipped\":false,\"spec\":{\"plugin\":{\"args\":[\"echo $(inputs.CONTENT)\"],\"category\":\"\",\"cmds\":[\"/bin/sh\",\"-c\"],\"description\":\"hello world\",\"envs\":[{\"name\":\"CONTENT\",\"value\":\"$(inputs.CONTENT)\"}],\"image\":\"alpine/curl:3.14\",\"inputs\":[{\"default\":\"hello world\",\"description\":\"content to print\",\"is_credential\":false,\"name\":\"CONTENT\",\"repo\":null,\"type\":\"string\",\"value\":\"hello world\"}],\"is_offical\":false,\"name\":\"hello-world\",\"outputs\":[],\"repo_url\":\"\",\"version\":\"v0.0.1\"},\"properties\":{\"build_os\":\"\",\"cache\":{\"medium_type\":\"\",\"nfs_properties\":{\"provision_type\":\"\",\"pvc\":\"\",\"storage_class\":\"\",\"storage_size_in_gib\":0,\"subpath\":\"\"},\"object_properties\":{\"id\":\"\"}},\"cache_dir_type\":\"\",\"cache_enable\":false,\"cache_user_dir\":\"\",\"cluster_id\":\"\",\"custom_envs\":[],\"envs\":[],\"image_from\":\"\",\"image_id\":\"\",\"log_file_name\":\"\",\"namespace\":\"\",\"params\":[],\"registries\":[],\"res_req\":\"low\",\"res_req_spec\":{\"cpu_limit\":1000,\"gpu_limit\":\"\",\"memory_limit\":512},\"retry\":0,\"share_storage_details\":[],\"timeout\":60}},\"run_policy\":\"\",\"service_modules\":[]}]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"wechat\",\"weChat_webHook\":\"xxx\",\"notify_type\":[\"created\",\"failed\"]}],\"share_storages\":[],\"concurrency_limit\":1}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -8511,6 +8863,7 @@ async fn list_workflow_tasks() {
         reply: Reply::Json(
             "{\"total\":15,\"workflow_tasks\":[{\"workflow_key\":\"build-deploy\",\"workflow_name\":\"build-deploy\",\"project_key\":\"lilian-test\",\"task_id\":15,\"create_time\":1688543613,\"task_creator\":\"webhook\",\"start_time\":1688543615,\"end_time\":1688543636,\"status\":\"passed\"}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -8541,6 +8894,7 @@ fn list_workflow_tasks_blocking() {
         reply: Reply::Json(
             "{\"total\":15,\"workflow_tasks\":[{\"workflow_key\":\"build-deploy\",\"workflow_name\":\"build-deploy\",\"project_key\":\"lilian-test\",\"task_id\":15,\"create_time\":1688543613,\"task_creator\":\"webhook\",\"start_time\":1688543615,\"end_time\":1688543636,\"status\":\"passed\"}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -8566,6 +8920,7 @@ async fn get_workflow_task() {
         reply: Reply::Json(
             "{\"task_id\":24,\"workflow_key\":\"build-images\",\"params\":[{\"name\":\"USERNAME\",\"description\":\"\",\"type\":\"string\",\"value\":\"zadig\",\"default\":\"\",\"is_credential\":false}],\"status\":\"running\",\"task_creator\":\"admin\",\"create_time\":1664161285,\"start_time\":1664161286,\"end_time\":1664172997,\"stages\":[{\"name\":\"build\",\"status\":\"passed\",\"start_time\":1664161286,\"end_time\":1664172974,\"jobs\":[{\"name\":\"a-myapp-1-build-myapps\",\"type\":\"zadig-build\",\"status\":\"passed\",\"start_time\":1664172967,\"end_time\":1664172974,\"spec\":{\"repos\":[{\"source\":\"gitee\",\"repo_owner\":\"kr-test-dev\",\"repo_namespace\":\"kr-test-dev\",\"repo_name\":\"zadig\",\"remote_name\":\"origin\",\"branch\":\"main\",\"commit_id\":\"a13120997b95d8b63f2b5b29c700f89d38a5de54\",\"commit_message\":\"update pkg/microservice/warpdrive/config/const.go.\\n\\nSigned-off-by: grandy <10196377+grandy@user.noreply.gitee.com>\",\"address\":\"https://gitee.com\",\"author_name\":\"grandy\"}],\"image\":\"koderover.tencentcloudcr.com/koderover-demo/myapp-1:20220926141606-26-main\",\"service_name\":\"a\",\"service_module\":\"myapp-1\",\"envs\":[{\"key\":\"username\",\"value\":\"admin\",\"type\":\"string\",\"is_credential\":false},{\"key\":\"password\",\"value\":\"zadig\",\"type\":\"string\",\"is_credential\":true},{\"key\":\"version\",\"value\":\"1\",\"type\":\"string\",\"is_credential\":false}]}}]},{\"name\":\"Deploy\",\"status\":\"passed\",\"start_time\":1664172974,\"end_time\":1664172990,\"approval\":{\"enabled\":true,\"approve_users\":[{\"user_name\":\"admin\",\"reject_or_approve\":\"approve\",\"comment\":\"LGTM\",\"operation_time\":1664172985}],\"timeout\":120,\"needed_approvers\":1,\"description\":\"Need approval to deploy\",\"reject_or_approve\":\"approve\"},\"jobs\":[{\"name\":\"a-myapp-1-deploy-myapps\",\"type\":\"zadig-deploy\",\"status\":\"passed\",\"start_time\":1664172986,\"end_time\":1664172990,\"spec\":{\"env\":\"dev\",\"skip_check_run_status\":false,\"service_and_images\":[{\"service_name\":\"a\",\"service_module\":\"myapp-1\",\"image\":\"koderover.tencentcloudcr.com/koderover-demo/myapp-1:20220926141606-26-main\"}]}}]},{\"name\":\"General task\",\"status\":\"passed\",\"start_time\":1664172990,\"end_time\":1664172993,\"jobs\":[{\"name\":\"echo-hello\",\"type\":\"freestyle\",\"status\":\"passed\",\"start_time\":1664172990,\"end_time\":1664172993,\"spec\":{\"repos\":[{\"source\":\"gitee\",\"repo_owner\":\"kr-test-dev\",\"repo_namespace\":\"kr-test-dev\",\"repo_name\":\"demo-test\",\"remote_name\":\"origin\",\"branch\":\"master\",\"commit_id\":\"2000aba9195bfce73b0a676e48c0ebfe2f59a4a9\",\"commit_message\":\"update org-debug.txt.\\n\\nSigned-off-by: grandy <10196377+grandy@user.noreply.gitee.com>\",\"address\":\"https://gitee.com\",\"author_name\":\"grandy\"}],\"image\":\"\",\"service_name\":\"\",\"service_module\":\"\",\"envs\":[{\"key\":\"myName\",\"value\":\"zadig\",\"type\":\"string\",\"is_credential\":false}]}}]},{\"name\":\"Custom task\",\"status\":\"passed\",\"start_time\":1664172993,\"end_time\":1664172997,\"jobs\":[{\"name\":\"say-hi\",\"type\":\"plugin\",\"status\":\"passed\",\"start_time\":1664172993,\"end_time\":1664172997,\"error\":\"\",\"spec\":{\"name\":\"Output Hello greeting information\",\"is_offical\":false,\"description\":\"Greet specified user\",\"repo_url\":\"\",\"version\":\"v0.0.1\",\"image\":\"koderover.tencentcloudcr.com/koderover-public/greeting-bot:20220923-amd64\",\"args\":[],\"cmds\":[],\"envs\":[{\"name\":\"WHO_AM_I\",\"value\":\"Zadig\"},{\"name\":\"WEATHER_STATUS\",\"value\":\"sunny\"}],\"inputs\":[{\"name\":\"who_am_i\",\"description\":\"who am i\",\"type\":\"string\",\"value\":\"zadig\",\"default\":\"zadig\",\"is_credential\":false},{\"name\":\"weather_status\",\"description\":\"what's the weather like today\",\"type\":\"choice\",\"value\":\"sunny\",\"choice_否\":[\"sunny\",\"cloudy\",\"rainy\"],\"default\":\"sunny\",\"is_credential\":false}],\"outputs\":[]}}]}],\"project_key\":\"simple-service-demo\"}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -8589,6 +8944,7 @@ fn get_workflow_task_blocking() {
         reply: Reply::Json(
             "{\"task_id\":24,\"workflow_key\":\"build-images\",\"params\":[{\"name\":\"USERNAME\",\"description\":\"\",\"type\":\"string\",\"value\":\"zadig\",\"default\":\"\",\"is_credential\":false}],\"status\":\"running\",\"task_creator\":\"admin\",\"create_time\":1664161285,\"start_time\":1664161286,\"end_time\":1664172997,\"stages\":[{\"name\":\"build\",\"status\":\"passed\",\"start_time\":1664161286,\"end_time\":1664172974,\"jobs\":[{\"name\":\"a-myapp-1-build-myapps\",\"type\":\"zadig-build\",\"status\":\"passed\",\"start_time\":1664172967,\"end_time\":1664172974,\"spec\":{\"repos\":[{\"source\":\"gitee\",\"repo_owner\":\"kr-test-dev\",\"repo_namespace\":\"kr-test-dev\",\"repo_name\":\"zadig\",\"remote_name\":\"origin\",\"branch\":\"main\",\"commit_id\":\"a13120997b95d8b63f2b5b29c700f89d38a5de54\",\"commit_message\":\"update pkg/microservice/warpdrive/config/const.go.\\n\\nSigned-off-by: grandy <10196377+grandy@user.noreply.gitee.com>\",\"address\":\"https://gitee.com\",\"author_name\":\"grandy\"}],\"image\":\"koderover.tencentcloudcr.com/koderover-demo/myapp-1:20220926141606-26-main\",\"service_name\":\"a\",\"service_module\":\"myapp-1\",\"envs\":[{\"key\":\"username\",\"value\":\"admin\",\"type\":\"string\",\"is_credential\":false},{\"key\":\"password\",\"value\":\"zadig\",\"type\":\"string\",\"is_credential\":true},{\"key\":\"version\",\"value\":\"1\",\"type\":\"string\",\"is_credential\":false}]}}]},{\"name\":\"Deploy\",\"status\":\"passed\",\"start_time\":1664172974,\"end_time\":1664172990,\"approval\":{\"enabled\":true,\"approve_users\":[{\"user_name\":\"admin\",\"reject_or_approve\":\"approve\",\"comment\":\"LGTM\",\"operation_time\":1664172985}],\"timeout\":120,\"needed_approvers\":1,\"description\":\"Need approval to deploy\",\"reject_or_approve\":\"approve\"},\"jobs\":[{\"name\":\"a-myapp-1-deploy-myapps\",\"type\":\"zadig-deploy\",\"status\":\"passed\",\"start_time\":1664172986,\"end_time\":1664172990,\"spec\":{\"env\":\"dev\",\"skip_check_run_status\":false,\"service_and_images\":[{\"service_name\":\"a\",\"service_module\":\"myapp-1\",\"image\":\"koderover.tencentcloudcr.com/koderover-demo/myapp-1:20220926141606-26-main\"}]}}]},{\"name\":\"General task\",\"status\":\"passed\",\"start_time\":1664172990,\"end_time\":1664172993,\"jobs\":[{\"name\":\"echo-hello\",\"type\":\"freestyle\",\"status\":\"passed\",\"start_time\":1664172990,\"end_time\":1664172993,\"spec\":{\"repos\":[{\"source\":\"gitee\",\"repo_owner\":\"kr-test-dev\",\"repo_namespace\":\"kr-test-dev\",\"repo_name\":\"demo-test\",\"remote_name\":\"origin\",\"branch\":\"master\",\"commit_id\":\"2000aba9195bfce73b0a676e48c0ebfe2f59a4a9\",\"commit_message\":\"update org-debug.txt.\\n\\nSigned-off-by: grandy <10196377+grandy@user.noreply.gitee.com>\",\"address\":\"https://gitee.com\",\"author_name\":\"grandy\"}],\"image\":\"\",\"service_name\":\"\",\"service_module\":\"\",\"envs\":[{\"key\":\"myName\",\"value\":\"zadig\",\"type\":\"string\",\"is_credential\":false}]}}]},{\"name\":\"Custom task\",\"status\":\"passed\",\"start_time\":1664172993,\"end_time\":1664172997,\"jobs\":[{\"name\":\"say-hi\",\"type\":\"plugin\",\"status\":\"passed\",\"start_time\":1664172993,\"end_time\":1664172997,\"error\":\"\",\"spec\":{\"name\":\"Output Hello greeting information\",\"is_offical\":false,\"description\":\"Greet specified user\",\"repo_url\":\"\",\"version\":\"v0.0.1\",\"image\":\"koderover.tencentcloudcr.com/koderover-public/greeting-bot:20220923-amd64\",\"args\":[],\"cmds\":[],\"envs\":[{\"name\":\"WHO_AM_I\",\"value\":\"Zadig\"},{\"name\":\"WEATHER_STATUS\",\"value\":\"sunny\"}],\"inputs\":[{\"name\":\"who_am_i\",\"description\":\"who am i\",\"type\":\"string\",\"value\":\"zadig\",\"default\":\"zadig\",\"is_credential\":false},{\"name\":\"weather_status\",\"description\":\"what's the weather like today\",\"type\":\"choice\",\"value\":\"sunny\",\"choice_否\":[\"sunny\",\"cloudy\",\"rainy\"],\"default\":\"sunny\",\"is_credential\":false}],\"outputs\":[]}}]}],\"project_key\":\"simple-service-demo\"}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -8613,6 +8969,7 @@ async fn execute_workflow() {
         reply: Reply::Json(
             "{\"project_name\":\"simple-service-demo\",\"workflow_name\":\"openapi-test\",\"task_id\":20}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -8647,6 +9004,7 @@ fn execute_workflow_blocking() {
         reply: Reply::Json(
             "{\"project_name\":\"simple-service-demo\",\"workflow_name\":\"openapi-test\",\"task_id\":20}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -8676,6 +9034,7 @@ async fn cancel_workflow_task() {
         query: &[("taskId", "7"), ("workflowKey", "workflowKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -8697,6 +9056,7 @@ fn cancel_workflow_task_blocking() {
         query: &[("taskId", "7"), ("workflowKey", "workflowKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -8717,6 +9077,7 @@ async fn retry_workflow_task() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -8739,6 +9100,7 @@ fn retry_workflow_task_blocking() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -8762,6 +9124,7 @@ async fn approve_workflow_task() {
             "{\"task_id\":2,\"workflow_key\":\"infra-dev-workflow\",\"stage_name\":\"deploy\",\"approve\":true,\"comment\":\"LGTM\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -8794,6 +9157,7 @@ fn approve_workflow_task_blocking() {
             "{\"task_id\":2,\"workflow_key\":\"infra-dev-workflow\",\"stage_name\":\"deploy\",\"approve\":true,\"comment\":\"LGTM\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -8823,6 +9187,7 @@ async fn update_workflow_task_remark() {
         query: &[],
         body: Some("{\"remark\":\"text\"}"),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -8853,6 +9218,7 @@ fn update_workflow_task_remark_blocking() {
         query: &[],
         body: Some("{\"remark\":\"text\"}"),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -8884,6 +9250,7 @@ async fn get_workflow_task_manual_exec() {
         reply: Reply::Json(
             "{\"project_key\":\"text\",\"workflow_key\":\"text\",\"task_id\":1,\"status\":\"disabled\",\"stage_name\":\"text\",\"can_execute\":true,\"executors\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\"}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -8907,6 +9274,7 @@ fn get_workflow_task_manual_exec_blocking() {
         reply: Reply::Json(
             "{\"project_key\":\"text\",\"workflow_key\":\"text\",\"task_id\":1,\"status\":\"disabled\",\"stage_name\":\"text\",\"can_execute\":true,\"executors\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\"}]}",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -8927,6 +9295,7 @@ async fn manual_exec_workflow_task() {
         query: &[("projectKey", "projectKey value & more")],
         body: Some("{\"stage_name\":\"text\"}"),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -8958,6 +9327,7 @@ fn manual_exec_workflow_task_blocking() {
         query: &[("projectKey", "projectKey value & more")],
         body: Some("{\"stage_name\":\"text\"}"),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -8990,6 +9360,7 @@ async fn create_workflow() {
             "{\"name\":\"workflow-demo\",\"display_name\":\"workflow-demo\",\"project\":\"demo\",\"description\":\"workflow-demo description\",\"concurrency_limit\":5,\"stages\":[{\"name\":\"Build\",\"parallel\":true,\"jobs\":[{\"name\":\"build\",\"type\":\"zadig-build\",\"run_policy\":\"\",\"spec\":{\"docker_registry_id\":\"62c**********\",\"service_and_builds\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"nginx\",\"value\":\"service1/service1\",\"build_name\":\"build-demo\"}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Deploy\",\"parallel\":true,\"approval\":{\"enabled\":true,\"type\":\"native\",\"native_approval\":{\"approve_users\":[{\"user_name\":\"admin\",\"user_id\":\"9792310b-**********\",\"type\":\"\"},{\"user_name\":\"sre-admin\",\"user_id\":\"9837370s-**********\",\"type\":\"\"}],\"timeout\":5,\"needed_approvers\":1,\"flat_approve_users\":[],\"reject_or_approve\":\"\",\"instance_code\":\"\"},\"status\":\"\",\"description\":\"\"},\"jobs\":[{\"name\":\"deploy\",\"type\":\"zadig-deploy\",\"spec\":{\"env\":\"dev\",\"production\":false,\"deploy_contents\":[\"image\"],\"skip_check_run_status\":false,\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_images\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"value\":\"service1/service1\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Test\",\"parallel\":true,\"jobs\":[{\"name\":\"test\",\"type\":\"zadig-test\",\"spec\":{\"test_type\":\"service_test\",\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_tests\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"name\":\"smoke-test\",\"project_name\":\"voting-app\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Distribute\",\"parallel\":true,\"jobs\":[{\"name\":\"common\",\"type\":\"freestyle\",\"run_policy\":\"\",\"spec\":{\"properties\":{\"timeout\":60,\"res_req\":\"low\",\"res_req_spec\":{\"cpu_limit\":1000,\"memory_limit\":512},\"cluster_id\":\"\",\"build_os\":\"focal\",\"image_id\":\"630xxxxxxxxxxxx\",\"image_from\":\"koderover\",\"envs\":[{\"key\":\"key1\",\"value\":\"val1\",\"type\":\"string\",\"is_credential\":false}],\"cache_enable\":true,\"cache_dir_type\":\"workspace\",\"cache_user_dir\":\"\"},\"steps\":[{\"name\":\"tools\",\"type\":\"tools\",\"spec\":{\"installs\":[{\"name\":\"go\",\"version\":\"1.19.3\",\"id\":\"go1.19.3\"}]}},{\"name\":\"git\",\"type\":\"git\",\"spec\":{\"repos\":[{\"codehost_id\":23,\"repo_owner\":\"owner1\",\"repo_name\":\"hello\",\"source\":\"GitHub\",\"branch\":\"main\",\"checkout_path\":\"\",\"remote_name\":\"origin\",\"submodules\":false,\"hidden\":false,\"repo_namespace\":\"owner1\"}]}},{\"name\":\"shell\",\"type\":\"shell\",\"spec\":{\"script\":\"#!/bin/bash\\nset -e\\necho hello\"}}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Image Distribution\",\"parallel\":true,\"jobs\":[{\"name\":\"image-release\",\"type\":\"zadig-distribute-image\",\"run_policy\":\"\",\"isCreate\":true,\"spec\":{\"source\":\"fromjob\",\"job_name\":\"build\",\"source_registry_id\":\"\",\"target_registry_id\":\"630xxxxxxxxxxxx\",\"targets\":[{\"service_name\":\"n-1\",\"service_module\":\"nginx-latest\",\"image_name\":\"nginx\",\"value\":\"n-1/nginx-latest\"}],\"timeout\":10,\"cluster_id\":\"\",\"params\":[]},\"skipped\":false,\"service_modules\":[]}]}],\"disabled\":false,\"category\":\"\",\"params\":[],\"created_by\":\"\",\"create_time\":0,\"updated_by\":\"\",\"update_time\":0,\"notify_ctls\":[],\"remark_required\":false,\"share_storages\":[],\"hash\":\"\",\"enable_approval_ticket\":false,\"approval_ticket_id\":\"\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -9023,6 +9394,7 @@ fn create_workflow_blocking() {
             "{\"name\":\"workflow-demo\",\"display_name\":\"workflow-demo\",\"project\":\"demo\",\"description\":\"workflow-demo description\",\"concurrency_limit\":5,\"stages\":[{\"name\":\"Build\",\"parallel\":true,\"jobs\":[{\"name\":\"build\",\"type\":\"zadig-build\",\"run_policy\":\"\",\"spec\":{\"docker_registry_id\":\"62c**********\",\"service_and_builds\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"nginx\",\"value\":\"service1/service1\",\"build_name\":\"build-demo\"}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Deploy\",\"parallel\":true,\"approval\":{\"enabled\":true,\"type\":\"native\",\"native_approval\":{\"approve_users\":[{\"user_name\":\"admin\",\"user_id\":\"9792310b-**********\",\"type\":\"\"},{\"user_name\":\"sre-admin\",\"user_id\":\"9837370s-**********\",\"type\":\"\"}],\"timeout\":5,\"needed_approvers\":1,\"flat_approve_users\":[],\"reject_or_approve\":\"\",\"instance_code\":\"\"},\"status\":\"\",\"description\":\"\"},\"jobs\":[{\"name\":\"deploy\",\"type\":\"zadig-deploy\",\"spec\":{\"env\":\"dev\",\"production\":false,\"deploy_contents\":[\"image\"],\"skip_check_run_status\":false,\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_images\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"value\":\"service1/service1\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Test\",\"parallel\":true,\"jobs\":[{\"name\":\"test\",\"type\":\"zadig-test\",\"spec\":{\"test_type\":\"service_test\",\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_tests\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"name\":\"smoke-test\",\"project_name\":\"voting-app\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Distribute\",\"parallel\":true,\"jobs\":[{\"name\":\"common\",\"type\":\"freestyle\",\"run_policy\":\"\",\"spec\":{\"properties\":{\"timeout\":60,\"res_req\":\"low\",\"res_req_spec\":{\"cpu_limit\":1000,\"memory_limit\":512},\"cluster_id\":\"\",\"build_os\":\"focal\",\"image_id\":\"630xxxxxxxxxxxx\",\"image_from\":\"koderover\",\"envs\":[{\"key\":\"key1\",\"value\":\"val1\",\"type\":\"string\",\"is_credential\":false}],\"cache_enable\":true,\"cache_dir_type\":\"workspace\",\"cache_user_dir\":\"\"},\"steps\":[{\"name\":\"tools\",\"type\":\"tools\",\"spec\":{\"installs\":[{\"name\":\"go\",\"version\":\"1.19.3\",\"id\":\"go1.19.3\"}]}},{\"name\":\"git\",\"type\":\"git\",\"spec\":{\"repos\":[{\"codehost_id\":23,\"repo_owner\":\"owner1\",\"repo_name\":\"hello\",\"source\":\"GitHub\",\"branch\":\"main\",\"checkout_path\":\"\",\"remote_name\":\"origin\",\"submodules\":false,\"hidden\":false,\"repo_namespace\":\"owner1\"}]}},{\"name\":\"shell\",\"type\":\"shell\",\"spec\":{\"script\":\"#!/bin/bash\\nset -e\\necho hello\"}}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Image Distribution\",\"parallel\":true,\"jobs\":[{\"name\":\"image-release\",\"type\":\"zadig-distribute-image\",\"run_policy\":\"\",\"isCreate\":true,\"spec\":{\"source\":\"fromjob\",\"job_name\":\"build\",\"source_registry_id\":\"\",\"target_registry_id\":\"630xxxxxxxxxxxx\",\"targets\":[{\"service_name\":\"n-1\",\"service_module\":\"nginx-latest\",\"image_name\":\"nginx\",\"value\":\"n-1/nginx-latest\"}],\"timeout\":10,\"cluster_id\":\"\",\"params\":[]},\"skipped\":false,\"service_modules\":[]}]}],\"disabled\":false,\"category\":\"\",\"params\":[],\"created_by\":\"\",\"create_time\":0,\"updated_by\":\"\",\"update_time\":0,\"notify_ctls\":[],\"remark_required\":false,\"share_storages\":[],\"hash\":\"\",\"enable_approval_ticket\":false,\"approval_ticket_id\":\"\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -9055,6 +9427,7 @@ async fn update_workflow() {
             "{\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]}}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -9088,6 +9461,7 @@ fn update_workflow_blocking() {
             "{\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]}}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -9118,6 +9492,7 @@ async fn get_workflow_definition() {
         query: &[("encryptedKey", "encryptedKey value & more")],
         body: None,
         reply: Reply::Text("first line\nsecond line\n"),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -9140,6 +9515,7 @@ fn get_workflow_definition_blocking() {
         query: &[("encryptedKey", "encryptedKey value & more")],
         body: None,
         reply: Reply::Text("first line\nsecond line\n"),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -9163,6 +9539,7 @@ async fn create_custom_workflow() {
             "{\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]}}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -9196,6 +9573,7 @@ fn create_custom_workflow_blocking() {
             "{\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]}}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -9228,6 +9606,7 @@ async fn update_custom_workflow() {
             "{\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]}}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -9261,6 +9640,7 @@ fn update_custom_workflow_blocking() {
             "{\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]}}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -9294,6 +9674,7 @@ async fn delete_workflow() {
         ],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -9318,6 +9699,7 @@ fn delete_workflow_blocking() {
         ],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -9340,6 +9722,7 @@ async fn list_workflow_views() {
         reply: Reply::Json(
             "[{\"name\":\"test-view\",\"project_key\":\"lilian-test\",\"workflows\":[{\"workflow_key\":\"xiaxianfuwu\",\"workflow_type\":\"custom\"}],\"update_time\":1689329334,\"update_by\":\"admin\"}]",
         ),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -9363,6 +9746,7 @@ fn list_workflow_views_blocking() {
         reply: Reply::Json(
             "[{\"name\":\"test-view\",\"project_key\":\"lilian-test\",\"workflows\":[{\"workflow_key\":\"xiaxianfuwu\",\"workflow_type\":\"custom\"}],\"update_time\":1689329334,\"update_by\":\"admin\"}]",
         ),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -9385,6 +9769,7 @@ async fn create_workflow_view() {
             "{\"project_key\":\"demo\",\"name\":\"view-demo\",\"workflow_list\":[{\"workflow_key\":\"dev\",\"workflow_type\":\"custom\",\"workflow_name\":\"\",\"enabled\":false},{\"workflow_key\":\"nacos-config-update\",\"workflow_type\":\"custom\",\"workflow_name\":\"\",\"enabled\":false}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -9417,6 +9802,7 @@ fn create_workflow_view_blocking() {
             "{\"project_key\":\"demo\",\"name\":\"view-demo\",\"workflow_list\":[{\"workflow_key\":\"dev\",\"workflow_type\":\"custom\",\"workflow_name\":\"\",\"enabled\":false},{\"workflow_key\":\"nacos-config-update\",\"workflow_type\":\"custom\",\"workflow_name\":\"\",\"enabled\":false}]}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -9448,6 +9834,7 @@ async fn update_workflow_view() {
             "{\"workflow_list\":[{\"workflow_key\":\"build-deploy\",\"workflow_type\":\"custom\",\"enabled\":true,\"workflow_name\":\"\"}],\"project_key\":\"\",\"name\":\"\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -9482,6 +9869,7 @@ fn update_workflow_view_blocking() {
             "{\"workflow_list\":[{\"workflow_key\":\"build-deploy\",\"workflow_type\":\"custom\",\"enabled\":true,\"workflow_name\":\"\"}],\"project_key\":\"\",\"name\":\"\"}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -9513,6 +9901,7 @@ async fn delete_workflow_view() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -9534,6 +9923,7 @@ fn delete_workflow_view_blocking() {
         query: &[("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -9556,6 +9946,7 @@ async fn create_approval_ticket() {
             "{\"id\":\"0123456789abcdef01234567\",\"approval_id\":\"text\",\"status\":1,\"project_key\":\"text\",\"envs\":[\"text\"],\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"users\":[{\"name\":\"text\",\"email\":\"text\"}],\"execution_window_start\":1,\"execution_window_end\":1,\"create_time\":1}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -9588,6 +9979,7 @@ fn create_approval_ticket_blocking() {
             "{\"id\":\"0123456789abcdef01234567\",\"approval_id\":\"text\",\"status\":1,\"project_key\":\"text\",\"envs\":[\"text\"],\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"users\":[{\"name\":\"text\",\"email\":\"text\"}],\"execution_window_start\":1,\"execution_window_end\":1,\"create_time\":1}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -9617,6 +10009,7 @@ async fn stream_workflow_job_logs() {
         query: &[],
         body: None,
         reply: Reply::EventStream("data: first line\n\ndata: second line\n\n"),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -9641,6 +10034,7 @@ fn stream_workflow_job_logs_blocking() {
         query: &[],
         body: None,
         reply: Reply::EventStream("data: first line\n\ndata: second line\n\n"),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -9664,6 +10058,7 @@ async fn get_workflow_job_logs() {
         query: &[],
         body: None,
         reply: Reply::Text("first line\nsecond line\n"),
+        release: crate::Release::MAIN,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -9685,6 +10080,7 @@ fn get_workflow_job_logs_blocking() {
         query: &[],
         body: None,
         reply: Reply::Text("first line\nsecond line\n"),
+        release: crate::Release::MAIN,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -9709,6 +10105,7 @@ async fn execute_product_workflow() {
         reply: Reply::Json(
             "{\"project_name\":\"text\",\"pipeline_name\":\"text\",\"task_id\":1}",
         ),
+        release: crate::Release::V3_4_0,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -9743,6 +10140,7 @@ fn execute_product_workflow_blocking() {
         reply: Reply::Json(
             "{\"project_name\":\"text\",\"pipeline_name\":\"text\",\"task_id\":1}",
         ),
+        release: crate::Release::V3_4_0,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -9778,6 +10176,7 @@ async fn list_product_workflow_tasks() {
         reply: Reply::Json(
             "[{\"workflow_key\":\"text\",\"project_key\":\"text\",\"task_id\":1,\"create_time\":1,\"task_creator\":\"text\",\"start_time\":1,\"end_time\":1,\"status\":\"disabled\"}]",
         ),
+        release: crate::Release::V3_4_0,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -9807,6 +10206,7 @@ fn list_product_workflow_tasks_blocking() {
         reply: Reply::Json(
             "[{\"workflow_key\":\"text\",\"project_key\":\"text\",\"task_id\":1,\"create_time\":1,\"task_creator\":\"text\",\"start_time\":1,\"end_time\":1,\"status\":\"disabled\"}]",
         ),
+        release: crate::Release::V3_4_0,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -9831,6 +10231,7 @@ async fn get_product_workflow_task() {
         reply: Reply::Json(
             "{\"workflow_key\":\"text\",\"workflow_name\":\"text\",\"project_key\":\"text\",\"task_id\":1,\"create_time\":1,\"task_creator\":\"text\",\"start_time\":1,\"end_time\":1,\"status\":\"disabled\"}",
         ),
+        release: crate::Release::V3_4_0,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -9854,6 +10255,7 @@ fn get_product_workflow_task_blocking() {
         reply: Reply::Json(
             "{\"workflow_key\":\"text\",\"workflow_name\":\"text\",\"project_key\":\"text\",\"task_id\":1,\"create_time\":1,\"task_creator\":\"text\",\"start_time\":1,\"end_time\":1,\"status\":\"disabled\"}",
         ),
+        release: crate::Release::V3_4_0,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -9877,6 +10279,7 @@ async fn delete_product_workflow() {
         ],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::V3_4_0,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -9901,6 +10304,7 @@ fn delete_product_workflow_blocking() {
         ],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::V3_4_0,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());

@@ -36,6 +36,8 @@ pub(crate) struct Exchange {
     /// The JSON body that must arrive (`null` and absent count as equal).
     pub(crate) body: Option<&'static str>,
     pub(crate) reply: Reply,
+    /// The release the client is configured for (one that serves the endpoint at `path`).
+    pub(crate) release: crate::Release,
 }
 
 impl Exchange {
@@ -58,7 +60,12 @@ impl Exchange {
     }
 
     pub(crate) fn client(&self, server: &MockServer) -> crate::Client {
-        match crate::Client::new(server.uri(), TOKEN) {
+        let client = crate::Client::builder()
+            .base_url(server.uri())
+            .token(TOKEN)
+            .release(self.release)
+            .build();
+        match client {
             Ok(client) => client,
             Err(err) => panic!("client for {}: {err}", server.uri()),
         }
@@ -66,7 +73,12 @@ impl Exchange {
 
     #[cfg(feature = "blocking")]
     pub(crate) fn blocking_client(&self, server: &MockServer) -> crate::blocking::Client {
-        match crate::blocking::Client::new(server.uri(), TOKEN) {
+        let client = crate::blocking::Client::builder()
+            .base_url(server.uri())
+            .token(TOKEN)
+            .release(self.release)
+            .build();
+        match client {
             Ok(client) => client,
             Err(err) => panic!("blocking client for {}: {err}", server.uri()),
         }

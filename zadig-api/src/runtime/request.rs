@@ -12,6 +12,7 @@ use url::Url;
 
 use crate::error::{Error, Label, Result};
 use crate::intercept::{Interceptor, Interceptors};
+use crate::release::{Availability, Release};
 
 /// Everything but RFC 3986's unreserved characters is encoded, so a value is always exactly one
 /// path segment: `/`, `?`, `#`, `%`, spaces, `;` and non-ASCII all arrive percent-encoded.
@@ -38,6 +39,9 @@ pub struct Route {
     pub path: &'static str,
     /// The query parameters the endpoint declares, required and optional, in spec order.
     pub query: &'static [&'static str],
+    /// The Zadig releases that serve the endpoint, and where older ones serve it when its path
+    /// moved.
+    pub served: Availability,
 }
 
 impl Route {
@@ -47,13 +51,25 @@ impl Route {
         method: Method,
         path: &'static str,
         query: &'static [&'static str],
+        served: Availability,
     ) -> Route {
         Route {
             id,
             method,
             path,
             query,
+            served,
         }
+    }
+
+    /// The path template `release` serves the endpoint at, or `None` when that release does
+    /// not serve it. A release the bindings do not know is served as the known one before it
+    /// ([`Release::served_as`]).
+    pub fn path_in(&self, release: Release) -> Option<&'static str> {
+        let release = release.served_as();
+        self.served
+            .serves(release)
+            .then(|| self.served.older_path(release).unwrap_or(self.path))
     }
 
     /// The names of the path's placeholders, in order.
@@ -174,6 +190,39 @@ impl Request {
         }
     }
 
+    /// Addresses the request to `release`: refused (reported when sent, before anything goes
+    /// out) when that release does not serve `route`, else at the path the release serves it
+    /// at. A placeholder of an older path may name a query parameter, which then travels in
+    /// the path; a path parameter the release's path does not name is not sent.
+    pub(crate) fn for_release(&mut self, route: &Route, release: Release) {
+        let Some(template) = route.path_in(release) else {
+            let configured = if release.served_as() == release {
+                format!("Zadig {release}")
+            } else {
+                format!("Zadig {release} (served as {})", release.served_as())
+            };
+            self.fail(Error::unsupported(format!(
+                "`{}` is not served by {configured}, the release this client is configured for; it is served by {}",
+                route.id,
+                route.served.describe()
+            )));
+            return;
+        };
+        if template == route.path {
+            return;
+        }
+        self.path_template = Label::Borrowed(template);
+        for name in placeholders(template) {
+            if self.path_params.iter().any(|(param, _)| param == name) {
+                continue;
+            }
+            if let Some(index) = self.query.iter().position(|(param, _)| param == name) {
+                let (_, value) = self.query.remove(index);
+                self.path_param(name, &value);
+            }
+        }
+    }
+
     /// The error recorded while the request was filled in, if any.
     pub(crate) fn take_error(&mut self) -> Option<Error> {
         self.error.take()
@@ -237,6 +286,14 @@ impl Request {
         }
         Ok(url)
     }
+}
+
+/// The names of `template`'s `{name}` placeholders, in order.
+fn placeholders(template: &'static str) -> impl Iterator<Item = &'static str> {
+    template
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
 }
 
 /// Why a raw path could leave the base URL's path, if it could: it must start with `/`, hold
@@ -366,7 +423,74 @@ mod tests {
 
     #[test]
     fn routes_name_their_path_parameters() {
-        static ROUTE: Route = Route::new("e", Method::GET, "/a/{one}/b/{two}", &["q"]);
+        static ROUTE: Route = Route::new(
+            "e",
+            Method::GET,
+            "/a/{one}/b/{two}",
+            &["q"],
+            Availability::ALL,
+        );
         assert_eq!(ROUTE.path_params().collect::<Vec<_>>(), ["one", "two"]);
+    }
+
+    /// Served from v4.3.0; until v5.0.0 at a path with the service, and with the id in the
+    /// path where newer releases take it from the query.
+    static MOVED: Route = Route::new(
+        "restart",
+        Method::POST,
+        "/envs/{env}/pods/{pod}/restart",
+        &["id"],
+        Availability {
+            since: Some(Release::V4_3_0),
+            until: None,
+            older_paths: &[(
+                Release::V5_0_0,
+                "/envs/{env}/services/{service}/pods/{pod}/{id}",
+            )],
+        },
+    );
+
+    fn moved_request(release: Release) -> Request {
+        let mut request = Request::of(&MOVED);
+        request.path_param("env", "dev");
+        request.path_param("service", "web");
+        request.path_param("pod", "web-1");
+        request.query("id", &7);
+        request.for_release(&MOVED, release);
+        request
+    }
+
+    #[test]
+    fn a_release_gets_the_path_it_serves_the_route_at() {
+        let base = base("https://host/zadig/");
+        let url = |release| moved_request(release).url(&base).map(|url| url.to_string());
+        assert_eq!(
+            url(Release::V5_0_0).unwrap(),
+            "https://host/zadig/envs/dev/services/web/pods/web-1/7"
+        );
+        // A patch release the bindings do not list is served as the release it patches.
+        assert_eq!(
+            url(Release::new(5, 0, 3)).unwrap(),
+            "https://host/zadig/envs/dev/services/web/pods/web-1/7"
+        );
+        // The newest path: no service segment (not sent), the id back in the query.
+        assert_eq!(
+            url(Release::MAIN).unwrap(),
+            "https://host/zadig/envs/dev/pods/web-1/restart?id=7"
+        );
+    }
+
+    #[test]
+    fn a_release_that_does_not_serve_the_route_refuses_it_before_sending() {
+        let mut request = moved_request(Release::V4_2_1);
+        let error = request.take_error().expect("refused");
+        assert_eq!(error.kind(), crate::ErrorKind::Unsupported);
+        let message = error.to_string();
+        assert!(
+            message.contains("`restart` is not served by Zadig v4.2.1"),
+            "{message}"
+        );
+        assert!(message.contains("v4.3.0 and later"), "{message}");
+        assert!(!error.is_retryable());
     }
 }

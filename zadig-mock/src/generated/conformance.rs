@@ -8,12 +8,13 @@
     reason = "the same code clones every answer, a `bool` too"
 )]
 use crate::MockZadig;
-/// A client of `mock` that makes one attempt per call.
-fn client(mock: &MockZadig) -> zadig_api::Client {
+/// A client of `mock`, configured for `release`, that makes one attempt per call.
+fn client(mock: &MockZadig, release: zadig_api::Release) -> zadig_api::Client {
     match zadig_api::Client::builder()
         .base_url(mock.url())
         .token("conformance-token")
         .max_attempts(1)
+        .release(release)
         .build()
     {
         Ok(client) => client,
@@ -22,5734 +23,10027 @@ fn client(mock: &MockZadig) -> zadig_api::Client {
 }
 #[tokio::test]
 async fn list_artifact_versions() {
-    let mock = MockZadig::start().await;
-    let expected: Vec<crate::types::ArtifactVersion> = match serde_json::from_str(
-        "[{\"id\":\"0123456789abcdef01234567\",\"version\":\"text\",\"project_name\":\"text\",\"env_name\":\"text\",\"production\":true,\"type\":\"K8SYaml\",\"source\":\"manual\",\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"original_chart_repo_name\":\"text\",\"chart_repo_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}],\"status\":\"success\",\"workflow_name\":\"text\",\"task_id\":1,\"error\":\"text\",\"created_by\":\"text\",\"created_at\":1}]",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_artifact_versions()
-        .project_key("projectName value & more")
-        .page_num(7i64)
-        .page_size(7i64)
-        .task_id(7i64)
-        .workflow_key("workflowName value & more")
-        .service_name("serviceName value & more")
-        .label("label value & more")
-        .verbosity("verbosity value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_artifact_versions()
-        .project_key("projectName value & more")
-        .page_num(7i64)
-        .page_size(7i64)
-        .task_id(7i64)
-        .workflow_key("workflowName value & more")
-        .service_name("serviceName value & more")
-        .label("label value & more")
-        .verbosity("verbosity value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: Vec<crate::types::ArtifactVersion> = match serde_json::from_str(
+            "[{\"id\":\"0123456789abcdef01234567\",\"version\":\"text\",\"project_name\":\"text\",\"env_name\":\"text\",\"production\":true,\"type\":\"K8SYaml\",\"source\":\"manual\",\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"original_chart_repo_name\":\"text\",\"chart_repo_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}],\"status\":\"success\",\"workflow_name\":\"text\",\"task_id\":1,\"error\":\"text\",\"created_by\":\"text\",\"created_at\":1}]",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_artifact_versions()
+            .project_key("projectName value & more")
+            .page_num(7i64)
+            .page_size(7i64)
+            .task_id(7i64)
+            .workflow_key("workflowName value & more")
+            .service_name("serviceName value & more")
+            .label("label value & more")
+            .verbosity("verbosity value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_artifact_versions()
+            .project_key("projectName value & more")
+            .page_num(7i64)
+            .page_size(7i64)
+            .task_id(7i64)
+            .workflow_key("workflowName value & more")
+            .service_name("serviceName value & more")
+            .label("label value & more")
+            .verbosity("verbosity value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [zadig_api::Release::V3_4_0, zadig_api::Release::V3_4_1] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .list_artifact_versions()
+            .project_key("projectName value & more")
+            .page_num(7i64)
+            .page_size(7i64)
+            .task_id(7i64)
+            .workflow_key("workflowName value & more")
+            .service_name("serviceName value & more")
+            .label("label value & more")
+            .verbosity("verbosity value & more")
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "list_artifact_versions"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_artifact_versions_legacy() {
-    let mock = MockZadig::start().await;
-    let expected: Vec<crate::types::ArtifactReleaseLegacy> = match serde_json::from_str(
-        "[{\"versionInfo\":{\"id\":\"0123456789abcdef01234567\",\"version\":\"text\",\"productName\":\"text\",\"workflowName\":\"text\",\"workflowDisplayName\":\"text\",\"type\":\"text\",\"taskId\":1,\"desc\":\"text\",\"labels\":[\"text\"],\"productEnvInfo\":{\"id\":\"0123456789abcdef01234567\",\"product_name\":\"text\",\"create_time\":1,\"update_time\":1,\"namespace\":\"text\",\"status\":\"text\",\"revision\":1,\"enabled\":true,\"env_name\":\"text\",\"base_env_name\":\"text\",\"update_by\":\"text\",\"visibility\":\"text\",\"services\":[[{\"service_name\":\"text\",\"release_name\":\"text\",\"product_name\":\"text\",\"type\":\"text\",\"revision\":1,\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"error\":\"text\",\"resources\":[{\"Name\":\"text\"}],\"update_time\":1,\"render\":{\"service_name\":\"text\",\"release_name\":\"text\",\"is_helm_chart_deploy\":true,\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chart_version\":\"text\",\"override_values\":\"text\",\"override_yaml\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_yaml\":\"text\",\"source_id\":\"text\"}},\"env_configs\":[{\"env_name\":\"text\",\"host_ids\":[\"text\"],\"labels\":[\"text\"]}],\"rendered_yaml\":\"text\",\"variable_yaml\":\"text\",\"variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"updatable\":true,\"deploy_strategy\":\"text\"}]],\"render\":{\"name\":\"text\",\"revision\":1,\"product_tmpl\":\"text\",\"description\":\"text\"},\"error\":\"text\",\"chart_infos\":[{\"service_name\":\"text\",\"release_name\":\"text\",\"is_helm_chart_deploy\":true,\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chart_version\":\"text\",\"override_values\":\"text\",\"override_yaml\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_yaml\":\"text\",\"source_id\":\"text\"}}],\"isPublic\":true,\"roleIds\":[1],\"cluster_id\":\"text\",\"recycle_day\":1,\"source\":\"text\",\"is_opensource\":true,\"registry_id\":\"text\",\"base_name\":\"text\",\"is_existed\":true,\"share_env\":{\"enable\":true,\"is_base\":true,\"base_env\":\"text\"},\"env_configs\":[{\"env_name\":\"text\",\"product_name\":\"text\",\"service_name\":\"text\",\"name\":\"text\",\"yaml_data\":\"text\",\"restart_associated_svc\":true,\"common_env_cfg_type\":\"Ingress\",\"services\":[\"text\"],\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]},\"auto_sync\":true,\"production\":true}],\"service_deploy_strategy\":{\"key\":\"text\"},\"analysis_config\":{\"resource_types\":[\"Pod\"]},\"notification_configs\":[{\"webhook_type\":\"feishu\",\"webhook_url\":\"text\",\"events\":[\"notification_event_analyzer_normal\"]}],\"pre_sleep_status\":{\"key\":1},\"default_values\":\"text\",\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_yaml\":\"text\",\"source_id\":\"text\"},\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"istio_grayscale\":{\"enable\":true,\"is_base\":true,\"base_env\":\"text\",\"grayscale_strategy\":\"text\",\"weight_configs\":[{\"env\":\"text\",\"weight\":1}],\"header_match_configs\":[{\"env\":\"text\",\"header_match\":[{\"key\":\"text\",\"match\":\"text\",\"value\":\"text\"}]}]},\"production\":true,\"alias\":\"text\"},\"status\":\"text\",\"progress\":{\"successCount\":1,\"totalCount\":1,\"uploadStatus\":\"text\",\"workflowStatus\":[{\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"target_image\":\"text\",\"status\":\"disabled\"}],\"error\":\"text\"},\"createdBy\":\"text\",\"created_at\":1,\"deleted_at\":1},\"buildInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"serviceName\":\"text\",\"imageInfo\":{\"repoName\":\"text\",\"tagName\":\"text\",\"imageSize\":1,\"imageDigest\":\"text\",\"author\":\"text\",\"architecture\":\"text\",\"dockerVersion\":\"text\",\"os\":\"text\",\"creationTime\":\"text\",\"updateTime\":\"text\"},\"imageName\":\"text\",\"packageInfo\":{\"packageFileLocation\":\"text\",\"packageFileName\":\"text\",\"packageStorageUri\":\"text\"},\"issues\":[{\"id\":\"text\",\"key\":\"text\",\"url\":\"text\",\"summary\":\"text\",\"description\":\"text\",\"priority\":\"text\",\"creator\":\"text\",\"assignee\":\"text\",\"reporter\":\"text\"}],\"commits\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1}],\"deployInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"serviceName\":\"text\",\"containerName\":\"text\",\"image\":\"text\",\"registry_id\":\"text\",\"yamlContents\":[\"text\"],\"envs\":[{\"key\":\"text\",\"value\":\"text\"}],\"orderedServices\":[[\"text\"]],\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1,\"real_service_name\":\"text\",\"service_module\":\"text\",\"image_name\":\"text\"}],\"testInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"testReports\":[{\"testResultPath\":\"text\",\"workflowName\":\"text\",\"taskId\":1,\"testName\":\"text\",\"testSuite\":{\"tests\":1,\"failures\":1,\"successes\":1,\"skips\":1,\"errors\":1,\"time\":1.5,\"system_out\":\"text\",\"system_err\":\"text\",\"testcase\":[{\"tc_name\":\"text\",\"classname\":\"text\",\"time\":1.5,\"failure\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"},\"skipped\":{},\"system_out\":\"text\",\"system_err\":\"text\",\"error\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"}}],\"suite_type\":\"text\",\"name\":\"text\"},\"performanceTestSuite\":[{\"label\":\"text\",\"samples\":\"text\",\"average\":\"text\",\"min\":\"text\",\"max\":\"text\",\"line\":\"text\",\"stdDev\":\"text\",\"error\":\"text\",\"throughput\":\"text\",\"receivedKb\":\"text\",\"avgByte\":\"text\"}],\"start_time\":1,\"end_time\":1}],\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1}],\"distributeInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"serviceName\":\"text\",\"distributeType\":\"file\",\"registryName\":\"text\",\"chartVersion\":\"text\",\"chartName\":\"text\",\"chartRepoName\":\"text\",\"namespace\":\"text\",\"packageFile\":\"text\",\"remoteFileKey\":\"text\",\"destStorageUrl\":\"text\",\"s3StorageID\":\"text\",\"storageUrl\":\"text\",\"storageBucket\":\"text\",\"srcStorageUrl\":\"text\",\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1,\"image_name\":\"text\",\"service_module\":\"text\",\"image\":\"text\"}],\"securityStatsInfo\":[{\"imageName\":\"text\",\"imageId\":\"text\",\"deliverySecurityStatsInfo\":{\"total\":1,\"unkown\":1,\"negligible\":1,\"low\":1,\"medium\":1,\"high\":1,\"critical\":1}}]}]",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_artifact_versions_legacy()
-        .project_key("projectName value & more")
-        .page_num(7i64)
-        .page_size(7i64)
-        .task_id(7i64)
-        .workflow_key("workflowName value & more")
-        .service_name("serviceName value & more")
-        .verbosity("verbosity value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_artifact_versions_legacy()
-        .project_key("projectName value & more")
-        .page_num(7i64)
-        .page_size(7i64)
-        .task_id(7i64)
-        .workflow_key("workflowName value & more")
-        .service_name("serviceName value & more")
-        .verbosity("verbosity value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [zadig_api::Release::V3_4_0, zadig_api::Release::V3_4_1] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: Vec<crate::types::ArtifactReleaseLegacy> = match serde_json::from_str(
+            "[{\"versionInfo\":{\"id\":\"0123456789abcdef01234567\",\"version\":\"text\",\"productName\":\"text\",\"workflowName\":\"text\",\"workflowDisplayName\":\"text\",\"type\":\"text\",\"taskId\":1,\"desc\":\"text\",\"labels\":[\"text\"],\"productEnvInfo\":{\"id\":\"0123456789abcdef01234567\",\"product_name\":\"text\",\"create_time\":1,\"update_time\":1,\"namespace\":\"text\",\"status\":\"text\",\"revision\":1,\"enabled\":true,\"env_name\":\"text\",\"base_env_name\":\"text\",\"update_by\":\"text\",\"visibility\":\"text\",\"services\":[[{\"service_name\":\"text\",\"release_name\":\"text\",\"product_name\":\"text\",\"type\":\"text\",\"revision\":1,\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"error\":\"text\",\"resources\":[{\"Name\":\"text\"}],\"update_time\":1,\"render\":{\"service_name\":\"text\",\"release_name\":\"text\",\"is_helm_chart_deploy\":true,\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chart_version\":\"text\",\"override_values\":\"text\",\"override_yaml\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_yaml\":\"text\",\"source_id\":\"text\"}},\"env_configs\":[{\"env_name\":\"text\",\"host_ids\":[\"text\"],\"labels\":[\"text\"]}],\"rendered_yaml\":\"text\",\"variable_yaml\":\"text\",\"variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"updatable\":true,\"deploy_strategy\":\"text\"}]],\"render\":{\"name\":\"text\",\"revision\":1,\"product_tmpl\":\"text\",\"description\":\"text\"},\"error\":\"text\",\"chart_infos\":[{\"service_name\":\"text\",\"release_name\":\"text\",\"is_helm_chart_deploy\":true,\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chart_version\":\"text\",\"override_values\":\"text\",\"override_yaml\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_yaml\":\"text\",\"source_id\":\"text\"}}],\"isPublic\":true,\"roleIds\":[1],\"cluster_id\":\"text\",\"recycle_day\":1,\"source\":\"text\",\"is_opensource\":true,\"registry_id\":\"text\",\"base_name\":\"text\",\"is_existed\":true,\"share_env\":{\"enable\":true,\"is_base\":true,\"base_env\":\"text\"},\"env_configs\":[{\"env_name\":\"text\",\"product_name\":\"text\",\"service_name\":\"text\",\"name\":\"text\",\"yaml_data\":\"text\",\"restart_associated_svc\":true,\"common_env_cfg_type\":\"Ingress\",\"services\":[\"text\"],\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]},\"auto_sync\":true,\"production\":true}],\"service_deploy_strategy\":{\"key\":\"text\"},\"analysis_config\":{\"resource_types\":[\"Pod\"]},\"notification_configs\":[{\"webhook_type\":\"feishu\",\"webhook_url\":\"text\",\"events\":[\"notification_event_analyzer_normal\"]}],\"pre_sleep_status\":{\"key\":1},\"default_values\":\"text\",\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_yaml\":\"text\",\"source_id\":\"text\"},\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"istio_grayscale\":{\"enable\":true,\"is_base\":true,\"base_env\":\"text\",\"grayscale_strategy\":\"text\",\"weight_configs\":[{\"env\":\"text\",\"weight\":1}],\"header_match_configs\":[{\"env\":\"text\",\"header_match\":[{\"key\":\"text\",\"match\":\"text\",\"value\":\"text\"}]}]},\"production\":true,\"alias\":\"text\"},\"status\":\"text\",\"progress\":{\"successCount\":1,\"totalCount\":1,\"uploadStatus\":\"text\",\"workflowStatus\":[{\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"target_image\":\"text\",\"status\":\"disabled\"}],\"error\":\"text\"},\"createdBy\":\"text\",\"created_at\":1,\"deleted_at\":1},\"buildInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"serviceName\":\"text\",\"imageInfo\":{\"repoName\":\"text\",\"tagName\":\"text\",\"imageSize\":1,\"imageDigest\":\"text\",\"author\":\"text\",\"architecture\":\"text\",\"dockerVersion\":\"text\",\"os\":\"text\",\"creationTime\":\"text\",\"updateTime\":\"text\"},\"imageName\":\"text\",\"packageInfo\":{\"packageFileLocation\":\"text\",\"packageFileName\":\"text\",\"packageStorageUri\":\"text\"},\"issues\":[{\"id\":\"text\",\"key\":\"text\",\"url\":\"text\",\"summary\":\"text\",\"description\":\"text\",\"priority\":\"text\",\"creator\":\"text\",\"assignee\":\"text\",\"reporter\":\"text\"}],\"commits\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1}],\"deployInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"serviceName\":\"text\",\"containerName\":\"text\",\"image\":\"text\",\"registry_id\":\"text\",\"yamlContents\":[\"text\"],\"envs\":[{\"key\":\"text\",\"value\":\"text\"}],\"orderedServices\":[[\"text\"]],\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1,\"real_service_name\":\"text\",\"service_module\":\"text\",\"image_name\":\"text\"}],\"testInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"testReports\":[{\"testResultPath\":\"text\",\"workflowName\":\"text\",\"taskId\":1,\"testName\":\"text\",\"testSuite\":{\"tests\":1,\"failures\":1,\"successes\":1,\"skips\":1,\"errors\":1,\"time\":1.5,\"system_out\":\"text\",\"system_err\":\"text\",\"testcase\":[{\"tc_name\":\"text\",\"classname\":\"text\",\"time\":1.5,\"failure\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"},\"skipped\":{},\"system_out\":\"text\",\"system_err\":\"text\",\"error\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"}}],\"suite_type\":\"text\",\"name\":\"text\"},\"performanceTestSuite\":[{\"label\":\"text\",\"samples\":\"text\",\"average\":\"text\",\"min\":\"text\",\"max\":\"text\",\"line\":\"text\",\"stdDev\":\"text\",\"error\":\"text\",\"throughput\":\"text\",\"receivedKb\":\"text\",\"avgByte\":\"text\"}],\"start_time\":1,\"end_time\":1}],\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1}],\"distributeInfo\":[{\"id\":\"0123456789abcdef01234567\",\"releaseId\":\"0123456789abcdef01234567\",\"serviceName\":\"text\",\"distributeType\":\"file\",\"registryName\":\"text\",\"chartVersion\":\"text\",\"chartName\":\"text\",\"chartRepoName\":\"text\",\"namespace\":\"text\",\"packageFile\":\"text\",\"remoteFileKey\":\"text\",\"destStorageUrl\":\"text\",\"s3StorageID\":\"text\",\"storageUrl\":\"text\",\"storageBucket\":\"text\",\"srcStorageUrl\":\"text\",\"start_time\":1,\"end_time\":1,\"created_at\":1,\"deleted_at\":1,\"image_name\":\"text\",\"service_module\":\"text\",\"image\":\"text\"}],\"securityStatsInfo\":[{\"imageName\":\"text\",\"imageId\":\"text\",\"deliverySecurityStatsInfo\":{\"total\":1,\"unkown\":1,\"negligible\":1,\"low\":1,\"medium\":1,\"high\":1,\"critical\":1}}]}]",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_artifact_versions_legacy()
+            .project_key("projectName value & more")
+            .page_num(7i64)
+            .page_size(7i64)
+            .task_id(7i64)
+            .workflow_key("workflowName value & more")
+            .service_name("serviceName value & more")
+            .verbosity("verbosity value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_artifact_versions_legacy()
+            .project_key("projectName value & more")
+            .page_num(7i64)
+            .page_size(7i64)
+            .task_id(7i64)
+            .workflow_key("workflowName value & more")
+            .service_name("serviceName value & more")
+            .verbosity("verbosity value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .list_artifact_versions_legacy()
+            .project_key("projectName value & more")
+            .page_num(7i64)
+            .page_size(7i64)
+            .task_id(7i64)
+            .workflow_key("workflowName value & more")
+            .service_name("serviceName value & more")
+            .verbosity("verbosity value & more")
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "list_artifact_versions_legacy"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_build() {
-    let mock = MockZadig::start().await;
-    mock.create_build()
-        .source("template")
-        .body(
-            match serde_json::from_str::<
-                crate::types::OpenApiBuildCreationFromTemplateReq,
-            >(
-                "{\"name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .create_build(
-            "template",
-            match serde_json::from_str::<
-                crate::types::OpenApiBuildCreationFromTemplateReq,
-            >(
-                "{\"name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.create_build()
+            .source("template")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::OpenApiBuildCreationFromTemplateReq,
+                >(
+                    "{\"name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .create_build(
+                "template",
+                match serde_json::from_str::<
+                    crate::types::OpenApiBuildCreationFromTemplateReq,
+                >(
+                    "{\"name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_build() {
-    let mock = MockZadig::start().await;
-    mock.update_build()
-        .source("source value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::OpenApiBuildCreationReq,
-            >(
-                "{\"name\":\"text\",\"project_key\":\"text\",\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"infrastructure\":\"text\",\"build_os\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\",\"external_setting\":{\"system_id\":\"text\",\"endpoint\":\"text\",\"method\":\"text\",\"headers\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}],\"body\":\"text\",\"params\":[{\"param_key\":\"text\",\"response_key\":\"text\",\"display\":true}]}}],\"script_type\":\"shell\",\"build_script\":\"text\",\"docker_build_step\":{\"build_context_dir\":\"text\",\"dockerfile_source\":\"local\",\"dockerfile_directory\":\"text\",\"template_name\":\"text\",\"build_args\":\"text\",\"enable_buildkit\":true,\"platforms\":\"text\"},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"],\"webhooks\":{\"enabled\":true,\"hook_list\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"events\":[\"push\"],\"match_folders\":[\"text\"]}]}},\"description\":\"text\",\"image_name\":\"text\",\"addons\":[{\"name\":\"text\",\"version\":\"text\"}],\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}],\"docker_build_info\":{\"working_directory\":\"text\",\"dockerfile_type\":\"text\",\"dockerfile_directory\":\"text\",\"build_args\":\"text\",\"template_name\":\"text\",\"template_id\":\"text\"},\"post_build_script\":\"text\",\"file_archive_path\":\"text\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_build(
-            match serde_json::from_str::<
-                crate::types::OpenApiBuildCreationReq,
-            >(
-                "{\"name\":\"text\",\"project_key\":\"text\",\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"infrastructure\":\"text\",\"build_os\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\",\"external_setting\":{\"system_id\":\"text\",\"endpoint\":\"text\",\"method\":\"text\",\"headers\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}],\"body\":\"text\",\"params\":[{\"param_key\":\"text\",\"response_key\":\"text\",\"display\":true}]}}],\"script_type\":\"shell\",\"build_script\":\"text\",\"docker_build_step\":{\"build_context_dir\":\"text\",\"dockerfile_source\":\"local\",\"dockerfile_directory\":\"text\",\"template_name\":\"text\",\"build_args\":\"text\",\"enable_buildkit\":true,\"platforms\":\"text\"},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"],\"webhooks\":{\"enabled\":true,\"hook_list\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"events\":[\"push\"],\"match_folders\":[\"text\"]}]}},\"description\":\"text\",\"image_name\":\"text\",\"addons\":[{\"name\":\"text\",\"version\":\"text\"}],\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}],\"docker_build_info\":{\"working_directory\":\"text\",\"dockerfile_type\":\"text\",\"dockerfile_directory\":\"text\",\"build_args\":\"text\",\"template_name\":\"text\",\"template_id\":\"text\"},\"post_build_script\":\"text\",\"file_archive_path\":\"text\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .source("source value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_build()
+            .source("source value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::OpenApiBuildCreationReq,
+                >(
+                    "{\"name\":\"text\",\"project_key\":\"text\",\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"infrastructure\":\"text\",\"build_os\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\",\"external_setting\":{\"system_id\":\"text\",\"endpoint\":\"text\",\"method\":\"text\",\"headers\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}],\"body\":\"text\",\"params\":[{\"param_key\":\"text\",\"response_key\":\"text\",\"display\":true}]}}],\"script_type\":\"shell\",\"build_script\":\"text\",\"docker_build_step\":{\"build_context_dir\":\"text\",\"dockerfile_source\":\"local\",\"dockerfile_directory\":\"text\",\"template_name\":\"text\",\"build_args\":\"text\",\"enable_buildkit\":true,\"platforms\":\"text\"},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"],\"webhooks\":{\"enabled\":true,\"hook_list\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"events\":[\"push\"],\"match_folders\":[\"text\"]}]}},\"description\":\"text\",\"image_name\":\"text\",\"addons\":[{\"name\":\"text\",\"version\":\"text\"}],\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}],\"docker_build_info\":{\"working_directory\":\"text\",\"dockerfile_type\":\"text\",\"dockerfile_directory\":\"text\",\"build_args\":\"text\",\"template_name\":\"text\",\"template_id\":\"text\"},\"post_build_script\":\"text\",\"file_archive_path\":\"text\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_build(
+                match serde_json::from_str::<
+                    crate::types::OpenApiBuildCreationReq,
+                >(
+                    "{\"name\":\"text\",\"project_key\":\"text\",\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"infrastructure\":\"text\",\"build_os\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\",\"external_setting\":{\"system_id\":\"text\",\"endpoint\":\"text\",\"method\":\"text\",\"headers\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}],\"body\":\"text\",\"params\":[{\"param_key\":\"text\",\"response_key\":\"text\",\"display\":true}]}}],\"script_type\":\"shell\",\"build_script\":\"text\",\"docker_build_step\":{\"build_context_dir\":\"text\",\"dockerfile_source\":\"local\",\"dockerfile_directory\":\"text\",\"template_name\":\"text\",\"build_args\":\"text\",\"enable_buildkit\":true,\"platforms\":\"text\"},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"],\"webhooks\":{\"enabled\":true,\"hook_list\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"events\":[\"push\"],\"match_folders\":[\"text\"]}]}},\"description\":\"text\",\"image_name\":\"text\",\"addons\":[{\"name\":\"text\",\"version\":\"text\"}],\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}],\"docker_build_info\":{\"working_directory\":\"text\",\"dockerfile_type\":\"text\",\"dockerfile_directory\":\"text\",\"build_args\":\"text\",\"template_name\":\"text\",\"template_id\":\"text\"},\"post_build_script\":\"text\",\"file_archive_path\":\"text\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .source("source value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .update_build(
+                match serde_json::from_str::<
+                    crate::types::OpenApiBuildCreationReq,
+                >(
+                    "{\"name\":\"text\",\"project_key\":\"text\",\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"infrastructure\":\"text\",\"build_os\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}],\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"default_value\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true,\"description\":\"text\",\"external_setting\":{\"system_id\":\"text\",\"endpoint\":\"text\",\"method\":\"text\",\"headers\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}],\"body\":\"text\",\"params\":[{\"param_key\":\"text\",\"response_key\":\"text\",\"display\":true}]}}],\"script_type\":\"shell\",\"build_script\":\"text\",\"docker_build_step\":{\"build_context_dir\":\"text\",\"dockerfile_source\":\"local\",\"dockerfile_directory\":\"text\",\"template_name\":\"text\",\"build_args\":\"text\",\"enable_buildkit\":true,\"platforms\":\"text\"},\"advanced_settings\":{\"timeout\":7,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":7,\"memory_limit\":7,\"cpu_req\":7,\"memory_req\":7,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":7,\"pvc\":\"text\",\"access_mode\":{\"any\":[\"json\",1]},\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"custom_labels\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"outputs\":[\"text\"],\"webhooks\":{\"enabled\":true,\"hook_list\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"events\":[\"push\"],\"match_folders\":[\"text\"]}]}},\"description\":\"text\",\"image_name\":\"text\",\"addons\":[{\"name\":\"text\",\"version\":\"text\"}],\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":7,\"prs\":[7],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":7,\"shelve_id\":7}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}],\"docker_build_info\":{\"working_directory\":\"text\",\"dockerfile_type\":\"text\",\"dockerfile_directory\":\"text\",\"build_args\":\"text\",\"template_name\":\"text\",\"template_id\":\"text\"},\"post_build_script\":\"text\",\"file_archive_path\":\"text\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .source("source value & more")
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "update_build"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_build_from_template() {
-    let mock = MockZadig::start().await;
-    mock.update_build_from_template()
-        .build_name("name a/b?c d")
-        .body(
-            match serde_json::from_str::<
-                crate::types::OpenApiBuildCreationFromTemplateReq,
-            >(
-                "{\"name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_build_from_template(
-            "name a/b?c d",
-            match serde_json::from_str::<
-                crate::types::OpenApiBuildCreationFromTemplateReq,
-            >(
-                "{\"name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_build_from_template()
+            .build_name("name a/b?c d")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::OpenApiBuildCreationFromTemplateReq,
+                >(
+                    "{\"name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_build_from_template(
+                "name a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::OpenApiBuildCreationFromTemplateReq,
+                >(
+                    "{\"name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .update_build_from_template(
+                "name a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::OpenApiBuildCreationFromTemplateReq,
+                >(
+                    "{\"name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "update_build_from_template"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_builds() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::OpenApiBuildListResp = match serde_json::from_str(
-        "{\"total\":1,\"builds\":[{\"name\":\"text\",\"project_key\":\"text\",\"source\":\"text\",\"update_by\":\"text\",\"update_time\":1,\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}]}]}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_builds()
-        .project_key("projectKey value & more")
-        .page_num(7i64)
-        .page_size(7i64)
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_builds("projectKey value & more")
-        .page_num(7i64)
-        .page_size(7i64)
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::OpenApiBuildListResp = match serde_json::from_str(
+            "{\"total\":1,\"builds\":[{\"name\":\"text\",\"project_key\":\"text\",\"source\":\"text\",\"update_by\":\"text\",\"update_time\":1,\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}]}]}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_builds()
+            .project_key("projectKey value & more")
+            .page_num(7i64)
+            .page_size(7i64)
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_builds("projectKey value & more")
+            .page_num(7i64)
+            .page_size(7i64)
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_build() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::OpenApiBuildDetailResp = match serde_json::from_str(
-        "{\"project_key\":\"text\",\"name\":\"text\",\"source\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"template_name\":\"text\",\"update_by\":\"text\",\"update_time\":1,\"repos\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true}],\"build_env\":{\"basic_image_id\":\"text\",\"basic_image_label\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}]},\"advanced_settings\":{\"timeout\":1,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":1,\"memory_limit\":1,\"cpu_req\":1,\"memory_req\":1,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":1,\"pvc\":\"text\",\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\"}],\"custom_labels\":[{\"key\":\"text\"}],\"outputs\":[\"text\"]},\"build_script\":\"text\",\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true}],\"outputs\":[{\"name\":\"text\",\"description\":\"text\"}],\"post_build\":{\"docker_build\":{\"work_dir\":\"text\",\"docker_file\":\"text\",\"build_args\":\"text\",\"source\":\"text\",\"template_id\":\"text\",\"template_name\":\"text\",\"enable_buildkit\":true,\"platform\":\"text\"},\"object_storage_upload\":{\"enabled\":true,\"object_storage_id\":\"text\",\"upload_detail\":[{\"file_path\":\"text\",\"abs_file_path\":\"text\",\"dest_path\":\"text\"}]},\"file_archive\":{\"file_location\":\"text\"},\"scripts\":\"text\"}}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_build()
-        .build_name("buildName a/b?c d")
-        .project_key("projectKey value & more")
-        .service_name("serviceName value & more")
-        .service_module("serviceModule value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .get_build("projectKey value & more", "buildName a/b?c d")
-        .service_name("serviceName value & more")
-        .service_module("serviceModule value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::OpenApiBuildDetailResp = match serde_json::from_str(
+            "{\"project_key\":\"text\",\"name\":\"text\",\"source\":\"text\",\"target_services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"template_name\":\"text\",\"update_by\":\"text\",\"update_time\":1,\"repos\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true}],\"build_env\":{\"basic_image_id\":\"text\",\"basic_image_label\":\"text\",\"installs\":[{\"name\":\"text\",\"version\":\"text\"}]},\"advanced_settings\":{\"timeout\":1,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":1,\"memory_limit\":1,\"cpu_req\":1,\"memory_req\":1,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":1,\"pvc\":\"text\",\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\"}],\"custom_labels\":[{\"key\":\"text\"}],\"outputs\":[\"text\"]},\"build_script\":\"text\",\"parameters\":[{\"key\":\"text\",\"type\":\"string\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"is_credential\":true}],\"outputs\":[{\"name\":\"text\",\"description\":\"text\"}],\"post_build\":{\"docker_build\":{\"work_dir\":\"text\",\"docker_file\":\"text\",\"build_args\":\"text\",\"source\":\"text\",\"template_id\":\"text\",\"template_name\":\"text\",\"enable_buildkit\":true,\"platform\":\"text\"},\"object_storage_upload\":{\"enabled\":true,\"object_storage_id\":\"text\",\"upload_detail\":[{\"file_path\":\"text\",\"abs_file_path\":\"text\",\"dest_path\":\"text\"}]},\"file_archive\":{\"file_location\":\"text\"},\"scripts\":\"text\"}}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_build()
+            .build_name("buildName a/b?c d")
+            .project_key("projectKey value & more")
+            .service_name("serviceName value & more")
+            .service_module("serviceModule value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .get_build("projectKey value & more", "buildName a/b?c d")
+            .service_name("serviceName value & more")
+            .service_module("serviceModule value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn delete_build() {
-    let mock = MockZadig::start().await;
-    mock.delete_build()
-        .build_name("name value & more")
-        .project_key("projectKey value & more")
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .delete_build("projectKey value & more", "name value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.delete_build()
+            .build_name("name value & more")
+            .project_key("projectKey value & more")
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .delete_build("projectKey value & more", "name value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_clusters() {
-    let mock = MockZadig::start().await;
-    let expected: Vec<crate::types::OpenApiCluster> = match serde_json::from_str(
-        "[{\"cluster_id\":\"text\",\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"provider_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"local\":true,\"status\":\"text\",\"type\":\"text\",\"project_names\":[\"text\"]}]",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_clusters()
-        .project_key("projectName value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_clusters()
-        .project_key("projectName value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: Vec<crate::types::OpenApiCluster> = match serde_json::from_str(
+            "[{\"cluster_id\":\"text\",\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"provider_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"local\":true,\"status\":\"text\",\"type\":\"text\",\"project_names\":[\"text\"]}]",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_clusters()
+            .project_key("projectName value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_clusters()
+            .project_key("projectName value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_cluster() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::OpenApiCreateClusterResponse = match serde_json::from_str(
-        "{\"cluster\":{\"cluster_id\":\"text\",\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"provider_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"local\":true,\"status\":\"text\",\"type\":\"text\",\"project_names\":[\"text\"]},\"agent_cmd\":\"text\"}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.create_cluster()
-        .body(
-            match serde_json::from_str::<
-                crate::types::OpenApiCreateClusterRequest,
-            >(
-                "{\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"type\":\"text\",\"kube_config\":\"text\",\"project_names\":[\"text\"]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .create_cluster(
-            match serde_json::from_str::<
-                crate::types::OpenApiCreateClusterRequest,
-            >(
-                "{\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"type\":\"text\",\"kube_config\":\"text\",\"project_names\":[\"text\"]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::OpenApiCreateClusterResponse = match serde_json::from_str(
+            "{\"cluster\":{\"cluster_id\":\"text\",\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"provider_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"local\":true,\"status\":\"text\",\"type\":\"text\",\"project_names\":[\"text\"]},\"agent_cmd\":\"text\"}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.create_cluster()
+            .body(
+                match serde_json::from_str::<
+                    crate::types::OpenApiCreateClusterRequest,
+                >(
+                    "{\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"type\":\"text\",\"kube_config\":\"text\",\"project_names\":[\"text\"]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .create_cluster(
+                match serde_json::from_str::<
+                    crate::types::OpenApiCreateClusterRequest,
+                >(
+                    "{\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"type\":\"text\",\"kube_config\":\"text\",\"project_names\":[\"text\"]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_cluster() {
-    let mock = MockZadig::start().await;
-    mock.update_cluster()
-        .id("id a/b?c d")
-        .body(
-            match serde_json::from_str::<
-                crate::types::OpenApiCluster,
-            >(
-                "{\"cluster_id\":\"text\",\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"provider_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"local\":true,\"status\":\"text\",\"type\":\"text\",\"project_names\":[\"text\"]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_cluster(
-            "id a/b?c d",
-            match serde_json::from_str::<
-                crate::types::OpenApiCluster,
-            >(
-                "{\"cluster_id\":\"text\",\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"provider_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"local\":true,\"status\":\"text\",\"type\":\"text\",\"project_names\":[\"text\"]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_cluster()
+            .id("id a/b?c d")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::OpenApiCluster,
+                >(
+                    "{\"cluster_id\":\"text\",\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"provider_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"local\":true,\"status\":\"text\",\"type\":\"text\",\"project_names\":[\"text\"]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_cluster(
+                "id a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::OpenApiCluster,
+                >(
+                    "{\"cluster_id\":\"text\",\"name\":\"text\",\"production\":true,\"description\":\"text\",\"provider\":1,\"provider_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"local\":true,\"status\":\"text\",\"type\":\"text\",\"project_names\":[\"text\"]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn delete_cluster() {
-    let mock = MockZadig::start().await;
-    mock.delete_cluster().id("id a/b?c d").respond_success().times(1);
-    let value = match client(&mock).delete_cluster("id a/b?c d").send().await {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.delete_cluster().id("id a/b?c d").respond_success().times(1);
+        let value = match client(&mock, release)
+            .delete_cluster("id a/b?c d")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn check_cluster_istio() {
-    let mock = MockZadig::start().await;
-    let expected: bool = match serde_json::from_str("true") {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.check_cluster_istio().id("id a/b?c d").respond(expected.clone()).times(1);
-    let value = match client(&mock).check_cluster_istio("id a/b?c d").send().await {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: bool = match serde_json::from_str("true") {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.check_cluster_istio().id("id a/b?c d").respond(expected.clone()).times(1);
+        let value = match client(&mock, release)
+            .check_cluster_istio("id a/b?c d")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_code_scan() {
-    let mock = MockZadig::start().await;
-    mock.create_code_scan()
-        .body(
-            match serde_json::from_str::<
-                crate::types::OpenApiCreateScanningReq,
-            >(
-                "{\"name\":\"text\",\"project_key\":\"text\",\"description\":\"text\",\"scanner_type\":\"sonarQube\",\"image_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"sonar_system\":\"text\",\"addons\":[{\"name\":\"text\",\"version\":\"text\"}],\"prelaunch_script\":\"text\",\"sonar_parameter\":\"text\",\"script\":\"text\",\"enable_quality_gate\":true,\"advanced_settings\":{\"timeout\":1,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":1,\"memory_limit\":1,\"cpu_req\":1,\"memory_req\":1,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":1,\"pvc\":\"text\",\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\"}],\"custom_labels\":[{\"key\":\"text\"}],\"outputs\":[\"text\"]}}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .create_code_scan(
-            match serde_json::from_str::<
-                crate::types::OpenApiCreateScanningReq,
-            >(
-                "{\"name\":\"text\",\"project_key\":\"text\",\"description\":\"text\",\"scanner_type\":\"sonarQube\",\"image_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"sonar_system\":\"text\",\"addons\":[{\"name\":\"text\",\"version\":\"text\"}],\"prelaunch_script\":\"text\",\"sonar_parameter\":\"text\",\"script\":\"text\",\"enable_quality_gate\":true,\"advanced_settings\":{\"timeout\":1,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":1,\"memory_limit\":1,\"cpu_req\":1,\"memory_req\":1,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":1,\"pvc\":\"text\",\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\"}],\"custom_labels\":[{\"key\":\"text\"}],\"outputs\":[\"text\"]}}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.create_code_scan()
+            .body(
+                match serde_json::from_str::<
+                    crate::types::OpenApiCreateScanningReq,
+                >(
+                    "{\"name\":\"text\",\"project_key\":\"text\",\"description\":\"text\",\"scanner_type\":\"sonarQube\",\"image_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"sonar_system\":\"text\",\"addons\":[{\"name\":\"text\",\"version\":\"text\"}],\"prelaunch_script\":\"text\",\"sonar_parameter\":\"text\",\"script\":\"text\",\"enable_quality_gate\":true,\"advanced_settings\":{\"timeout\":1,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":1,\"memory_limit\":1,\"cpu_req\":1,\"memory_req\":1,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":1,\"pvc\":\"text\",\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\"}],\"custom_labels\":[{\"key\":\"text\"}],\"outputs\":[\"text\"]}}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .create_code_scan(
+                match serde_json::from_str::<
+                    crate::types::OpenApiCreateScanningReq,
+                >(
+                    "{\"name\":\"text\",\"project_key\":\"text\",\"description\":\"text\",\"scanner_type\":\"sonarQube\",\"image_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"sonar_system\":\"text\",\"addons\":[{\"name\":\"text\",\"version\":\"text\"}],\"prelaunch_script\":\"text\",\"sonar_parameter\":\"text\",\"script\":\"text\",\"enable_quality_gate\":true,\"advanced_settings\":{\"timeout\":1,\"cache_setting\":{\"enabled\":true,\"cache_dir\":\"text\"},\"cluster_name\":\"text\",\"resource_spec\":{\"cpu_limit\":1,\"memory_limit\":1,\"cpu_req\":1,\"memory_req\":1,\"gpu_limit\":\"text\"},\"strategy_name\":\"text\",\"storages\":{\"enabled\":true,\"storages_properties\":[{\"provision_type\":\"dynamic\",\"storage_class\":\"text\",\"storage_size_in_gib\":1,\"pvc\":\"text\",\"subpath\":\"text\",\"mount_path\":\"text\",\"is_temporary\":true}]},\"use_host_docker_daemon\":true,\"privileged_mode\":true,\"custom_annotations\":[{\"key\":\"text\"}],\"custom_labels\":[{\"key\":\"text\"}],\"outputs\":[\"text\"]}}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_code_scan_task() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::OpenApiCreateScanningTaskResp = match serde_json::from_str(
-        "{\"task_id\":1}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.create_code_scan_task()
-        .scan_name("scanName a/b?c d")
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::OpenApiCreateScanningTaskReq,
-            >(
-                "{\"ProjectName\":\"text\",\"ScanName\":\"text\",\"scan_repos\":[{\"codehost_id\":1,\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"pr\":1,\"prs\":[1],\"branch\":\"text\",\"merge_branches\":[\"text\"],\"tag\":\"text\",\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"scan_kvs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .create_code_scan_task(
-            "projectKey value & more",
-            "scanName a/b?c d",
-            match serde_json::from_str::<
-                crate::types::OpenApiCreateScanningTaskReq,
-            >(
-                "{\"ProjectName\":\"text\",\"ScanName\":\"text\",\"scan_repos\":[{\"codehost_id\":1,\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"pr\":1,\"prs\":[1],\"branch\":\"text\",\"merge_branches\":[\"text\"],\"tag\":\"text\",\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"scan_kvs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::OpenApiCreateScanningTaskResp = match serde_json::from_str(
+            "{\"task_id\":1}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.create_code_scan_task()
+            .scan_name("scanName a/b?c d")
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::OpenApiCreateScanningTaskReq,
+                >(
+                    "{\"ProjectName\":\"text\",\"ScanName\":\"text\",\"scan_repos\":[{\"codehost_id\":1,\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"pr\":1,\"prs\":[1],\"branch\":\"text\",\"merge_branches\":[\"text\"],\"tag\":\"text\",\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"scan_kvs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .create_code_scan_task(
+                "projectKey value & more",
+                "scanName a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::OpenApiCreateScanningTaskReq,
+                >(
+                    "{\"ProjectName\":\"text\",\"ScanName\":\"text\",\"scan_repos\":[{\"codehost_id\":1,\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"pr\":1,\"prs\":[1],\"branch\":\"text\",\"merge_branches\":[\"text\"],\"tag\":\"text\",\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"scan_kvs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"string\",\"registry_id\":\"text\",\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"function_reference\":[\"text\"],\"file_path\":\"text\",\"file_name\":\"text\",\"file_id\":\"text\",\"is_credential\":true,\"description\":\"text\",\"required\":true}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_code_scan_task() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::OpenApiScanTaskDetail = match serde_json::from_str(
-        "{\"scan_name\":\"text\",\"creator\":\"text\",\"task_id\":1,\"status\":\"text\",\"create_time\":1,\"end_time\":1,\"result_link\":\"text\",\"repo_info\":[{\"repo_owner\":\"text\",\"source\":\"text\",\"address\":\"text\",\"branch\":\"text\",\"remote_name\":\"text\",\"repo_name\":\"text\",\"hidden\":true,\"checkout_path\":\"text\",\"submodules\":true}]}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_code_scan_task()
-        .scan_name("scanName a/b?c d")
-        .task_id("taskID a/b?c d")
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .get_code_scan_task(
-            "projectKey value & more",
-            "scanName a/b?c d",
-            "taskID a/b?c d",
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::OpenApiScanTaskDetail = match serde_json::from_str(
+            "{\"scan_name\":\"text\",\"creator\":\"text\",\"task_id\":1,\"status\":\"text\",\"create_time\":1,\"end_time\":1,\"result_link\":\"text\",\"repo_info\":[{\"repo_owner\":\"text\",\"source\":\"text\",\"address\":\"text\",\"branch\":\"text\",\"remote_name\":\"text\",\"repo_name\":\"text\",\"hidden\":true,\"checkout_path\":\"text\",\"submodules\":true}]}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_code_scan_task()
+            .scan_name("scanName a/b?c d")
+            .task_id("taskID a/b?c d")
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .get_code_scan_task(
+                "projectKey value & more",
+                "scanName a/b?c d",
+                "taskID a/b?c d",
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_delivery_versions() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::DeliveryVersionList = match serde_json::from_str(
-        "{\"list\":[{\"id\":\"0123456789abcdef01234567\",\"version_name\":\"text\",\"type\":\"K8SYaml\",\"source\":\"manual\",\"status\":\"success\",\"labels\":[\"text\"],\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1}],\"total\":1}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_delivery_versions()
-        .project_key("projectKey value & more")
-        .page_num(7i64)
-        .page_size(7i64)
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_delivery_versions("projectKey value & more", 7i64, 7i64)
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::DeliveryVersionList = match serde_json::from_str(
+            "{\"list\":[{\"id\":\"0123456789abcdef01234567\",\"version_name\":\"text\",\"type\":\"K8SYaml\",\"source\":\"manual\",\"status\":\"success\",\"labels\":[\"text\"],\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1}],\"total\":1}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_delivery_versions()
+            .project_key("projectKey value & more")
+            .page_num(7i64)
+            .page_size(7i64)
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_delivery_versions("projectKey value & more", 7i64, 7i64)
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [zadig_api::Release::V3_4_0, zadig_api::Release::V3_4_1] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .list_delivery_versions("projectKey value & more", 7i64, 7i64)
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "list_delivery_versions"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn delete_delivery_version() {
-    let mock = MockZadig::start().await;
-    mock.delete_delivery_version()
-        .id("id a/b?c d")
-        .project_key("projectKey value & more")
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .delete_delivery_version("projectKey value & more", "id a/b?c d")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.delete_delivery_version()
+            .id("id a/b?c d")
+            .project_key("projectKey value & more")
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .delete_delivery_version("projectKey value & more", "id a/b?c d")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_k8s_delivery_version() {
-    let mock = MockZadig::start().await;
-    mock.create_k8s_delivery_version()
-        .body(
-            match serde_json::from_str::<
-                crate::types::K8sDeliveryVersionCreateRequest,
-            >(
-                "{\"project_key\":\"text\",\"version_name\":\"text\",\"source\":\"manual\",\"original_version_name\":\"text\",\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .create_k8s_delivery_version(
-            match serde_json::from_str::<
-                crate::types::K8sDeliveryVersionCreateRequest,
-            >(
-                "{\"project_key\":\"text\",\"version_name\":\"text\",\"source\":\"manual\",\"original_version_name\":\"text\",\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.create_k8s_delivery_version()
+            .body(
+                match serde_json::from_str::<
+                    crate::types::K8sDeliveryVersionCreateRequest,
+                >(
+                    "{\"project_key\":\"text\",\"version_name\":\"text\",\"source\":\"manual\",\"original_version_name\":\"text\",\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .create_k8s_delivery_version(
+                match serde_json::from_str::<
+                    crate::types::K8sDeliveryVersionCreateRequest,
+                >(
+                    "{\"project_key\":\"text\",\"version_name\":\"text\",\"source\":\"manual\",\"original_version_name\":\"text\",\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [zadig_api::Release::V3_4_0, zadig_api::Release::V3_4_1] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .create_k8s_delivery_version(
+                match serde_json::from_str::<
+                    crate::types::K8sDeliveryVersionCreateRequest,
+                >(
+                    "{\"project_key\":\"text\",\"version_name\":\"text\",\"source\":\"manual\",\"original_version_name\":\"text\",\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "create_k8s_delivery_version"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_helm_delivery_version() {
-    let mock = MockZadig::start().await;
-    mock.create_helm_delivery_version()
-        .body(
-            match serde_json::from_str::<
-                crate::types::HelmDeliveryVersionCreateRequest,
-            >(
-                "{\"project_key\":\"text\",\"version_name\":\"text\",\"env_name\":\"text\",\"original_version_name\":\"text\",\"production\":true,\"source\":\"manual\",\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"original_chart_repo_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .create_helm_delivery_version(
-            match serde_json::from_str::<
-                crate::types::HelmDeliveryVersionCreateRequest,
-            >(
-                "{\"project_key\":\"text\",\"version_name\":\"text\",\"env_name\":\"text\",\"original_version_name\":\"text\",\"production\":true,\"source\":\"manual\",\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"original_chart_repo_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.create_helm_delivery_version()
+            .body(
+                match serde_json::from_str::<
+                    crate::types::HelmDeliveryVersionCreateRequest,
+                >(
+                    "{\"project_key\":\"text\",\"version_name\":\"text\",\"env_name\":\"text\",\"original_version_name\":\"text\",\"production\":true,\"source\":\"manual\",\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"original_chart_repo_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .create_helm_delivery_version(
+                match serde_json::from_str::<
+                    crate::types::HelmDeliveryVersionCreateRequest,
+                >(
+                    "{\"project_key\":\"text\",\"version_name\":\"text\",\"env_name\":\"text\",\"original_version_name\":\"text\",\"production\":true,\"source\":\"manual\",\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"original_chart_repo_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [zadig_api::Release::V3_4_0, zadig_api::Release::V3_4_1] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .create_helm_delivery_version(
+                match serde_json::from_str::<
+                    crate::types::HelmDeliveryVersionCreateRequest,
+                >(
+                    "{\"project_key\":\"text\",\"version_name\":\"text\",\"env_name\":\"text\",\"original_version_name\":\"text\",\"production\":true,\"source\":\"manual\",\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"original_chart_repo_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "create_helm_delivery_version"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn retry_delivery_version() {
-    let mock = MockZadig::start().await;
-    mock.retry_delivery_version()
-        .id("id value & more")
-        .project_key("projectKey value & more")
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .retry_delivery_version("projectKey value & more", "id value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.retry_delivery_version()
+            .id("id value & more")
+            .project_key("projectKey value & more")
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .retry_delivery_version("projectKey value & more", "id value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [zadig_api::Release::V3_4_0, zadig_api::Release::V3_4_1] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .retry_delivery_version("projectKey value & more", "id value & more")
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "retry_delivery_version"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_delivery_version() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::DeliveryVersionDetail = match serde_json::from_str(
-        "{\"version\":\"text\",\"project_name\":\"text\",\"env_name\":\"text\",\"production\":true,\"type\":\"K8SYaml\",\"source\":\"manual\",\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}],\"status\":\"success\",\"error\":\"text\",\"created_by\":\"text\",\"created_at\":1,\"deleted_at\":1}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_delivery_version()
-        .project_key("projectKey value & more")
-        .version_name("versionName value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .get_delivery_version("projectKey value & more", "versionName value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::DeliveryVersionDetail = match serde_json::from_str(
+            "{\"version\":\"text\",\"project_name\":\"text\",\"env_name\":\"text\",\"production\":true,\"type\":\"K8SYaml\",\"source\":\"manual\",\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"chart_name\":\"text\",\"original_chart_version\":\"text\",\"chart_version\":\"text\",\"chart_status\":\"disabled\",\"yaml_content\":\"text\",\"images\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"source_image\":\"text\",\"source_image_tag\":\"text\",\"target_image\":\"text\",\"target_image_tag\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"push_image\":true,\"status\":\"disabled\",\"error\":\"text\"}],\"error\":\"text\"}],\"status\":\"success\",\"error\":\"text\",\"created_by\":\"text\",\"created_at\":1,\"deleted_at\":1}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_delivery_version()
+            .project_key("projectKey value & more")
+            .version_name("versionName value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .get_delivery_version("projectKey value & more", "versionName value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [zadig_api::Release::V3_4_0, zadig_api::Release::V3_4_1] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .get_delivery_version("projectKey value & more", "versionName value & more")
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "get_delivery_version"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_delivery_versions_legacy() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::DeliveryVersionListLegacy = match serde_json::from_str(
-        "{\"list\":[{\"id\":\"0123456789abcdef01234567\",\"version_name\":\"text\",\"type\":\"text\",\"status\":\"text\",\"labels\":[\"text\"],\"description\":\"text\",\"progress\":{\"success_count\":1,\"total_count\":1,\"upload_status\":\"text\",\"error\":\"text\"},\"created_by\":\"text\",\"create_time\":1}],\"total\":1}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_delivery_versions_legacy()
-        .project_key("projectKey value & more")
-        .page_num(7i64)
-        .page_size(7i64)
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_delivery_versions_legacy("projectKey value & more", 7i64, 7i64)
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [zadig_api::Release::V3_4_0, zadig_api::Release::V3_4_1] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::DeliveryVersionListLegacy = match serde_json::from_str(
+            "{\"list\":[{\"id\":\"0123456789abcdef01234567\",\"version_name\":\"text\",\"type\":\"text\",\"status\":\"text\",\"labels\":[\"text\"],\"description\":\"text\",\"progress\":{\"success_count\":1,\"total_count\":1,\"upload_status\":\"text\",\"error\":\"text\"},\"created_by\":\"text\",\"create_time\":1}],\"total\":1}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_delivery_versions_legacy()
+            .project_key("projectKey value & more")
+            .page_num(7i64)
+            .page_size(7i64)
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_delivery_versions_legacy("projectKey value & more", 7i64, 7i64)
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .list_delivery_versions_legacy("projectKey value & more", 7i64, 7i64)
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "list_delivery_versions_legacy"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_delivery_version_legacy() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::DeliveryVersionDetailLegacy = match serde_json::from_str(
-        "{\"version_info\":{\"id\":\"0123456789abcdef01234567\",\"version_name\":\"text\",\"type\":\"text\",\"status\":\"text\",\"labels\":[\"text\"],\"description\":\"text\",\"progress\":{\"success_count\":1,\"total_count\":1,\"upload_status\":\"text\",\"error\":\"text\"},\"created_by\":\"text\",\"create_time\":1},\"deploy_infos\":[{\"id\":\"0123456789abcdef01234567\",\"service_name\":\"text\",\"service_module\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"registry_id\":\"text\",\"create_time\":1}],\"distribute_infos\":[{\"id\":\"0123456789abcdef01234567\",\"service_name\":\"text\",\"distribute_type\":\"file\",\"chart_name\":\"text\",\"chart_repo_name\":\"text\",\"chart_version\":\"text\",\"service_module\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"namespace\":\"text\",\"create_time\":1}]}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_delivery_version_legacy()
-        .id("id a/b?c d")
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .get_delivery_version_legacy("projectKey value & more", "id a/b?c d")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [zadig_api::Release::V3_4_0, zadig_api::Release::V3_4_1] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::DeliveryVersionDetailLegacy = match serde_json::from_str(
+            "{\"version_info\":{\"id\":\"0123456789abcdef01234567\",\"version_name\":\"text\",\"type\":\"text\",\"status\":\"text\",\"labels\":[\"text\"],\"description\":\"text\",\"progress\":{\"success_count\":1,\"total_count\":1,\"upload_status\":\"text\",\"error\":\"text\"},\"created_by\":\"text\",\"create_time\":1},\"deploy_infos\":[{\"id\":\"0123456789abcdef01234567\",\"service_name\":\"text\",\"service_module\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"registry_id\":\"text\",\"create_time\":1}],\"distribute_infos\":[{\"id\":\"0123456789abcdef01234567\",\"service_name\":\"text\",\"distribute_type\":\"file\",\"chart_name\":\"text\",\"chart_repo_name\":\"text\",\"chart_version\":\"text\",\"service_module\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"namespace\":\"text\",\"create_time\":1}]}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_delivery_version_legacy()
+            .id("id a/b?c d")
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .get_delivery_version_legacy("projectKey value & more", "id a/b?c d")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .get_delivery_version_legacy("projectKey value & more", "id a/b?c d")
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "get_delivery_version_legacy"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_k8s_delivery_version_legacy() {
-    let mock = MockZadig::start().await;
-    mock.create_k8s_delivery_version_legacy()
-        .body(
-            match serde_json::from_str::<
-                crate::types::K8sDeliveryVersionCreateRequestLegacy,
-            >(
-                "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"yaml_datas\":[{\"service_name\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .create_k8s_delivery_version_legacy(
-            match serde_json::from_str::<
-                crate::types::K8sDeliveryVersionCreateRequestLegacy,
-            >(
-                "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"yaml_datas\":[{\"service_name\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [zadig_api::Release::V3_4_0, zadig_api::Release::V3_4_1] {
+        let mock = MockZadig::start_as(release).await;
+        mock.create_k8s_delivery_version_legacy()
+            .body(
+                match serde_json::from_str::<
+                    crate::types::K8sDeliveryVersionCreateRequestLegacy,
+                >(
+                    "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"yaml_datas\":[{\"service_name\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .create_k8s_delivery_version_legacy(
+                match serde_json::from_str::<
+                    crate::types::K8sDeliveryVersionCreateRequestLegacy,
+                >(
+                    "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"yaml_datas\":[{\"service_name\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .create_k8s_delivery_version_legacy(
+                match serde_json::from_str::<
+                    crate::types::K8sDeliveryVersionCreateRequestLegacy,
+                >(
+                    "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"yaml_datas\":[{\"service_name\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "create_k8s_delivery_version_legacy"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_helm_delivery_version_legacy() {
-    let mock = MockZadig::start().await;
-    mock.create_helm_delivery_version_legacy()
-        .body(
-            match serde_json::from_str::<
-                crate::types::HelmDeliveryVersionCreateRequestLegacy,
-            >(
-                "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"chart_datas\":[{\"service_name\":\"text\",\"version\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .create_helm_delivery_version_legacy(
-            match serde_json::from_str::<
-                crate::types::HelmDeliveryVersionCreateRequestLegacy,
-            >(
-                "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"chart_datas\":[{\"service_name\":\"text\",\"version\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [zadig_api::Release::V3_4_0, zadig_api::Release::V3_4_1] {
+        let mock = MockZadig::start_as(release).await;
+        mock.create_helm_delivery_version_legacy()
+            .body(
+                match serde_json::from_str::<
+                    crate::types::HelmDeliveryVersionCreateRequestLegacy,
+                >(
+                    "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"chart_datas\":[{\"service_name\":\"text\",\"version\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .create_helm_delivery_version_legacy(
+                match serde_json::from_str::<
+                    crate::types::HelmDeliveryVersionCreateRequestLegacy,
+                >(
+                    "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"chart_datas\":[{\"service_name\":\"text\",\"version\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .create_helm_delivery_version_legacy(
+                match serde_json::from_str::<
+                    crate::types::HelmDeliveryVersionCreateRequestLegacy,
+                >(
+                    "{\"project_key\":\"text\",\"version_name\":\"text\",\"retry\":true,\"env_name\":\"text\",\"production\":true,\"desc\":\"text\",\"labels\":[\"text\"],\"image_registry_id\":\"text\",\"chart_repo_name\":\"text\",\"chart_datas\":[{\"service_name\":\"text\",\"version\":\"text\",\"image_datas\":[{\"container_name\":\"text\",\"image_name\":\"text\",\"image_tag\":\"text\",\"disable_image_dist\":true}]}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "create_helm_delivery_version_legacy"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_environments() {
-    let mock = MockZadig::start().await;
-    let expected: Vec<crate::types::EnvironmentSummary> = match serde_json::from_str(
-        "[{\"env_key\":\"dev\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"k8s-fansitest-env-dev\",\"production\":false,\"registry_id\":\"630c7ad700430c131062e245\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690186199},{\"env_key\":\"dev5\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"ai-test-2-env-dev\",\"production\":false,\"registry_id\":\"6350be2b4503905e98b4b771\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690181832}]",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_environments()
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_environments("projectKey value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: Vec<crate::types::EnvironmentSummary> = match serde_json::from_str(
+            "[{\"env_key\":\"dev\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"k8s-fansitest-env-dev\",\"production\":false,\"registry_id\":\"630c7ad700430c131062e245\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690186199},{\"env_key\":\"dev5\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"ai-test-2-env-dev\",\"production\":false,\"registry_id\":\"6350be2b4503905e98b4b771\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690181832}]",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_environments()
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_environments("projectKey value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_production_environments() {
-    let mock = MockZadig::start().await;
-    let expected: Vec<crate::types::EnvironmentSummary> = match serde_json::from_str(
-        "[{\"env_key\":\"dev\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"k8s-fansitest-env-dev\",\"production\":true,\"registry_id\":\"630c7ad700430c131062e245\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690186199},{\"env_key\":\"dev5\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"ai-test-2-env-dev\",\"production\":true,\"registry_id\":\"6350be2b4503905e98b4b771\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690181832}]",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_production_environments()
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_production_environments("projectKey value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: Vec<crate::types::EnvironmentSummary> = match serde_json::from_str(
+            "[{\"env_key\":\"dev\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"k8s-fansitest-env-dev\",\"production\":true,\"registry_id\":\"630c7ad700430c131062e245\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690186199},{\"env_key\":\"dev5\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"ai-test-2-env-dev\",\"production\":true,\"registry_id\":\"6350be2b4503905e98b4b771\",\"status\":\"success\",\"update_by\":\"admin\",\"update_time\":1690181832}]",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_production_environments()
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_production_environments("projectKey value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_environment() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::EnvironmentDetail = match serde_json::from_str(
-        "{\"project_key\":\"simple-demo\",\"env_key\":\"dev\",\"update_by\":\"admin\",\"update_time\":1689933256,\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"simple-demo-env-dev\",\"registry_id\":\"630c7ad700430c131062e245\",\"global_variables\":[{\"key\":\"cpuLimit\",\"value\":\"1000m\",\"type\":\"string\",\"options\":[],\"desc\":\"CPU Resource Limit\",\"related_services\":[\"service1\"]}],\"services\":[{\"service_name\":\"service2\",\"containers\":[{\"name\":\"myapp-1\",\"image\":\"koderover.tencentcloudcr.com/test/myapp-1:20230721164449-6-main\",\"image_name\":\"myapp-1\"}],\"variable_kvs\":[{\"key\":\"env1\",\"value\":\"demo\",\"type\":\"string\"}],\"status\":\"running\",\"type\":\"k8s\"}],\"status\":\"success\"}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_environment()
-        .env_name("name a/b?c d")
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .get_environment("projectKey value & more", "name a/b?c d")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::EnvironmentDetail = match serde_json::from_str(
+            "{\"project_key\":\"simple-demo\",\"env_key\":\"dev\",\"update_by\":\"admin\",\"update_time\":1689933256,\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"simple-demo-env-dev\",\"registry_id\":\"630c7ad700430c131062e245\",\"global_variables\":[{\"key\":\"cpuLimit\",\"value\":\"1000m\",\"type\":\"string\",\"options\":[],\"desc\":\"CPU Resource Limit\",\"related_services\":[\"service1\"]}],\"services\":[{\"service_name\":\"service2\",\"containers\":[{\"name\":\"myapp-1\",\"image\":\"koderover.tencentcloudcr.com/test/myapp-1:20230721164449-6-main\",\"image_name\":\"myapp-1\"}],\"variable_kvs\":[{\"key\":\"env1\",\"value\":\"demo\",\"type\":\"string\"}],\"status\":\"running\",\"type\":\"k8s\"}],\"status\":\"success\"}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_environment()
+            .env_name("name a/b?c d")
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .get_environment("projectKey value & more", "name a/b?c d")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_production_environment() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::EnvironmentDetail = match serde_json::from_str(
-        "{\"project_key\":\"simple-demo\",\"env_key\":\"prod\",\"env_name\":\"prod\",\"update_by\":\"admin\",\"update_time\":1689933256,\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"simple-demo-env-prod\",\"registry_id\":\"630c7ad700430c131062e245\",\"global_variables\":[{\"key\":\"cpuLimit\",\"value\":\"1000m\",\"type\":\"string\",\"options\":[],\"desc\":\"CPU Resource Limit\",\"related_services\":[\"service1\"]}],\"services\":[{\"service_name\":\"service2\",\"containers\":[{\"name\":\"myapp-1\",\"image\":\"koderover.tencentcloudcr.com/test/myapp-1:20230721164449-6-main\",\"image_name\":\"myapp-1\"}],\"variable_kvs\":[{\"key\":\"env1\",\"value\":\"demo\",\"type\":\"string\"}],\"status\":\"running\",\"type\":\"k8s\"}],\"status\":\"success\"}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_production_environment()
-        .env_name("name a/b?c d")
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .get_production_environment("projectKey value & more", "name a/b?c d")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::EnvironmentDetail = match serde_json::from_str(
+            "{\"project_key\":\"simple-demo\",\"env_key\":\"prod\",\"env_name\":\"prod\",\"update_by\":\"admin\",\"update_time\":1689933256,\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"simple-demo-env-prod\",\"registry_id\":\"630c7ad700430c131062e245\",\"global_variables\":[{\"key\":\"cpuLimit\",\"value\":\"1000m\",\"type\":\"string\",\"options\":[],\"desc\":\"CPU Resource Limit\",\"related_services\":[\"service1\"]}],\"services\":[{\"service_name\":\"service2\",\"containers\":[{\"name\":\"myapp-1\",\"image\":\"koderover.tencentcloudcr.com/test/myapp-1:20230721164449-6-main\",\"image_name\":\"myapp-1\"}],\"variable_kvs\":[{\"key\":\"env1\",\"value\":\"demo\",\"type\":\"string\"}],\"status\":\"running\",\"type\":\"k8s\"}],\"status\":\"success\"}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_production_environment()
+            .env_name("name a/b?c d")
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .get_production_environment("projectKey value & more", "name a/b?c d")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_environment_service() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::EnvServiceDetail = match serde_json::from_str(
-        "{\"service_name\":\"service1\",\"scales\":[{\"name\":\"service1\",\"type\":\"Deployment\",\"images\":[{\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231214162411\",\"image_name\":\"service1\"}],\"pods\":[{\"kind\":\"ReplicaSet\",\"name\":\"service1-5b94c8f98f-hsqfl\",\"status\":\"Running\",\"age\":\"34d\",\"createtime\":1704444315,\"ip\":\"10.200.2.76\",\"labels\":{\"app.kubernetes.io/instance\":\"service1\",\"app.kubernetes.io/name\":\"yaml\",\"pod-template-hash\":\"5b94c8f98f\",\"s-product\":\"yaml\",\"s-service\":\"service1\"},\"containers\":[{\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231214162411\",\"restart_count\":0,\"status\":\"running\",\"ready\":true,\"ports\":[{\"containerPort\":20211,\"protocol\":\"TCP\"}],\"message\":\"\",\"reason\":\"\",\"started_at\":1704444316}],\"node_name\":\"172.16.0.46\",\"host_ip\":\"172.16.0.46\",\"enable_debug_container\":false,\"pod_ready\":true,\"containers_ready\":true,\"containers_message\":\"\"}],\"replicas\":1,\"zadigx_release_type\":\"\",\"zadigx_release_tag\":\"\"}],\"ingress\":[],\"service_endpoints\":[{\"name\":\"service1\",\"age\":\"119d\",\"labels\":{\"app.kubernetes.io/instance\":\"service1\",\"app.kubernetes.io/name\":\"yaml\",\"s-product\":\"yaml\",\"s-service\":\"service1\"},\"endpoints\":[{\"service_name\":\"service1\",\"service_port\":20211,\"node_port\":30593}]}],\"cron_jobs\":[],\"namespace\":\"yaml-env-dev\",\"env_name\":\"dev\",\"product_name\":\"yaml\",\"group_name\":\"\"}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_environment_service()
-        .env_name("name a/b?c d")
-        .service_name("serviceName a/b?c d")
-        .project_key("projectKey value & more")
-        .work_load_type("workLoadType value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .get_environment_service(
-            "projectKey value & more",
-            "name a/b?c d",
-            "serviceName a/b?c d",
-        )
-        .work_load_type("workLoadType value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::EnvServiceDetail = match serde_json::from_str(
+            "{\"service_name\":\"service1\",\"scales\":[{\"name\":\"service1\",\"type\":\"Deployment\",\"images\":[{\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231214162411\",\"image_name\":\"service1\"}],\"pods\":[{\"kind\":\"ReplicaSet\",\"name\":\"service1-5b94c8f98f-hsqfl\",\"status\":\"Running\",\"age\":\"34d\",\"createtime\":1704444315,\"ip\":\"10.200.2.76\",\"labels\":{\"app.kubernetes.io/instance\":\"service1\",\"app.kubernetes.io/name\":\"yaml\",\"pod-template-hash\":\"5b94c8f98f\",\"s-product\":\"yaml\",\"s-service\":\"service1\"},\"containers\":[{\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231214162411\",\"restart_count\":0,\"status\":\"running\",\"ready\":true,\"ports\":[{\"containerPort\":20211,\"protocol\":\"TCP\"}],\"message\":\"\",\"reason\":\"\",\"started_at\":1704444316}],\"node_name\":\"172.16.0.46\",\"host_ip\":\"172.16.0.46\",\"enable_debug_container\":false,\"pod_ready\":true,\"containers_ready\":true,\"containers_message\":\"\"}],\"replicas\":1,\"zadigx_release_type\":\"\",\"zadigx_release_tag\":\"\"}],\"ingress\":[],\"service_endpoints\":[{\"name\":\"service1\",\"age\":\"119d\",\"labels\":{\"app.kubernetes.io/instance\":\"service1\",\"app.kubernetes.io/name\":\"yaml\",\"s-product\":\"yaml\",\"s-service\":\"service1\"},\"endpoints\":[{\"service_name\":\"service1\",\"service_port\":20211,\"node_port\":30593}]}],\"cron_jobs\":[],\"namespace\":\"yaml-env-dev\",\"env_name\":\"dev\",\"product_name\":\"yaml\",\"group_name\":\"\"}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_environment_service()
+            .env_name("name a/b?c d")
+            .service_name("serviceName a/b?c d")
+            .project_key("projectKey value & more")
+            .work_load_type("workLoadType value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .get_environment_service(
+                "projectKey value & more",
+                "name a/b?c d",
+                "serviceName a/b?c d",
+            )
+            .work_load_type("workLoadType value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_production_environment_service() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::EnvServiceDetail = match serde_json::from_str(
-        "{\"service_name\":\"service1\",\"scales\":[{\"name\":\"service1\",\"type\":\"Deployment\",\"images\":[{\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231214162411\",\"image_name\":\"service1\"}],\"pods\":[{\"kind\":\"ReplicaSet\",\"name\":\"service1-5b94c8f98f-hsqfl\",\"status\":\"Running\",\"age\":\"34d\",\"createtime\":1704444315,\"ip\":\"10.200.2.76\",\"labels\":{\"app.kubernetes.io/instance\":\"service1\",\"app.kubernetes.io/name\":\"yaml\",\"pod-template-hash\":\"5b94c8f98f\",\"s-product\":\"yaml\",\"s-service\":\"service1\"},\"containers\":[{\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231214162411\",\"restart_count\":0,\"status\":\"running\",\"ready\":true,\"ports\":[{\"containerPort\":20211,\"protocol\":\"TCP\"}],\"message\":\"\",\"reason\":\"\",\"started_at\":1704444316}],\"node_name\":\"172.16.0.46\",\"host_ip\":\"172.16.0.46\",\"enable_debug_container\":false,\"pod_ready\":true,\"containers_ready\":true,\"containers_message\":\"\"}],\"replicas\":1,\"zadigx_release_type\":\"\",\"zadigx_release_tag\":\"\"}],\"ingress\":[],\"service_endpoints\":[{\"name\":\"service1\",\"age\":\"119d\",\"labels\":{\"app.kubernetes.io/instance\":\"service1\",\"app.kubernetes.io/name\":\"yaml\",\"s-product\":\"yaml\",\"s-service\":\"service1\"},\"endpoints\":[{\"service_name\":\"service1\",\"service_port\":20211,\"node_port\":30593}]}],\"cron_jobs\":[],\"namespace\":\"yaml-env-dev\",\"env_name\":\"dev\",\"product_name\":\"yaml\",\"group_name\":\"\"}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_production_environment_service()
-        .env_name("name a/b?c d")
-        .service_name("serviceName a/b?c d")
-        .project_key("projectKey value & more")
-        .work_load_type("workLoadType value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .get_production_environment_service(
-            "projectKey value & more",
-            "name a/b?c d",
-            "serviceName a/b?c d",
-        )
-        .work_load_type("workLoadType value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::EnvServiceDetail = match serde_json::from_str(
+            "{\"service_name\":\"service1\",\"scales\":[{\"name\":\"service1\",\"type\":\"Deployment\",\"images\":[{\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231214162411\",\"image_name\":\"service1\"}],\"pods\":[{\"kind\":\"ReplicaSet\",\"name\":\"service1-5b94c8f98f-hsqfl\",\"status\":\"Running\",\"age\":\"34d\",\"createtime\":1704444315,\"ip\":\"10.200.2.76\",\"labels\":{\"app.kubernetes.io/instance\":\"service1\",\"app.kubernetes.io/name\":\"yaml\",\"pod-template-hash\":\"5b94c8f98f\",\"s-product\":\"yaml\",\"s-service\":\"service1\"},\"containers\":[{\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231214162411\",\"restart_count\":0,\"status\":\"running\",\"ready\":true,\"ports\":[{\"containerPort\":20211,\"protocol\":\"TCP\"}],\"message\":\"\",\"reason\":\"\",\"started_at\":1704444316}],\"node_name\":\"172.16.0.46\",\"host_ip\":\"172.16.0.46\",\"enable_debug_container\":false,\"pod_ready\":true,\"containers_ready\":true,\"containers_message\":\"\"}],\"replicas\":1,\"zadigx_release_type\":\"\",\"zadigx_release_tag\":\"\"}],\"ingress\":[],\"service_endpoints\":[{\"name\":\"service1\",\"age\":\"119d\",\"labels\":{\"app.kubernetes.io/instance\":\"service1\",\"app.kubernetes.io/name\":\"yaml\",\"s-product\":\"yaml\",\"s-service\":\"service1\"},\"endpoints\":[{\"service_name\":\"service1\",\"service_port\":20211,\"node_port\":30593}]}],\"cron_jobs\":[],\"namespace\":\"yaml-env-dev\",\"env_name\":\"dev\",\"product_name\":\"yaml\",\"group_name\":\"\"}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_production_environment_service()
+            .env_name("name a/b?c d")
+            .service_name("serviceName a/b?c d")
+            .project_key("projectKey value & more")
+            .work_load_type("workLoadType value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .get_production_environment_service(
+                "projectKey value & more",
+                "name a/b?c d",
+                "serviceName a/b?c d",
+            )
+            .work_load_type("workLoadType value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_environment_service_yaml() {
-    let mock = MockZadig::start().await;
-    mock.get_environment_service_yaml()
-        .project_key("projectKey value & more")
-        .env_name("envName value & more")
-        .service_name("serviceName value & more")
-        .respond_text("first line\nsecond line\n")
-        .times(1);
-    let value = match client(&mock)
-        .get_environment_service_yaml(
-            "projectKey value & more",
-            "envName value & more",
-            "serviceName value & more",
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, "first line\nsecond line\n");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.get_environment_service_yaml()
+            .project_key("projectKey value & more")
+            .env_name("envName value & more")
+            .service_name("serviceName value & more")
+            .respond_text("first line\nsecond line\n")
+            .times(1);
+        let value = match client(&mock, release)
+            .get_environment_service_yaml(
+                "projectKey value & more",
+                "envName value & more",
+                "serviceName value & more",
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, "first line\nsecond line\n");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [zadig_api::Release::V3_4_0, zadig_api::Release::V3_4_1] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .get_environment_service_yaml(
+                "projectKey value & more",
+                "envName value & more",
+                "serviceName value & more",
+            )
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "get_environment_service_yaml"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_production_environment_service_yaml() {
-    let mock = MockZadig::start().await;
-    mock.get_production_environment_service_yaml()
-        .project_key("projectKey value & more")
-        .env_name("envName value & more")
-        .service_name("serviceName value & more")
-        .respond_text("first line\nsecond line\n")
-        .times(1);
-    let value = match client(&mock)
-        .get_production_environment_service_yaml(
-            "projectKey value & more",
-            "envName value & more",
-            "serviceName value & more",
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, "first line\nsecond line\n");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.get_production_environment_service_yaml()
+            .project_key("projectKey value & more")
+            .env_name("envName value & more")
+            .service_name("serviceName value & more")
+            .respond_text("first line\nsecond line\n")
+            .times(1);
+        let value = match client(&mock, release)
+            .get_production_environment_service_yaml(
+                "projectKey value & more",
+                "envName value & more",
+                "serviceName value & more",
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, "first line\nsecond line\n");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [zadig_api::Release::V3_4_0, zadig_api::Release::V3_4_1] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .get_production_environment_service_yaml(
+                "projectKey value & more",
+                "envName value & more",
+                "serviceName value & more",
+            )
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "get_production_environment_service_yaml"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_environment_service_values() {
-    let mock = MockZadig::start().await;
-    mock.get_environment_service_values()
-        .project_key("projectKey value & more")
-        .env_name("envName value & more")
-        .service_name("serviceName value & more")
-        .respond_text("first line\nsecond line\n")
-        .times(1);
-    let value = match client(&mock)
-        .get_environment_service_values(
-            "projectKey value & more",
-            "envName value & more",
-            "serviceName value & more",
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, "first line\nsecond line\n");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.get_environment_service_values()
+            .project_key("projectKey value & more")
+            .env_name("envName value & more")
+            .service_name("serviceName value & more")
+            .respond_text("first line\nsecond line\n")
+            .times(1);
+        let value = match client(&mock, release)
+            .get_environment_service_values(
+                "projectKey value & more",
+                "envName value & more",
+                "serviceName value & more",
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, "first line\nsecond line\n");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [zadig_api::Release::V3_4_0, zadig_api::Release::V3_4_1] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .get_environment_service_values(
+                "projectKey value & more",
+                "envName value & more",
+                "serviceName value & more",
+            )
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "get_environment_service_values"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_production_environment_service_values() {
-    let mock = MockZadig::start().await;
-    mock.get_production_environment_service_values()
-        .project_key("projectKey value & more")
-        .env_name("envName value & more")
-        .service_name("serviceName value & more")
-        .respond_text("first line\nsecond line\n")
-        .times(1);
-    let value = match client(&mock)
-        .get_production_environment_service_values(
-            "projectKey value & more",
-            "envName value & more",
-            "serviceName value & more",
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, "first line\nsecond line\n");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.get_production_environment_service_values()
+            .project_key("projectKey value & more")
+            .env_name("envName value & more")
+            .service_name("serviceName value & more")
+            .respond_text("first line\nsecond line\n")
+            .times(1);
+        let value = match client(&mock, release)
+            .get_production_environment_service_values(
+                "projectKey value & more",
+                "envName value & more",
+                "serviceName value & more",
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, "first line\nsecond line\n");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [zadig_api::Release::V3_4_0, zadig_api::Release::V3_4_1] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .get_production_environment_service_values(
+                "projectKey value & more",
+                "envName value & more",
+                "serviceName value & more",
+            )
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "get_production_environment_service_values"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_environment() {
-    let mock = MockZadig::start().await;
-    mock.create_environment()
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::CreateEnvironmentRequest,
-            >(
-                "{\"env_key\":\"dev7\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"ai-test-2-env-dev\",\"registry_id\":\"6350be2b4503905e98b4b771\",\"global_variables\":[{\"key\":\"cpuLimit\",\"value\":\"15m\",\"related_services\":[]}],\"services\":[{\"service_name\":\"service2\",\"type\":\"k8s\",\"containers\":[{\"image\":\"koderover.tencentcloudcr.com/test/service2:20230730070002-38-main\",\"image_name\":\"service2\",\"name\":\"service2\",\"type\":\"\"}],\"variable_kvs\":[{\"key\":\"cpu\",\"value\":\"8m\",\"use_global_variable\":false,\"is_reference_variable\":false},{\"key\":\"cpuLimit\",\"value\":\"15m\",\"use_global_variable\":false,\"is_reference_variable\":false}],\"deploy_strategy\":\"\",\"status\":\"\"}],\"env_configs\":[{\"yaml_data\":\"apiVersion: v1\\ndata:\\n  root-cert.pem: |\\n    -----BEGIN CERTIFICATE-----\\n    MIIC/TCCAeWgAwIBAgIRAISZur/+Sm1i2dv4w5qWhy0wDQYJKoZIhvcNAQELBQAw\\n    GDEWMBQGA1UEChMNY2x1c3Rlci5sb2NhbDAeFw0yMjA4MTUwMjM5MTdaFw0zMjA4\\n    MTIwMjM5MTdaMBgxFjAUBgNVBAoTDWNsdXN0ZXIubG9jYWwwggEiMA0GCSqGSIb3\\n    DQEBAQUAA4IBDwAwggEKAoIBAQDQWPcRpknooTvvR8rg9XOXtOV2XyW2mDCBhQ0E\\n    THTQI17l5UK+AkhifJwUeGcc6KsZvBff7ksf5eQ6e1XBkwhEFTn0QBNTQwzVH/gz\\n    dVLB/SYgDKZyUBq3N2E0V1tYsrXE/Mc5qRcnBwscAdOcH5gpW3ZxfRUr7t40DY0H\\n    Im8RIajIB7UyT9lo+unaPozF5AuIN4ylv6XGcO1voXimCXNg5r2T/ATTA/vqJcS2\\n    ZlaT/85+cZCycu8ZwZaVNgxlyjE1CgUBEdMxy0svMXpJvDondEZEPfZVuB1X2FUL\\n    fczThsA7XmBvBYKXoKD7cAGlJS1I2nkfxXk+dkN+tolDQA6NAgMBAAGjQjBAMA4G\\n    A1UdDwEB/wQEAwICBDAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBS1JbJ810a/\\n    +KEqd78PtqTKRu+iqDANBgkqhkiG9w0BAQsFAAOCAQEAy833M/pdnLkKmZK9NaTp\\n    Ten5TQdxhRlPuG3dBfU45VXQ0IhgO7Er0caPagMaVPkqdfuUcd5sT5lfEiJUtt3B\\n    bOhyPK09GkD7muhO7Bx1o+qAPXkCjf0JRcAgQcpZ5va72V6bB8CJ5+6YoQV4eQGa\\n    mF80vbzPx3zR6At+3JAZaMhbXItBWJi5ULIGMaJ3JRUvqBMG1jsZdeqOa/fTjVc1\\n    6gdX/O9eZjfRdnUiBv4kCD00nr74crXfvAmQGDX/EbNqYGLNHqAdqRgibUYowvEC\\n    9gaZfvKU4lOaWYnwE4RlJ1Q6uhVgH45fFiq8pAeflSh56TLbjRfi/VM2lg3GN+cm\\n    6g==\\n    -----END CERTIFICATE-----\\nkind: ConfigMap\\nmetadata:\\n  creationTimestamp: \\\"2023-07-06T08:01:16Z\\\"\\n  labels:\\n    istio.io/config: \\\"true\\\"\\n  name: istio-ca-root-cert-test\\n  namespace: ai-test-2-env-dev\\n  selfLink: /api/v1/namespaces/ai-test-2-env-dev/configmaps/istio-ca-root-cert\\n  uid: 767723b1-8bb2-4c51-92fd-d224bf0c0dc5\\n\",\"common_env_cfg_type\":\"ConfigMap\",\"name\":\"\",\"auto_sync\":false}],\"env_name\":\"\",\"project_key\":\"\",\"production\":false}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .create_environment(
-            "projectKey value & more",
-            match serde_json::from_str::<
-                crate::types::CreateEnvironmentRequest,
-            >(
-                "{\"env_key\":\"dev7\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"ai-test-2-env-dev\",\"registry_id\":\"6350be2b4503905e98b4b771\",\"global_variables\":[{\"key\":\"cpuLimit\",\"value\":\"15m\",\"related_services\":[]}],\"services\":[{\"service_name\":\"service2\",\"type\":\"k8s\",\"containers\":[{\"image\":\"koderover.tencentcloudcr.com/test/service2:20230730070002-38-main\",\"image_name\":\"service2\",\"name\":\"service2\",\"type\":\"\"}],\"variable_kvs\":[{\"key\":\"cpu\",\"value\":\"8m\",\"use_global_variable\":false,\"is_reference_variable\":false},{\"key\":\"cpuLimit\",\"value\":\"15m\",\"use_global_variable\":false,\"is_reference_variable\":false}],\"deploy_strategy\":\"\",\"status\":\"\"}],\"env_configs\":[{\"yaml_data\":\"apiVersion: v1\\ndata:\\n  root-cert.pem: |\\n    -----BEGIN CERTIFICATE-----\\n    MIIC/TCCAeWgAwIBAgIRAISZur/+Sm1i2dv4w5qWhy0wDQYJKoZIhvcNAQELBQAw\\n    GDEWMBQGA1UEChMNY2x1c3Rlci5sb2NhbDAeFw0yMjA4MTUwMjM5MTdaFw0zMjA4\\n    MTIwMjM5MTdaMBgxFjAUBgNVBAoTDWNsdXN0ZXIubG9jYWwwggEiMA0GCSqGSIb3\\n    DQEBAQUAA4IBDwAwggEKAoIBAQDQWPcRpknooTvvR8rg9XOXtOV2XyW2mDCBhQ0E\\n    THTQI17l5UK+AkhifJwUeGcc6KsZvBff7ksf5eQ6e1XBkwhEFTn0QBNTQwzVH/gz\\n    dVLB/SYgDKZyUBq3N2E0V1tYsrXE/Mc5qRcnBwscAdOcH5gpW3ZxfRUr7t40DY0H\\n    Im8RIajIB7UyT9lo+unaPozF5AuIN4ylv6XGcO1voXimCXNg5r2T/ATTA/vqJcS2\\n    ZlaT/85+cZCycu8ZwZaVNgxlyjE1CgUBEdMxy0svMXpJvDondEZEPfZVuB1X2FUL\\n    fczThsA7XmBvBYKXoKD7cAGlJS1I2nkfxXk+dkN+tolDQA6NAgMBAAGjQjBAMA4G\\n    A1UdDwEB/wQEAwICBDAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBS1JbJ810a/\\n    +KEqd78PtqTKRu+iqDANBgkqhkiG9w0BAQsFAAOCAQEAy833M/pdnLkKmZK9NaTp\\n    Ten5TQdxhRlPuG3dBfU45VXQ0IhgO7Er0caPagMaVPkqdfuUcd5sT5lfEiJUtt3B\\n    bOhyPK09GkD7muhO7Bx1o+qAPXkCjf0JRcAgQcpZ5va72V6bB8CJ5+6YoQV4eQGa\\n    mF80vbzPx3zR6At+3JAZaMhbXItBWJi5ULIGMaJ3JRUvqBMG1jsZdeqOa/fTjVc1\\n    6gdX/O9eZjfRdnUiBv4kCD00nr74crXfvAmQGDX/EbNqYGLNHqAdqRgibUYowvEC\\n    9gaZfvKU4lOaWYnwE4RlJ1Q6uhVgH45fFiq8pAeflSh56TLbjRfi/VM2lg3GN+cm\\n    6g==\\n    -----END CERTIFICATE-----\\nkind: ConfigMap\\nmetadata:\\n  creationTimestamp: \\\"2023-07-06T08:01:16Z\\\"\\n  labels:\\n    istio.io/config: \\\"true\\\"\\n  name: istio-ca-root-cert-test\\n  namespace: ai-test-2-env-dev\\n  selfLink: /api/v1/namespaces/ai-test-2-env-dev/configmaps/istio-ca-root-cert\\n  uid: 767723b1-8bb2-4c51-92fd-d224bf0c0dc5\\n\",\"common_env_cfg_type\":\"ConfigMap\",\"name\":\"\",\"auto_sync\":false}],\"env_name\":\"\",\"project_key\":\"\",\"production\":false}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.create_environment()
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::CreateEnvironmentRequest,
+                >(
+                    "{\"env_key\":\"dev7\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"ai-test-2-env-dev\",\"registry_id\":\"6350be2b4503905e98b4b771\",\"global_variables\":[{\"key\":\"cpuLimit\",\"value\":\"15m\",\"related_services\":[]}],\"services\":[{\"service_name\":\"service2\",\"type\":\"k8s\",\"containers\":[{\"image\":\"koderover.tencentcloudcr.com/test/service2:20230730070002-38-main\",\"image_name\":\"service2\",\"name\":\"service2\",\"type\":\"\"}],\"variable_kvs\":[{\"key\":\"cpu\",\"value\":\"8m\",\"use_global_variable\":false,\"is_reference_variable\":false},{\"key\":\"cpuLimit\",\"value\":\"15m\",\"use_global_variable\":false,\"is_reference_variable\":false}],\"deploy_strategy\":\"\",\"status\":\"\"}],\"env_configs\":[{\"yaml_data\":\"apiVersion: v1\\ndata:\\n  root-cert.pem: |\\n    -----BEGIN CERTIFICATE-----\\n    MIIC/TCCAeWgAwIBAgIRAISZur/+Sm1i2dv4w5qWhy0wDQYJKoZIhvcNAQELBQAw\\n    GDEWMBQGA1UEChMNY2x1c3Rlci5sb2NhbDAeFw0yMjA4MTUwMjM5MTdaFw0zMjA4\\n    MTIwMjM5MTdaMBgxFjAUBgNVBAoTDWNsdXN0ZXIubG9jYWwwggEiMA0GCSqGSIb3\\n    DQEBAQUAA4IBDwAwggEKAoIBAQDQWPcRpknooTvvR8rg9XOXtOV2XyW2mDCBhQ0E\\n    THTQI17l5UK+AkhifJwUeGcc6KsZvBff7ksf5eQ6e1XBkwhEFTn0QBNTQwzVH/gz\\n    dVLB/SYgDKZyUBq3N2E0V1tYsrXE/Mc5qRcnBwscAdOcH5gpW3ZxfRUr7t40DY0H\\n    Im8RIajIB7UyT9lo+unaPozF5AuIN4ylv6XGcO1voXimCXNg5r2T/ATTA/vqJcS2\\n    ZlaT/85+cZCycu8ZwZaVNgxlyjE1CgUBEdMxy0svMXpJvDondEZEPfZVuB1X2FUL\\n    fczThsA7XmBvBYKXoKD7cAGlJS1I2nkfxXk+dkN+tolDQA6NAgMBAAGjQjBAMA4G\\n    A1UdDwEB/wQEAwICBDAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBS1JbJ810a/\\n    +KEqd78PtqTKRu+iqDANBgkqhkiG9w0BAQsFAAOCAQEAy833M/pdnLkKmZK9NaTp\\n    Ten5TQdxhRlPuG3dBfU45VXQ0IhgO7Er0caPagMaVPkqdfuUcd5sT5lfEiJUtt3B\\n    bOhyPK09GkD7muhO7Bx1o+qAPXkCjf0JRcAgQcpZ5va72V6bB8CJ5+6YoQV4eQGa\\n    mF80vbzPx3zR6At+3JAZaMhbXItBWJi5ULIGMaJ3JRUvqBMG1jsZdeqOa/fTjVc1\\n    6gdX/O9eZjfRdnUiBv4kCD00nr74crXfvAmQGDX/EbNqYGLNHqAdqRgibUYowvEC\\n    9gaZfvKU4lOaWYnwE4RlJ1Q6uhVgH45fFiq8pAeflSh56TLbjRfi/VM2lg3GN+cm\\n    6g==\\n    -----END CERTIFICATE-----\\nkind: ConfigMap\\nmetadata:\\n  creationTimestamp: \\\"2023-07-06T08:01:16Z\\\"\\n  labels:\\n    istio.io/config: \\\"true\\\"\\n  name: istio-ca-root-cert-test\\n  namespace: ai-test-2-env-dev\\n  selfLink: /api/v1/namespaces/ai-test-2-env-dev/configmaps/istio-ca-root-cert\\n  uid: 767723b1-8bb2-4c51-92fd-d224bf0c0dc5\\n\",\"common_env_cfg_type\":\"ConfigMap\",\"name\":\"\",\"auto_sync\":false}],\"env_name\":\"\",\"project_key\":\"\",\"production\":false}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .create_environment(
+                "projectKey value & more",
+                match serde_json::from_str::<
+                    crate::types::CreateEnvironmentRequest,
+                >(
+                    "{\"env_key\":\"dev7\",\"cluster_id\":\"0123456789abcdef12345678\",\"namespace\":\"ai-test-2-env-dev\",\"registry_id\":\"6350be2b4503905e98b4b771\",\"global_variables\":[{\"key\":\"cpuLimit\",\"value\":\"15m\",\"related_services\":[]}],\"services\":[{\"service_name\":\"service2\",\"type\":\"k8s\",\"containers\":[{\"image\":\"koderover.tencentcloudcr.com/test/service2:20230730070002-38-main\",\"image_name\":\"service2\",\"name\":\"service2\",\"type\":\"\"}],\"variable_kvs\":[{\"key\":\"cpu\",\"value\":\"8m\",\"use_global_variable\":false,\"is_reference_variable\":false},{\"key\":\"cpuLimit\",\"value\":\"15m\",\"use_global_variable\":false,\"is_reference_variable\":false}],\"deploy_strategy\":\"\",\"status\":\"\"}],\"env_configs\":[{\"yaml_data\":\"apiVersion: v1\\ndata:\\n  root-cert.pem: |\\n    -----BEGIN CERTIFICATE-----\\n    MIIC/TCCAeWgAwIBAgIRAISZur/+Sm1i2dv4w5qWhy0wDQYJKoZIhvcNAQELBQAw\\n    GDEWMBQGA1UEChMNY2x1c3Rlci5sb2NhbDAeFw0yMjA4MTUwMjM5MTdaFw0zMjA4\\n    MTIwMjM5MTdaMBgxFjAUBgNVBAoTDWNsdXN0ZXIubG9jYWwwggEiMA0GCSqGSIb3\\n    DQEBAQUAA4IBDwAwggEKAoIBAQDQWPcRpknooTvvR8rg9XOXtOV2XyW2mDCBhQ0E\\n    THTQI17l5UK+AkhifJwUeGcc6KsZvBff7ksf5eQ6e1XBkwhEFTn0QBNTQwzVH/gz\\n    dVLB/SYgDKZyUBq3N2E0V1tYsrXE/Mc5qRcnBwscAdOcH5gpW3ZxfRUr7t40DY0H\\n    Im8RIajIB7UyT9lo+unaPozF5AuIN4ylv6XGcO1voXimCXNg5r2T/ATTA/vqJcS2\\n    ZlaT/85+cZCycu8ZwZaVNgxlyjE1CgUBEdMxy0svMXpJvDondEZEPfZVuB1X2FUL\\n    fczThsA7XmBvBYKXoKD7cAGlJS1I2nkfxXk+dkN+tolDQA6NAgMBAAGjQjBAMA4G\\n    A1UdDwEB/wQEAwICBDAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBS1JbJ810a/\\n    +KEqd78PtqTKRu+iqDANBgkqhkiG9w0BAQsFAAOCAQEAy833M/pdnLkKmZK9NaTp\\n    Ten5TQdxhRlPuG3dBfU45VXQ0IhgO7Er0caPagMaVPkqdfuUcd5sT5lfEiJUtt3B\\n    bOhyPK09GkD7muhO7Bx1o+qAPXkCjf0JRcAgQcpZ5va72V6bB8CJ5+6YoQV4eQGa\\n    mF80vbzPx3zR6At+3JAZaMhbXItBWJi5ULIGMaJ3JRUvqBMG1jsZdeqOa/fTjVc1\\n    6gdX/O9eZjfRdnUiBv4kCD00nr74crXfvAmQGDX/EbNqYGLNHqAdqRgibUYowvEC\\n    9gaZfvKU4lOaWYnwE4RlJ1Q6uhVgH45fFiq8pAeflSh56TLbjRfi/VM2lg3GN+cm\\n    6g==\\n    -----END CERTIFICATE-----\\nkind: ConfigMap\\nmetadata:\\n  creationTimestamp: \\\"2023-07-06T08:01:16Z\\\"\\n  labels:\\n    istio.io/config: \\\"true\\\"\\n  name: istio-ca-root-cert-test\\n  namespace: ai-test-2-env-dev\\n  selfLink: /api/v1/namespaces/ai-test-2-env-dev/configmaps/istio-ca-root-cert\\n  uid: 767723b1-8bb2-4c51-92fd-d224bf0c0dc5\\n\",\"common_env_cfg_type\":\"ConfigMap\",\"name\":\"\",\"auto_sync\":false}],\"env_name\":\"\",\"project_key\":\"\",\"production\":false}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_production_environment() {
-    let mock = MockZadig::start().await;
-    mock.create_production_environment()
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::CreateEnvironmentRequest,
-            >(
-                "{\"production\":true,\"project_key\":\"text\",\"env_key\":\"text\",\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"env_name\":\"text\",\"sub_env\":{\"enable\":true,\"base_env\":\"text\"},\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"status\":\"text\",\"type\":\"text\"}],\"env_configs\":[{\"name\":\"text\",\"auto_sync\":true,\"common_env_cfg_type\":\"text\",\"yaml_data\":\"text\",\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]}}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .create_production_environment(
-            "projectKey value & more",
-            match serde_json::from_str::<
-                crate::types::CreateEnvironmentRequest,
-            >(
-                "{\"production\":true,\"project_key\":\"text\",\"env_key\":\"text\",\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"env_name\":\"text\",\"sub_env\":{\"enable\":true,\"base_env\":\"text\"},\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"status\":\"text\",\"type\":\"text\"}],\"env_configs\":[{\"name\":\"text\",\"auto_sync\":true,\"common_env_cfg_type\":\"text\",\"yaml_data\":\"text\",\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]}}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.create_production_environment()
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::CreateEnvironmentRequest,
+                >(
+                    "{\"production\":true,\"project_key\":\"text\",\"env_key\":\"text\",\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"env_name\":\"text\",\"sub_env\":{\"enable\":true,\"base_env\":\"text\"},\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"status\":\"text\",\"type\":\"text\"}],\"env_configs\":[{\"name\":\"text\",\"auto_sync\":true,\"common_env_cfg_type\":\"text\",\"yaml_data\":\"text\",\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]}}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .create_production_environment(
+                "projectKey value & more",
+                match serde_json::from_str::<
+                    crate::types::CreateEnvironmentRequest,
+                >(
+                    "{\"production\":true,\"project_key\":\"text\",\"env_key\":\"text\",\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"env_name\":\"text\",\"sub_env\":{\"enable\":true,\"base_env\":\"text\"},\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"status\":\"text\",\"type\":\"text\"}],\"env_configs\":[{\"name\":\"text\",\"auto_sync\":true,\"common_env_cfg_type\":\"text\",\"yaml_data\":\"text\",\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]}}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_helm_environment() {
-    let mock = MockZadig::start().await;
-    mock.create_helm_environment()
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::CreateHelmEnvironmentRequest,
-            >(
-                "{\"production\":true,\"project_key\":\"text\",\"env_name\":\"text\",\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"alias\":\"text\",\"sub_env\":{\"enable\":true,\"base_env\":\"text\"}}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .create_helm_environment(
-            "projectKey value & more",
-            match serde_json::from_str::<
-                crate::types::CreateHelmEnvironmentRequest,
-            >(
-                "{\"production\":true,\"project_key\":\"text\",\"env_name\":\"text\",\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"alias\":\"text\",\"sub_env\":{\"enable\":true,\"base_env\":\"text\"}}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.create_helm_environment()
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::CreateHelmEnvironmentRequest,
+                >(
+                    "{\"production\":true,\"project_key\":\"text\",\"env_name\":\"text\",\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"alias\":\"text\",\"sub_env\":{\"enable\":true,\"base_env\":\"text\"}}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .create_helm_environment(
+                "projectKey value & more",
+                match serde_json::from_str::<
+                    crate::types::CreateHelmEnvironmentRequest,
+                >(
+                    "{\"production\":true,\"project_key\":\"text\",\"env_name\":\"text\",\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"alias\":\"text\",\"sub_env\":{\"enable\":true,\"base_env\":\"text\"}}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .create_helm_environment(
+                "projectKey value & more",
+                match serde_json::from_str::<
+                    crate::types::CreateHelmEnvironmentRequest,
+                >(
+                    "{\"production\":true,\"project_key\":\"text\",\"env_name\":\"text\",\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"alias\":\"text\",\"sub_env\":{\"enable\":true,\"base_env\":\"text\"}}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "create_helm_environment"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_environment() {
-    let mock = MockZadig::start().await;
-    mock.update_environment()
-        .env_name("name a/b?c d")
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::EnvironmentDetail,
-            >(
-                "{\"project_key\":\"text\",\"env_key\":\"text\",\"env_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\"}],\"status\":\"success\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_environment(
-            "projectKey value & more",
-            "name a/b?c d",
-            match serde_json::from_str::<
-                crate::types::EnvironmentDetail,
-            >(
-                "{\"project_key\":\"text\",\"env_key\":\"text\",\"env_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\"}],\"status\":\"success\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_environment()
+            .env_name("name a/b?c d")
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::EnvironmentDetail,
+                >(
+                    "{\"project_key\":\"text\",\"env_key\":\"text\",\"env_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\"}],\"status\":\"success\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_environment(
+                "projectKey value & more",
+                "name a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::EnvironmentDetail,
+                >(
+                    "{\"project_key\":\"text\",\"env_key\":\"text\",\"env_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\"}],\"status\":\"success\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_production_environment() {
-    let mock = MockZadig::start().await;
-    mock.update_production_environment()
-        .env_name("name a/b?c d")
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::EnvironmentDetail,
-            >(
-                "{\"project_key\":\"text\",\"env_key\":\"text\",\"env_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\"}],\"status\":\"success\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_production_environment(
-            "projectKey value & more",
-            "name a/b?c d",
-            match serde_json::from_str::<
-                crate::types::EnvironmentDetail,
-            >(
-                "{\"project_key\":\"text\",\"env_key\":\"text\",\"env_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\"}],\"status\":\"success\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_production_environment()
+            .env_name("name a/b?c d")
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::EnvironmentDetail,
+                >(
+                    "{\"project_key\":\"text\",\"env_key\":\"text\",\"env_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\"}],\"status\":\"success\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_production_environment(
+                "projectKey value & more",
+                "name a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::EnvironmentDetail,
+                >(
+                    "{\"project_key\":\"text\",\"env_key\":\"text\",\"env_name\":\"text\",\"update_by\":\"text\",\"update_time\":7,\"cluster_id\":\"text\",\"namespace\":\"text\",\"registry_id\":\"text\",\"global_variables\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}],\"chart_values\":[{\"envName\":\"text\",\"serviceName\":\"text\",\"is_chart_deploy\":true,\"release_name\":\"text\",\"chart_repo\":\"text\",\"chart_name\":\"text\",\"chartVersion\":\"text\",\"overrideValues\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]}}],\"overrideYaml\":\"text\",\"valuesData\":{\"yamlSource\":\"text\",\"source_id\":\"text\",\"autoSync\":true,\"autoSyncYaml\":\"text\",\"gitRepoConfig\":{\"codehostID\":7,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"valuesPaths\":[\"text\"]}},\"yaml_data\":{\"yaml_content\":\"text\",\"render_variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[],\"desc\":\"text\",\"use_global_variable\":true,\"is_reference_variable\":true}],\"source\":\"text\",\"auto_sync\":true,\"auto_sync_status\":\"text\",\"auto_sync_yaml\":\"text\",\"source_detail\":{\"any\":[\"json\",1]},\"source_id\":\"text\"},\"variable_yaml\":\"text\",\"deploy_strategy\":\"draft\"}],\"services\":[{\"service_name\":\"text\",\"deploy_strategy\":\"draft\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\",\"type\":\"init\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"},\"imagePath\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"variable_kvs\":[{\"key\":\"text\",\"value\":{\"any\":[\"json\",1]},\"type\":\"string\",\"options\":[\"text\"],\"desc\":\"text\"}],\"status\":\"running\",\"type\":\"text\"}],\"status\":\"success\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn delete_environment() {
-    let mock = MockZadig::start().await;
-    mock.delete_environment()
-        .env_name("name a/b?c d")
-        .project_key("projectKey value & more")
-        .is_delete(true)
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .delete_environment("projectKey value & more", "name a/b?c d", true)
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.delete_environment()
+            .env_name("name a/b?c d")
+            .project_key("projectKey value & more")
+            .is_delete(true)
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .delete_environment("projectKey value & more", "name a/b?c d", true)
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn delete_production_environment() {
-    let mock = MockZadig::start().await;
-    mock.delete_production_environment()
-        .env_name("name a/b?c d")
-        .project_key("projectKey value & more")
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .delete_production_environment("projectKey value & more", "name a/b?c d")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.delete_production_environment()
+            .env_name("name a/b?c d")
+            .project_key("projectKey value & more")
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .delete_production_environment("projectKey value & more", "name a/b?c d")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn add_environment_services() {
-    let mock = MockZadig::start().await;
-    mock.add_environment_services()
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::AddEnvironmentServicesRequest,
-            >(
-                "{\"env_key\":\"dev\",\"service_list\":[{\"service_name\":\"service2\",\"variable_kvs\":[{\"key\":\"cpuLimit\",\"use_global_variable\":true,\"is_reference_variable\":false},{\"key\":\"port\",\"value\":\"20221\",\"use_global_variable\":false,\"is_reference_variable\":false}]}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .add_environment_services(
-            "projectKey value & more",
-            match serde_json::from_str::<
-                crate::types::AddEnvironmentServicesRequest,
-            >(
-                "{\"env_key\":\"dev\",\"service_list\":[{\"service_name\":\"service2\",\"variable_kvs\":[{\"key\":\"cpuLimit\",\"use_global_variable\":true,\"is_reference_variable\":false},{\"key\":\"port\",\"value\":\"20221\",\"use_global_variable\":false,\"is_reference_variable\":false}]}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.add_environment_services()
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::AddEnvironmentServicesRequest,
+                >(
+                    "{\"env_key\":\"dev\",\"service_list\":[{\"service_name\":\"service2\",\"variable_kvs\":[{\"key\":\"cpuLimit\",\"use_global_variable\":true,\"is_reference_variable\":false},{\"key\":\"port\",\"value\":\"20221\",\"use_global_variable\":false,\"is_reference_variable\":false}]}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .add_environment_services(
+                "projectKey value & more",
+                match serde_json::from_str::<
+                    crate::types::AddEnvironmentServicesRequest,
+                >(
+                    "{\"env_key\":\"dev\",\"service_list\":[{\"service_name\":\"service2\",\"variable_kvs\":[{\"key\":\"cpuLimit\",\"use_global_variable\":true,\"is_reference_variable\":false},{\"key\":\"port\",\"value\":\"20221\",\"use_global_variable\":false,\"is_reference_variable\":false}]}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn add_production_environment_services() {
-    let mock = MockZadig::start().await;
-    mock.add_production_environment_services()
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::AddEnvironmentServicesRequest,
-            >(
-                "{\"env_key\":\"dev\",\"service_list\":[{\"service_name\":\"service2\",\"variable_kvs\":[{\"key\":\"cpuLimit\",\"use_global_variable\":true,\"is_reference_variable\":false},{\"key\":\"port\",\"value\":\"20221\",\"use_global_variable\":false,\"is_reference_variable\":false}]}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .add_production_environment_services(
-            "projectKey value & more",
-            match serde_json::from_str::<
-                crate::types::AddEnvironmentServicesRequest,
-            >(
-                "{\"env_key\":\"dev\",\"service_list\":[{\"service_name\":\"service2\",\"variable_kvs\":[{\"key\":\"cpuLimit\",\"use_global_variable\":true,\"is_reference_variable\":false},{\"key\":\"port\",\"value\":\"20221\",\"use_global_variable\":false,\"is_reference_variable\":false}]}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.add_production_environment_services()
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::AddEnvironmentServicesRequest,
+                >(
+                    "{\"env_key\":\"dev\",\"service_list\":[{\"service_name\":\"service2\",\"variable_kvs\":[{\"key\":\"cpuLimit\",\"use_global_variable\":true,\"is_reference_variable\":false},{\"key\":\"port\",\"value\":\"20221\",\"use_global_variable\":false,\"is_reference_variable\":false}]}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .add_production_environment_services(
+                "projectKey value & more",
+                match serde_json::from_str::<
+                    crate::types::AddEnvironmentServicesRequest,
+                >(
+                    "{\"env_key\":\"dev\",\"service_list\":[{\"service_name\":\"service2\",\"variable_kvs\":[{\"key\":\"cpuLimit\",\"use_global_variable\":true,\"is_reference_variable\":false},{\"key\":\"port\",\"value\":\"20221\",\"use_global_variable\":false,\"is_reference_variable\":false}]}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn add_helm_environment_services() {
-    let mock = MockZadig::start().await;
-    let expected: Vec<crate::types::EnvUpdateStatus> = match serde_json::from_str(
-        "[{\"env_name\":\"text\",\"status\":\"text\",\"err_message\":\"text\"}]",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.add_helm_environment_services()
-        .env_name("name a/b?c d")
-        .project_key("projectKey value & more")
-        .production("production value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::AddHelmServicesRequest,
-            >(
-                "{\"production\":true,\"env_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"override_kvs\":[{\"key\":\"text\"}],\"values_yaml\":\"text\",\"import_values_from_git\":{\"codehost_name\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"value_path\":\"text\",\"auto_sync\":true},\"deploy_strategy\":\"draft\"}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .add_helm_environment_services(
-            "projectKey value & more",
-            "name a/b?c d",
-            match serde_json::from_str::<
-                crate::types::AddHelmServicesRequest,
-            >(
-                "{\"production\":true,\"env_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"override_kvs\":[{\"key\":\"text\"}],\"values_yaml\":\"text\",\"import_values_from_git\":{\"codehost_name\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"value_path\":\"text\",\"auto_sync\":true},\"deploy_strategy\":\"draft\"}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .production("production value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: Vec<crate::types::EnvUpdateStatus> = match serde_json::from_str(
+            "[{\"env_name\":\"text\",\"status\":\"text\",\"err_message\":\"text\"}]",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.add_helm_environment_services()
+            .env_name("name a/b?c d")
+            .project_key("projectKey value & more")
+            .production("production value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::AddHelmServicesRequest,
+                >(
+                    "{\"production\":true,\"env_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"override_kvs\":[{\"key\":\"text\"}],\"values_yaml\":\"text\",\"import_values_from_git\":{\"codehost_name\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"value_path\":\"text\",\"auto_sync\":true},\"deploy_strategy\":\"draft\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .add_helm_environment_services(
+                "projectKey value & more",
+                "name a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::AddHelmServicesRequest,
+                >(
+                    "{\"production\":true,\"env_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"override_kvs\":[{\"key\":\"text\"}],\"values_yaml\":\"text\",\"import_values_from_git\":{\"codehost_name\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"value_path\":\"text\",\"auto_sync\":true},\"deploy_strategy\":\"draft\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .production("production value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .add_helm_environment_services(
+                "projectKey value & more",
+                "name a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::AddHelmServicesRequest,
+                >(
+                    "{\"production\":true,\"env_name\":\"text\",\"services\":[{\"service_name\":\"text\",\"override_kvs\":[{\"key\":\"text\"}],\"values_yaml\":\"text\",\"import_values_from_git\":{\"codehost_name\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"value_path\":\"text\",\"auto_sync\":true},\"deploy_strategy\":\"draft\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .production("production value & more")
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "add_helm_environment_services"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_environment_services() {
-    let mock = MockZadig::start().await;
-    mock.update_environment_services()
-        .env_name("name a/b?c d")
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::UpdateEnvironmentServicesRequest,
-            >(
-                "{\"service_list\":[{\"service_name\":\"service2\",\"variable_kvs\":[{\"key\":\"cpu\",\"value\":\"4m\",\"use_global_variable\":true,\"is_reference_variable\":false}]}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_environment_services(
-            "projectKey value & more",
-            "name a/b?c d",
-            match serde_json::from_str::<
-                crate::types::UpdateEnvironmentServicesRequest,
-            >(
-                "{\"service_list\":[{\"service_name\":\"service2\",\"variable_kvs\":[{\"key\":\"cpu\",\"value\":\"4m\",\"use_global_variable\":true,\"is_reference_variable\":false}]}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_environment_services()
+            .env_name("name a/b?c d")
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::UpdateEnvironmentServicesRequest,
+                >(
+                    "{\"service_list\":[{\"service_name\":\"service2\",\"variable_kvs\":[{\"key\":\"cpu\",\"value\":\"4m\",\"use_global_variable\":true,\"is_reference_variable\":false}]}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_environment_services(
+                "projectKey value & more",
+                "name a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::UpdateEnvironmentServicesRequest,
+                >(
+                    "{\"service_list\":[{\"service_name\":\"service2\",\"variable_kvs\":[{\"key\":\"cpu\",\"value\":\"4m\",\"use_global_variable\":true,\"is_reference_variable\":false}]}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_production_environment_services() {
-    let mock = MockZadig::start().await;
-    mock.update_production_environment_services()
-        .env_name("name a/b?c d")
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::UpdateEnvironmentServicesRequest,
-            >(
-                "{\"service_list\":[{\"service_name\":\"service2\",\"variable_kvs\":[{\"key\":\"cpu\",\"value\":\"4m\",\"use_global_variable\":true,\"is_reference_variable\":false}]}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_production_environment_services(
-            "projectKey value & more",
-            "name a/b?c d",
-            match serde_json::from_str::<
-                crate::types::UpdateEnvironmentServicesRequest,
-            >(
-                "{\"service_list\":[{\"service_name\":\"service2\",\"variable_kvs\":[{\"key\":\"cpu\",\"value\":\"4m\",\"use_global_variable\":true,\"is_reference_variable\":false}]}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_production_environment_services()
+            .env_name("name a/b?c d")
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::UpdateEnvironmentServicesRequest,
+                >(
+                    "{\"service_list\":[{\"service_name\":\"service2\",\"variable_kvs\":[{\"key\":\"cpu\",\"value\":\"4m\",\"use_global_variable\":true,\"is_reference_variable\":false}]}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_production_environment_services(
+                "projectKey value & more",
+                "name a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::UpdateEnvironmentServicesRequest,
+                >(
+                    "{\"service_list\":[{\"service_name\":\"service2\",\"variable_kvs\":[{\"key\":\"cpu\",\"value\":\"4m\",\"use_global_variable\":true,\"is_reference_variable\":false}]}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn delete_environment_services() {
-    let mock = MockZadig::start().await;
-    mock.delete_environment_services()
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::DeleteEnvironmentServicesRequest,
-            >(
-                "{\"env_key\":\"text\",\"service_names\":[\"text\"],\"not_delete_resource\":true}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .delete_environment_services(
-            "projectKey value & more",
-            match serde_json::from_str::<
-                crate::types::DeleteEnvironmentServicesRequest,
-            >(
-                "{\"env_key\":\"text\",\"service_names\":[\"text\"],\"not_delete_resource\":true}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.delete_environment_services()
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::DeleteEnvironmentServicesRequest,
+                >(
+                    "{\"env_key\":\"text\",\"service_names\":[\"text\"],\"not_delete_resource\":true}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .delete_environment_services(
+                "projectKey value & more",
+                match serde_json::from_str::<
+                    crate::types::DeleteEnvironmentServicesRequest,
+                >(
+                    "{\"env_key\":\"text\",\"service_names\":[\"text\"],\"not_delete_resource\":true}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn delete_production_environment_services() {
-    let mock = MockZadig::start().await;
-    mock.delete_production_environment_services()
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::DeleteEnvironmentServicesRequest,
-            >(
-                "{\"env_key\":\"text\",\"service_names\":[\"text\"],\"not_delete_resource\":true}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .delete_production_environment_services(
-            "projectKey value & more",
-            match serde_json::from_str::<
-                crate::types::DeleteEnvironmentServicesRequest,
-            >(
-                "{\"env_key\":\"text\",\"service_names\":[\"text\"],\"not_delete_resource\":true}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.delete_production_environment_services()
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::DeleteEnvironmentServicesRequest,
+                >(
+                    "{\"env_key\":\"text\",\"service_names\":[\"text\"],\"not_delete_resource\":true}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .delete_production_environment_services(
+                "projectKey value & more",
+                match serde_json::from_str::<
+                    crate::types::DeleteEnvironmentServicesRequest,
+                >(
+                    "{\"env_key\":\"text\",\"service_names\":[\"text\"],\"not_delete_resource\":true}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_environment_global_variables() {
-    let mock = MockZadig::start().await;
-    let expected: Vec<crate::types::GlobalVariableKV> = match serde_json::from_str(
-        "[{\"key\":\"cpuLimit\",\"value\":\"1000m\",\"type\":\"string\",\"options\":[],\"desc\":\"CPU Limit\",\"related_services\":[\"service1\",\"service2\"]}]",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_environment_global_variables()
-        .env_name("name a/b?c d")
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_environment_global_variables("projectKey value & more", "name a/b?c d")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: Vec<crate::types::GlobalVariableKV> = match serde_json::from_str(
+            "[{\"key\":\"cpuLimit\",\"value\":\"1000m\",\"type\":\"string\",\"options\":[],\"desc\":\"CPU Limit\",\"related_services\":[\"service1\",\"service2\"]}]",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_environment_global_variables()
+            .env_name("name a/b?c d")
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_environment_global_variables("projectKey value & more", "name a/b?c d")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_production_environment_global_variables() {
-    let mock = MockZadig::start().await;
-    let expected: Vec<crate::types::GlobalVariableKV> = match serde_json::from_str(
-        "[{\"key\":\"cpuLimit\",\"value\":\"1000m\",\"type\":\"string\",\"options\":[],\"desc\":\"CPU Limit\",\"related_services\":[\"service1\",\"service2\"]}]",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_production_environment_global_variables()
-        .env_name("name a/b?c d")
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_production_environment_global_variables(
-            "projectKey value & more",
-            "name a/b?c d",
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: Vec<crate::types::GlobalVariableKV> = match serde_json::from_str(
+            "[{\"key\":\"cpuLimit\",\"value\":\"1000m\",\"type\":\"string\",\"options\":[],\"desc\":\"CPU Limit\",\"related_services\":[\"service1\",\"service2\"]}]",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_production_environment_global_variables()
+            .env_name("name a/b?c d")
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_production_environment_global_variables(
+                "projectKey value & more",
+                "name a/b?c d",
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_environment_global_variables() {
-    let mock = MockZadig::start().await;
-    mock.update_environment_global_variables()
-        .env_name("name a/b?c d")
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::UpdateGlobalVariablesRequest,
-            >(
-                "{\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_environment_global_variables(
-            "projectKey value & more",
-            "name a/b?c d",
-            match serde_json::from_str::<
-                crate::types::UpdateGlobalVariablesRequest,
-            >(
-                "{\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_environment_global_variables()
+            .env_name("name a/b?c d")
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::UpdateGlobalVariablesRequest,
+                >(
+                    "{\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_environment_global_variables(
+                "projectKey value & more",
+                "name a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::UpdateGlobalVariablesRequest,
+                >(
+                    "{\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_production_environment_global_variables() {
-    let mock = MockZadig::start().await;
-    mock.update_production_environment_global_variables()
-        .env_name("name a/b?c d")
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::UpdateGlobalVariablesRequest,
-            >(
-                "{\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_production_environment_global_variables(
-            "projectKey value & more",
-            "name a/b?c d",
-            match serde_json::from_str::<
-                crate::types::UpdateGlobalVariablesRequest,
-            >(
-                "{\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_production_environment_global_variables()
+            .env_name("name a/b?c d")
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::UpdateGlobalVariablesRequest,
+                >(
+                    "{\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_production_environment_global_variables(
+                "projectKey value & more",
+                "name a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::UpdateGlobalVariablesRequest,
+                >(
+                    "{\"global_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\",\"related_services\":[\"text\"]}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_env_config() {
-    let mock = MockZadig::start().await;
-    mock.create_env_config()
-        .env_name("name a/b?c d")
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::CreateEnvConfigRequest,
-            >(
-                "{\"name\":\"game-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"yaml_data\":\"apiVersion: v1\\ndata:\\n  root-cert.pem: |\\n    -----BEGIN CERTIFICATE-----\\n    MIIC/TCCAeWgAwIBAgIRAISZur/+Sm1i2dv4w5qWhy0wDQYJKoZIhvcNAQELBQAw\\n    GDEWMBQGA1UEChMNY2x1c3Rlci5sb2NhbDAeFw0yMjA4MTUwMjM5MTdaFw0zMjA4\\n    MTIwMjM5MTdaMBgxFjAUBgNVBAoTDWNsdXN0ZXIubG9jYWwwggEiMA0GCSqGSIb3\\n    DQEBAQUAA4IBDwAwggEKAoIBAQDQWPcRpknooTvvR8rg9XOXtOV2XyW2mDCBhQ0E\\n    THTQI17l5UK+AkhifJwUeGcc6KsZvBff7ksf5eQ6e1XBkwhEFTn0QBNTQwzVH/gz\\n    dVLB/SYgDKZyUBq3N2E0V1tYsrXE/Mc5qRcnBwscAdOcH5gpW3ZxfRUr7t40DY0H\\n    Im8RIajIB7UyT9lo+unaPozF5AuIN4ylv6XGcO1voXimCXNg5r2T/ATTA/vqJcS2\\n    ZlaT/85+cZCycu8ZwZaVNgxlyjE1CgUBEdMxy0svMXpJvDondEZEPfZVuB1X2FUL\\n    fczThsA7XmBvBYKXoKD7cAGlJS1I2nkfxXk+dkN+tolDQA6NAgMBAAGjQjBAMA4G\\n    A1UdDwEB/wQEAwICBDAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBS1JbJ810a/\\n    +KEqd78PtqTKRu+iqDANBgkqhkiG9w0BAQsFAAOCAQEAy833M/pdnLkKmZK9NaTp\\n    Ten5TQdxhRlPuG3dBfU45VXQ0IhgO7Er0caPagMaVPkqdfuUcd5sT5lfEiJUtt3B\\n    bOhyPK09GkD7muhO7Bx1o+qAPXkCjf0JRcAgQcpZ5va72V6bB8CJ5+6YoQV4eQGa\\n    mF80vbzPx3zR6At+3JAZaMhbXItBWJi5ULIGMaJ3JRUvqBMG1jsZdeqOa/fTjVc1\\n    6gdX/O9eZjfRdnUiBv4kCD00nr74crXfvAmQGDX/EbNqYGLNHqAdqRgibUYowvEC\\n    9gaZfvKU4lOaWYnwE4RlJ1Q6uhVgH45fFiq8pAeflSh56TLbjRfi/VM2lg3GN+cm\\n    6g==\\n    -----END CERTIFICATE-----\\nkind: ConfigMap\\nmetadata:\\n  creationTimestamp: \\\"2023-07-06T08:01:16Z\\\"\\n  labels:\\n    istio.io/config: \\\"true\\\"\\n  name: istio-ca-root-cert-test\\n  namespace: ai-test-2-env-dev\\n  selfLink: /api/v1/namespaces/ai-test-2-env-dev/configmaps/istio-ca-root-cert\\n  uid: 767723b1-8bb2-4c51-92fd-d224bf0c0dc5\\n\",\"env_key\":\"\",\"product_name\":\"\",\"auto_sync\":false}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .create_env_config(
-            "projectKey value & more",
-            "name a/b?c d",
-            match serde_json::from_str::<
-                crate::types::CreateEnvConfigRequest,
-            >(
-                "{\"name\":\"game-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"yaml_data\":\"apiVersion: v1\\ndata:\\n  root-cert.pem: |\\n    -----BEGIN CERTIFICATE-----\\n    MIIC/TCCAeWgAwIBAgIRAISZur/+Sm1i2dv4w5qWhy0wDQYJKoZIhvcNAQELBQAw\\n    GDEWMBQGA1UEChMNY2x1c3Rlci5sb2NhbDAeFw0yMjA4MTUwMjM5MTdaFw0zMjA4\\n    MTIwMjM5MTdaMBgxFjAUBgNVBAoTDWNsdXN0ZXIubG9jYWwwggEiMA0GCSqGSIb3\\n    DQEBAQUAA4IBDwAwggEKAoIBAQDQWPcRpknooTvvR8rg9XOXtOV2XyW2mDCBhQ0E\\n    THTQI17l5UK+AkhifJwUeGcc6KsZvBff7ksf5eQ6e1XBkwhEFTn0QBNTQwzVH/gz\\n    dVLB/SYgDKZyUBq3N2E0V1tYsrXE/Mc5qRcnBwscAdOcH5gpW3ZxfRUr7t40DY0H\\n    Im8RIajIB7UyT9lo+unaPozF5AuIN4ylv6XGcO1voXimCXNg5r2T/ATTA/vqJcS2\\n    ZlaT/85+cZCycu8ZwZaVNgxlyjE1CgUBEdMxy0svMXpJvDondEZEPfZVuB1X2FUL\\n    fczThsA7XmBvBYKXoKD7cAGlJS1I2nkfxXk+dkN+tolDQA6NAgMBAAGjQjBAMA4G\\n    A1UdDwEB/wQEAwICBDAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBS1JbJ810a/\\n    +KEqd78PtqTKRu+iqDANBgkqhkiG9w0BAQsFAAOCAQEAy833M/pdnLkKmZK9NaTp\\n    Ten5TQdxhRlPuG3dBfU45VXQ0IhgO7Er0caPagMaVPkqdfuUcd5sT5lfEiJUtt3B\\n    bOhyPK09GkD7muhO7Bx1o+qAPXkCjf0JRcAgQcpZ5va72V6bB8CJ5+6YoQV4eQGa\\n    mF80vbzPx3zR6At+3JAZaMhbXItBWJi5ULIGMaJ3JRUvqBMG1jsZdeqOa/fTjVc1\\n    6gdX/O9eZjfRdnUiBv4kCD00nr74crXfvAmQGDX/EbNqYGLNHqAdqRgibUYowvEC\\n    9gaZfvKU4lOaWYnwE4RlJ1Q6uhVgH45fFiq8pAeflSh56TLbjRfi/VM2lg3GN+cm\\n    6g==\\n    -----END CERTIFICATE-----\\nkind: ConfigMap\\nmetadata:\\n  creationTimestamp: \\\"2023-07-06T08:01:16Z\\\"\\n  labels:\\n    istio.io/config: \\\"true\\\"\\n  name: istio-ca-root-cert-test\\n  namespace: ai-test-2-env-dev\\n  selfLink: /api/v1/namespaces/ai-test-2-env-dev/configmaps/istio-ca-root-cert\\n  uid: 767723b1-8bb2-4c51-92fd-d224bf0c0dc5\\n\",\"env_key\":\"\",\"product_name\":\"\",\"auto_sync\":false}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.create_env_config()
+            .env_name("name a/b?c d")
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::CreateEnvConfigRequest,
+                >(
+                    "{\"name\":\"game-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"yaml_data\":\"apiVersion: v1\\ndata:\\n  root-cert.pem: |\\n    -----BEGIN CERTIFICATE-----\\n    MIIC/TCCAeWgAwIBAgIRAISZur/+Sm1i2dv4w5qWhy0wDQYJKoZIhvcNAQELBQAw\\n    GDEWMBQGA1UEChMNY2x1c3Rlci5sb2NhbDAeFw0yMjA4MTUwMjM5MTdaFw0zMjA4\\n    MTIwMjM5MTdaMBgxFjAUBgNVBAoTDWNsdXN0ZXIubG9jYWwwggEiMA0GCSqGSIb3\\n    DQEBAQUAA4IBDwAwggEKAoIBAQDQWPcRpknooTvvR8rg9XOXtOV2XyW2mDCBhQ0E\\n    THTQI17l5UK+AkhifJwUeGcc6KsZvBff7ksf5eQ6e1XBkwhEFTn0QBNTQwzVH/gz\\n    dVLB/SYgDKZyUBq3N2E0V1tYsrXE/Mc5qRcnBwscAdOcH5gpW3ZxfRUr7t40DY0H\\n    Im8RIajIB7UyT9lo+unaPozF5AuIN4ylv6XGcO1voXimCXNg5r2T/ATTA/vqJcS2\\n    ZlaT/85+cZCycu8ZwZaVNgxlyjE1CgUBEdMxy0svMXpJvDondEZEPfZVuB1X2FUL\\n    fczThsA7XmBvBYKXoKD7cAGlJS1I2nkfxXk+dkN+tolDQA6NAgMBAAGjQjBAMA4G\\n    A1UdDwEB/wQEAwICBDAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBS1JbJ810a/\\n    +KEqd78PtqTKRu+iqDANBgkqhkiG9w0BAQsFAAOCAQEAy833M/pdnLkKmZK9NaTp\\n    Ten5TQdxhRlPuG3dBfU45VXQ0IhgO7Er0caPagMaVPkqdfuUcd5sT5lfEiJUtt3B\\n    bOhyPK09GkD7muhO7Bx1o+qAPXkCjf0JRcAgQcpZ5va72V6bB8CJ5+6YoQV4eQGa\\n    mF80vbzPx3zR6At+3JAZaMhbXItBWJi5ULIGMaJ3JRUvqBMG1jsZdeqOa/fTjVc1\\n    6gdX/O9eZjfRdnUiBv4kCD00nr74crXfvAmQGDX/EbNqYGLNHqAdqRgibUYowvEC\\n    9gaZfvKU4lOaWYnwE4RlJ1Q6uhVgH45fFiq8pAeflSh56TLbjRfi/VM2lg3GN+cm\\n    6g==\\n    -----END CERTIFICATE-----\\nkind: ConfigMap\\nmetadata:\\n  creationTimestamp: \\\"2023-07-06T08:01:16Z\\\"\\n  labels:\\n    istio.io/config: \\\"true\\\"\\n  name: istio-ca-root-cert-test\\n  namespace: ai-test-2-env-dev\\n  selfLink: /api/v1/namespaces/ai-test-2-env-dev/configmaps/istio-ca-root-cert\\n  uid: 767723b1-8bb2-4c51-92fd-d224bf0c0dc5\\n\",\"env_key\":\"\",\"product_name\":\"\",\"auto_sync\":false}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .create_env_config(
+                "projectKey value & more",
+                "name a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::CreateEnvConfigRequest,
+                >(
+                    "{\"name\":\"game-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"yaml_data\":\"apiVersion: v1\\ndata:\\n  root-cert.pem: |\\n    -----BEGIN CERTIFICATE-----\\n    MIIC/TCCAeWgAwIBAgIRAISZur/+Sm1i2dv4w5qWhy0wDQYJKoZIhvcNAQELBQAw\\n    GDEWMBQGA1UEChMNY2x1c3Rlci5sb2NhbDAeFw0yMjA4MTUwMjM5MTdaFw0zMjA4\\n    MTIwMjM5MTdaMBgxFjAUBgNVBAoTDWNsdXN0ZXIubG9jYWwwggEiMA0GCSqGSIb3\\n    DQEBAQUAA4IBDwAwggEKAoIBAQDQWPcRpknooTvvR8rg9XOXtOV2XyW2mDCBhQ0E\\n    THTQI17l5UK+AkhifJwUeGcc6KsZvBff7ksf5eQ6e1XBkwhEFTn0QBNTQwzVH/gz\\n    dVLB/SYgDKZyUBq3N2E0V1tYsrXE/Mc5qRcnBwscAdOcH5gpW3ZxfRUr7t40DY0H\\n    Im8RIajIB7UyT9lo+unaPozF5AuIN4ylv6XGcO1voXimCXNg5r2T/ATTA/vqJcS2\\n    ZlaT/85+cZCycu8ZwZaVNgxlyjE1CgUBEdMxy0svMXpJvDondEZEPfZVuB1X2FUL\\n    fczThsA7XmBvBYKXoKD7cAGlJS1I2nkfxXk+dkN+tolDQA6NAgMBAAGjQjBAMA4G\\n    A1UdDwEB/wQEAwICBDAPBgNVHRMBAf8EBTADAQH/MB0GA1UdDgQWBBS1JbJ810a/\\n    +KEqd78PtqTKRu+iqDANBgkqhkiG9w0BAQsFAAOCAQEAy833M/pdnLkKmZK9NaTp\\n    Ten5TQdxhRlPuG3dBfU45VXQ0IhgO7Er0caPagMaVPkqdfuUcd5sT5lfEiJUtt3B\\n    bOhyPK09GkD7muhO7Bx1o+qAPXkCjf0JRcAgQcpZ5va72V6bB8CJ5+6YoQV4eQGa\\n    mF80vbzPx3zR6At+3JAZaMhbXItBWJi5ULIGMaJ3JRUvqBMG1jsZdeqOa/fTjVc1\\n    6gdX/O9eZjfRdnUiBv4kCD00nr74crXfvAmQGDX/EbNqYGLNHqAdqRgibUYowvEC\\n    9gaZfvKU4lOaWYnwE4RlJ1Q6uhVgH45fFiq8pAeflSh56TLbjRfi/VM2lg3GN+cm\\n    6g==\\n    -----END CERTIFICATE-----\\nkind: ConfigMap\\nmetadata:\\n  creationTimestamp: \\\"2023-07-06T08:01:16Z\\\"\\n  labels:\\n    istio.io/config: \\\"true\\\"\\n  name: istio-ca-root-cert-test\\n  namespace: ai-test-2-env-dev\\n  selfLink: /api/v1/namespaces/ai-test-2-env-dev/configmaps/istio-ca-root-cert\\n  uid: 767723b1-8bb2-4c51-92fd-d224bf0c0dc5\\n\",\"env_key\":\"\",\"product_name\":\"\",\"auto_sync\":false}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_production_env_config() {
-    let mock = MockZadig::start().await;
-    mock.create_production_env_config()
-        .env_name("name a/b?c d")
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::CreateEnvConfigRequest,
-            >(
-                "{\"name\":\"game-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"yaml_data\":\"apiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: game-demo\\ndata:\\n  player_initial_lives: \\\"3\\\"\\n  ui_properties_file_name: \\\"user-interface.properties\\\"\\n\\n  game.properties: |\\n    enemy.types=aliens,monsters\\n    player.maximum-lives=25    \\n  user-interface.properties: |\\n    color.good=purple\\n    color.bad=yellow\\n    allow.textmode=true    \",\"env_key\":\"\",\"product_name\":\"\",\"auto_sync\":false}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .create_production_env_config(
-            "projectKey value & more",
-            "name a/b?c d",
-            match serde_json::from_str::<
-                crate::types::CreateEnvConfigRequest,
-            >(
-                "{\"name\":\"game-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"yaml_data\":\"apiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: game-demo\\ndata:\\n  player_initial_lives: \\\"3\\\"\\n  ui_properties_file_name: \\\"user-interface.properties\\\"\\n\\n  game.properties: |\\n    enemy.types=aliens,monsters\\n    player.maximum-lives=25    \\n  user-interface.properties: |\\n    color.good=purple\\n    color.bad=yellow\\n    allow.textmode=true    \",\"env_key\":\"\",\"product_name\":\"\",\"auto_sync\":false}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.create_production_env_config()
+            .env_name("name a/b?c d")
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::CreateEnvConfigRequest,
+                >(
+                    "{\"name\":\"game-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"yaml_data\":\"apiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: game-demo\\ndata:\\n  player_initial_lives: \\\"3\\\"\\n  ui_properties_file_name: \\\"user-interface.properties\\\"\\n\\n  game.properties: |\\n    enemy.types=aliens,monsters\\n    player.maximum-lives=25    \\n  user-interface.properties: |\\n    color.good=purple\\n    color.bad=yellow\\n    allow.textmode=true    \",\"env_key\":\"\",\"product_name\":\"\",\"auto_sync\":false}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .create_production_env_config(
+                "projectKey value & more",
+                "name a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::CreateEnvConfigRequest,
+                >(
+                    "{\"name\":\"game-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"yaml_data\":\"apiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: game-demo\\ndata:\\n  player_initial_lives: \\\"3\\\"\\n  ui_properties_file_name: \\\"user-interface.properties\\\"\\n\\n  game.properties: |\\n    enemy.types=aliens,monsters\\n    player.maximum-lives=25    \\n  user-interface.properties: |\\n    color.good=purple\\n    color.bad=yellow\\n    allow.textmode=true    \",\"env_key\":\"\",\"product_name\":\"\",\"auto_sync\":false}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_env_configs() {
-    let mock = MockZadig::start().await;
-    let expected: Vec<crate::types::EnvConfigSummary> = match serde_json::from_str(
-        "[{\"name\":\"game-demo\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\"},{\"name\":\"istio-ca-root-cert\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"update_time\":1687259964}]",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_env_configs()
-        .env_name("name a/b?c d")
-        .project_key("projectKey value & more")
-        .r#type("ConfigMap")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_env_configs("projectKey value & more", "name a/b?c d", "ConfigMap")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: Vec<crate::types::EnvConfigSummary> = match serde_json::from_str(
+            "[{\"name\":\"game-demo\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\"},{\"name\":\"istio-ca-root-cert\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"update_time\":1687259964}]",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_env_configs()
+            .env_name("name a/b?c d")
+            .project_key("projectKey value & more")
+            .r#type("ConfigMap")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_env_configs("projectKey value & more", "name a/b?c d", "ConfigMap")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_production_env_configs() {
-    let mock = MockZadig::start().await;
-    let expected: Vec<crate::types::EnvConfigSummary> = match serde_json::from_str(
-        "[{\"name\":\"game-demo\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\"},{\"name\":\"istio-ca-root-cert\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"update_time\":1687259964}]",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_production_env_configs()
-        .env_name("name a/b?c d")
-        .project_key("projectKey value & more")
-        .r#type("ConfigMap")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_production_env_configs(
-            "projectKey value & more",
-            "name a/b?c d",
-            "ConfigMap",
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: Vec<crate::types::EnvConfigSummary> = match serde_json::from_str(
+            "[{\"name\":\"game-demo\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\"},{\"name\":\"istio-ca-root-cert\",\"env_name\":\"dev\",\"project_name\":\"simple-demo\",\"common_env_cfg_type\":\"ConfigMap\",\"update_time\":1687259964}]",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_production_env_configs()
+            .env_name("name a/b?c d")
+            .project_key("projectKey value & more")
+            .r#type("ConfigMap")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_production_env_configs(
+                "projectKey value & more",
+                "name a/b?c d",
+                "ConfigMap",
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_env_config() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::EnvConfigDetail = match serde_json::from_str(
-        "{\"configMap_detail\":{\"name\":\"istio-ca-root-cert\",\"common_env_cfg_type\":\"ConfigMap\",\"created_time\":1686225615,\"env_key\":\"dev\",\"project_key\":\"simple-demo\",\"yaml_data\":\".......\",\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"kr-test\",\"namespace\":\"kr-test-org1\",\"owner\":\"kr-test-org1\",\"repo\":\"config-data\",\"branch\":\"main\"},\"load_path\":\"cm.yaml\",\"auto_sync\":true}}}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_env_config()
-        .env_name("name a/b?c d")
-        .cfg_name("cfgName a/b?c d")
-        .project_key("projectKey value & more")
-        .r#type("ConfigMap")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .get_env_config(
-            "projectKey value & more",
-            "name a/b?c d",
-            "cfgName a/b?c d",
-            "ConfigMap",
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::EnvConfigDetail = match serde_json::from_str(
+            "{\"configMap_detail\":{\"name\":\"istio-ca-root-cert\",\"common_env_cfg_type\":\"ConfigMap\",\"created_time\":1686225615,\"env_key\":\"dev\",\"project_key\":\"simple-demo\",\"yaml_data\":\".......\",\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"kr-test\",\"namespace\":\"kr-test-org1\",\"owner\":\"kr-test-org1\",\"repo\":\"config-data\",\"branch\":\"main\"},\"load_path\":\"cm.yaml\",\"auto_sync\":true}}}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_env_config()
+            .env_name("name a/b?c d")
+            .cfg_name("cfgName a/b?c d")
+            .project_key("projectKey value & more")
+            .r#type("ConfigMap")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .get_env_config(
+                "projectKey value & more",
+                "name a/b?c d",
+                "cfgName a/b?c d",
+                "ConfigMap",
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_production_env_config() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::EnvConfigDetail = match serde_json::from_str(
-        "{\"configMap_detail\":{\"name\":\"istio-ca-root-cert\",\"common_env_cfg_type\":\"ConfigMap\",\"created_time\":1686225615,\"env_key\":\"dev\",\"project_key\":\"simple-demo\",\"yaml_data\":\".......\",\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"kr-test\",\"namespace\":\"kr-test-org1\",\"owner\":\"kr-test-org1\",\"repo\":\"config-data\",\"branch\":\"main\"},\"load_path\":\"cm.yaml\",\"auto_sync\":true}}}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_production_env_config()
-        .env_name("name a/b?c d")
-        .cfg_name("cfgName a/b?c d")
-        .project_key("projectKey value & more")
-        .r#type("ConfigMap")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .get_production_env_config(
-            "projectKey value & more",
-            "name a/b?c d",
-            "cfgName a/b?c d",
-            "ConfigMap",
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::EnvConfigDetail = match serde_json::from_str(
+            "{\"configMap_detail\":{\"name\":\"istio-ca-root-cert\",\"common_env_cfg_type\":\"ConfigMap\",\"created_time\":1686225615,\"env_key\":\"dev\",\"project_key\":\"simple-demo\",\"yaml_data\":\".......\",\"source_detail\":{\"git_repo_config\":{\"codehost_key\":\"kr-test\",\"namespace\":\"kr-test-org1\",\"owner\":\"kr-test-org1\",\"repo\":\"config-data\",\"branch\":\"main\"},\"load_path\":\"cm.yaml\",\"auto_sync\":true}}}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_production_env_config()
+            .env_name("name a/b?c d")
+            .cfg_name("cfgName a/b?c d")
+            .project_key("projectKey value & more")
+            .r#type("ConfigMap")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .get_production_env_config(
+                "projectKey value & more",
+                "name a/b?c d",
+                "cfgName a/b?c d",
+                "ConfigMap",
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_env_config() {
-    let mock = MockZadig::start().await;
-    mock.update_env_config()
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::UpdateEnvConfigRequest,
-            >(
-                "{\"name\":\"game-demo\",\"env_key\":\"dev\",\"common_env_cfg_type\":\"ConfigMap\",\"yaml_data\":\"apiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: game-demo\\ndata:\\n  player_initial_lives: \\\"3\\\"\\n  ui_properties_file_name: \\\"user-interface.properties\\\"\\n\\n  game.properties: |\\n    enemy.types=aliens,monsters\\n    player.maximum-lives=25    \\n  user-interface.properties: |\\n    color.good=purple\\n    color.bad=yellow\\n    allow.textmode=true    \",\"product_name\":\"\",\"auto_sync\":false}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_env_config(
-            "projectKey value & more",
-            match serde_json::from_str::<
-                crate::types::UpdateEnvConfigRequest,
-            >(
-                "{\"name\":\"game-demo\",\"env_key\":\"dev\",\"common_env_cfg_type\":\"ConfigMap\",\"yaml_data\":\"apiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: game-demo\\ndata:\\n  player_initial_lives: \\\"3\\\"\\n  ui_properties_file_name: \\\"user-interface.properties\\\"\\n\\n  game.properties: |\\n    enemy.types=aliens,monsters\\n    player.maximum-lives=25    \\n  user-interface.properties: |\\n    color.good=purple\\n    color.bad=yellow\\n    allow.textmode=true    \",\"product_name\":\"\",\"auto_sync\":false}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_env_config()
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::UpdateEnvConfigRequest,
+                >(
+                    "{\"name\":\"game-demo\",\"env_key\":\"dev\",\"common_env_cfg_type\":\"ConfigMap\",\"yaml_data\":\"apiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: game-demo\\ndata:\\n  player_initial_lives: \\\"3\\\"\\n  ui_properties_file_name: \\\"user-interface.properties\\\"\\n\\n  game.properties: |\\n    enemy.types=aliens,monsters\\n    player.maximum-lives=25    \\n  user-interface.properties: |\\n    color.good=purple\\n    color.bad=yellow\\n    allow.textmode=true    \",\"product_name\":\"\",\"auto_sync\":false}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_env_config(
+                "projectKey value & more",
+                match serde_json::from_str::<
+                    crate::types::UpdateEnvConfigRequest,
+                >(
+                    "{\"name\":\"game-demo\",\"env_key\":\"dev\",\"common_env_cfg_type\":\"ConfigMap\",\"yaml_data\":\"apiVersion: v1\\nkind: ConfigMap\\nmetadata:\\n  name: game-demo\\ndata:\\n  player_initial_lives: \\\"3\\\"\\n  ui_properties_file_name: \\\"user-interface.properties\\\"\\n\\n  game.properties: |\\n    enemy.types=aliens,monsters\\n    player.maximum-lives=25    \\n  user-interface.properties: |\\n    color.good=purple\\n    color.bad=yellow\\n    allow.textmode=true    \",\"product_name\":\"\",\"auto_sync\":false}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_production_env_config() {
-    let mock = MockZadig::start().await;
-    mock.update_production_env_config()
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::UpdateEnvConfigRequest,
-            >(
-                "{\"name\":\"text\",\"common_env_cfg_type\":\"Ingress\",\"created_by\":\"text\",\"created_time\":1,\"update_by\":\"text\",\"update_time\":1,\"env_key\":\"text\",\"product_name\":\"text\",\"service_name\":\"text\",\"services\":[\"text\"],\"yaml_data\":\"text\",\"source_detail\":{\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]},\"commit\":{\"sha\":\"text\",\"message\":\"text\"},\"load_path\":\"text\"},\"restart_associated_svc\":true,\"auto_sync\":true}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_production_env_config(
-            "projectKey value & more",
-            match serde_json::from_str::<
-                crate::types::UpdateEnvConfigRequest,
-            >(
-                "{\"name\":\"text\",\"common_env_cfg_type\":\"Ingress\",\"created_by\":\"text\",\"created_time\":1,\"update_by\":\"text\",\"update_time\":1,\"env_key\":\"text\",\"product_name\":\"text\",\"service_name\":\"text\",\"services\":[\"text\"],\"yaml_data\":\"text\",\"source_detail\":{\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]},\"commit\":{\"sha\":\"text\",\"message\":\"text\"},\"load_path\":\"text\"},\"restart_associated_svc\":true,\"auto_sync\":true}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_production_env_config()
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::UpdateEnvConfigRequest,
+                >(
+                    "{\"name\":\"text\",\"common_env_cfg_type\":\"Ingress\",\"created_by\":\"text\",\"created_time\":1,\"update_by\":\"text\",\"update_time\":1,\"env_key\":\"text\",\"product_name\":\"text\",\"service_name\":\"text\",\"services\":[\"text\"],\"yaml_data\":\"text\",\"source_detail\":{\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]},\"commit\":{\"sha\":\"text\",\"message\":\"text\"},\"load_path\":\"text\"},\"restart_associated_svc\":true,\"auto_sync\":true}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_production_env_config(
+                "projectKey value & more",
+                match serde_json::from_str::<
+                    crate::types::UpdateEnvConfigRequest,
+                >(
+                    "{\"name\":\"text\",\"common_env_cfg_type\":\"Ingress\",\"created_by\":\"text\",\"created_time\":1,\"update_by\":\"text\",\"update_time\":1,\"env_key\":\"text\",\"product_name\":\"text\",\"service_name\":\"text\",\"services\":[\"text\"],\"yaml_data\":\"text\",\"source_detail\":{\"git_repo_config\":{\"codehost_id\":1,\"owner\":\"text\",\"repo\":\"text\",\"branch\":\"text\",\"namespace\":\"text\",\"values_paths\":[\"text\"]},\"commit\":{\"sha\":\"text\",\"message\":\"text\"},\"load_path\":\"text\"},\"restart_associated_svc\":true,\"auto_sync\":true}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn delete_env_config() {
-    let mock = MockZadig::start().await;
-    mock.delete_env_config()
-        .env_name("name a/b?c d")
-        .cfg_name("cfgName a/b?c d")
-        .project_key("projectKey value & more")
-        .r#type("type value & more")
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .delete_env_config(
-            "projectKey value & more",
-            "name a/b?c d",
-            "cfgName a/b?c d",
-            "type value & more",
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.delete_env_config()
+            .env_name("name a/b?c d")
+            .cfg_name("cfgName a/b?c d")
+            .project_key("projectKey value & more")
+            .r#type("type value & more")
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .delete_env_config(
+                "projectKey value & more",
+                "name a/b?c d",
+                "cfgName a/b?c d",
+                "type value & more",
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn delete_production_env_config() {
-    let mock = MockZadig::start().await;
-    mock.delete_production_env_config()
-        .env_name("name a/b?c d")
-        .cfg_name("cfgName a/b?c d")
-        .project_key("projectKey value & more")
-        .r#type("type value & more")
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .delete_production_env_config(
-            "projectKey value & more",
-            "name a/b?c d",
-            "cfgName a/b?c d",
-            "type value & more",
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.delete_production_env_config()
+            .env_name("name a/b?c d")
+            .cfg_name("cfgName a/b?c d")
+            .project_key("projectKey value & more")
+            .r#type("type value & more")
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .delete_production_env_config(
+                "projectKey value & more",
+                "name a/b?c d",
+                "cfgName a/b?c d",
+                "type value & more",
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn scale_workload() {
-    let mock = MockZadig::start().await;
-    mock.scale_workload()
-        .body(
-            match serde_json::from_str::<
-                crate::types::ScaleWorkloadRequest,
-            >(
-                "{\"project_key\":\"microservice-demo\",\"env_key\":\"dev\",\"workload_name\":\"backend\",\"workload_type\":\"Deployment\",\"service_name\":\"backend\",\"target_replicas\":3}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .scale_workload(
-            match serde_json::from_str::<
-                crate::types::ScaleWorkloadRequest,
-            >(
-                "{\"project_key\":\"microservice-demo\",\"env_key\":\"dev\",\"workload_name\":\"backend\",\"workload_type\":\"Deployment\",\"service_name\":\"backend\",\"target_replicas\":3}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.scale_workload()
+            .body(
+                match serde_json::from_str::<
+                    crate::types::ScaleWorkloadRequest,
+                >(
+                    "{\"project_key\":\"microservice-demo\",\"env_key\":\"dev\",\"workload_name\":\"backend\",\"workload_type\":\"Deployment\",\"service_name\":\"backend\",\"target_replicas\":3}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .scale_workload(
+                match serde_json::from_str::<
+                    crate::types::ScaleWorkloadRequest,
+                >(
+                    "{\"project_key\":\"microservice-demo\",\"env_key\":\"dev\",\"workload_name\":\"backend\",\"workload_type\":\"Deployment\",\"service_name\":\"backend\",\"target_replicas\":3}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn restart_environment_service() {
-    let mock = MockZadig::start().await;
-    mock.restart_environment_service()
-        .env_name("name a/b?c d")
-        .service_name("serviceName a/b?c d")
-        .project_key("projectKey value & more")
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .restart_environment_service(
-            "projectKey value & more",
-            "name a/b?c d",
-            "serviceName a/b?c d",
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.restart_environment_service()
+            .env_name("name a/b?c d")
+            .service_name("serviceName a/b?c d")
+            .project_key("projectKey value & more")
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .restart_environment_service(
+                "projectKey value & more",
+                "name a/b?c d",
+                "serviceName a/b?c d",
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn restart_production_environment_service() {
-    let mock = MockZadig::start().await;
-    mock.restart_production_environment_service()
-        .env_name("name a/b?c d")
-        .service_name("serviceName a/b?c d")
-        .project_key("projectKey value & more")
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .restart_production_environment_service(
-            "projectKey value & more",
-            "name a/b?c d",
-            "serviceName a/b?c d",
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.restart_production_environment_service()
+            .env_name("name a/b?c d")
+            .service_name("serviceName a/b?c d")
+            .project_key("projectKey value & more")
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .restart_production_environment_service(
+                "projectKey value & more",
+                "name a/b?c d",
+                "serviceName a/b?c d",
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_environment_service_pods() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::ServicePodList = match serde_json::from_str(
-        "{\"service_name\":\"text\",\"pods\":[{\"pod_name\":\"text\",\"status\":\"text\",\"pod_ready\":true,\"containers_ready\":true,\"create_time\":1,\"ip\":\"text\",\"images\":[\"text\"],\"workload_name\":\"text\",\"workload_type\":\"text\"}]}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_environment_service_pods()
-        .env_name("name a/b?c d")
-        .service_name("serviceName a/b?c d")
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_environment_service_pods(
-            "projectKey value & more",
-            "name a/b?c d",
-            "serviceName a/b?c d",
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::ServicePodList = match serde_json::from_str(
+            "{\"service_name\":\"text\",\"pods\":[{\"pod_name\":\"text\",\"status\":\"text\",\"pod_ready\":true,\"containers_ready\":true,\"create_time\":1,\"ip\":\"text\",\"images\":[\"text\"],\"workload_name\":\"text\",\"workload_type\":\"text\"}]}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_environment_service_pods()
+            .env_name("name a/b?c d")
+            .service_name("serviceName a/b?c d")
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_environment_service_pods(
+                "projectKey value & more",
+                "name a/b?c d",
+                "serviceName a/b?c d",
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .list_environment_service_pods(
+                "projectKey value & more",
+                "name a/b?c d",
+                "serviceName a/b?c d",
+            )
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "list_environment_service_pods"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_production_environment_service_pods() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::ServicePodList = match serde_json::from_str(
-        "{\"service_name\":\"text\",\"pods\":[{\"pod_name\":\"text\",\"status\":\"text\",\"pod_ready\":true,\"containers_ready\":true,\"create_time\":1,\"ip\":\"text\",\"images\":[\"text\"],\"workload_name\":\"text\",\"workload_type\":\"text\"}]}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_production_environment_service_pods()
-        .env_name("name a/b?c d")
-        .service_name("serviceName a/b?c d")
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_production_environment_service_pods(
-            "projectKey value & more",
-            "name a/b?c d",
-            "serviceName a/b?c d",
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::ServicePodList = match serde_json::from_str(
+            "{\"service_name\":\"text\",\"pods\":[{\"pod_name\":\"text\",\"status\":\"text\",\"pod_ready\":true,\"containers_ready\":true,\"create_time\":1,\"ip\":\"text\",\"images\":[\"text\"],\"workload_name\":\"text\",\"workload_type\":\"text\"}]}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_production_environment_service_pods()
+            .env_name("name a/b?c d")
+            .service_name("serviceName a/b?c d")
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_production_environment_service_pods(
+                "projectKey value & more",
+                "name a/b?c d",
+                "serviceName a/b?c d",
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .list_production_environment_service_pods(
+                "projectKey value & more",
+                "name a/b?c d",
+                "serviceName a/b?c d",
+            )
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "list_production_environment_service_pods"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn restart_environment_service_pod() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::PodRestartResult = match serde_json::from_str(
-        "{\"message\":\"text\"}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.restart_environment_service_pod()
-        .env_name("name a/b?c d")
-        .pod_name("podName a/b?c d")
-        .service_name("serviceName a/b?c d")
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .restart_environment_service_pod(
-            "projectKey value & more",
-            "name a/b?c d",
-            "serviceName a/b?c d",
-            "podName a/b?c d",
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [zadig_api::Release::V4_3_0, zadig_api::Release::V5_0_0] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::PodRestartResult = match serde_json::from_str(
+            "{\"message\":\"text\"}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.restart_environment_service_pod()
+            .env_name("name a/b?c d")
+            .pod_name("podName a/b?c d")
+            .service_name("serviceName a/b?c d")
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .restart_environment_service_pod(
+                "projectKey value & more",
+                "name a/b?c d",
+                "serviceName a/b?c d",
+                "podName a/b?c d",
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [zadig_api::Release::MAIN] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::PodRestartResult = match serde_json::from_str(
+            "{\"message\":\"text\"}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.restart_environment_service_pod()
+            .env_name("name a/b?c d")
+            .pod_name("podName a/b?c d")
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .restart_environment_service_pod(
+                "projectKey value & more",
+                "name a/b?c d",
+                "serviceName a/b?c d",
+                "podName a/b?c d",
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .restart_environment_service_pod(
+                "projectKey value & more",
+                "name a/b?c d",
+                "serviceName a/b?c d",
+                "podName a/b?c d",
+            )
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "restart_environment_service_pod"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn restart_production_environment_service_pod() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::PodRestartResult = match serde_json::from_str(
-        "{\"message\":\"text\"}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.restart_production_environment_service_pod()
-        .env_name("name a/b?c d")
-        .pod_name("podName a/b?c d")
-        .service_name("serviceName a/b?c d")
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .restart_production_environment_service_pod(
-            "projectKey value & more",
-            "name a/b?c d",
-            "serviceName a/b?c d",
-            "podName a/b?c d",
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [zadig_api::Release::V4_3_0, zadig_api::Release::V5_0_0] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::PodRestartResult = match serde_json::from_str(
+            "{\"message\":\"text\"}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.restart_production_environment_service_pod()
+            .env_name("name a/b?c d")
+            .pod_name("podName a/b?c d")
+            .service_name("serviceName a/b?c d")
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .restart_production_environment_service_pod(
+                "projectKey value & more",
+                "name a/b?c d",
+                "serviceName a/b?c d",
+                "podName a/b?c d",
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [zadig_api::Release::MAIN] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::PodRestartResult = match serde_json::from_str(
+            "{\"message\":\"text\"}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.restart_production_environment_service_pod()
+            .env_name("name a/b?c d")
+            .pod_name("podName a/b?c d")
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .restart_production_environment_service_pod(
+                "projectKey value & more",
+                "name a/b?c d",
+                "serviceName a/b?c d",
+                "podName a/b?c d",
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .restart_production_environment_service_pod(
+                "projectKey value & more",
+                "name a/b?c d",
+                "serviceName a/b?c d",
+                "podName a/b?c d",
+            )
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "restart_production_environment_service_pod"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_deployment_image() {
-    let mock = MockZadig::start().await;
-    mock.update_deployment_image()
-        .env_name("envName a/b?c d")
-        .body(
-            match serde_json::from_str::<
-                crate::types::UpdateContainerImageRequest,
-            >(
-                "{\"product_name\":\"patrick-dev1-k8s-1\",\"service_name\":\"service1\",\"container_name\":\"service1\",\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231116105254-6-main\",\"env_name\":\"dev2\",\"type\":\"\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_deployment_image(
-            "envName a/b?c d",
-            match serde_json::from_str::<
-                crate::types::UpdateContainerImageRequest,
-            >(
-                "{\"product_name\":\"patrick-dev1-k8s-1\",\"service_name\":\"service1\",\"container_name\":\"service1\",\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231116105254-6-main\",\"env_name\":\"dev2\",\"type\":\"\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_deployment_image()
+            .env_name("envName a/b?c d")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::UpdateContainerImageRequest,
+                >(
+                    "{\"product_name\":\"patrick-dev1-k8s-1\",\"service_name\":\"service1\",\"container_name\":\"service1\",\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231116105254-6-main\",\"env_name\":\"dev2\",\"type\":\"\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_deployment_image(
+                "envName a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::UpdateContainerImageRequest,
+                >(
+                    "{\"product_name\":\"patrick-dev1-k8s-1\",\"service_name\":\"service1\",\"container_name\":\"service1\",\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231116105254-6-main\",\"env_name\":\"dev2\",\"type\":\"\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_statefulset_image() {
-    let mock = MockZadig::start().await;
-    mock.update_statefulset_image()
-        .env_name("envName a/b?c d")
-        .body(
-            match serde_json::from_str::<
-                crate::types::UpdateContainerImageRequest,
-            >(
-                "{\"product_name\":\"patrick-dev1-k8s-1\",\"service_name\":\"service1\",\"container_name\":\"service1\",\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231116105254-6-main\",\"env_name\":\"dev2\",\"type\":\"\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_statefulset_image(
-            "envName a/b?c d",
-            match serde_json::from_str::<
-                crate::types::UpdateContainerImageRequest,
-            >(
-                "{\"product_name\":\"patrick-dev1-k8s-1\",\"service_name\":\"service1\",\"container_name\":\"service1\",\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231116105254-6-main\",\"env_name\":\"dev2\",\"type\":\"\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_statefulset_image()
+            .env_name("envName a/b?c d")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::UpdateContainerImageRequest,
+                >(
+                    "{\"product_name\":\"patrick-dev1-k8s-1\",\"service_name\":\"service1\",\"container_name\":\"service1\",\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231116105254-6-main\",\"env_name\":\"dev2\",\"type\":\"\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_statefulset_image(
+                "envName a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::UpdateContainerImageRequest,
+                >(
+                    "{\"product_name\":\"patrick-dev1-k8s-1\",\"service_name\":\"service1\",\"container_name\":\"service1\",\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231116105254-6-main\",\"env_name\":\"dev2\",\"type\":\"\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_cronjob_image() {
-    let mock = MockZadig::start().await;
-    mock.update_cronjob_image()
-        .env_name("envName a/b?c d")
-        .body(
-            match serde_json::from_str::<
-                crate::types::UpdateContainerImageRequest,
-            >(
-                "{\"product_name\":\"patrick-dev1-k8s-1\",\"service_name\":\"service1\",\"container_name\":\"service1\",\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231116105254-6-main\",\"env_name\":\"dev2\",\"type\":\"\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_cronjob_image(
-            "envName a/b?c d",
-            match serde_json::from_str::<
-                crate::types::UpdateContainerImageRequest,
-            >(
-                "{\"product_name\":\"patrick-dev1-k8s-1\",\"service_name\":\"service1\",\"container_name\":\"service1\",\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231116105254-6-main\",\"env_name\":\"dev2\",\"type\":\"\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_cronjob_image()
+            .env_name("envName a/b?c d")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::UpdateContainerImageRequest,
+                >(
+                    "{\"product_name\":\"patrick-dev1-k8s-1\",\"service_name\":\"service1\",\"container_name\":\"service1\",\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231116105254-6-main\",\"env_name\":\"dev2\",\"type\":\"\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_cronjob_image(
+                "envName a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::UpdateContainerImageRequest,
+                >(
+                    "{\"product_name\":\"patrick-dev1-k8s-1\",\"service_name\":\"service1\",\"container_name\":\"service1\",\"name\":\"service1\",\"image\":\"koderover.tencentcloudcr.com/test/service1:20231116105254-6-main\",\"env_name\":\"dev2\",\"type\":\"\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_job_image() {
-    let mock = MockZadig::start().await;
-    mock.update_job_image()
-        .env_name("envName a/b?c d")
-        .body(
-            match serde_json::from_str::<
-                crate::types::UpdateContainerImageRequest,
-            >(
-                "{\"type\":\"text\",\"product_name\":\"text\",\"env_name\":\"text\",\"service_name\":\"text\",\"name\":\"text\",\"container_name\":\"text\",\"image\":\"text\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_job_image(
-            "envName a/b?c d",
-            match serde_json::from_str::<
-                crate::types::UpdateContainerImageRequest,
-            >(
-                "{\"type\":\"text\",\"product_name\":\"text\",\"env_name\":\"text\",\"service_name\":\"text\",\"name\":\"text\",\"container_name\":\"text\",\"image\":\"text\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [zadig_api::Release::MAIN] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_job_image()
+            .env_name("envName a/b?c d")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::UpdateContainerImageRequest,
+                >(
+                    "{\"type\":\"text\",\"product_name\":\"text\",\"env_name\":\"text\",\"service_name\":\"text\",\"name\":\"text\",\"container_name\":\"text\",\"image\":\"text\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_job_image(
+                "envName a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::UpdateContainerImageRequest,
+                >(
+                    "{\"type\":\"text\",\"product_name\":\"text\",\"env_name\":\"text\",\"service_name\":\"text\",\"name\":\"text\",\"container_name\":\"text\",\"image\":\"text\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .update_job_image(
+                "envName a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::UpdateContainerImageRequest,
+                >(
+                    "{\"type\":\"text\",\"product_name\":\"text\",\"env_name\":\"text\",\"service_name\":\"text\",\"name\":\"text\",\"container_name\":\"text\",\"image\":\"text\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "update_job_image"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_environment_events() {
-    let mock = MockZadig::start().await;
-    let expected: Vec<crate::types::KubeEvent> = match serde_json::from_str(
-        "[{\"reason\":\"ScalingReplicaSet\",\"message\":\"Scaled up replica set service1-7cc994479d to 1\",\"first_seen\":1707396095,\"last_seen\":1707396095,\"count\":1,\"type\":\"Normal\"},{\"reason\":\"ScalingReplicaSet\",\"message\":\"Scaled down replica set service1-67455dd499 to 0\",\"first_seen\":1707396102,\"last_seen\":1707396102,\"count\":1,\"type\":\"Normal\"}]",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_environment_events()
-        .project_key("projectKey value & more")
-        .env_name("envName value & more")
-        .name("name value & more")
-        .r#type("type value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_environment_events("projectKey value & more", "envName value & more")
-        .name("name value & more")
-        .r#type("type value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: Vec<crate::types::KubeEvent> = match serde_json::from_str(
+            "[{\"reason\":\"ScalingReplicaSet\",\"message\":\"Scaled up replica set service1-7cc994479d to 1\",\"first_seen\":1707396095,\"last_seen\":1707396095,\"count\":1,\"type\":\"Normal\"},{\"reason\":\"ScalingReplicaSet\",\"message\":\"Scaled down replica set service1-67455dd499 to 0\",\"first_seen\":1707396102,\"last_seen\":1707396102,\"count\":1,\"type\":\"Normal\"}]",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_environment_events()
+            .project_key("projectKey value & more")
+            .env_name("envName value & more")
+            .name("name value & more")
+            .r#type("type value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_environment_events("projectKey value & more", "envName value & more")
+            .name("name value & more")
+            .r#type("type value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn check_workload_k8s_services() {
-    let mock = MockZadig::start().await;
-    let expected: Vec<String> = match serde_json::from_str(
-        "[\"service2.Deployment\",\"service1.Deployment\"]",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.check_workload_k8s_services()
-        .env_name("name a/b?c d")
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .check_workload_k8s_services("projectKey value & more", "name a/b?c d")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: Vec<String> = match serde_json::from_str(
+            "[\"service2.Deployment\",\"service1.Deployment\"]",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.check_workload_k8s_services()
+            .env_name("name a/b?c d")
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .check_workload_k8s_services("projectKey value & more", "name a/b?c d")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn enable_sub_environment() {
-    let mock = MockZadig::start().await;
-    mock.enable_sub_environment()
-        .env_name("name a/b?c d")
-        .project_key("projectKey value & more")
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .enable_sub_environment("projectKey value & more", "name a/b?c d")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.enable_sub_environment()
+            .env_name("name a/b?c d")
+            .project_key("projectKey value & more")
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .enable_sub_environment("projectKey value & more", "name a/b?c d")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn disable_sub_environment() {
-    let mock = MockZadig::start().await;
-    mock.disable_sub_environment()
-        .env_name("name a/b?c d")
-        .project_key("projectKey value & more")
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .disable_sub_environment("projectKey value & more", "name a/b?c d")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.disable_sub_environment()
+            .env_name("name a/b?c d")
+            .project_key("projectKey value & more")
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .disable_sub_environment("projectKey value & more", "name a/b?c d")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn check_sub_environment_ready() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::ShareEnvReadiness = match serde_json::from_str(
-        "{\"is_ready\":true,\"checks\":{\"namespace_has_istio_label\":false,\"virtualservice_deployed\":false,\"pods_have_istio_proxy\":false,\"workloads_ready\":true,\"workloads_have_k8s_service\":true}}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.check_sub_environment_ready()
-        .env_name("name a/b?c d")
-        .op("op a/b?c d")
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .check_sub_environment_ready(
-            "projectKey value & more",
-            "name a/b?c d",
-            "op a/b?c d",
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::ShareEnvReadiness = match serde_json::from_str(
+            "{\"is_ready\":true,\"checks\":{\"namespace_has_istio_label\":false,\"virtualservice_deployed\":false,\"pods_have_istio_proxy\":false,\"workloads_ready\":true,\"workloads_have_k8s_service\":true}}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.check_sub_environment_ready()
+            .env_name("name a/b?c d")
+            .op("op a/b?c d")
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .check_sub_environment_ready(
+                "projectKey value & more",
+                "name a/b?c d",
+                "op a/b?c d",
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_entry_service() {
-    let mock = MockZadig::start().await;
-    mock.get_entry_service()
-        .env_name("name a/b?c d")
-        .service_name("serviceName a/b?c d")
-        .project_key("projectKey value & more")
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .get_entry_service(
-            "projectKey value & more",
-            "name a/b?c d",
-            "serviceName a/b?c d",
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.get_entry_service()
+            .env_name("name a/b?c d")
+            .service_name("serviceName a/b?c d")
+            .project_key("projectKey value & more")
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .get_entry_service(
+                "projectKey value & more",
+                "name a/b?c d",
+                "serviceName a/b?c d",
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn set_entry_service() {
-    let mock = MockZadig::start().await;
-    mock.set_entry_service()
-        .env_name("name a/b?c d")
-        .service_name("serviceName a/b?c d")
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                Vec<crate::types::EntryServiceServer>,
-            >(
-                "[{\"host\":\"zcms-a-b1.8slan.com\",\"port_number\":80,\"port_protocol\":\"HTTP\"},{\"host\":\"a.zicemoshi-helm-env-dev\",\"port_number\":80,\"port_protocol\":\"HTTP\"}]",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .set_entry_service(
-            "projectKey value & more",
-            "name a/b?c d",
-            "serviceName a/b?c d",
-            match serde_json::from_str::<
-                Vec<crate::types::EntryServiceServer>,
-            >(
-                "[{\"host\":\"zcms-a-b1.8slan.com\",\"port_number\":80,\"port_protocol\":\"HTTP\"},{\"host\":\"a.zicemoshi-helm-env-dev\",\"port_number\":80,\"port_protocol\":\"HTTP\"}]",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.set_entry_service()
+            .env_name("name a/b?c d")
+            .service_name("serviceName a/b?c d")
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    Vec<crate::types::EntryServiceServer>,
+                >(
+                    "[{\"host\":\"zcms-a-b1.8slan.com\",\"port_number\":80,\"port_protocol\":\"HTTP\"},{\"host\":\"a.zicemoshi-helm-env-dev\",\"port_number\":80,\"port_protocol\":\"HTTP\"}]",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .set_entry_service(
+                "projectKey value & more",
+                "name a/b?c d",
+                "serviceName a/b?c d",
+                match serde_json::from_str::<
+                    Vec<crate::types::EntryServiceServer>,
+                >(
+                    "[{\"host\":\"zcms-a-b1.8slan.com\",\"port_number\":80,\"port_protocol\":\"HTTP\"},{\"host\":\"a.zicemoshi-helm-env-dev\",\"port_number\":80,\"port_protocol\":\"HTTP\"}]",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn stream_container_logs() {
-    let mock = MockZadig::start().await;
-    mock.stream_container_logs()
-        .pod_name("podName a/b?c d")
-        .container_name("containerName a/b?c d")
-        .project_key("projectKey value & more")
-        .env_name("envName value & more")
-        .tails(7i64)
-        .since("since value & more")
-        .respond_lines(vec!["first line", "second line"])
-        .times(1);
-    let value = match client(&mock)
-        .stream_container_logs(
-            "projectKey value & more",
-            "envName value & more",
-            "podName a/b?c d",
-            "containerName a/b?c d",
-        )
-        .tails(7i64)
-        .since("since value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    let lines: Vec<String> = match futures_util::TryStreamExt::try_collect(value).await {
-        Ok(lines) => lines,
-        Err(err) => panic!("the stream reads to its end: {err}"),
-    };
-    assert_eq!(lines, ["first line", "second line"]);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.stream_container_logs()
+            .pod_name("podName a/b?c d")
+            .container_name("containerName a/b?c d")
+            .project_key("projectKey value & more")
+            .env_name("envName value & more")
+            .tails(7i64)
+            .since("since value & more")
+            .respond_lines(vec!["first line", "second line"])
+            .times(1);
+        let value = match client(&mock, release)
+            .stream_container_logs(
+                "projectKey value & more",
+                "envName value & more",
+                "podName a/b?c d",
+                "containerName a/b?c d",
+            )
+            .tails(7i64)
+            .since("since value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        let lines: Vec<String> = match futures_util::TryStreamExt::try_collect(value)
+            .await
+        {
+            Ok(lines) => lines,
+            Err(err) => panic!("the stream reads to its end: {err}"),
+        };
+        assert_eq!(lines, ["first line", "second line"]);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_statistics_overview() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::StatisticsOverview = match serde_json::from_str(
-        "{\"project_count\":1,\"cluster_count\":1,\"service_count\":1,\"workflow_count\":1,\"env_count\":1,\"artifact_count\":1}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_statistics_overview().respond(expected.clone()).times(1);
-    let value = match client(&mock).get_statistics_overview().send().await {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::StatisticsOverview = match serde_json::from_str(
+            "{\"project_count\":1,\"cluster_count\":1,\"service_count\":1,\"workflow_count\":1,\"env_count\":1,\"artifact_count\":1}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_statistics_overview().respond(expected.clone()).times(1);
+        let value = match client(&mock, release).get_statistics_overview().send().await {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_build_statistics() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::BuildStatistics = match serde_json::from_str(
-        "{\"total\":1,\"success\":1,\"data\":[{\"date\":\"text\",\"success\":1,\"failure\":1,\"total\":1}]}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_build_statistics()
-        .start_date(7i64)
-        .end_date(7i64)
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .get_build_statistics()
-        .start_date(7i64)
-        .end_date(7i64)
-        .project_key("projectKey value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::BuildStatistics = match serde_json::from_str(
+            "{\"total\":1,\"success\":1,\"data\":[{\"date\":\"text\",\"success\":1,\"failure\":1,\"total\":1}]}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_build_statistics()
+            .start_date(7i64)
+            .end_date(7i64)
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .get_build_statistics()
+            .start_date(7i64)
+            .end_date(7i64)
+            .project_key("projectKey value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_deploy_statistics() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::DeployStatistics = match serde_json::from_str(
-        "{\"total\":1,\"success\":1,\"data\":[{\"project_key\":\"text\",\"production\":true,\"success\":1,\"rollback\":1,\"failed\":1,\"timeout\":1,\"date\":\"text\",\"create_time\":1,\"update_time\":1}]}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_deploy_statistics()
-        .start_date(7i64)
-        .end_date(7i64)
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .get_deploy_statistics()
-        .start_date(7i64)
-        .end_date(7i64)
-        .project_key("projectKey value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::DeployStatistics = match serde_json::from_str(
+            "{\"total\":1,\"success\":1,\"data\":[{\"project_key\":\"text\",\"production\":true,\"success\":1,\"rollback\":1,\"failed\":1,\"timeout\":1,\"date\":\"text\",\"create_time\":1,\"update_time\":1}]}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_deploy_statistics()
+            .start_date(7i64)
+            .end_date(7i64)
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .get_deploy_statistics()
+            .start_date(7i64)
+            .end_date(7i64)
+            .project_key("projectKey value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_test_statistics() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::TestStatistics = match serde_json::from_str(
-        "{\"case_count\":1,\"exec_count\":1,\"success_count\":1,\"average_runtime\":1,\"data\":[{\"date\":\"text\",\"success_count\":1,\"timeout_count\":1,\"failed_count\":1}]}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_test_statistics()
-        .start_date(7i64)
-        .end_date(7i64)
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .get_test_statistics()
-        .start_date(7i64)
-        .end_date(7i64)
-        .project_key("projectKey value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::TestStatistics = match serde_json::from_str(
+            "{\"case_count\":1,\"exec_count\":1,\"success_count\":1,\"average_runtime\":1,\"data\":[{\"date\":\"text\",\"success_count\":1,\"timeout_count\":1,\"failed_count\":1}]}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_test_statistics()
+            .start_date(7i64)
+            .end_date(7i64)
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .get_test_statistics()
+            .start_date(7i64)
+            .end_date(7i64)
+            .project_key("projectKey value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_release_statistics() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::ReleaseStatistics = match serde_json::from_str(
-        "{\"total\":1,\"success_count\":1,\"daily_stat\":[{\"date\":\"text\",\"total\":1,\"success_count\":1,\"fail_count\":1}]}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_release_statistics()
-        .start_time(7i64)
-        .end_time(7i64)
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .get_release_statistics(7i64, 7i64)
-        .project_key("projectKey value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::ReleaseStatistics = match serde_json::from_str(
+            "{\"total\":1,\"success_count\":1,\"daily_stat\":[{\"date\":\"text\",\"total\":1,\"success_count\":1,\"fail_count\":1}]}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_release_statistics()
+            .start_time(7i64)
+            .end_time(7i64)
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .get_release_statistics(7i64, 7i64)
+            .project_key("projectKey value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_rollback_statistics_detail() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::RollbackStatDetail = match serde_json::from_str(
-        "{\"total\":1,\"data\":[{\"project_key\":\"text\",\"env_name\":\"text\",\"env_type\":\"zadig\",\"production\":true,\"operation_type\":\"zadig\",\"service_name\":\"text\",\"service_type\":\"helm\",\"origin_service\":{\"service_name\":\"text\",\"release_name\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\"}],\"rendered_yaml\":\"text\",\"values_yaml\":\"text\",\"override_values\":\"text\",\"update_time\":1},\"update_service\":{\"service_name\":\"text\",\"release_name\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\"}],\"rendered_yaml\":\"text\",\"values_yaml\":\"text\",\"override_values\":\"text\",\"update_time\":1},\"origin_sae_app\":{\"app_name\":\"text\",\"app_id\":\"text\",\"image_url\":\"text\",\"package_url\":\"text\",\"instances\":1},\"update_sae_app\":{\"app_name\":\"text\",\"app_id\":\"text\",\"image_url\":\"text\",\"package_url\":\"text\",\"instances\":1},\"create_by\":{\"uid\":\"text\",\"account\":\"text\",\"name\":\"text\",\"identity_type\":\"text\"},\"create_time\":1}]}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_rollback_statistics_detail()
-        .start_time(7i64)
-        .end_time(7i64)
-        .project_key("projectKey value & more")
-        .env_name("envName value & more")
-        .service_name("serviceName value & more")
-        .page_num(7i64)
-        .page_size(7i64)
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .get_rollback_statistics_detail(7i64, 7i64, 7i64)
-        .project_key("projectKey value & more")
-        .env_name("envName value & more")
-        .service_name("serviceName value & more")
-        .page_num(7i64)
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::RollbackStatDetail = match serde_json::from_str(
+            "{\"total\":1,\"data\":[{\"project_key\":\"text\",\"env_name\":\"text\",\"env_type\":\"zadig\",\"production\":true,\"operation_type\":\"zadig\",\"service_name\":\"text\",\"service_type\":\"helm\",\"origin_service\":{\"service_name\":\"text\",\"release_name\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\"}],\"rendered_yaml\":\"text\",\"values_yaml\":\"text\",\"override_values\":\"text\",\"update_time\":1},\"update_service\":{\"service_name\":\"text\",\"release_name\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\"}],\"rendered_yaml\":\"text\",\"values_yaml\":\"text\",\"override_values\":\"text\",\"update_time\":1},\"origin_sae_app\":{\"app_name\":\"text\",\"app_id\":\"text\",\"image_url\":\"text\",\"package_url\":\"text\",\"instances\":1},\"update_sae_app\":{\"app_name\":\"text\",\"app_id\":\"text\",\"image_url\":\"text\",\"package_url\":\"text\",\"instances\":1},\"create_by\":{\"uid\":\"text\",\"account\":\"text\",\"name\":\"text\",\"identity_type\":\"text\"},\"create_time\":1}]}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_rollback_statistics_detail()
+            .start_time(7i64)
+            .end_time(7i64)
+            .project_key("projectKey value & more")
+            .env_name("envName value & more")
+            .service_name("serviceName value & more")
+            .page_num(7i64)
+            .page_size(7i64)
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .get_rollback_statistics_detail(7i64, 7i64, 7i64)
+            .project_key("projectKey value & more")
+            .env_name("envName value & more")
+            .service_name("serviceName value & more")
+            .page_num(7i64)
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_project() {
-    let mock = MockZadig::start().await;
-    mock.create_project()
-        .body(
-            match serde_json::from_str::<
-                crate::types::ProjectCreateRequest,
-            >(
-                "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"project_type\":\"text\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .create_project(
-            match serde_json::from_str::<
-                crate::types::ProjectCreateRequest,
-            >(
-                "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"project_type\":\"text\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.create_project()
+            .body(
+                match serde_json::from_str::<
+                    crate::types::ProjectCreateRequest,
+                >(
+                    "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"project_type\":\"text\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .create_project(
+                match serde_json::from_str::<
+                    crate::types::ProjectCreateRequest,
+                >(
+                    "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"project_type\":\"text\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_yaml_project() {
-    let mock = MockZadig::start().await;
-    mock.create_yaml_project()
-        .body(
-            match serde_json::from_str::<
-                crate::types::ProjectInitializeRequest,
-            >(
-                "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"service_list\":[{\"source\":\"text\",\"service_name\":\"text\",\"template_name\":\"text\",\"variable_yaml\":[{\"key\":\"text\"}],\"auto_sync\":true,\"yaml\":\"text\",\"values_yaml\":\"text\"}],\"env_list\":[{\"env_key\":\"text\",\"cluster_name\":\"text\",\"namespace\":\"text\"}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .create_yaml_project(
-            match serde_json::from_str::<
-                crate::types::ProjectInitializeRequest,
-            >(
-                "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"service_list\":[{\"source\":\"text\",\"service_name\":\"text\",\"template_name\":\"text\",\"variable_yaml\":[{\"key\":\"text\"}],\"auto_sync\":true,\"yaml\":\"text\",\"values_yaml\":\"text\"}],\"env_list\":[{\"env_key\":\"text\",\"cluster_name\":\"text\",\"namespace\":\"text\"}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.create_yaml_project()
+            .body(
+                match serde_json::from_str::<
+                    crate::types::ProjectInitializeRequest,
+                >(
+                    "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"service_list\":[{\"source\":\"text\",\"service_name\":\"text\",\"template_name\":\"text\",\"variable_yaml\":[{\"key\":\"text\"}],\"auto_sync\":true,\"yaml\":\"text\",\"values_yaml\":\"text\"}],\"env_list\":[{\"env_key\":\"text\",\"cluster_name\":\"text\",\"namespace\":\"text\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .create_yaml_project(
+                match serde_json::from_str::<
+                    crate::types::ProjectInitializeRequest,
+                >(
+                    "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"service_list\":[{\"source\":\"text\",\"service_name\":\"text\",\"template_name\":\"text\",\"variable_yaml\":[{\"key\":\"text\"}],\"auto_sync\":true,\"yaml\":\"text\",\"values_yaml\":\"text\"}],\"env_list\":[{\"env_key\":\"text\",\"cluster_name\":\"text\",\"namespace\":\"text\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_helm_project() {
-    let mock = MockZadig::start().await;
-    mock.create_helm_project()
-        .body(
-            match serde_json::from_str::<
-                crate::types::ProjectInitializeRequest,
-            >(
-                "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"service_list\":[{\"source\":\"text\",\"service_name\":\"text\",\"template_name\":\"text\",\"variable_yaml\":[{\"key\":\"text\"}],\"auto_sync\":true,\"yaml\":\"text\",\"values_yaml\":\"text\"}],\"env_list\":[{\"env_key\":\"text\",\"cluster_name\":\"text\",\"namespace\":\"text\"}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .create_helm_project(
-            match serde_json::from_str::<
-                crate::types::ProjectInitializeRequest,
-            >(
-                "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"service_list\":[{\"source\":\"text\",\"service_name\":\"text\",\"template_name\":\"text\",\"variable_yaml\":[{\"key\":\"text\"}],\"auto_sync\":true,\"yaml\":\"text\",\"values_yaml\":\"text\"}],\"env_list\":[{\"env_key\":\"text\",\"cluster_name\":\"text\",\"namespace\":\"text\"}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.create_helm_project()
+            .body(
+                match serde_json::from_str::<
+                    crate::types::ProjectInitializeRequest,
+                >(
+                    "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"service_list\":[{\"source\":\"text\",\"service_name\":\"text\",\"template_name\":\"text\",\"variable_yaml\":[{\"key\":\"text\"}],\"auto_sync\":true,\"yaml\":\"text\",\"values_yaml\":\"text\"}],\"env_list\":[{\"env_key\":\"text\",\"cluster_name\":\"text\",\"namespace\":\"text\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .create_helm_project(
+                match serde_json::from_str::<
+                    crate::types::ProjectInitializeRequest,
+                >(
+                    "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"description\":\"text\",\"service_list\":[{\"source\":\"text\",\"service_name\":\"text\",\"template_name\":\"text\",\"variable_yaml\":[{\"key\":\"text\"}],\"auto_sync\":true,\"yaml\":\"text\",\"values_yaml\":\"text\"}],\"env_list\":[{\"env_key\":\"text\",\"cluster_name\":\"text\",\"namespace\":\"text\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_projects() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::ProjectList = match serde_json::from_str(
-        "{\"total\":7,\"projects\":[{\"project_name\":\"text\",\"project_key\":\"text\",\"description\":\"text\",\"deploy_type\":\"text\"}]}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_projects()
-        .page_num(7i64)
-        .page_size(7i64)
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_projects()
-        .page_num(7i64)
-        .page_size(7i64)
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::ProjectList = match serde_json::from_str(
+            "{\"total\":7,\"projects\":[{\"project_name\":\"text\",\"project_key\":\"text\",\"description\":\"text\",\"deploy_type\":\"text\"}]}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_projects()
+            .page_num(7i64)
+            .page_size(7i64)
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_projects()
+            .page_num(7i64)
+            .page_size(7i64)
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_project() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::ProjectDetail = match serde_json::from_str(
-        "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"desc\":\"text\",\"deploy_type\":\"text\",\"create_time\":1,\"created_by\":\"text\"}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_project()
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock).get_project("projectKey value & more").send().await {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::ProjectDetail = match serde_json::from_str(
+            "{\"project_name\":\"text\",\"project_key\":\"text\",\"is_public\":true,\"desc\":\"text\",\"deploy_type\":\"text\",\"create_time\":1,\"created_by\":\"text\"}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_project()
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .get_project("projectKey value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn delete_project() {
-    let mock = MockZadig::start().await;
-    mock.delete_project()
-        .project_key("projectKey value & more")
-        .is_delete(true)
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .delete_project("projectKey value & more", true)
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.delete_project()
+            .project_key("projectKey value & more")
+            .is_delete(true)
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .delete_project("projectKey value & more", true)
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_project_global_variables() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::ProjectGlobalVariables = match serde_json::from_str(
-        "{\"variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}],\"production_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_project_global_variables()
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .get_project_global_variables("projectKey value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::ProjectGlobalVariables = match serde_json::from_str(
+            "{\"variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}],\"production_variables\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_project_global_variables()
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .get_project_global_variables("projectKey value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_collaboration_mode() {
-    let mock = MockZadig::start().await;
-    mock.create_collaboration_mode()
-        .body(
-            match serde_json::from_str::<
-                crate::types::CollaborationModeCreateRequest,
-            >(
-                "{\"project_key\":\"text\",\"name\":\"text\",\"user_ids\":[\"text\"],\"group_ids\":[\"text\"],\"workflows\":[{\"name\":\"text\",\"collaboration_type\":\"share\",\"verbs\":[\"text\"]}],\"envs\":[{\"name\":\"text\",\"collaboration_type\":\"share\",\"verbs\":[\"text\"]}],\"recycle_day\":1}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .create_collaboration_mode(
-            match serde_json::from_str::<
-                crate::types::CollaborationModeCreateRequest,
-            >(
-                "{\"project_key\":\"text\",\"name\":\"text\",\"user_ids\":[\"text\"],\"group_ids\":[\"text\"],\"workflows\":[{\"name\":\"text\",\"collaboration_type\":\"share\",\"verbs\":[\"text\"]}],\"envs\":[{\"name\":\"text\",\"collaboration_type\":\"share\",\"verbs\":[\"text\"]}],\"recycle_day\":1}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.create_collaboration_mode()
+            .body(
+                match serde_json::from_str::<
+                    crate::types::CollaborationModeCreateRequest,
+                >(
+                    "{\"project_key\":\"text\",\"name\":\"text\",\"user_ids\":[\"text\"],\"group_ids\":[\"text\"],\"workflows\":[{\"name\":\"text\",\"collaboration_type\":\"share\",\"verbs\":[\"text\"]}],\"envs\":[{\"name\":\"text\",\"collaboration_type\":\"share\",\"verbs\":[\"text\"]}],\"recycle_day\":1}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .create_collaboration_mode(
+                match serde_json::from_str::<
+                    crate::types::CollaborationModeCreateRequest,
+                >(
+                    "{\"project_key\":\"text\",\"name\":\"text\",\"user_ids\":[\"text\"],\"group_ids\":[\"text\"],\"workflows\":[{\"name\":\"text\",\"collaboration_type\":\"share\",\"verbs\":[\"text\"]}],\"envs\":[{\"name\":\"text\",\"collaboration_type\":\"share\",\"verbs\":[\"text\"]}],\"recycle_day\":1}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .create_collaboration_mode(
+                match serde_json::from_str::<
+                    crate::types::CollaborationModeCreateRequest,
+                >(
+                    "{\"project_key\":\"text\",\"name\":\"text\",\"user_ids\":[\"text\"],\"group_ids\":[\"text\"],\"workflows\":[{\"name\":\"text\",\"collaboration_type\":\"share\",\"verbs\":[\"text\"]}],\"envs\":[{\"name\":\"text\",\"collaboration_type\":\"share\",\"verbs\":[\"text\"]}],\"recycle_day\":1}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "create_collaboration_mode"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn delete_collaboration_mode() {
-    let mock = MockZadig::start().await;
-    mock.delete_collaboration_mode()
-        .name("name a/b?c d")
-        .project_key("projectKey value & more")
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .delete_collaboration_mode("projectKey value & more", "name a/b?c d")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.delete_collaboration_mode()
+            .name("name a/b?c d")
+            .project_key("projectKey value & more")
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .delete_collaboration_mode("projectKey value & more", "name a/b?c d")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .delete_collaboration_mode("projectKey value & more", "name a/b?c d")
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "delete_collaboration_mode"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_registry() {
-    let mock = MockZadig::start().await;
-    mock.create_registry()
-        .body(
-            match serde_json::from_str::<
-                crate::types::OpenApiCreateRegistryReq,
-            >(
-                "{\"address\":\"text\",\"provider\":\"text\",\"namespace\":\"text\",\"is_default\":true,\"access_key\":\"text\",\"secret_key\":\"text\",\"enable_tls\":true,\"region\":\"text\",\"tls_cert\":\"text\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .create_registry(
-            match serde_json::from_str::<
-                crate::types::OpenApiCreateRegistryReq,
-            >(
-                "{\"address\":\"text\",\"provider\":\"text\",\"namespace\":\"text\",\"is_default\":true,\"access_key\":\"text\",\"secret_key\":\"text\",\"enable_tls\":true,\"region\":\"text\",\"tls_cert\":\"text\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.create_registry()
+            .body(
+                match serde_json::from_str::<
+                    crate::types::OpenApiCreateRegistryReq,
+                >(
+                    "{\"address\":\"text\",\"provider\":\"text\",\"namespace\":\"text\",\"is_default\":true,\"access_key\":\"text\",\"secret_key\":\"text\",\"enable_tls\":true,\"region\":\"text\",\"tls_cert\":\"text\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .create_registry(
+                match serde_json::from_str::<
+                    crate::types::OpenApiCreateRegistryReq,
+                >(
+                    "{\"address\":\"text\",\"provider\":\"text\",\"namespace\":\"text\",\"is_default\":true,\"access_key\":\"text\",\"secret_key\":\"text\",\"enable_tls\":true,\"region\":\"text\",\"tls_cert\":\"text\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_registries() {
-    let mock = MockZadig::start().await;
-    let expected: Vec<crate::types::OpenApiRegistry> = match serde_json::from_str(
-        "[{\"registry_id\":\"text\",\"address\":\"text\",\"provider\":\"text\",\"region\":\"text\",\"namespace\":\"text\",\"is_default\":true}]",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_registries().respond(expected.clone()).times(1);
-    let value = match client(&mock).list_registries().send().await {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: Vec<crate::types::OpenApiRegistry> = match serde_json::from_str(
+            "[{\"registry_id\":\"text\",\"address\":\"text\",\"provider\":\"text\",\"region\":\"text\",\"namespace\":\"text\",\"is_default\":true}]",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_registries().respond(expected.clone()).times(1);
+        let value = match client(&mock, release).list_registries().send().await {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_registry() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::OpenApiRegistry = match serde_json::from_str(
-        "{\"registry_id\":\"text\",\"address\":\"text\",\"provider\":\"text\",\"region\":\"text\",\"namespace\":\"text\",\"is_default\":true}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_registry().id("id a/b?c d").respond(expected.clone()).times(1);
-    let value = match client(&mock).get_registry("id a/b?c d").send().await {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::OpenApiRegistry = match serde_json::from_str(
+            "{\"registry_id\":\"text\",\"address\":\"text\",\"provider\":\"text\",\"region\":\"text\",\"namespace\":\"text\",\"is_default\":true}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_registry().id("id a/b?c d").respond(expected.clone()).times(1);
+        let value = match client(&mock, release).get_registry("id a/b?c d").send().await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_registry() {
-    let mock = MockZadig::start().await;
-    mock.update_registry()
-        .id("id a/b?c d")
-        .body(
-            match serde_json::from_str::<
-                crate::types::OpenApiRegistry,
-            >(
-                "{\"registry_id\":\"text\",\"address\":\"text\",\"provider\":\"text\",\"region\":\"text\",\"namespace\":\"text\",\"is_default\":true}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_registry(
-            "id a/b?c d",
-            match serde_json::from_str::<
-                crate::types::OpenApiRegistry,
-            >(
-                "{\"registry_id\":\"text\",\"address\":\"text\",\"provider\":\"text\",\"region\":\"text\",\"namespace\":\"text\",\"is_default\":true}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_registry()
+            .id("id a/b?c d")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::OpenApiRegistry,
+                >(
+                    "{\"registry_id\":\"text\",\"address\":\"text\",\"provider\":\"text\",\"region\":\"text\",\"namespace\":\"text\",\"is_default\":true}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_registry(
+                "id a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::OpenApiRegistry,
+                >(
+                    "{\"registry_id\":\"text\",\"address\":\"text\",\"provider\":\"text\",\"region\":\"text\",\"namespace\":\"text\",\"is_default\":true}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_release_plans() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::ReleasePlanList = match serde_json::from_str(
-        "{\"list\":[{\"id\":\"64f58a7ac573f7325c2744b6\",\"index\":31,\"name\":\"test-workflow-0904\",\"manager\":\"admin\",\"description\":\"\",\"created_by\":\"admin\",\"create_time\":1693813370}],\"total\":26}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_release_plans()
-        .page_num(7i64)
-        .page_size(7i64)
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock).list_release_plans(7i64, 7i64).send().await {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::ReleasePlanList = match serde_json::from_str(
+            "{\"list\":[{\"id\":\"64f58a7ac573f7325c2744b6\",\"index\":31,\"name\":\"test-workflow-0904\",\"manager\":\"admin\",\"description\":\"\",\"created_by\":\"admin\",\"create_time\":1693813370}],\"total\":26}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_release_plans()
+            .page_num(7i64)
+            .page_size(7i64)
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_release_plans(7i64, 7i64)
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_release_plan() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::ReleasePlan = match serde_json::from_str(
-        "{\"id\":\"64f1a7cd1b7bd46ec353b50c\",\"index\":21,\"name\":\"plan-A\",\"manager\":\"admin\",\"manager_id\":\"c565c7eb-e273-11ed-bef9-a659ed9f1ed1\",\"start_time\":1693558721,\"end_time\":1694016000,\"schedule_execute_time\":1694016000,\"description\":\"\",\"created_by\":\"admin\",\"create_time\":1693558733,\"updated_by\":\"admin\",\"update_time\":1693558750,\"approval\":{\"enabled\":true,\"status\":\"\",\"type\":\"native\",\"description\":\"\",\"native_approval\":{\"timeout\":5,\"approve_users\":[{\"user_id\":\"c565c7eb-e273-11ed-bef9-a659ed9f1ed1\",\"user_name\":\"admin\",\"reject_or_approve\":\"\",\"comment\":\"\",\"operation_time\":0}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"\"},\"lark_approval\":{\"timeout\":5,\"approval_id\":\"\",\"default_approval_initiator\":null,\"approve_users\":[],\"approval_nodes\":[{\"approve_users\":[],\"type\":\"AND\",\"reject_or_approve\":\"\"}],\"instance_code\":\"\"},\"dingtalk_approval\":{\"timeout\":5,\"approval_id\":\"\",\"default_approval_initiator\":null,\"approval_nodes\":[{\"approve_users\":[],\"type\":\"AND\",\"reject_or_approve\":\"\"}],\"instance_code\":\"\"}},\"jobs\":[{\"id\":\"0b655ad6-5d08-4f1c-8ff6-7eb004c7c7bd\",\"name\":\"中间件变更\",\"type\":\"text\",\"spec\":{\"content\":\"<p>2222</p><p data-f-id=\\\"pbf\\\" style=\\\"text-align: center; font-size: 14px; margin-top: 30px; opacity: 0.65; font-family: sans-serif;\\\">Powered by <a href=\\\"https://www.froala.com/wysiwyg-editor?pb=1\\\" title=\\\"Froala Editor\\\">Froala Editor</a></p>\"},\"status\":\"\",\"last_status\":\"\",\"updated\":true,\"executed_by\":\"\",\"executed_time\":0}],\"status\":\"planning\",\"planning_time\":0,\"approval_time\":0,\"executing_time\":0,\"success_time\":0}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_release_plan().id("id a/b?c d").respond(expected.clone()).times(1);
-    let value = match client(&mock).get_release_plan("id a/b?c d").send().await {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::ReleasePlan = match serde_json::from_str(
+            "{\"id\":\"64f1a7cd1b7bd46ec353b50c\",\"index\":21,\"name\":\"plan-A\",\"manager\":\"admin\",\"manager_id\":\"c565c7eb-e273-11ed-bef9-a659ed9f1ed1\",\"start_time\":1693558721,\"end_time\":1694016000,\"schedule_execute_time\":1694016000,\"description\":\"\",\"created_by\":\"admin\",\"create_time\":1693558733,\"updated_by\":\"admin\",\"update_time\":1693558750,\"approval\":{\"enabled\":true,\"status\":\"\",\"type\":\"native\",\"description\":\"\",\"native_approval\":{\"timeout\":5,\"approve_users\":[{\"user_id\":\"c565c7eb-e273-11ed-bef9-a659ed9f1ed1\",\"user_name\":\"admin\",\"reject_or_approve\":\"\",\"comment\":\"\",\"operation_time\":0}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"\"},\"lark_approval\":{\"timeout\":5,\"approval_id\":\"\",\"default_approval_initiator\":null,\"approve_users\":[],\"approval_nodes\":[{\"approve_users\":[],\"type\":\"AND\",\"reject_or_approve\":\"\"}],\"instance_code\":\"\"},\"dingtalk_approval\":{\"timeout\":5,\"approval_id\":\"\",\"default_approval_initiator\":null,\"approval_nodes\":[{\"approve_users\":[],\"type\":\"AND\",\"reject_or_approve\":\"\"}],\"instance_code\":\"\"}},\"jobs\":[{\"id\":\"0b655ad6-5d08-4f1c-8ff6-7eb004c7c7bd\",\"name\":\"中间件变更\",\"type\":\"text\",\"spec\":{\"content\":\"<p>2222</p><p data-f-id=\\\"pbf\\\" style=\\\"text-align: center; font-size: 14px; margin-top: 30px; opacity: 0.65; font-family: sans-serif;\\\">Powered by <a href=\\\"https://www.froala.com/wysiwyg-editor?pb=1\\\" title=\\\"Froala Editor\\\">Froala Editor</a></p>\"},\"status\":\"\",\"last_status\":\"\",\"updated\":true,\"executed_by\":\"\",\"executed_time\":0}],\"status\":\"planning\",\"planning_time\":0,\"approval_time\":0,\"executing_time\":0,\"success_time\":0}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_release_plan().id("id a/b?c d").respond(expected.clone()).times(1);
+        let value = match client(&mock, release)
+            .get_release_plan("id a/b?c d")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_release_plan() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::CreateReleasePlanResponse = match serde_json::from_str(
-        "{\"id\":\"6895627bd3a843cb7423728a\"}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.create_release_plan()
-        .body(
-            match serde_json::from_str::<
-                crate::types::CreateReleasePlanRequest,
-            >(
-                "{\"name\":\"plan-example\",\"manager\":\"admin\",\"manager_identity_type\":\"system\",\"start_time\":1693558721,\"end_time\":1694016000,\"description\":\"\",\"approval\":{\"enabled\":true,\"status\":\"\",\"type\":\"native\",\"description\":\"\",\"native_approval\":{\"timeout\":5,\"approve_users\":[{\"user_id\":\"c565c7eb-e273-11ed-bef9-a659ed9f1ed1\",\"user_name\":\"admin\",\"reject_or_approve\":\"\",\"comment\":\"\",\"operation_time\":0,\"type\":\"\"}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"\",\"flat_approve_users\":[]}},\"schedule_execute_time\":0}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .create_release_plan(
-            match serde_json::from_str::<
-                crate::types::CreateReleasePlanRequest,
-            >(
-                "{\"name\":\"plan-example\",\"manager\":\"admin\",\"manager_identity_type\":\"system\",\"start_time\":1693558721,\"end_time\":1694016000,\"description\":\"\",\"approval\":{\"enabled\":true,\"status\":\"\",\"type\":\"native\",\"description\":\"\",\"native_approval\":{\"timeout\":5,\"approve_users\":[{\"user_id\":\"c565c7eb-e273-11ed-bef9-a659ed9f1ed1\",\"user_name\":\"admin\",\"reject_or_approve\":\"\",\"comment\":\"\",\"operation_time\":0,\"type\":\"\"}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"\",\"flat_approve_users\":[]}},\"schedule_execute_time\":0}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::CreateReleasePlanResponse = match serde_json::from_str(
+            "{\"id\":\"6895627bd3a843cb7423728a\"}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.create_release_plan()
+            .body(
+                match serde_json::from_str::<
+                    crate::types::CreateReleasePlanRequest,
+                >(
+                    "{\"name\":\"plan-example\",\"manager\":\"admin\",\"manager_identity_type\":\"system\",\"start_time\":1693558721,\"end_time\":1694016000,\"description\":\"\",\"approval\":{\"enabled\":true,\"status\":\"\",\"type\":\"native\",\"description\":\"\",\"native_approval\":{\"timeout\":5,\"approve_users\":[{\"user_id\":\"c565c7eb-e273-11ed-bef9-a659ed9f1ed1\",\"user_name\":\"admin\",\"reject_or_approve\":\"\",\"comment\":\"\",\"operation_time\":0,\"type\":\"\"}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"\",\"flat_approve_users\":[]}},\"schedule_execute_time\":0}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .create_release_plan(
+                match serde_json::from_str::<
+                    crate::types::CreateReleasePlanRequest,
+                >(
+                    "{\"name\":\"plan-example\",\"manager\":\"admin\",\"manager_identity_type\":\"system\",\"start_time\":1693558721,\"end_time\":1694016000,\"description\":\"\",\"approval\":{\"enabled\":true,\"status\":\"\",\"type\":\"native\",\"description\":\"\",\"native_approval\":{\"timeout\":5,\"approve_users\":[{\"user_id\":\"c565c7eb-e273-11ed-bef9-a659ed9f1ed1\",\"user_name\":\"admin\",\"reject_or_approve\":\"\",\"comment\":\"\",\"operation_time\":0,\"type\":\"\"}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"\",\"flat_approve_users\":[]}},\"schedule_execute_time\":0}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_release_plan() {
-    let mock = MockZadig::start().await;
-    mock.update_release_plan()
-        .id("id a/b?c d")
-        .body(
-            match serde_json::from_str::<
-                crate::types::UpdateReleasePlanRequest,
-            >(
-                "{\"description\":\"test2\",\"jobs\":[{\"name\":\"Text-1\",\"spec\":{\"content\":\"Hello, World 1.\",\"remark\":\"abc\"},\"type\":\"text\"},{\"name\":\"Workflow-1\",\"spec\":{\"workflow_key\":\"old-hook\",\"project_key\":\"yaml\",\"remark\":\"remark-2\",\"inputs\":[{\"job_name\":\"build\",\"job_type\":\"zadig-build\",\"parameters\":{\"registry\":\"https://koderover.*********.com/test\",\"service_list\":[{\"service_module\":\"service1\",\"service_name\":\"service1\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-*****\",\"repo_name\":\"multi-service-demo\",\"branch\":\"patrick-01\"}],\"inputs\":[{\"key\":\"gggg\",\"value\":\"abcd\"}]}]}},{\"job_name\":\"deploy\",\"job_type\":\"zadig-deploy\",\"parameters\":{\"env_name\":\"dev\",\"service_list\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"https://koderover.*********.com/test/service1:main\"}]}},{\"job_name\":\"test\",\"job_type\":\"zadig-test\",\"parameters\":{\"testing_list\":[{\"testing_name\":\"static-html-report\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-******\",\"repo_name\":\"test-report\",\"branch\":\"main\"}]}]}}]},\"type\":\"workflow\"}],\"manager\":\"patrick\",\"manager_identity_type\":\"system\",\"name\":\"Test-Plan-1\",\"start_time\":0,\"end_time\":0,\"schedule_execute_time\":0}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_release_plan(
-            "id a/b?c d",
-            match serde_json::from_str::<
-                crate::types::UpdateReleasePlanRequest,
-            >(
-                "{\"description\":\"test2\",\"jobs\":[{\"name\":\"Text-1\",\"spec\":{\"content\":\"Hello, World 1.\",\"remark\":\"abc\"},\"type\":\"text\"},{\"name\":\"Workflow-1\",\"spec\":{\"workflow_key\":\"old-hook\",\"project_key\":\"yaml\",\"remark\":\"remark-2\",\"inputs\":[{\"job_name\":\"build\",\"job_type\":\"zadig-build\",\"parameters\":{\"registry\":\"https://koderover.*********.com/test\",\"service_list\":[{\"service_module\":\"service1\",\"service_name\":\"service1\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-*****\",\"repo_name\":\"multi-service-demo\",\"branch\":\"patrick-01\"}],\"inputs\":[{\"key\":\"gggg\",\"value\":\"abcd\"}]}]}},{\"job_name\":\"deploy\",\"job_type\":\"zadig-deploy\",\"parameters\":{\"env_name\":\"dev\",\"service_list\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"https://koderover.*********.com/test/service1:main\"}]}},{\"job_name\":\"test\",\"job_type\":\"zadig-test\",\"parameters\":{\"testing_list\":[{\"testing_name\":\"static-html-report\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-******\",\"repo_name\":\"test-report\",\"branch\":\"main\"}]}]}}]},\"type\":\"workflow\"}],\"manager\":\"patrick\",\"manager_identity_type\":\"system\",\"name\":\"Test-Plan-1\",\"start_time\":0,\"end_time\":0,\"schedule_execute_time\":0}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_release_plan()
+            .id("id a/b?c d")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::UpdateReleasePlanRequest,
+                >(
+                    "{\"description\":\"test2\",\"jobs\":[{\"name\":\"Text-1\",\"spec\":{\"content\":\"Hello, World 1.\",\"remark\":\"abc\"},\"type\":\"text\"},{\"name\":\"Workflow-1\",\"spec\":{\"workflow_key\":\"old-hook\",\"project_key\":\"yaml\",\"remark\":\"remark-2\",\"inputs\":[{\"job_name\":\"build\",\"job_type\":\"zadig-build\",\"parameters\":{\"registry\":\"https://koderover.*********.com/test\",\"service_list\":[{\"service_module\":\"service1\",\"service_name\":\"service1\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-*****\",\"repo_name\":\"multi-service-demo\",\"branch\":\"patrick-01\"}],\"inputs\":[{\"key\":\"gggg\",\"value\":\"abcd\"}]}]}},{\"job_name\":\"deploy\",\"job_type\":\"zadig-deploy\",\"parameters\":{\"env_name\":\"dev\",\"service_list\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"https://koderover.*********.com/test/service1:main\"}]}},{\"job_name\":\"test\",\"job_type\":\"zadig-test\",\"parameters\":{\"testing_list\":[{\"testing_name\":\"static-html-report\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-******\",\"repo_name\":\"test-report\",\"branch\":\"main\"}]}]}}]},\"type\":\"workflow\"}],\"manager\":\"patrick\",\"manager_identity_type\":\"system\",\"name\":\"Test-Plan-1\",\"start_time\":0,\"end_time\":0,\"schedule_execute_time\":0}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_release_plan(
+                "id a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::UpdateReleasePlanRequest,
+                >(
+                    "{\"description\":\"test2\",\"jobs\":[{\"name\":\"Text-1\",\"spec\":{\"content\":\"Hello, World 1.\",\"remark\":\"abc\"},\"type\":\"text\"},{\"name\":\"Workflow-1\",\"spec\":{\"workflow_key\":\"old-hook\",\"project_key\":\"yaml\",\"remark\":\"remark-2\",\"inputs\":[{\"job_name\":\"build\",\"job_type\":\"zadig-build\",\"parameters\":{\"registry\":\"https://koderover.*********.com/test\",\"service_list\":[{\"service_module\":\"service1\",\"service_name\":\"service1\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-*****\",\"repo_name\":\"multi-service-demo\",\"branch\":\"patrick-01\"}],\"inputs\":[{\"key\":\"gggg\",\"value\":\"abcd\"}]}]}},{\"job_name\":\"deploy\",\"job_type\":\"zadig-deploy\",\"parameters\":{\"env_name\":\"dev\",\"service_list\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"https://koderover.*********.com/test/service1:main\"}]}},{\"job_name\":\"test\",\"job_type\":\"zadig-test\",\"parameters\":{\"testing_list\":[{\"testing_name\":\"static-html-report\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-******\",\"repo_name\":\"test-report\",\"branch\":\"main\"}]}]}}]},\"type\":\"workflow\"}],\"manager\":\"patrick\",\"manager_identity_type\":\"system\",\"name\":\"Test-Plan-1\",\"start_time\":0,\"end_time\":0,\"schedule_execute_time\":0}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [zadig_api::Release::V3_4_0, zadig_api::Release::V3_4_1] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .update_release_plan(
+                "id a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::UpdateReleasePlanRequest,
+                >(
+                    "{\"description\":\"test2\",\"jobs\":[{\"name\":\"Text-1\",\"spec\":{\"content\":\"Hello, World 1.\",\"remark\":\"abc\"},\"type\":\"text\"},{\"name\":\"Workflow-1\",\"spec\":{\"workflow_key\":\"old-hook\",\"project_key\":\"yaml\",\"remark\":\"remark-2\",\"inputs\":[{\"job_name\":\"build\",\"job_type\":\"zadig-build\",\"parameters\":{\"registry\":\"https://koderover.*********.com/test\",\"service_list\":[{\"service_module\":\"service1\",\"service_name\":\"service1\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-*****\",\"repo_name\":\"multi-service-demo\",\"branch\":\"patrick-01\"}],\"inputs\":[{\"key\":\"gggg\",\"value\":\"abcd\"}]}]}},{\"job_name\":\"deploy\",\"job_type\":\"zadig-deploy\",\"parameters\":{\"env_name\":\"dev\",\"service_list\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"https://koderover.*********.com/test/service1:main\"}]}},{\"job_name\":\"test\",\"job_type\":\"zadig-test\",\"parameters\":{\"testing_list\":[{\"testing_name\":\"static-html-report\",\"repo_info\":[{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-******\",\"repo_name\":\"test-report\",\"branch\":\"main\"}]}]}}]},\"type\":\"workflow\"}],\"manager\":\"patrick\",\"manager_identity_type\":\"system\",\"name\":\"Test-Plan-1\",\"start_time\":0,\"end_time\":0,\"schedule_execute_time\":0}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "update_release_plan"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_services() {
-    let mock = MockZadig::start().await;
-    let expected: Vec<crate::types::ServiceBrief> = match serde_json::from_str(
-        "[{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\"}]}]",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_services()
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock).list_services("projectKey value & more").send().await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: Vec<crate::types::ServiceBrief> = match serde_json::from_str(
+            "[{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\"}]}]",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_services()
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_services("projectKey value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_production_services() {
-    let mock = MockZadig::start().await;
-    let expected: Vec<crate::types::ServiceBrief> = match serde_json::from_str(
-        "[{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\"}]}]",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_production_services()
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_production_services("projectKey value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: Vec<crate::types::ServiceBrief> = match serde_json::from_str(
+            "[{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"containers\":[{\"name\":\"text\",\"image\":\"text\",\"image_name\":\"text\"}]}]",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_production_services()
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_production_services("projectKey value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_service() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::ServiceDetail = match serde_json::from_str(
-        "{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"template_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"yaml\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_service()
-        .service_name("serviceName a/b?c d")
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .get_service("projectKey value & more", "serviceName a/b?c d")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::ServiceDetail = match serde_json::from_str(
+            "{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"template_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"yaml\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_service()
+            .service_name("serviceName a/b?c d")
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .get_service("projectKey value & more", "serviceName a/b?c d")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_production_service() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::ServiceDetail = match serde_json::from_str(
-        "{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"template_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"yaml\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_production_service()
-        .service_name("serviceName a/b?c d")
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .get_production_service("projectKey value & more", "serviceName a/b?c d")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::ServiceDetail = match serde_json::from_str(
+            "{\"service_name\":\"text\",\"source\":\"text\",\"type\":\"text\",\"template_name\":\"text\",\"created_by\":\"text\",\"created_time\":1,\"yaml\":\"text\",\"containers\":[{\"name\":\"text\",\"type\":\"init\",\"image\":\"text\",\"image_name\":\"text\",\"image_path\":{\"repo\":\"text\",\"namespace\":\"text\",\"image\":\"text\",\"tag\":\"text\"}}],\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_production_service()
+            .service_name("serviceName a/b?c d")
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .get_production_service("projectKey value & more", "serviceName a/b?c d")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_service_from_template() {
-    let mock = MockZadig::start().await;
-    mock.create_service_from_template()
-        .body(
-            match serde_json::from_str::<
-                crate::types::ServiceFromYamlTemplateRequest,
-            >(
-                "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"variable_yaml\":[{\"key\":\"text\"}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .create_service_from_template(
-            match serde_json::from_str::<
-                crate::types::ServiceFromYamlTemplateRequest,
-            >(
-                "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"variable_yaml\":[{\"key\":\"text\"}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.create_service_from_template()
+            .body(
+                match serde_json::from_str::<
+                    crate::types::ServiceFromYamlTemplateRequest,
+                >(
+                    "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"variable_yaml\":[{\"key\":\"text\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .create_service_from_template(
+                match serde_json::from_str::<
+                    crate::types::ServiceFromYamlTemplateRequest,
+                >(
+                    "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"variable_yaml\":[{\"key\":\"text\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_production_service_from_template() {
-    let mock = MockZadig::start().await;
-    mock.create_production_service_from_template()
-        .body(
-            match serde_json::from_str::<
-                crate::types::ServiceFromYamlTemplateRequest,
-            >(
-                "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"variable_yaml\":[{\"key\":\"text\"}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .create_production_service_from_template(
-            match serde_json::from_str::<
-                crate::types::ServiceFromYamlTemplateRequest,
-            >(
-                "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"variable_yaml\":[{\"key\":\"text\"}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.create_production_service_from_template()
+            .body(
+                match serde_json::from_str::<
+                    crate::types::ServiceFromYamlTemplateRequest,
+                >(
+                    "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"variable_yaml\":[{\"key\":\"text\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .create_production_service_from_template(
+                match serde_json::from_str::<
+                    crate::types::ServiceFromYamlTemplateRequest,
+                >(
+                    "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"variable_yaml\":[{\"key\":\"text\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_raw_service() {
-    let mock = MockZadig::start().await;
-    mock.create_raw_service()
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::RawYamlServiceRequest,
-            >(
-                "{\"service_name\":\"text\",\"production\":true,\"yaml\":\"text\",\"variable_yaml\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .create_raw_service(
-            "projectKey value & more",
-            match serde_json::from_str::<
-                crate::types::RawYamlServiceRequest,
-            >(
-                "{\"service_name\":\"text\",\"production\":true,\"yaml\":\"text\",\"variable_yaml\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.create_raw_service()
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::RawYamlServiceRequest,
+                >(
+                    "{\"service_name\":\"text\",\"production\":true,\"yaml\":\"text\",\"variable_yaml\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .create_raw_service(
+                "projectKey value & more",
+                match serde_json::from_str::<
+                    crate::types::RawYamlServiceRequest,
+                >(
+                    "{\"service_name\":\"text\",\"production\":true,\"yaml\":\"text\",\"variable_yaml\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_raw_production_service() {
-    let mock = MockZadig::start().await;
-    mock.create_raw_production_service()
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::RawYamlServiceRequest,
-            >(
-                "{\"service_name\":\"text\",\"production\":true,\"yaml\":\"text\",\"variable_yaml\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .create_raw_production_service(
-            "projectKey value & more",
-            match serde_json::from_str::<
-                crate::types::RawYamlServiceRequest,
-            >(
-                "{\"service_name\":\"text\",\"production\":true,\"yaml\":\"text\",\"variable_yaml\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.create_raw_production_service()
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::RawYamlServiceRequest,
+                >(
+                    "{\"service_name\":\"text\",\"production\":true,\"yaml\":\"text\",\"variable_yaml\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .create_raw_production_service(
+                "projectKey value & more",
+                match serde_json::from_str::<
+                    crate::types::RawYamlServiceRequest,
+                >(
+                    "{\"service_name\":\"text\",\"production\":true,\"yaml\":\"text\",\"variable_yaml\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_service() {
-    let mock = MockZadig::start().await;
-    mock.update_service()
-        .service_name("serviceName a/b?c d")
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::ServiceConfigUpdate,
-            >(
-                "{\"project_name\":\"text\",\"service_name\":\"text\",\"type\":\"text\",\"yaml\":\"text\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_service(
-            "projectKey value & more",
-            "serviceName a/b?c d",
-            match serde_json::from_str::<
-                crate::types::ServiceConfigUpdate,
-            >(
-                "{\"project_name\":\"text\",\"service_name\":\"text\",\"type\":\"text\",\"yaml\":\"text\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_service()
+            .service_name("serviceName a/b?c d")
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::ServiceConfigUpdate,
+                >(
+                    "{\"project_name\":\"text\",\"service_name\":\"text\",\"type\":\"text\",\"yaml\":\"text\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_service(
+                "projectKey value & more",
+                "serviceName a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::ServiceConfigUpdate,
+                >(
+                    "{\"project_name\":\"text\",\"service_name\":\"text\",\"type\":\"text\",\"yaml\":\"text\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_production_service() {
-    let mock = MockZadig::start().await;
-    mock.update_production_service()
-        .service_name("serviceName a/b?c d")
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::ServiceConfigUpdate,
-            >(
-                "{\"project_name\":\"text\",\"service_name\":\"text\",\"type\":\"text\",\"yaml\":\"text\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_production_service(
-            "projectKey value & more",
-            "serviceName a/b?c d",
-            match serde_json::from_str::<
-                crate::types::ServiceConfigUpdate,
-            >(
-                "{\"project_name\":\"text\",\"service_name\":\"text\",\"type\":\"text\",\"yaml\":\"text\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_production_service()
+            .service_name("serviceName a/b?c d")
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::ServiceConfigUpdate,
+                >(
+                    "{\"project_name\":\"text\",\"service_name\":\"text\",\"type\":\"text\",\"yaml\":\"text\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_production_service(
+                "projectKey value & more",
+                "serviceName a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::ServiceConfigUpdate,
+                >(
+                    "{\"project_name\":\"text\",\"service_name\":\"text\",\"type\":\"text\",\"yaml\":\"text\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_service_variables() {
-    let mock = MockZadig::start().await;
-    mock.update_service_variables()
-        .service_name("serviceName a/b?c d")
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::ServiceVariablesUpdate,
-            >(
-                "{\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_service_variables(
-            "projectKey value & more",
-            "serviceName a/b?c d",
-            match serde_json::from_str::<
-                crate::types::ServiceVariablesUpdate,
-            >(
-                "{\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_service_variables()
+            .service_name("serviceName a/b?c d")
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::ServiceVariablesUpdate,
+                >(
+                    "{\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_service_variables(
+                "projectKey value & more",
+                "serviceName a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::ServiceVariablesUpdate,
+                >(
+                    "{\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_production_service_variables() {
-    let mock = MockZadig::start().await;
-    mock.update_production_service_variables()
-        .service_name("serviceName a/b?c d")
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::ServiceVariablesUpdate,
-            >(
-                "{\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_production_service_variables(
-            "projectKey value & more",
-            "serviceName a/b?c d",
-            match serde_json::from_str::<
-                crate::types::ServiceVariablesUpdate,
-            >(
-                "{\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_production_service_variables()
+            .service_name("serviceName a/b?c d")
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::ServiceVariablesUpdate,
+                >(
+                    "{\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_production_service_variables(
+                "projectKey value & more",
+                "serviceName a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::ServiceVariablesUpdate,
+                >(
+                    "{\"service_variable_kvs\":[{\"key\":\"text\",\"type\":\"bool\",\"options\":[\"text\"],\"desc\":\"text\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn delete_service() {
-    let mock = MockZadig::start().await;
-    mock.delete_service()
-        .service_name("serviceName a/b?c d")
-        .project_key("projectKey value & more")
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .delete_service("projectKey value & more", "serviceName a/b?c d")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.delete_service()
+            .service_name("serviceName a/b?c d")
+            .project_key("projectKey value & more")
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .delete_service("projectKey value & more", "serviceName a/b?c d")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn delete_production_service() {
-    let mock = MockZadig::start().await;
-    mock.delete_production_service()
-        .service_name("serviceName a/b?c d")
-        .project_key("projectKey value & more")
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .delete_production_service("projectKey value & more", "serviceName a/b?c d")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.delete_production_service()
+            .service_name("serviceName a/b?c d")
+            .project_key("projectKey value & more")
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .delete_production_service("projectKey value & more", "serviceName a/b?c d")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_service_labels() {
-    let mock = MockZadig::start().await;
-    let expected: Vec<crate::types::ServiceLabel> = match serde_json::from_str(
-        "[{\"id\":\"text\",\"label_id\":\"text\",\"key\":\"text\",\"value\":\"text\"}]",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_service_labels()
-        .service_name("name a/b?c d")
-        .project_key("projectKey value & more")
-        .production("production value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_service_labels("projectKey value & more", "name a/b?c d")
-        .production("production value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: Vec<crate::types::ServiceLabel> = match serde_json::from_str(
+            "[{\"id\":\"text\",\"label_id\":\"text\",\"key\":\"text\",\"value\":\"text\"}]",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_service_labels()
+            .service_name("name a/b?c d")
+            .project_key("projectKey value & more")
+            .production("production value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_service_labels("projectKey value & more", "name a/b?c d")
+            .production("production value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn load_services_from_code_host() {
-    let mock = MockZadig::start().await;
-    mock.load_services_from_code_host()
-        .codehost_id(7i64)
-        .repo_owner("repoOwner value & more")
-        .repo_name("repoName value & more")
-        .repo_uuid("repoUUID value & more")
-        .namespace("namespace value & more")
-        .branch_name("branchName value & more")
-        .remote_name("remoteName value & more")
-        .production("production value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::ServiceFromCodeHostRequest,
-            >(
-                "{\"product_name\":\"text\",\"service_paths\":[{\"service_name\":\"text\",\"path\":\"text\",\"is_dir\":true}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .load_services_from_code_host(
-            7i64,
-            "repoOwner value & more",
-            match serde_json::from_str::<
-                crate::types::ServiceFromCodeHostRequest,
-            >(
-                "{\"product_name\":\"text\",\"service_paths\":[{\"service_name\":\"text\",\"path\":\"text\",\"is_dir\":true}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .repo_name("repoName value & more")
-        .repo_uuid("repoUUID value & more")
-        .namespace("namespace value & more")
-        .branch_name("branchName value & more")
-        .remote_name("remoteName value & more")
-        .production("production value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [zadig_api::Release::V5_0_0] {
+        let mock = MockZadig::start_as(release).await;
+        mock.load_services_from_code_host()
+            .codehost_id(7i64)
+            .repo_owner("repoOwner value & more")
+            .repo_name("repoName value & more")
+            .repo_uuid("repoUUID value & more")
+            .namespace("namespace value & more")
+            .branch_name("branchName value & more")
+            .remote_name("remoteName value & more")
+            .production("production value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::ServiceFromCodeHostRequest,
+                >(
+                    "{\"product_name\":\"text\",\"service_paths\":[{\"service_name\":\"text\",\"path\":\"text\",\"is_dir\":true}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .load_services_from_code_host(
+                7i64,
+                "repoOwner value & more",
+                match serde_json::from_str::<
+                    crate::types::ServiceFromCodeHostRequest,
+                >(
+                    "{\"product_name\":\"text\",\"service_paths\":[{\"service_name\":\"text\",\"path\":\"text\",\"is_dir\":true}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .repo_name("repoName value & more")
+            .repo_uuid("repoUUID value & more")
+            .namespace("namespace value & more")
+            .branch_name("branchName value & more")
+            .remote_name("remoteName value & more")
+            .production("production value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .load_services_from_code_host(
+                7i64,
+                "repoOwner value & more",
+                match serde_json::from_str::<
+                    crate::types::ServiceFromCodeHostRequest,
+                >(
+                    "{\"product_name\":\"text\",\"service_paths\":[{\"service_name\":\"text\",\"path\":\"text\",\"is_dir\":true}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .repo_name("repoName value & more")
+            .repo_uuid("repoUUID value & more")
+            .namespace("namespace value & more")
+            .branch_name("branchName value & more")
+            .remote_name("remoteName value & more")
+            .production("production value & more")
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "load_services_from_code_host"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn load_services_from_code_host_by_name() {
-    let mock = MockZadig::start().await;
-    mock.load_services_from_code_host_by_name()
-        .codehost_name("codehostName value & more")
-        .repo_owner("repoOwner value & more")
-        .repo_name("repoName value & more")
-        .repo_uuid("repoUUID value & more")
-        .namespace("namespace value & more")
-        .branch_name("branchName value & more")
-        .remote_name("remoteName value & more")
-        .production("production value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::ServiceFromCodeHostRequest,
-            >(
-                "{\"product_name\":\"text\",\"service_paths\":[{\"service_name\":\"text\",\"path\":\"text\",\"is_dir\":true}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .load_services_from_code_host_by_name(
-            "codehostName value & more",
-            "repoOwner value & more",
-            match serde_json::from_str::<
-                crate::types::ServiceFromCodeHostRequest,
-            >(
-                "{\"product_name\":\"text\",\"service_paths\":[{\"service_name\":\"text\",\"path\":\"text\",\"is_dir\":true}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .repo_name("repoName value & more")
-        .repo_uuid("repoUUID value & more")
-        .namespace("namespace value & more")
-        .branch_name("branchName value & more")
-        .remote_name("remoteName value & more")
-        .production("production value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [zadig_api::Release::MAIN] {
+        let mock = MockZadig::start_as(release).await;
+        mock.load_services_from_code_host_by_name()
+            .codehost_name("codehostName value & more")
+            .repo_owner("repoOwner value & more")
+            .repo_name("repoName value & more")
+            .repo_uuid("repoUUID value & more")
+            .namespace("namespace value & more")
+            .branch_name("branchName value & more")
+            .remote_name("remoteName value & more")
+            .production("production value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::ServiceFromCodeHostRequest,
+                >(
+                    "{\"product_name\":\"text\",\"service_paths\":[{\"service_name\":\"text\",\"path\":\"text\",\"is_dir\":true}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .load_services_from_code_host_by_name(
+                "codehostName value & more",
+                "repoOwner value & more",
+                match serde_json::from_str::<
+                    crate::types::ServiceFromCodeHostRequest,
+                >(
+                    "{\"product_name\":\"text\",\"service_paths\":[{\"service_name\":\"text\",\"path\":\"text\",\"is_dir\":true}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .repo_name("repoName value & more")
+            .repo_uuid("repoUUID value & more")
+            .namespace("namespace value & more")
+            .branch_name("branchName value & more")
+            .remote_name("remoteName value & more")
+            .production("production value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .load_services_from_code_host_by_name(
+                "codehostName value & more",
+                "repoOwner value & more",
+                match serde_json::from_str::<
+                    crate::types::ServiceFromCodeHostRequest,
+                >(
+                    "{\"product_name\":\"text\",\"service_paths\":[{\"service_name\":\"text\",\"path\":\"text\",\"is_dir\":true}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .repo_name("repoName value & more")
+            .repo_uuid("repoUUID value & more")
+            .namespace("namespace value & more")
+            .branch_name("branchName value & more")
+            .remote_name("remoteName value & more")
+            .production("production value & more")
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "load_services_from_code_host_by_name"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn load_helm_services() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::HelmServiceLoadResult = match serde_json::from_str(
-        "{\"successServices\":[\"text\"],\"failedServices\":[{\"path\":\"text\",\"error\":\"text\"}]}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.load_helm_services()
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::HelmServiceLoadRequest,
-            >(
-                "{\"source\":\"repo\",\"name\":\"text\",\"createFrom\":{\"any\":[\"json\",1]},\"production\":true}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .load_helm_services(
-            "projectKey value & more",
-            match serde_json::from_str::<
-                crate::types::HelmServiceLoadRequest,
-            >(
-                "{\"source\":\"repo\",\"name\":\"text\",\"createFrom\":{\"any\":[\"json\",1]},\"production\":true}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [zadig_api::Release::V5_0_0, zadig_api::Release::MAIN] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::HelmServiceLoadResult = match serde_json::from_str(
+            "{\"successServices\":[\"text\"],\"failedServices\":[{\"path\":\"text\",\"error\":\"text\"}]}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.load_helm_services()
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::HelmServiceLoadRequest,
+                >(
+                    "{\"source\":\"repo\",\"name\":\"text\",\"createFrom\":{\"any\":[\"json\",1]},\"production\":true}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .load_helm_services(
+                "projectKey value & more",
+                match serde_json::from_str::<
+                    crate::types::HelmServiceLoadRequest,
+                >(
+                    "{\"source\":\"repo\",\"name\":\"text\",\"createFrom\":{\"any\":[\"json\",1]},\"production\":true}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .load_helm_services(
+                "projectKey value & more",
+                match serde_json::from_str::<
+                    crate::types::HelmServiceLoadRequest,
+                >(
+                    "{\"source\":\"repo\",\"name\":\"text\",\"createFrom\":{\"any\":[\"json\",1]},\"production\":true}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "load_helm_services"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_helm_service_from_template() {
-    let mock = MockZadig::start().await;
-    mock.create_helm_service_from_template()
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::HelmServiceFromTemplateRequest,
-            >(
-                "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"values_yaml\":\"text\",\"variables\":[{\"key\":\"text\"}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .create_helm_service_from_template(
-            "projectKey value & more",
-            match serde_json::from_str::<
-                crate::types::HelmServiceFromTemplateRequest,
-            >(
-                "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"values_yaml\":\"text\",\"variables\":[{\"key\":\"text\"}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.create_helm_service_from_template()
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::HelmServiceFromTemplateRequest,
+                >(
+                    "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"values_yaml\":\"text\",\"variables\":[{\"key\":\"text\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .create_helm_service_from_template(
+                "projectKey value & more",
+                match serde_json::from_str::<
+                    crate::types::HelmServiceFromTemplateRequest,
+                >(
+                    "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"values_yaml\":\"text\",\"variables\":[{\"key\":\"text\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .create_helm_service_from_template(
+                "projectKey value & more",
+                match serde_json::from_str::<
+                    crate::types::HelmServiceFromTemplateRequest,
+                >(
+                    "{\"production\":true,\"service_name\":\"text\",\"project_key\":\"text\",\"template_name\":\"text\",\"auto_sync\":true,\"values_yaml\":\"text\",\"variables\":[{\"key\":\"text\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "create_helm_service_from_template"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_chart_templates() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::ChartTemplateList = match serde_json::from_str(
-        "{\"system_variables\":[{\"key\":\"text\",\"description\":\"text\"}],\"chart_templates\":[{\"name\":\"text\",\"codehost_id\":1,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"path\":\"text\",\"branch\":\"text\"}]}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_chart_templates().respond(expected.clone()).times(1);
-    let value = match client(&mock).list_chart_templates().send().await {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [zadig_api::Release::MAIN] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::ChartTemplateList = match serde_json::from_str(
+            "{\"system_variables\":[{\"key\":\"text\",\"description\":\"text\"}],\"chart_templates\":[{\"name\":\"text\",\"codehost_id\":1,\"owner\":\"text\",\"namespace\":\"text\",\"repo\":\"text\",\"path\":\"text\",\"branch\":\"text\"}]}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_chart_templates().respond(expected.clone()).times(1);
+        let value = match client(&mock, release).list_chart_templates().send().await {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release).list_chart_templates().send().await {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "list_chart_templates"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_operation_logs() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::SystemOperationLogList = match serde_json::from_str(
-        "{\"operation_logs\":[{\"username\":\"text\",\"project_key\":\"text\",\"method\":\"text\",\"function\":\"text\",\"scene\":\"text\",\"targets\":[\"text\"],\"detail\":\"text\",\"request_body\":\"text\",\"body_type\":\"json\",\"status\":1,\"created_at\":1}],\"total\":1}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_operation_logs()
-        .page_num(7i64)
-        .page_size(7i64)
-        .search_type("all")
-        .project_key("projectKey value & more")
-        .username("username value & more")
-        .function("function value & more")
-        .status(7i64)
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_operation_logs(7i64, 7i64, "all")
-        .project_key("projectKey value & more")
-        .username("username value & more")
-        .function("function value & more")
-        .status(7i64)
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::SystemOperationLogList = match serde_json::from_str(
+            "{\"operation_logs\":[{\"username\":\"text\",\"project_key\":\"text\",\"method\":\"text\",\"function\":\"text\",\"scene\":\"text\",\"targets\":[\"text\"],\"detail\":\"text\",\"request_body\":\"text\",\"body_type\":\"json\",\"status\":1,\"created_at\":1}],\"total\":1}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_operation_logs()
+            .page_num(7i64)
+            .page_size(7i64)
+            .search_type("all")
+            .project_key("projectKey value & more")
+            .username("username value & more")
+            .function("function value & more")
+            .status(7i64)
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_operation_logs(7i64, 7i64, "all")
+            .project_key("projectKey value & more")
+            .username("username value & more")
+            .function("function value & more")
+            .status(7i64)
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_environment_operation_logs() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::SystemOperationLogList = match serde_json::from_str(
-        "{\"operation_logs\":[{\"username\":\"text\",\"project_key\":\"text\",\"method\":\"text\",\"function\":\"text\",\"scene\":\"text\",\"targets\":[\"text\"],\"detail\":\"text\",\"request_body\":\"text\",\"body_type\":\"json\",\"status\":1,\"created_at\":1}],\"total\":1}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_environment_operation_logs()
-        .page_num(7i64)
-        .page_size(7i64)
-        .search_type("all")
-        .project_key("projectKey value & more")
-        .env_name("envName value & more")
-        .username("username value & more")
-        .function("function value & more")
-        .status(7i64)
-        .detail("detail value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_environment_operation_logs(7i64, 7i64, "all")
-        .project_key("projectKey value & more")
-        .env_name("envName value & more")
-        .username("username value & more")
-        .function("function value & more")
-        .status(7i64)
-        .detail("detail value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::SystemOperationLogList = match serde_json::from_str(
+            "{\"operation_logs\":[{\"username\":\"text\",\"project_key\":\"text\",\"method\":\"text\",\"function\":\"text\",\"scene\":\"text\",\"targets\":[\"text\"],\"detail\":\"text\",\"request_body\":\"text\",\"body_type\":\"json\",\"status\":1,\"created_at\":1}],\"total\":1}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_environment_operation_logs()
+            .page_num(7i64)
+            .page_size(7i64)
+            .search_type("all")
+            .project_key("projectKey value & more")
+            .env_name("envName value & more")
+            .username("username value & more")
+            .function("function value & more")
+            .status(7i64)
+            .detail("detail value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_environment_operation_logs(7i64, 7i64, "all")
+            .project_key("projectKey value & more")
+            .env_name("envName value & more")
+            .username("username value & more")
+            .function("function value & more")
+            .status(7i64)
+            .detail("detail value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_cli_context() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::CliContext = match serde_json::from_str(
-        "{\"user\":{\"uid\":\"text\",\"name\":\"text\",\"account\":\"text\",\"identity_type\":\"text\"},\"edition\":\"text\",\"license_status\":\"text\",\"features\":[\"text\"],\"server_version\":\"text\",\"request_id\":\"text\"}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_cli_context().respond(expected.clone()).times(1);
-    let value = match client(&mock).get_cli_context().send().await {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [zadig_api::Release::V5_0_0, zadig_api::Release::MAIN] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::CliContext = match serde_json::from_str(
+            "{\"user\":{\"uid\":\"text\",\"name\":\"text\",\"account\":\"text\",\"identity_type\":\"text\"},\"edition\":\"text\",\"license_status\":\"text\",\"features\":[\"text\"],\"server_version\":\"text\",\"request_id\":\"text\"}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_cli_context().respond(expected.clone()).times(1);
+        let value = match client(&mock, release).get_cli_context().send().await {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release).get_cli_context().send().await {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "get_cli_context"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_test_info() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::OpenApiTestInfo = match serde_json::from_str(
-        "{\"project_key\":\"text\",\"test_name\":\"text\",\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"choice_option\":[\"text\"],\"required\":true,\"is_credential\":true,\"has_value\":true,\"description\":\"text\"}]}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_test_info()
-        .test_name("testName a/b?c d")
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .get_test_info("projectKey value & more", "testName a/b?c d")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [zadig_api::Release::MAIN] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::OpenApiTestInfo = match serde_json::from_str(
+            "{\"project_key\":\"text\",\"test_name\":\"text\",\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"choice_option\":[\"text\"],\"required\":true,\"is_credential\":true,\"has_value\":true,\"description\":\"text\"}]}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_test_info()
+            .test_name("testName a/b?c d")
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .get_test_info("projectKey value & more", "testName a/b?c d")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .get_test_info("projectKey value & more", "testName a/b?c d")
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "get_test_info"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_test_task() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::OpenApiCreateTestTaskResp = match serde_json::from_str(
-        "{\"task_id\":1}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.create_test_task()
-        .body(
-            match serde_json::from_str::<
-                crate::types::OpenApiCreateTestTaskReq,
-            >(
-                "{\"project_key\":\"text\",\"test_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .create_test_task(
-            match serde_json::from_str::<
-                crate::types::OpenApiCreateTestTaskReq,
-            >(
-                "{\"project_key\":\"text\",\"test_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::OpenApiCreateTestTaskResp = match serde_json::from_str(
+            "{\"task_id\":1}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.create_test_task()
+            .body(
+                match serde_json::from_str::<
+                    crate::types::OpenApiCreateTestTaskReq,
+                >(
+                    "{\"project_key\":\"text\",\"test_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .create_test_task(
+                match serde_json::from_str::<
+                    crate::types::OpenApiCreateTestTaskReq,
+                >(
+                    "{\"project_key\":\"text\",\"test_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"enable_commit\":true,\"commit_id\":\"text\",\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true,\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\"}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_test_task() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::OpenApiTestTaskDetail = match serde_json::from_str(
-        "{\"test_name\":\"text\",\"task_id\":1,\"creator\":\"text\",\"create_time\":1,\"start_time\":1,\"end_time\":1,\"status\":\"text\",\"test_report\":{\"test_total\":1,\"failure_total\":1,\"success_total\":1,\"skiped_total\":1,\"error_total\":1,\"time\":1.5,\"test_cases\":[{\"name\":\"text\",\"time\":1.5,\"failure\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"},\"error\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"}}]}}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_test_task()
-        .test_name("testName a/b?c d")
-        .task_id("taskID a/b?c d")
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .get_test_task("projectKey value & more", "testName a/b?c d", "taskID a/b?c d")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::OpenApiTestTaskDetail = match serde_json::from_str(
+            "{\"test_name\":\"text\",\"task_id\":1,\"creator\":\"text\",\"create_time\":1,\"start_time\":1,\"end_time\":1,\"status\":\"text\",\"test_report\":{\"test_total\":1,\"failure_total\":1,\"success_total\":1,\"skiped_total\":1,\"error_total\":1,\"time\":1.5,\"test_cases\":[{\"name\":\"text\",\"time\":1.5,\"failure\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"},\"error\":{\"message\":\"text\",\"type\":\"text\",\"text\":\"text\"}}]}}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_test_task()
+            .test_name("testName a/b?c d")
+            .task_id("taskID a/b?c d")
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .get_test_task(
+                "projectKey value & more",
+                "testName a/b?c d",
+                "taskID a/b?c d",
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_users() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::UserBriefList = match serde_json::from_str(
-        "{\"users\":[{\"last_login_time\":1,\"uid\":\"text\",\"account\":\"text\",\"name\":\"text\",\"identity_type\":\"text\"}],\"total_count\":1}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_users()
-        .page_num(7i64)
-        .page_size(7i64)
-        .name("name value & more")
-        .account("account value & more")
-        .identity_type("identity_type value & more")
-        .roles(vec!["first".to_owned(), "second".to_owned()])
-        .project_key("projectName value & more")
-        .mfa_enabled(true)
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_users()
-        .page_num(7i64)
-        .page_size(7i64)
-        .name("name value & more")
-        .account("account value & more")
-        .identity_type("identity_type value & more")
-        .roles(vec!["first".to_owned(), "second".to_owned()])
-        .project_key("projectName value & more")
-        .mfa_enabled(true)
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::UserBriefList = match serde_json::from_str(
+            "{\"users\":[{\"last_login_time\":1,\"uid\":\"text\",\"account\":\"text\",\"name\":\"text\",\"identity_type\":\"text\"}],\"total_count\":1}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_users()
+            .page_num(7i64)
+            .page_size(7i64)
+            .name("name value & more")
+            .account("account value & more")
+            .identity_type("identity_type value & more")
+            .roles(vec!["first".to_owned(), "second".to_owned()])
+            .project_key("projectName value & more")
+            .mfa_enabled(true)
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_users()
+            .page_num(7i64)
+            .page_size(7i64)
+            .name("name value & more")
+            .account("account value & more")
+            .identity_type("identity_type value & more")
+            .roles(vec!["first".to_owned(), "second".to_owned()])
+            .project_key("projectName value & more")
+            .mfa_enabled(true)
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_user() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::UserDetail = match serde_json::from_str(
-        "{\"last_login_time\":1,\"uid\":\"text\",\"name\":\"text\",\"identity_type\":\"text\",\"email\":\"text\",\"phone\":\"text\",\"account\":\"text\"}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_user().uid("uid a/b?c d").respond(expected.clone()).times(1);
-    let value = match client(&mock).get_user("uid a/b?c d").send().await {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::UserDetail = match serde_json::from_str(
+            "{\"last_login_time\":1,\"uid\":\"text\",\"name\":\"text\",\"identity_type\":\"text\",\"email\":\"text\",\"phone\":\"text\",\"account\":\"text\"}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_user().uid("uid a/b?c d").respond(expected.clone()).times(1);
+        let value = match client(&mock, release).get_user("uid a/b?c d").send().await {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_user_groups() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::UserGroupList = match serde_json::from_str(
-        "{\"group_list\":[{\"id\":\"text\",\"name\":\"text\",\"system_role_names\":[\"text\"],\"description\":\"text\",\"type\":\"text\",\"user_total\":1}],\"total\":1}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_user_groups()
-        .page_num(7i64)
-        .page_size(7i64)
-        .name("name value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_user_groups()
-        .page_num(7i64)
-        .page_size(7i64)
-        .name("name value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::UserGroupList = match serde_json::from_str(
+            "{\"group_list\":[{\"id\":\"text\",\"name\":\"text\",\"system_role_names\":[\"text\"],\"description\":\"text\",\"type\":\"text\",\"user_total\":1}],\"total\":1}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_user_groups()
+            .page_num(7i64)
+            .page_size(7i64)
+            .name("name value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_user_groups()
+            .page_num(7i64)
+            .page_size(7i64)
+            .name("name value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn delete_user() {
-    let mock = MockZadig::start().await;
-    mock.delete_user().uid("uid a/b?c d").respond_success().times(1);
-    let value = match client(&mock).delete_user("uid a/b?c d").send().await {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.delete_user().uid("uid a/b?c d").respond_success().times(1);
+        let value = match client(&mock, release).delete_user("uid a/b?c d").send().await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [zadig_api::Release::V3_4_0, zadig_api::Release::V3_4_1] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release).delete_user("uid a/b?c d").send().await {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent", "delete_user"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_resource_actions() {
-    let mock = MockZadig::start().await;
-    let expected: Vec<crate::types::PermissionResourceDefinition> = match serde_json::from_str(
-        "[{\"resource\":\"text\",\"alias\":\"text\",\"rules\":[{\"action\":\"text\",\"alias\":\"text\"}]}]",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_resource_actions()
-        .project_key("projectName value & more")
-        .env_type("envType value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_resource_actions("projectName value & more")
-        .env_type("envType value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: Vec<crate::types::PermissionResourceDefinition> = match serde_json::from_str(
+            "[{\"resource\":\"text\",\"alias\":\"text\",\"rules\":[{\"action\":\"text\",\"alias\":\"text\"}]}]",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_resource_actions()
+            .project_key("projectName value & more")
+            .env_type("envType value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_resource_actions("projectName value & more")
+            .env_type("envType value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_roles() {
-    let mock = MockZadig::start().await;
-    let expected: Vec<crate::types::ProjectRole> = match serde_json::from_str(
-        "[{\"id\":1,\"name\":\"text\",\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true}]",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_roles()
-        .namespace("namespace value & more")
-        .uid("uid value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_roles("namespace value & more")
-        .uid("uid value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: Vec<crate::types::ProjectRole> = match serde_json::from_str(
+            "[{\"id\":1,\"name\":\"text\",\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true}]",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_roles()
+            .namespace("namespace value & more")
+            .uid("uid value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_roles("namespace value & more")
+            .uid("uid value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_role() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::ProjectRoleDetail = match serde_json::from_str(
-        "{\"id\":1,\"name\":\"text\",\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true,\"rules\":[{\"resource\":\"text\",\"verbs\":[\"text\"]}]}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_role()
-        .name("name a/b?c d")
-        .namespace("namespace value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .get_role("namespace value & more", "name a/b?c d")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::ProjectRoleDetail = match serde_json::from_str(
+            "{\"id\":1,\"name\":\"text\",\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true,\"rules\":[{\"resource\":\"text\",\"verbs\":[\"text\"]}]}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_role()
+            .name("name a/b?c d")
+            .namespace("namespace value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .get_role("namespace value & more", "name a/b?c d")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_role() {
-    let mock = MockZadig::start().await;
-    mock.create_role()
-        .namespace("namespace value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::ProjectRoleRequest,
-            >(
-                "{\"name\":\"text\",\"actions\":[\"text\"],\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .create_role(
-            "namespace value & more",
-            match serde_json::from_str::<
-                crate::types::ProjectRoleRequest,
-            >(
-                "{\"name\":\"text\",\"actions\":[\"text\"],\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.create_role()
+            .namespace("namespace value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::ProjectRoleRequest,
+                >(
+                    "{\"name\":\"text\",\"actions\":[\"text\"],\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .create_role(
+                "namespace value & more",
+                match serde_json::from_str::<
+                    crate::types::ProjectRoleRequest,
+                >(
+                    "{\"name\":\"text\",\"actions\":[\"text\"],\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_role() {
-    let mock = MockZadig::start().await;
-    mock.update_role()
-        .name("name a/b?c d")
-        .namespace("namespace value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::ProjectRoleRequest,
-            >(
-                "{\"name\":\"text\",\"actions\":[\"text\"],\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_role(
-            "namespace value & more",
-            "name a/b?c d",
-            match serde_json::from_str::<
-                crate::types::ProjectRoleRequest,
-            >(
-                "{\"name\":\"text\",\"actions\":[\"text\"],\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_role()
+            .name("name a/b?c d")
+            .namespace("namespace value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::ProjectRoleRequest,
+                >(
+                    "{\"name\":\"text\",\"actions\":[\"text\"],\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_role(
+                "namespace value & more",
+                "name a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::ProjectRoleRequest,
+                >(
+                    "{\"name\":\"text\",\"actions\":[\"text\"],\"namespace\":\"text\",\"desc\":\"text\",\"type\":\"text\",\"global_read_only\":true}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn delete_role() {
-    let mock = MockZadig::start().await;
-    mock.delete_role()
-        .name("name a/b?c d")
-        .namespace("namespace value & more")
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .delete_role("namespace value & more", "name a/b?c d")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.delete_role()
+            .name("name a/b?c d")
+            .namespace("namespace value & more")
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .delete_role("namespace value & more", "name a/b?c d")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_role_bindings() {
-    let mock = MockZadig::start().await;
-    let expected: Vec<crate::types::RoleBindingInfo> = match serde_json::from_str(
-        "[{\"binding_type\":\"text\",\"user_info\":{\"identity_type\":\"text\",\"uid\":\"text\",\"account\":\"text\",\"username\":\"text\"},\"group_info\":{\"group_id\":\"text\",\"name\":\"text\",\"user_infos\":[{\"identity_type\":\"text\",\"uid\":\"text\",\"account\":\"text\",\"username\":\"text\"}]},\"roles\":[\"text\"]}]",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_role_bindings()
-        .namespace("namespace value & more")
-        .uid("uid value & more")
-        .gid("gid value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_role_bindings("namespace value & more")
-        .uid("uid value & more")
-        .gid("gid value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: Vec<crate::types::RoleBindingInfo> = match serde_json::from_str(
+            "[{\"binding_type\":\"text\",\"user_info\":{\"identity_type\":\"text\",\"uid\":\"text\",\"account\":\"text\",\"username\":\"text\"},\"group_info\":{\"group_id\":\"text\",\"name\":\"text\",\"user_infos\":[{\"identity_type\":\"text\",\"uid\":\"text\",\"account\":\"text\",\"username\":\"text\"}]},\"roles\":[\"text\"]}]",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_role_bindings()
+            .namespace("namespace value & more")
+            .uid("uid value & more")
+            .gid("gid value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_role_bindings("namespace value & more")
+            .uid("uid value & more")
+            .gid("gid value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_role_bindings() {
-    let mock = MockZadig::start().await;
-    mock.create_role_bindings()
-        .namespace("namespace value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::CreateRoleBindingsRequest,
-            >(
-                "{\"identities\":[{\"identity_type\":\"text\",\"uid\":\"text\",\"gid\":\"text\"}],\"role\":\"text\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .create_role_bindings(
-            "namespace value & more",
-            match serde_json::from_str::<
-                crate::types::CreateRoleBindingsRequest,
-            >(
-                "{\"identities\":[{\"identity_type\":\"text\",\"uid\":\"text\",\"gid\":\"text\"}],\"role\":\"text\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.create_role_bindings()
+            .namespace("namespace value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::CreateRoleBindingsRequest,
+                >(
+                    "{\"identities\":[{\"identity_type\":\"text\",\"uid\":\"text\",\"gid\":\"text\"}],\"role\":\"text\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .create_role_bindings(
+                "namespace value & more",
+                match serde_json::from_str::<
+                    crate::types::CreateRoleBindingsRequest,
+                >(
+                    "{\"identities\":[{\"identity_type\":\"text\",\"uid\":\"text\",\"gid\":\"text\"}],\"role\":\"text\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_user_role_bindings() {
-    let mock = MockZadig::start().await;
-    mock.update_user_role_bindings()
-        .uid("uid a/b?c d")
-        .namespace("namespace value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::UpdateRoleBindingsRequest,
-            >("{\"roles\":[\"text\"]}") {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_user_role_bindings(
-            "namespace value & more",
-            "uid a/b?c d",
-            match serde_json::from_str::<
-                crate::types::UpdateRoleBindingsRequest,
-            >("{\"roles\":[\"text\"]}") {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_user_role_bindings()
+            .uid("uid a/b?c d")
+            .namespace("namespace value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::UpdateRoleBindingsRequest,
+                >("{\"roles\":[\"text\"]}") {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_user_role_bindings(
+                "namespace value & more",
+                "uid a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::UpdateRoleBindingsRequest,
+                >("{\"roles\":[\"text\"]}") {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn delete_user_role_bindings() {
-    let mock = MockZadig::start().await;
-    mock.delete_user_role_bindings()
-        .uid("uid a/b?c d")
-        .namespace("namespace value & more")
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .delete_user_role_bindings("namespace value & more", "uid a/b?c d")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.delete_user_role_bindings()
+            .uid("uid a/b?c d")
+            .namespace("namespace value & more")
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .delete_user_role_bindings("namespace value & more", "uid a/b?c d")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_group_role_bindings() {
-    let mock = MockZadig::start().await;
-    mock.update_group_role_bindings()
-        .gid("gid a/b?c d")
-        .namespace("namespace value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::UpdateRoleBindingsRequest,
-            >("{\"roles\":[\"text\"]}") {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_group_role_bindings(
-            "namespace value & more",
-            "gid a/b?c d",
-            match serde_json::from_str::<
-                crate::types::UpdateRoleBindingsRequest,
-            >("{\"roles\":[\"text\"]}") {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_group_role_bindings()
+            .gid("gid a/b?c d")
+            .namespace("namespace value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::UpdateRoleBindingsRequest,
+                >("{\"roles\":[\"text\"]}") {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_group_role_bindings(
+                "namespace value & more",
+                "gid a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::UpdateRoleBindingsRequest,
+                >("{\"roles\":[\"text\"]}") {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn delete_group_role_bindings() {
-    let mock = MockZadig::start().await;
-    mock.delete_group_role_bindings()
-        .gid("gid a/b?c d")
-        .namespace("namespace value & more")
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .delete_group_role_bindings("namespace value & more", "gid a/b?c d")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.delete_group_role_bindings()
+            .gid("gid a/b?c d")
+            .namespace("namespace value & more")
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .delete_group_role_bindings("namespace value & more", "gid a/b?c d")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_workflows() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::WorkflowList = match serde_json::from_str(
-        "{\"workflows\":[{\"workflow_key\":\"just-deploy\",\"workflow_name\":\"just-deploy\",\"update_by\":\"admin\",\"update_time\":1686217885,\"type\":\"custom\"},{\"workflow_key\":\"xiaxianfuwu\",\"workflow_name\":\"offline service\",\"update_by\":\"admin\",\"update_time\":1686193453,\"type\":\"custom\"}]}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_workflows()
-        .project_key("projectKey value & more")
-        .view_name("viewName value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_workflows("projectKey value & more")
-        .view_name("viewName value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::WorkflowList = match serde_json::from_str(
+            "{\"workflows\":[{\"workflow_key\":\"just-deploy\",\"workflow_name\":\"just-deploy\",\"update_by\":\"admin\",\"update_time\":1686217885,\"type\":\"custom\"},{\"workflow_key\":\"xiaxianfuwu\",\"workflow_name\":\"offline service\",\"update_by\":\"admin\",\"update_time\":1686193453,\"type\":\"custom\"}]}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_workflows()
+            .project_key("projectKey value & more")
+            .view_name("viewName value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_workflows("projectKey value & more")
+            .view_name("viewName value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_workflow() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::WorkflowDetail = match serde_json::from_str(
-        "{\"workflow_key\":\"build-deploy\",\"workflow_name\":\"build-deploy\",\"project_key\":\"lilian-test\",\"description\":\"\",\"created_by\":\"admin\",\"create_time\":1686192946,\"updated_by\":\"\",\"update_time\":1690180684,\"params\":[{\"name\":\"code\",\"description\":\"\",\"type\":\"repo\",\"value\":\"\",\"repo\":{\"source\":\"gitee\",\"repo_owner\":\"liyue326\",\"repo_namespace\":\"liyue326\",\"repo_name\":\"picture\",\"remote_name\":\"origin\",\"branch\":\"master\",\"hidden\":false,\"is_primary\":false,\"codehost_id\":4,\"oauth_token\":\"\",\"address\":\"\",\"source_from\":\"\",\"param_name\":\"\",\"job_name\":\"\",\"service_name\":\"\",\"service_module\":\"\",\"repo_index\":0,\"submission_id\":\"\"},\"default\":\"\",\"is_credential\":false},{\"name\":\"name\",\"description\":\"\",\"type\":\"string\",\"value\":\"build\",\"repo\":null,\"default\":\"\",\"is_credential\":false}],\"stages\":[{\"name\":\"build\",\"parallel\":true,\"approval\":{\"enabled\":false,\"type\":\"native\",\"description\":\"\",\"native_approval\":{\"Timeout\":5,\"approve_users\":[],\"NeededApprovers\":0},\"dingtalk_approval\":{\"Timeout\":5}},\"jobs\":[{\"name\":\"build\",\"type\":\"zadig-build\",\"skipped\":false,\"spec\":{\"docker_registry_id\":\"630c7ad700430c131062e245\",\"service_and_builds\":[{\"build_name\":\"openapi-build\",\"image\":\"\",\"image_name\":\"service1\",\"key_vals\":[],\"repos\":[],\"service_module\":\"service1\",\"service_name\":\"service1\",\"share_storage_info\":null}]},\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"deploy\",\"parallel\":true,\"approval\":{\"enabled\":false,\"type\":\"native\",\"description\":\"\",\"native_approval\":{\"Timeout\":5,\"approve_users\":[],\"NeededApprovers\":0},\"dingtalk_approval\":{\"Timeout\":5}},\"jobs\":[{\"name\":\"deploy\",\"type\":\"zadig-deploy\",\"skipped\":false,\"spec\":{\"deploy_contents\":[\"image\",\"vars\"],\"deploy_type\":\"\",\"env\":\"dev\",\"job_name\":\"build\",\"origin_job_name\":\"\",\"production\":false,\"service_and_images\":[],\"services\":[{\"key_vals\":[],\"latest_key_vals\":[],\"latest_variable_kvs\":[],\"service_name\":\"service2\",\"updatable\":false,\"update_config\":false,\"variable_configs\":[],\"variable_kvs\":[],\"variable_yaml\":\"\"},{\"key_vals\":[],\"latest_key_vals\":[],\"latest_variable_kvs\":[],\"service_name\":\"service1\",\"updatable\":true,\"update_config\":false,\"variable_configs\":[{\"use_global_variable\":false,\"variable_key\":\"cpuLimit\"},{\"use_global_variable\":false,\"variable_key\":\"memoryLimit\"},{\"use_global_variable\":false,\"variable_key\":\"port\"}],\"variable_kvs\":[],\"variable_yaml\":\"\"}],\"skip_check_run_status\":false,\"source\":\"fromjob\"},\"run_policy\":\"\",\"service_modules\":[]},{\"name\":\"default\",\"type\":\"plugin\",\"skipped\":false,\"spec\":{\"plugin\":{\"args\":[\"echo $(inputs.CONTENT)\"],\"category\":\"\",\"cmds\":[\"/bin/sh\",\"-c\"],\"description\":\"hello world\",\"envs\":[{\"name\":\"CONTENT\",\"value\":\"$(inputs.CONTENT)\"}],\"image\":\"alpine/curl:3.14\",\"inputs\":[{\"default\":\"hello world\",\"description\":\"content to print\",\"is_credential\":false,\"name\":\"CONTENT\",\"repo\":null,\"type\":\"string\",\"value\":\"hello world\"}],\"is_offical\":false,\"name\":\"hello-world\",\"outputs\":[],\"repo_url\":\"\",\"version\":\"v0.0.1\"},\"properties\":{\"build_os\":\"\",\"cache\":{\"medium_type\":\"\",\"nfs_properties\":{\"provision_type\":\"\",\"pvc\":\"\",\"storage_class\":\"\",\"storage_size_in_gib\":0,\"subpath\":\"\"},\"object_properties\":{\"id\":\"\"}},\"cache_dir_type\":\"\",\"cache_enable\":false,\"cache_user_dir\":\"\",\"cluster_id\":\"\",\"custom_envs\":[],\"envs\":[],\"image_from\":\"\",\"image_id\":\"\",\"log_file_name\":\"\",\"namespace\":\"\",\"params\":[],\"registries\":[],\"res_req\":\"low\",\"res_req_spec\":{\"cpu_limit\":1000,\"gpu_limit\":\"\",\"memory_limit\":512},\"retry\":0,\"share_storage_details\":[],\"timeout\":60}},\"run_policy\":\"\",\"service_modules\":[]}]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"wechat\",\"weChat_webHook\":\"xxx\",\"notify_type\":[\"created\",\"failed\"]}],\"share_storages\":[],\"concurrency_limit\":1}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_workflow()
-        .workflow_key("workflowKey a/b?c d")
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .get_workflow("projectKey value & more", "workflowKey a/b?c d")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::WorkflowDetail = match serde_json::from_str(
+            "{\"workflow_key\":\"build-deploy\",\"workflow_name\":\"build-deploy\",\"project_key\":\"lilian-test\",\"description\":\"\",\"created_by\":\"admin\",\"create_time\":1686192946,\"updated_by\":\"\",\"update_time\":1690180684,\"params\":[{\"name\":\"code\",\"description\":\"\",\"type\":\"repo\",\"value\":\"\",\"repo\":{\"source\":\"gitee\",\"repo_owner\":\"liyue326\",\"repo_namespace\":\"liyue326\",\"repo_name\":\"picture\",\"remote_name\":\"origin\",\"branch\":\"master\",\"hidden\":false,\"is_primary\":false,\"codehost_id\":4,\"oauth_token\":\"\",\"address\":\"\",\"source_from\":\"\",\"param_name\":\"\",\"job_name\":\"\",\"service_name\":\"\",\"service_module\":\"\",\"repo_index\":0,\"submission_id\":\"\"},\"default\":\"\",\"is_credential\":false},{\"name\":\"name\",\"description\":\"\",\"type\":\"string\",\"value\":\"build\",\"repo\":null,\"default\":\"\",\"is_credential\":false}],\"stages\":[{\"name\":\"build\",\"parallel\":true,\"approval\":{\"enabled\":false,\"type\":\"native\",\"description\":\"\",\"native_approval\":{\"Timeout\":5,\"approve_users\":[],\"NeededApprovers\":0},\"dingtalk_approval\":{\"Timeout\":5}},\"jobs\":[{\"name\":\"build\",\"type\":\"zadig-build\",\"skipped\":false,\"spec\":{\"docker_registry_id\":\"630c7ad700430c131062e245\",\"service_and_builds\":[{\"build_name\":\"openapi-build\",\"image\":\"\",\"image_name\":\"service1\",\"key_vals\":[],\"repos\":[],\"service_module\":\"service1\",\"service_name\":\"service1\",\"share_storage_info\":null}]},\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"deploy\",\"parallel\":true,\"approval\":{\"enabled\":false,\"type\":\"native\",\"description\":\"\",\"native_approval\":{\"Timeout\":5,\"approve_users\":[],\"NeededApprovers\":0},\"dingtalk_approval\":{\"Timeout\":5}},\"jobs\":[{\"name\":\"deploy\",\"type\":\"zadig-deploy\",\"skipped\":false,\"spec\":{\"deploy_contents\":[\"image\",\"vars\"],\"deploy_type\":\"\",\"env\":\"dev\",\"job_name\":\"build\",\"origin_job_name\":\"\",\"production\":false,\"service_and_images\":[],\"services\":[{\"key_vals\":[],\"latest_key_vals\":[],\"latest_variable_kvs\":[],\"service_name\":\"service2\",\"updatable\":false,\"update_config\":false,\"variable_configs\":[],\"variable_kvs\":[],\"variable_yaml\":\"\"},{\"key_vals\":[],\"latest_key_vals\":[],\"latest_variable_kvs\":[],\"service_name\":\"service1\",\"updatable\":true,\"update_config\":false,\"variable_configs\":[{\"use_global_variable\":false,\"variable_key\":\"cpuLimit\"},{\"use_global_variable\":false,\"variable_key\":\"memoryLimit\"},{\"use_global_variable\":false,\"variable_key\":\"port\"}],\"variable_kvs\":[],\"variable_yaml\":\"\"}],\"skip_check_run_status\":false,\"source\":\"fromjob\"},\"run_policy\":\"\",\"service_modules\":[]},{\"name\":\"default\",\"type\":\"plugin\",\"skipped\":false,\"spec\":{\"plugin\":{\"args\":[\"echo $(inputs.CONTENT)\"],\"category\":\"\",\"cmds\":[\"/bin/sh\",\"-c\"],\"description\":\"hello world\",\"envs\":[{\"name\":\"CONTENT\",\"value\":\"$(inputs.CONTENT)\"}],\"image\":\"alpine/curl:3.14\",\"inputs\":[{\"default\":\"hello world\",\"description\":\"content to print\",\"is_credential\":false,\"name\":\"CONTENT\",\"repo\":null,\"type\":\"string\",\"value\":\"hello world\"}],\"is_offical\":false,\"name\":\"hello-world\",\"outputs\":[],\"repo_url\":\"\",\"version\":\"v0.0.1\"},\"properties\":{\"build_os\":\"\",\"cache\":{\"medium_type\":\"\",\"nfs_properties\":{\"provision_type\":\"\",\"pvc\":\"\",\"storage_class\":\"\",\"storage_size_in_gib\":0,\"subpath\":\"\"},\"object_properties\":{\"id\":\"\"}},\"cache_dir_type\":\"\",\"cache_enable\":false,\"cache_user_dir\":\"\",\"cluster_id\":\"\",\"custom_envs\":[],\"envs\":[],\"image_from\":\"\",\"image_id\":\"\",\"log_file_name\":\"\",\"namespace\":\"\",\"params\":[],\"registries\":[],\"res_req\":\"low\",\"res_req_spec\":{\"cpu_limit\":1000,\"gpu_limit\":\"\",\"memory_limit\":512},\"retry\":0,\"share_storage_details\":[],\"timeout\":60}},\"run_policy\":\"\",\"service_modules\":[]}]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"wechat\",\"weChat_webHook\":\"xxx\",\"notify_type\":[\"created\",\"failed\"]}],\"share_storages\":[],\"concurrency_limit\":1}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_workflow()
+            .workflow_key("workflowKey a/b?c d")
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .get_workflow("projectKey value & more", "workflowKey a/b?c d")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_workflow_tasks() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::WorkflowTaskList = match serde_json::from_str(
-        "{\"total\":15,\"workflow_tasks\":[{\"workflow_key\":\"build-deploy\",\"workflow_name\":\"build-deploy\",\"project_key\":\"lilian-test\",\"task_id\":15,\"create_time\":1688543613,\"task_creator\":\"webhook\",\"start_time\":1688543615,\"end_time\":1688543636,\"status\":\"passed\"}]}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_workflow_tasks()
-        .workflow_key("workflowKey a/b?c d")
-        .project_key("projectKey value & more")
-        .page_num(7i64)
-        .page_size(7i64)
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_workflow_tasks("workflowKey a/b?c d")
-        .project_key("projectKey value & more")
-        .page_num(7i64)
-        .page_size(7i64)
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::WorkflowTaskList = match serde_json::from_str(
+            "{\"total\":15,\"workflow_tasks\":[{\"workflow_key\":\"build-deploy\",\"workflow_name\":\"build-deploy\",\"project_key\":\"lilian-test\",\"task_id\":15,\"create_time\":1688543613,\"task_creator\":\"webhook\",\"start_time\":1688543615,\"end_time\":1688543636,\"status\":\"passed\"}]}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_workflow_tasks()
+            .workflow_key("workflowKey a/b?c d")
+            .project_key("projectKey value & more")
+            .page_num(7i64)
+            .page_size(7i64)
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_workflow_tasks("workflowKey a/b?c d")
+            .project_key("projectKey value & more")
+            .page_num(7i64)
+            .page_size(7i64)
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_workflow_task() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::WorkflowTaskDetail = match serde_json::from_str(
-        "{\"task_id\":24,\"workflow_key\":\"build-images\",\"params\":[{\"name\":\"USERNAME\",\"description\":\"\",\"type\":\"string\",\"value\":\"zadig\",\"default\":\"\",\"is_credential\":false}],\"status\":\"running\",\"task_creator\":\"admin\",\"create_time\":1664161285,\"start_time\":1664161286,\"end_time\":1664172997,\"stages\":[{\"name\":\"build\",\"status\":\"passed\",\"start_time\":1664161286,\"end_time\":1664172974,\"jobs\":[{\"name\":\"a-myapp-1-build-myapps\",\"type\":\"zadig-build\",\"status\":\"passed\",\"start_time\":1664172967,\"end_time\":1664172974,\"spec\":{\"repos\":[{\"source\":\"gitee\",\"repo_owner\":\"kr-test-dev\",\"repo_namespace\":\"kr-test-dev\",\"repo_name\":\"zadig\",\"remote_name\":\"origin\",\"branch\":\"main\",\"commit_id\":\"a13120997b95d8b63f2b5b29c700f89d38a5de54\",\"commit_message\":\"update pkg/microservice/warpdrive/config/const.go.\\n\\nSigned-off-by: grandy <10196377+grandy@user.noreply.gitee.com>\",\"address\":\"https://gitee.com\",\"author_name\":\"grandy\"}],\"image\":\"koderover.tencentcloudcr.com/koderover-demo/myapp-1:20220926141606-26-main\",\"service_name\":\"a\",\"service_module\":\"myapp-1\",\"envs\":[{\"key\":\"username\",\"value\":\"admin\",\"type\":\"string\",\"is_credential\":false},{\"key\":\"password\",\"value\":\"zadig\",\"type\":\"string\",\"is_credential\":true},{\"key\":\"version\",\"value\":\"1\",\"type\":\"string\",\"is_credential\":false}]}}]},{\"name\":\"Deploy\",\"status\":\"passed\",\"start_time\":1664172974,\"end_time\":1664172990,\"approval\":{\"enabled\":true,\"approve_users\":[{\"user_name\":\"admin\",\"reject_or_approve\":\"approve\",\"comment\":\"LGTM\",\"operation_time\":1664172985}],\"timeout\":120,\"needed_approvers\":1,\"description\":\"Need approval to deploy\",\"reject_or_approve\":\"approve\"},\"jobs\":[{\"name\":\"a-myapp-1-deploy-myapps\",\"type\":\"zadig-deploy\",\"status\":\"passed\",\"start_time\":1664172986,\"end_time\":1664172990,\"spec\":{\"env\":\"dev\",\"skip_check_run_status\":false,\"service_and_images\":[{\"service_name\":\"a\",\"service_module\":\"myapp-1\",\"image\":\"koderover.tencentcloudcr.com/koderover-demo/myapp-1:20220926141606-26-main\"}]}}]},{\"name\":\"General task\",\"status\":\"passed\",\"start_time\":1664172990,\"end_time\":1664172993,\"jobs\":[{\"name\":\"echo-hello\",\"type\":\"freestyle\",\"status\":\"passed\",\"start_time\":1664172990,\"end_time\":1664172993,\"spec\":{\"repos\":[{\"source\":\"gitee\",\"repo_owner\":\"kr-test-dev\",\"repo_namespace\":\"kr-test-dev\",\"repo_name\":\"demo-test\",\"remote_name\":\"origin\",\"branch\":\"master\",\"commit_id\":\"2000aba9195bfce73b0a676e48c0ebfe2f59a4a9\",\"commit_message\":\"update org-debug.txt.\\n\\nSigned-off-by: grandy <10196377+grandy@user.noreply.gitee.com>\",\"address\":\"https://gitee.com\",\"author_name\":\"grandy\"}],\"image\":\"\",\"service_name\":\"\",\"service_module\":\"\",\"envs\":[{\"key\":\"myName\",\"value\":\"zadig\",\"type\":\"string\",\"is_credential\":false}]}}]},{\"name\":\"Custom task\",\"status\":\"passed\",\"start_time\":1664172993,\"end_time\":1664172997,\"jobs\":[{\"name\":\"say-hi\",\"type\":\"plugin\",\"status\":\"passed\",\"start_time\":1664172993,\"end_time\":1664172997,\"error\":\"\",\"spec\":{\"name\":\"Output Hello greeting information\",\"is_offical\":false,\"description\":\"Greet specified user\",\"repo_url\":\"\",\"version\":\"v0.0.1\",\"image\":\"koderover.tencentcloudcr.com/koderover-public/greeting-bot:20220923-amd64\",\"args\":[],\"cmds\":[],\"envs\":[{\"name\":\"WHO_AM_I\",\"value\":\"Zadig\"},{\"name\":\"WEATHER_STATUS\",\"value\":\"sunny\"}],\"inputs\":[{\"name\":\"who_am_i\",\"description\":\"who am i\",\"type\":\"string\",\"value\":\"zadig\",\"default\":\"zadig\",\"is_credential\":false},{\"name\":\"weather_status\",\"description\":\"what's the weather like today\",\"type\":\"choice\",\"value\":\"sunny\",\"choice_否\":[\"sunny\",\"cloudy\",\"rainy\"],\"default\":\"sunny\",\"is_credential\":false}],\"outputs\":[]}}]}],\"project_key\":\"simple-service-demo\"}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_workflow_task()
-        .task_id(7i64)
-        .workflow_key("workflowKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .get_workflow_task("workflowKey value & more", 7i64)
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::WorkflowTaskDetail = match serde_json::from_str(
+            "{\"task_id\":24,\"workflow_key\":\"build-images\",\"params\":[{\"name\":\"USERNAME\",\"description\":\"\",\"type\":\"string\",\"value\":\"zadig\",\"default\":\"\",\"is_credential\":false}],\"status\":\"running\",\"task_creator\":\"admin\",\"create_time\":1664161285,\"start_time\":1664161286,\"end_time\":1664172997,\"stages\":[{\"name\":\"build\",\"status\":\"passed\",\"start_time\":1664161286,\"end_time\":1664172974,\"jobs\":[{\"name\":\"a-myapp-1-build-myapps\",\"type\":\"zadig-build\",\"status\":\"passed\",\"start_time\":1664172967,\"end_time\":1664172974,\"spec\":{\"repos\":[{\"source\":\"gitee\",\"repo_owner\":\"kr-test-dev\",\"repo_namespace\":\"kr-test-dev\",\"repo_name\":\"zadig\",\"remote_name\":\"origin\",\"branch\":\"main\",\"commit_id\":\"a13120997b95d8b63f2b5b29c700f89d38a5de54\",\"commit_message\":\"update pkg/microservice/warpdrive/config/const.go.\\n\\nSigned-off-by: grandy <10196377+grandy@user.noreply.gitee.com>\",\"address\":\"https://gitee.com\",\"author_name\":\"grandy\"}],\"image\":\"koderover.tencentcloudcr.com/koderover-demo/myapp-1:20220926141606-26-main\",\"service_name\":\"a\",\"service_module\":\"myapp-1\",\"envs\":[{\"key\":\"username\",\"value\":\"admin\",\"type\":\"string\",\"is_credential\":false},{\"key\":\"password\",\"value\":\"zadig\",\"type\":\"string\",\"is_credential\":true},{\"key\":\"version\",\"value\":\"1\",\"type\":\"string\",\"is_credential\":false}]}}]},{\"name\":\"Deploy\",\"status\":\"passed\",\"start_time\":1664172974,\"end_time\":1664172990,\"approval\":{\"enabled\":true,\"approve_users\":[{\"user_name\":\"admin\",\"reject_or_approve\":\"approve\",\"comment\":\"LGTM\",\"operation_time\":1664172985}],\"timeout\":120,\"needed_approvers\":1,\"description\":\"Need approval to deploy\",\"reject_or_approve\":\"approve\"},\"jobs\":[{\"name\":\"a-myapp-1-deploy-myapps\",\"type\":\"zadig-deploy\",\"status\":\"passed\",\"start_time\":1664172986,\"end_time\":1664172990,\"spec\":{\"env\":\"dev\",\"skip_check_run_status\":false,\"service_and_images\":[{\"service_name\":\"a\",\"service_module\":\"myapp-1\",\"image\":\"koderover.tencentcloudcr.com/koderover-demo/myapp-1:20220926141606-26-main\"}]}}]},{\"name\":\"General task\",\"status\":\"passed\",\"start_time\":1664172990,\"end_time\":1664172993,\"jobs\":[{\"name\":\"echo-hello\",\"type\":\"freestyle\",\"status\":\"passed\",\"start_time\":1664172990,\"end_time\":1664172993,\"spec\":{\"repos\":[{\"source\":\"gitee\",\"repo_owner\":\"kr-test-dev\",\"repo_namespace\":\"kr-test-dev\",\"repo_name\":\"demo-test\",\"remote_name\":\"origin\",\"branch\":\"master\",\"commit_id\":\"2000aba9195bfce73b0a676e48c0ebfe2f59a4a9\",\"commit_message\":\"update org-debug.txt.\\n\\nSigned-off-by: grandy <10196377+grandy@user.noreply.gitee.com>\",\"address\":\"https://gitee.com\",\"author_name\":\"grandy\"}],\"image\":\"\",\"service_name\":\"\",\"service_module\":\"\",\"envs\":[{\"key\":\"myName\",\"value\":\"zadig\",\"type\":\"string\",\"is_credential\":false}]}}]},{\"name\":\"Custom task\",\"status\":\"passed\",\"start_time\":1664172993,\"end_time\":1664172997,\"jobs\":[{\"name\":\"say-hi\",\"type\":\"plugin\",\"status\":\"passed\",\"start_time\":1664172993,\"end_time\":1664172997,\"error\":\"\",\"spec\":{\"name\":\"Output Hello greeting information\",\"is_offical\":false,\"description\":\"Greet specified user\",\"repo_url\":\"\",\"version\":\"v0.0.1\",\"image\":\"koderover.tencentcloudcr.com/koderover-public/greeting-bot:20220923-amd64\",\"args\":[],\"cmds\":[],\"envs\":[{\"name\":\"WHO_AM_I\",\"value\":\"Zadig\"},{\"name\":\"WEATHER_STATUS\",\"value\":\"sunny\"}],\"inputs\":[{\"name\":\"who_am_i\",\"description\":\"who am i\",\"type\":\"string\",\"value\":\"zadig\",\"default\":\"zadig\",\"is_credential\":false},{\"name\":\"weather_status\",\"description\":\"what's the weather like today\",\"type\":\"choice\",\"value\":\"sunny\",\"choice_否\":[\"sunny\",\"cloudy\",\"rainy\"],\"default\":\"sunny\",\"is_credential\":false}],\"outputs\":[]}}]}],\"project_key\":\"simple-service-demo\"}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_workflow_task()
+            .task_id(7i64)
+            .workflow_key("workflowKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .get_workflow_task("workflowKey value & more", 7i64)
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn execute_workflow() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::ExecuteWorkflowResponse = match serde_json::from_str(
-        "{\"project_name\":\"simple-service-demo\",\"workflow_name\":\"openapi-test\",\"task_id\":20}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.execute_workflow()
-        .body(
-            match serde_json::from_str::<
-                crate::types::ExecuteWorkflowRequest,
-            >(
-                "{\"project_key\":\"helm\",\"workflow_key\":\"test-openapi\",\"parameters\":[{\"name\":\"test\",\"type\":\"string\",\"value\":\"zadig\"},{\"name\":\"abc\",\"type\":\"choice\",\"value\":\"123\"},{\"name\":\"repo1\",\"type\":\"repo\",\"repo\":{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-poc\",\"repo_name\":\"num_test\",\"branch\":\"master\",\"prs\":[]},\"value\":\"\"}],\"inputs\":[{\"job_name\":\"build-myapps\",\"job_type\":\"zadig-build\",\"parameters\":{\"registry\":\"https://koderover.******.com/test\",\"service_list\":[{\"service_module\":\"aslan\",\"service_name\":\"zadig\",\"repo_info\":[{\"codehost_name\":\"koderover\",\"repo_namespace\":\"koderover\",\"repo_name\":\"zadig\",\"branch\":\"main\",\"prs\":[]}],\"inputs\":[{\"key\":\"username\",\"value\":\"admin\"},{\"key\":\"password\",\"value\":\"Zadig\"}]}]}},{\"job_name\":\"deploy-myapps\",\"job_type\":\"zadig-deploy\",\"parameters\":{\"env_name\":\"dev\",\"service_list\":[{\"service_name\":\"zadig\",\"service_module\":\"aslan\",\"image_name\":\"koderover.******.com/test/aslan:main\",\"value_merge_strategy\":\"override\"},{\"service_name\":\"zadig\",\"service_module\":\"zadig-portal\",\"image_name\":\"koderover.******.com/test/zadig-portal:main\",\"value_merge_strategy\":\"reuse-values\"}]}},{\"job_name\":\"jira-issue-update\",\"job_type\":\"freestyle\",\"parameters\":{\"kv\":[{\"key\":\"IssueID\",\"value\":\"ZAD-10126\"},{\"key\":\"FromStatus\",\"value\":\"Testing\"},{\"key\":\"TargetStatus\",\"value\":\"ToBeReleased\"}]}},{\"job_name\":\"deploy-my-app\",\"job_type\":\"custom-deploy\",\"parameters\":{\"target_list\":[{\"workload_type\":\"Deployment\",\"workload_name\":\"service2\",\"container_name\":\"service2\",\"image_name\":\"koderover.***.com/test/service2:0505\"}]}},{\"job_name\":\"sql\",\"job_type\":\"sql\",\"parameters\":{\"database_name\":\"mysql\",\"sql\":\"show databases;\"}}],\"notify_inputs\":[{\"id\":1,\"type\":\"feishu_person\",\"lark_person_notification_config\":{\"users\":[{\"id\":\"35g99291\",\"id_type\":\"user_id\"}],\"dynamic_recipients\":[]}}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .execute_workflow(
-            match serde_json::from_str::<
-                crate::types::ExecuteWorkflowRequest,
-            >(
-                "{\"project_key\":\"helm\",\"workflow_key\":\"test-openapi\",\"parameters\":[{\"name\":\"test\",\"type\":\"string\",\"value\":\"zadig\"},{\"name\":\"abc\",\"type\":\"choice\",\"value\":\"123\"},{\"name\":\"repo1\",\"type\":\"repo\",\"repo\":{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-poc\",\"repo_name\":\"num_test\",\"branch\":\"master\",\"prs\":[]},\"value\":\"\"}],\"inputs\":[{\"job_name\":\"build-myapps\",\"job_type\":\"zadig-build\",\"parameters\":{\"registry\":\"https://koderover.******.com/test\",\"service_list\":[{\"service_module\":\"aslan\",\"service_name\":\"zadig\",\"repo_info\":[{\"codehost_name\":\"koderover\",\"repo_namespace\":\"koderover\",\"repo_name\":\"zadig\",\"branch\":\"main\",\"prs\":[]}],\"inputs\":[{\"key\":\"username\",\"value\":\"admin\"},{\"key\":\"password\",\"value\":\"Zadig\"}]}]}},{\"job_name\":\"deploy-myapps\",\"job_type\":\"zadig-deploy\",\"parameters\":{\"env_name\":\"dev\",\"service_list\":[{\"service_name\":\"zadig\",\"service_module\":\"aslan\",\"image_name\":\"koderover.******.com/test/aslan:main\",\"value_merge_strategy\":\"override\"},{\"service_name\":\"zadig\",\"service_module\":\"zadig-portal\",\"image_name\":\"koderover.******.com/test/zadig-portal:main\",\"value_merge_strategy\":\"reuse-values\"}]}},{\"job_name\":\"jira-issue-update\",\"job_type\":\"freestyle\",\"parameters\":{\"kv\":[{\"key\":\"IssueID\",\"value\":\"ZAD-10126\"},{\"key\":\"FromStatus\",\"value\":\"Testing\"},{\"key\":\"TargetStatus\",\"value\":\"ToBeReleased\"}]}},{\"job_name\":\"deploy-my-app\",\"job_type\":\"custom-deploy\",\"parameters\":{\"target_list\":[{\"workload_type\":\"Deployment\",\"workload_name\":\"service2\",\"container_name\":\"service2\",\"image_name\":\"koderover.***.com/test/service2:0505\"}]}},{\"job_name\":\"sql\",\"job_type\":\"sql\",\"parameters\":{\"database_name\":\"mysql\",\"sql\":\"show databases;\"}}],\"notify_inputs\":[{\"id\":1,\"type\":\"feishu_person\",\"lark_person_notification_config\":{\"users\":[{\"id\":\"35g99291\",\"id_type\":\"user_id\"}],\"dynamic_recipients\":[]}}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::ExecuteWorkflowResponse = match serde_json::from_str(
+            "{\"project_name\":\"simple-service-demo\",\"workflow_name\":\"openapi-test\",\"task_id\":20}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.execute_workflow()
+            .body(
+                match serde_json::from_str::<
+                    crate::types::ExecuteWorkflowRequest,
+                >(
+                    "{\"project_key\":\"helm\",\"workflow_key\":\"test-openapi\",\"parameters\":[{\"name\":\"test\",\"type\":\"string\",\"value\":\"zadig\"},{\"name\":\"abc\",\"type\":\"choice\",\"value\":\"123\"},{\"name\":\"repo1\",\"type\":\"repo\",\"repo\":{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-poc\",\"repo_name\":\"num_test\",\"branch\":\"master\",\"prs\":[]},\"value\":\"\"}],\"inputs\":[{\"job_name\":\"build-myapps\",\"job_type\":\"zadig-build\",\"parameters\":{\"registry\":\"https://koderover.******.com/test\",\"service_list\":[{\"service_module\":\"aslan\",\"service_name\":\"zadig\",\"repo_info\":[{\"codehost_name\":\"koderover\",\"repo_namespace\":\"koderover\",\"repo_name\":\"zadig\",\"branch\":\"main\",\"prs\":[]}],\"inputs\":[{\"key\":\"username\",\"value\":\"admin\"},{\"key\":\"password\",\"value\":\"Zadig\"}]}]}},{\"job_name\":\"deploy-myapps\",\"job_type\":\"zadig-deploy\",\"parameters\":{\"env_name\":\"dev\",\"service_list\":[{\"service_name\":\"zadig\",\"service_module\":\"aslan\",\"image_name\":\"koderover.******.com/test/aslan:main\",\"value_merge_strategy\":\"override\"},{\"service_name\":\"zadig\",\"service_module\":\"zadig-portal\",\"image_name\":\"koderover.******.com/test/zadig-portal:main\",\"value_merge_strategy\":\"reuse-values\"}]}},{\"job_name\":\"jira-issue-update\",\"job_type\":\"freestyle\",\"parameters\":{\"kv\":[{\"key\":\"IssueID\",\"value\":\"ZAD-10126\"},{\"key\":\"FromStatus\",\"value\":\"Testing\"},{\"key\":\"TargetStatus\",\"value\":\"ToBeReleased\"}]}},{\"job_name\":\"deploy-my-app\",\"job_type\":\"custom-deploy\",\"parameters\":{\"target_list\":[{\"workload_type\":\"Deployment\",\"workload_name\":\"service2\",\"container_name\":\"service2\",\"image_name\":\"koderover.***.com/test/service2:0505\"}]}},{\"job_name\":\"sql\",\"job_type\":\"sql\",\"parameters\":{\"database_name\":\"mysql\",\"sql\":\"show databases;\"}}],\"notify_inputs\":[{\"id\":1,\"type\":\"feishu_person\",\"lark_person_notification_config\":{\"users\":[{\"id\":\"35g99291\",\"id_type\":\"user_id\"}],\"dynamic_recipients\":[]}}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .execute_workflow(
+                match serde_json::from_str::<
+                    crate::types::ExecuteWorkflowRequest,
+                >(
+                    "{\"project_key\":\"helm\",\"workflow_key\":\"test-openapi\",\"parameters\":[{\"name\":\"test\",\"type\":\"string\",\"value\":\"zadig\"},{\"name\":\"abc\",\"type\":\"choice\",\"value\":\"123\"},{\"name\":\"repo1\",\"type\":\"repo\",\"repo\":{\"codehost_name\":\"gitlab\",\"repo_namespace\":\"kr-poc\",\"repo_name\":\"num_test\",\"branch\":\"master\",\"prs\":[]},\"value\":\"\"}],\"inputs\":[{\"job_name\":\"build-myapps\",\"job_type\":\"zadig-build\",\"parameters\":{\"registry\":\"https://koderover.******.com/test\",\"service_list\":[{\"service_module\":\"aslan\",\"service_name\":\"zadig\",\"repo_info\":[{\"codehost_name\":\"koderover\",\"repo_namespace\":\"koderover\",\"repo_name\":\"zadig\",\"branch\":\"main\",\"prs\":[]}],\"inputs\":[{\"key\":\"username\",\"value\":\"admin\"},{\"key\":\"password\",\"value\":\"Zadig\"}]}]}},{\"job_name\":\"deploy-myapps\",\"job_type\":\"zadig-deploy\",\"parameters\":{\"env_name\":\"dev\",\"service_list\":[{\"service_name\":\"zadig\",\"service_module\":\"aslan\",\"image_name\":\"koderover.******.com/test/aslan:main\",\"value_merge_strategy\":\"override\"},{\"service_name\":\"zadig\",\"service_module\":\"zadig-portal\",\"image_name\":\"koderover.******.com/test/zadig-portal:main\",\"value_merge_strategy\":\"reuse-values\"}]}},{\"job_name\":\"jira-issue-update\",\"job_type\":\"freestyle\",\"parameters\":{\"kv\":[{\"key\":\"IssueID\",\"value\":\"ZAD-10126\"},{\"key\":\"FromStatus\",\"value\":\"Testing\"},{\"key\":\"TargetStatus\",\"value\":\"ToBeReleased\"}]}},{\"job_name\":\"deploy-my-app\",\"job_type\":\"custom-deploy\",\"parameters\":{\"target_list\":[{\"workload_type\":\"Deployment\",\"workload_name\":\"service2\",\"container_name\":\"service2\",\"image_name\":\"koderover.***.com/test/service2:0505\"}]}},{\"job_name\":\"sql\",\"job_type\":\"sql\",\"parameters\":{\"database_name\":\"mysql\",\"sql\":\"show databases;\"}}],\"notify_inputs\":[{\"id\":1,\"type\":\"feishu_person\",\"lark_person_notification_config\":{\"users\":[{\"id\":\"35g99291\",\"id_type\":\"user_id\"}],\"dynamic_recipients\":[]}}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn cancel_workflow_task() {
-    let mock = MockZadig::start().await;
-    mock.cancel_workflow_task()
-        .task_id(7i64)
-        .workflow_key("workflowKey value & more")
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .cancel_workflow_task("workflowKey value & more", 7i64)
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.cancel_workflow_task()
+            .task_id(7i64)
+            .workflow_key("workflowKey value & more")
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .cancel_workflow_task("workflowKey value & more", 7i64)
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn retry_workflow_task() {
-    let mock = MockZadig::start().await;
-    mock.retry_workflow_task()
-        .workflow_key("workflowKey a/b?c d")
-        .task_id(7i64)
-        .project_key("projectKey value & more")
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .retry_workflow_task("workflowKey a/b?c d", 7i64)
-        .project_key("projectKey value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.retry_workflow_task()
+            .workflow_key("workflowKey a/b?c d")
+            .task_id(7i64)
+            .project_key("projectKey value & more")
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .retry_workflow_task("workflowKey a/b?c d", 7i64)
+            .project_key("projectKey value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn approve_workflow_task() {
-    let mock = MockZadig::start().await;
-    mock.approve_workflow_task()
-        .body(
-            match serde_json::from_str::<
-                crate::types::ApproveWorkflowTaskRequest,
-            >(
-                "{\"task_id\":2,\"workflow_key\":\"infra-dev-workflow\",\"stage_name\":\"deploy\",\"approve\":true,\"comment\":\"LGTM\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .approve_workflow_task(
-            match serde_json::from_str::<
-                crate::types::ApproveWorkflowTaskRequest,
-            >(
-                "{\"task_id\":2,\"workflow_key\":\"infra-dev-workflow\",\"stage_name\":\"deploy\",\"approve\":true,\"comment\":\"LGTM\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.approve_workflow_task()
+            .body(
+                match serde_json::from_str::<
+                    crate::types::ApproveWorkflowTaskRequest,
+                >(
+                    "{\"task_id\":2,\"workflow_key\":\"infra-dev-workflow\",\"stage_name\":\"deploy\",\"approve\":true,\"comment\":\"LGTM\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .approve_workflow_task(
+                match serde_json::from_str::<
+                    crate::types::ApproveWorkflowTaskRequest,
+                >(
+                    "{\"task_id\":2,\"workflow_key\":\"infra-dev-workflow\",\"stage_name\":\"deploy\",\"approve\":true,\"comment\":\"LGTM\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_workflow_task_remark() {
-    let mock = MockZadig::start().await;
-    mock.update_workflow_task_remark()
-        .workflow_key("name a/b?c d")
-        .task_id(7i64)
-        .body(
-            match serde_json::from_str::<
-                crate::types::UpdateWorkflowTaskRemarkRequest,
-            >("{\"remark\":\"text\"}") {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_workflow_task_remark(
-            "name a/b?c d",
-            7i64,
-            match serde_json::from_str::<
-                crate::types::UpdateWorkflowTaskRemarkRequest,
-            >("{\"remark\":\"text\"}") {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_workflow_task_remark()
+            .workflow_key("name a/b?c d")
+            .task_id(7i64)
+            .body(
+                match serde_json::from_str::<
+                    crate::types::UpdateWorkflowTaskRemarkRequest,
+                >("{\"remark\":\"text\"}") {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_workflow_task_remark(
+                "name a/b?c d",
+                7i64,
+                match serde_json::from_str::<
+                    crate::types::UpdateWorkflowTaskRemarkRequest,
+                >("{\"remark\":\"text\"}") {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_workflow_task_manual_exec() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::WorkflowTaskManualExecContext = match serde_json::from_str(
-        "{\"project_key\":\"text\",\"workflow_key\":\"text\",\"task_id\":1,\"status\":\"disabled\",\"stage_name\":\"text\",\"can_execute\":true,\"executors\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\"}]}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_workflow_task_manual_exec()
-        .workflow_key("name a/b?c d")
-        .task_id(7i64)
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .get_workflow_task_manual_exec("projectKey value & more", "name a/b?c d", 7i64)
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [zadig_api::Release::V5_0_0, zadig_api::Release::MAIN] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::WorkflowTaskManualExecContext = match serde_json::from_str(
+            "{\"project_key\":\"text\",\"workflow_key\":\"text\",\"task_id\":1,\"status\":\"disabled\",\"stage_name\":\"text\",\"can_execute\":true,\"executors\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\"}]}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_workflow_task_manual_exec()
+            .workflow_key("name a/b?c d")
+            .task_id(7i64)
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .get_workflow_task_manual_exec(
+                "projectKey value & more",
+                "name a/b?c d",
+                7i64,
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .get_workflow_task_manual_exec(
+                "projectKey value & more",
+                "name a/b?c d",
+                7i64,
+            )
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "get_workflow_task_manual_exec"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn manual_exec_workflow_task() {
-    let mock = MockZadig::start().await;
-    mock.manual_exec_workflow_task()
-        .workflow_key("name a/b?c d")
-        .task_id(7i64)
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::ManualExecWorkflowTaskRequest,
-            >("{\"stage_name\":\"text\"}") {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .manual_exec_workflow_task(
-            "projectKey value & more",
-            "name a/b?c d",
-            7i64,
-            match serde_json::from_str::<
-                crate::types::ManualExecWorkflowTaskRequest,
-            >("{\"stage_name\":\"text\"}") {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [zadig_api::Release::V5_0_0, zadig_api::Release::MAIN] {
+        let mock = MockZadig::start_as(release).await;
+        mock.manual_exec_workflow_task()
+            .workflow_key("name a/b?c d")
+            .task_id(7i64)
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::ManualExecWorkflowTaskRequest,
+                >("{\"stage_name\":\"text\"}") {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .manual_exec_workflow_task(
+                "projectKey value & more",
+                "name a/b?c d",
+                7i64,
+                match serde_json::from_str::<
+                    crate::types::ManualExecWorkflowTaskRequest,
+                >("{\"stage_name\":\"text\"}") {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .manual_exec_workflow_task(
+                "projectKey value & more",
+                "name a/b?c d",
+                7i64,
+                match serde_json::from_str::<
+                    crate::types::ManualExecWorkflowTaskRequest,
+                >("{\"stage_name\":\"text\"}") {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "manual_exec_workflow_task"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_workflow() {
-    let mock = MockZadig::start().await;
-    mock.create_workflow()
-        .view_name("viewName value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::WorkflowDefinition,
-            >(
-                "{\"name\":\"workflow-demo\",\"display_name\":\"workflow-demo\",\"project\":\"demo\",\"description\":\"workflow-demo description\",\"concurrency_limit\":5,\"stages\":[{\"name\":\"Build\",\"parallel\":true,\"jobs\":[{\"name\":\"build\",\"type\":\"zadig-build\",\"run_policy\":\"\",\"spec\":{\"docker_registry_id\":\"62c**********\",\"service_and_builds\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"nginx\",\"value\":\"service1/service1\",\"build_name\":\"build-demo\"}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Deploy\",\"parallel\":true,\"approval\":{\"enabled\":true,\"type\":\"native\",\"native_approval\":{\"approve_users\":[{\"user_name\":\"admin\",\"user_id\":\"9792310b-**********\",\"type\":\"\"},{\"user_name\":\"sre-admin\",\"user_id\":\"9837370s-**********\",\"type\":\"\"}],\"timeout\":5,\"needed_approvers\":1,\"flat_approve_users\":[],\"reject_or_approve\":\"\",\"instance_code\":\"\"},\"status\":\"\",\"description\":\"\"},\"jobs\":[{\"name\":\"deploy\",\"type\":\"zadig-deploy\",\"spec\":{\"env\":\"dev\",\"production\":false,\"deploy_contents\":[\"image\"],\"skip_check_run_status\":false,\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_images\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"value\":\"service1/service1\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Test\",\"parallel\":true,\"jobs\":[{\"name\":\"test\",\"type\":\"zadig-test\",\"spec\":{\"test_type\":\"service_test\",\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_tests\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"name\":\"smoke-test\",\"project_name\":\"voting-app\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Distribute\",\"parallel\":true,\"jobs\":[{\"name\":\"common\",\"type\":\"freestyle\",\"run_policy\":\"\",\"spec\":{\"properties\":{\"timeout\":60,\"res_req\":\"low\",\"res_req_spec\":{\"cpu_limit\":1000,\"memory_limit\":512},\"cluster_id\":\"\",\"build_os\":\"focal\",\"image_id\":\"630xxxxxxxxxxxx\",\"image_from\":\"koderover\",\"envs\":[{\"key\":\"key1\",\"value\":\"val1\",\"type\":\"string\",\"is_credential\":false}],\"cache_enable\":true,\"cache_dir_type\":\"workspace\",\"cache_user_dir\":\"\"},\"steps\":[{\"name\":\"tools\",\"type\":\"tools\",\"spec\":{\"installs\":[{\"name\":\"go\",\"version\":\"1.19.3\",\"id\":\"go1.19.3\"}]}},{\"name\":\"git\",\"type\":\"git\",\"spec\":{\"repos\":[{\"codehost_id\":23,\"repo_owner\":\"owner1\",\"repo_name\":\"hello\",\"source\":\"GitHub\",\"branch\":\"main\",\"checkout_path\":\"\",\"remote_name\":\"origin\",\"submodules\":false,\"hidden\":false,\"repo_namespace\":\"owner1\"}]}},{\"name\":\"shell\",\"type\":\"shell\",\"spec\":{\"script\":\"#!/bin/bash\\nset -e\\necho hello\"}}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Image Distribution\",\"parallel\":true,\"jobs\":[{\"name\":\"image-release\",\"type\":\"zadig-distribute-image\",\"run_policy\":\"\",\"isCreate\":true,\"spec\":{\"source\":\"fromjob\",\"job_name\":\"build\",\"source_registry_id\":\"\",\"target_registry_id\":\"630xxxxxxxxxxxx\",\"targets\":[{\"service_name\":\"n-1\",\"service_module\":\"nginx-latest\",\"image_name\":\"nginx\",\"value\":\"n-1/nginx-latest\"}],\"timeout\":10,\"cluster_id\":\"\",\"params\":[]},\"skipped\":false,\"service_modules\":[]}]}],\"disabled\":false,\"category\":\"\",\"params\":[],\"created_by\":\"\",\"create_time\":0,\"updated_by\":\"\",\"update_time\":0,\"notify_ctls\":[],\"remark_required\":false,\"share_storages\":[],\"hash\":\"\",\"enable_approval_ticket\":false,\"approval_ticket_id\":\"\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .create_workflow(
-            match serde_json::from_str::<
-                crate::types::WorkflowDefinition,
-            >(
-                "{\"name\":\"workflow-demo\",\"display_name\":\"workflow-demo\",\"project\":\"demo\",\"description\":\"workflow-demo description\",\"concurrency_limit\":5,\"stages\":[{\"name\":\"Build\",\"parallel\":true,\"jobs\":[{\"name\":\"build\",\"type\":\"zadig-build\",\"run_policy\":\"\",\"spec\":{\"docker_registry_id\":\"62c**********\",\"service_and_builds\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"nginx\",\"value\":\"service1/service1\",\"build_name\":\"build-demo\"}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Deploy\",\"parallel\":true,\"approval\":{\"enabled\":true,\"type\":\"native\",\"native_approval\":{\"approve_users\":[{\"user_name\":\"admin\",\"user_id\":\"9792310b-**********\",\"type\":\"\"},{\"user_name\":\"sre-admin\",\"user_id\":\"9837370s-**********\",\"type\":\"\"}],\"timeout\":5,\"needed_approvers\":1,\"flat_approve_users\":[],\"reject_or_approve\":\"\",\"instance_code\":\"\"},\"status\":\"\",\"description\":\"\"},\"jobs\":[{\"name\":\"deploy\",\"type\":\"zadig-deploy\",\"spec\":{\"env\":\"dev\",\"production\":false,\"deploy_contents\":[\"image\"],\"skip_check_run_status\":false,\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_images\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"value\":\"service1/service1\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Test\",\"parallel\":true,\"jobs\":[{\"name\":\"test\",\"type\":\"zadig-test\",\"spec\":{\"test_type\":\"service_test\",\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_tests\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"name\":\"smoke-test\",\"project_name\":\"voting-app\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Distribute\",\"parallel\":true,\"jobs\":[{\"name\":\"common\",\"type\":\"freestyle\",\"run_policy\":\"\",\"spec\":{\"properties\":{\"timeout\":60,\"res_req\":\"low\",\"res_req_spec\":{\"cpu_limit\":1000,\"memory_limit\":512},\"cluster_id\":\"\",\"build_os\":\"focal\",\"image_id\":\"630xxxxxxxxxxxx\",\"image_from\":\"koderover\",\"envs\":[{\"key\":\"key1\",\"value\":\"val1\",\"type\":\"string\",\"is_credential\":false}],\"cache_enable\":true,\"cache_dir_type\":\"workspace\",\"cache_user_dir\":\"\"},\"steps\":[{\"name\":\"tools\",\"type\":\"tools\",\"spec\":{\"installs\":[{\"name\":\"go\",\"version\":\"1.19.3\",\"id\":\"go1.19.3\"}]}},{\"name\":\"git\",\"type\":\"git\",\"spec\":{\"repos\":[{\"codehost_id\":23,\"repo_owner\":\"owner1\",\"repo_name\":\"hello\",\"source\":\"GitHub\",\"branch\":\"main\",\"checkout_path\":\"\",\"remote_name\":\"origin\",\"submodules\":false,\"hidden\":false,\"repo_namespace\":\"owner1\"}]}},{\"name\":\"shell\",\"type\":\"shell\",\"spec\":{\"script\":\"#!/bin/bash\\nset -e\\necho hello\"}}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Image Distribution\",\"parallel\":true,\"jobs\":[{\"name\":\"image-release\",\"type\":\"zadig-distribute-image\",\"run_policy\":\"\",\"isCreate\":true,\"spec\":{\"source\":\"fromjob\",\"job_name\":\"build\",\"source_registry_id\":\"\",\"target_registry_id\":\"630xxxxxxxxxxxx\",\"targets\":[{\"service_name\":\"n-1\",\"service_module\":\"nginx-latest\",\"image_name\":\"nginx\",\"value\":\"n-1/nginx-latest\"}],\"timeout\":10,\"cluster_id\":\"\",\"params\":[]},\"skipped\":false,\"service_modules\":[]}]}],\"disabled\":false,\"category\":\"\",\"params\":[],\"created_by\":\"\",\"create_time\":0,\"updated_by\":\"\",\"update_time\":0,\"notify_ctls\":[],\"remark_required\":false,\"share_storages\":[],\"hash\":\"\",\"enable_approval_ticket\":false,\"approval_ticket_id\":\"\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .view_name("viewName value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.create_workflow()
+            .view_name("viewName value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::WorkflowDefinition,
+                >(
+                    "{\"name\":\"workflow-demo\",\"display_name\":\"workflow-demo\",\"project\":\"demo\",\"description\":\"workflow-demo description\",\"concurrency_limit\":5,\"stages\":[{\"name\":\"Build\",\"parallel\":true,\"jobs\":[{\"name\":\"build\",\"type\":\"zadig-build\",\"run_policy\":\"\",\"spec\":{\"docker_registry_id\":\"62c**********\",\"service_and_builds\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"nginx\",\"value\":\"service1/service1\",\"build_name\":\"build-demo\"}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Deploy\",\"parallel\":true,\"approval\":{\"enabled\":true,\"type\":\"native\",\"native_approval\":{\"approve_users\":[{\"user_name\":\"admin\",\"user_id\":\"9792310b-**********\",\"type\":\"\"},{\"user_name\":\"sre-admin\",\"user_id\":\"9837370s-**********\",\"type\":\"\"}],\"timeout\":5,\"needed_approvers\":1,\"flat_approve_users\":[],\"reject_or_approve\":\"\",\"instance_code\":\"\"},\"status\":\"\",\"description\":\"\"},\"jobs\":[{\"name\":\"deploy\",\"type\":\"zadig-deploy\",\"spec\":{\"env\":\"dev\",\"production\":false,\"deploy_contents\":[\"image\"],\"skip_check_run_status\":false,\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_images\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"value\":\"service1/service1\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Test\",\"parallel\":true,\"jobs\":[{\"name\":\"test\",\"type\":\"zadig-test\",\"spec\":{\"test_type\":\"service_test\",\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_tests\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"name\":\"smoke-test\",\"project_name\":\"voting-app\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Distribute\",\"parallel\":true,\"jobs\":[{\"name\":\"common\",\"type\":\"freestyle\",\"run_policy\":\"\",\"spec\":{\"properties\":{\"timeout\":60,\"res_req\":\"low\",\"res_req_spec\":{\"cpu_limit\":1000,\"memory_limit\":512},\"cluster_id\":\"\",\"build_os\":\"focal\",\"image_id\":\"630xxxxxxxxxxxx\",\"image_from\":\"koderover\",\"envs\":[{\"key\":\"key1\",\"value\":\"val1\",\"type\":\"string\",\"is_credential\":false}],\"cache_enable\":true,\"cache_dir_type\":\"workspace\",\"cache_user_dir\":\"\"},\"steps\":[{\"name\":\"tools\",\"type\":\"tools\",\"spec\":{\"installs\":[{\"name\":\"go\",\"version\":\"1.19.3\",\"id\":\"go1.19.3\"}]}},{\"name\":\"git\",\"type\":\"git\",\"spec\":{\"repos\":[{\"codehost_id\":23,\"repo_owner\":\"owner1\",\"repo_name\":\"hello\",\"source\":\"GitHub\",\"branch\":\"main\",\"checkout_path\":\"\",\"remote_name\":\"origin\",\"submodules\":false,\"hidden\":false,\"repo_namespace\":\"owner1\"}]}},{\"name\":\"shell\",\"type\":\"shell\",\"spec\":{\"script\":\"#!/bin/bash\\nset -e\\necho hello\"}}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Image Distribution\",\"parallel\":true,\"jobs\":[{\"name\":\"image-release\",\"type\":\"zadig-distribute-image\",\"run_policy\":\"\",\"isCreate\":true,\"spec\":{\"source\":\"fromjob\",\"job_name\":\"build\",\"source_registry_id\":\"\",\"target_registry_id\":\"630xxxxxxxxxxxx\",\"targets\":[{\"service_name\":\"n-1\",\"service_module\":\"nginx-latest\",\"image_name\":\"nginx\",\"value\":\"n-1/nginx-latest\"}],\"timeout\":10,\"cluster_id\":\"\",\"params\":[]},\"skipped\":false,\"service_modules\":[]}]}],\"disabled\":false,\"category\":\"\",\"params\":[],\"created_by\":\"\",\"create_time\":0,\"updated_by\":\"\",\"update_time\":0,\"notify_ctls\":[],\"remark_required\":false,\"share_storages\":[],\"hash\":\"\",\"enable_approval_ticket\":false,\"approval_ticket_id\":\"\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .create_workflow(
+                match serde_json::from_str::<
+                    crate::types::WorkflowDefinition,
+                >(
+                    "{\"name\":\"workflow-demo\",\"display_name\":\"workflow-demo\",\"project\":\"demo\",\"description\":\"workflow-demo description\",\"concurrency_limit\":5,\"stages\":[{\"name\":\"Build\",\"parallel\":true,\"jobs\":[{\"name\":\"build\",\"type\":\"zadig-build\",\"run_policy\":\"\",\"spec\":{\"docker_registry_id\":\"62c**********\",\"service_and_builds\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"image_name\":\"nginx\",\"value\":\"service1/service1\",\"build_name\":\"build-demo\"}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Deploy\",\"parallel\":true,\"approval\":{\"enabled\":true,\"type\":\"native\",\"native_approval\":{\"approve_users\":[{\"user_name\":\"admin\",\"user_id\":\"9792310b-**********\",\"type\":\"\"},{\"user_name\":\"sre-admin\",\"user_id\":\"9837370s-**********\",\"type\":\"\"}],\"timeout\":5,\"needed_approvers\":1,\"flat_approve_users\":[],\"reject_or_approve\":\"\",\"instance_code\":\"\"},\"status\":\"\",\"description\":\"\"},\"jobs\":[{\"name\":\"deploy\",\"type\":\"zadig-deploy\",\"spec\":{\"env\":\"dev\",\"production\":false,\"deploy_contents\":[\"image\"],\"skip_check_run_status\":false,\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_images\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"value\":\"service1/service1\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Test\",\"parallel\":true,\"jobs\":[{\"name\":\"test\",\"type\":\"zadig-test\",\"spec\":{\"test_type\":\"service_test\",\"source\":\"fromjob\",\"job_name\":\"build\",\"service_and_tests\":[{\"service_name\":\"service1\",\"service_module\":\"service1\",\"name\":\"smoke-test\",\"project_name\":\"voting-app\"}]},\"skipped\":false,\"run_policy\":\"\",\"service_modules\":[]}]},{\"name\":\"Distribute\",\"parallel\":true,\"jobs\":[{\"name\":\"common\",\"type\":\"freestyle\",\"run_policy\":\"\",\"spec\":{\"properties\":{\"timeout\":60,\"res_req\":\"low\",\"res_req_spec\":{\"cpu_limit\":1000,\"memory_limit\":512},\"cluster_id\":\"\",\"build_os\":\"focal\",\"image_id\":\"630xxxxxxxxxxxx\",\"image_from\":\"koderover\",\"envs\":[{\"key\":\"key1\",\"value\":\"val1\",\"type\":\"string\",\"is_credential\":false}],\"cache_enable\":true,\"cache_dir_type\":\"workspace\",\"cache_user_dir\":\"\"},\"steps\":[{\"name\":\"tools\",\"type\":\"tools\",\"spec\":{\"installs\":[{\"name\":\"go\",\"version\":\"1.19.3\",\"id\":\"go1.19.3\"}]}},{\"name\":\"git\",\"type\":\"git\",\"spec\":{\"repos\":[{\"codehost_id\":23,\"repo_owner\":\"owner1\",\"repo_name\":\"hello\",\"source\":\"GitHub\",\"branch\":\"main\",\"checkout_path\":\"\",\"remote_name\":\"origin\",\"submodules\":false,\"hidden\":false,\"repo_namespace\":\"owner1\"}]}},{\"name\":\"shell\",\"type\":\"shell\",\"spec\":{\"script\":\"#!/bin/bash\\nset -e\\necho hello\"}}]},\"skipped\":false,\"service_modules\":[]}]},{\"name\":\"Image Distribution\",\"parallel\":true,\"jobs\":[{\"name\":\"image-release\",\"type\":\"zadig-distribute-image\",\"run_policy\":\"\",\"isCreate\":true,\"spec\":{\"source\":\"fromjob\",\"job_name\":\"build\",\"source_registry_id\":\"\",\"target_registry_id\":\"630xxxxxxxxxxxx\",\"targets\":[{\"service_name\":\"n-1\",\"service_module\":\"nginx-latest\",\"image_name\":\"nginx\",\"value\":\"n-1/nginx-latest\"}],\"timeout\":10,\"cluster_id\":\"\",\"params\":[]},\"skipped\":false,\"service_modules\":[]}]}],\"disabled\":false,\"category\":\"\",\"params\":[],\"created_by\":\"\",\"create_time\":0,\"updated_by\":\"\",\"update_time\":0,\"notify_ctls\":[],\"remark_required\":false,\"share_storages\":[],\"hash\":\"\",\"enable_approval_ticket\":false,\"approval_ticket_id\":\"\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .view_name("viewName value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_workflow() {
-    let mock = MockZadig::start().await;
-    mock.update_workflow()
-        .workflow_key("name a/b?c d")
-        .body(
-            match serde_json::from_str::<
-                crate::types::WorkflowDefinition,
-            >(
-                "{\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]}}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_workflow(
-            "name a/b?c d",
-            match serde_json::from_str::<
-                crate::types::WorkflowDefinition,
-            >(
-                "{\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]}}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_workflow()
+            .workflow_key("name a/b?c d")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::WorkflowDefinition,
+                >(
+                    "{\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]}}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_workflow(
+                "name a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::WorkflowDefinition,
+                >(
+                    "{\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]}}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_workflow_definition() {
-    let mock = MockZadig::start().await;
-    mock.get_workflow_definition()
-        .workflow_key("name a/b?c d")
-        .encrypted_key("encryptedKey value & more")
-        .respond_text("first line\nsecond line\n")
-        .times(1);
-    let value = match client(&mock)
-        .get_workflow_definition("name a/b?c d")
-        .encrypted_key("encryptedKey value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, "first line\nsecond line\n");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.get_workflow_definition()
+            .workflow_key("name a/b?c d")
+            .encrypted_key("encryptedKey value & more")
+            .respond_text("first line\nsecond line\n")
+            .times(1);
+        let value = match client(&mock, release)
+            .get_workflow_definition("name a/b?c d")
+            .encrypted_key("encryptedKey value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, "first line\nsecond line\n");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_custom_workflow() {
-    let mock = MockZadig::start().await;
-    mock.create_custom_workflow()
-        .view_name("viewName value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::WorkflowDefinition,
-            >(
-                "{\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]}}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .create_custom_workflow(
-            match serde_json::from_str::<
-                crate::types::WorkflowDefinition,
-            >(
-                "{\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]}}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .view_name("viewName value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [zadig_api::Release::V5_0_0, zadig_api::Release::MAIN] {
+        let mock = MockZadig::start_as(release).await;
+        mock.create_custom_workflow()
+            .view_name("viewName value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::WorkflowDefinition,
+                >(
+                    "{\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]}}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .create_custom_workflow(
+                match serde_json::from_str::<
+                    crate::types::WorkflowDefinition,
+                >(
+                    "{\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]}}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .view_name("viewName value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .create_custom_workflow(
+                match serde_json::from_str::<
+                    crate::types::WorkflowDefinition,
+                >(
+                    "{\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]}}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .view_name("viewName value & more")
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "create_custom_workflow"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_custom_workflow() {
-    let mock = MockZadig::start().await;
-    mock.update_custom_workflow()
-        .workflow_key("name a/b?c d")
-        .body(
-            match serde_json::from_str::<
-                crate::types::WorkflowDefinition,
-            >(
-                "{\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]}}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_custom_workflow(
-            "name a/b?c d",
-            match serde_json::from_str::<
-                crate::types::WorkflowDefinition,
-            >(
-                "{\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]}}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [zadig_api::Release::V5_0_0, zadig_api::Release::MAIN] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_custom_workflow()
+            .workflow_key("name a/b?c d")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::WorkflowDefinition,
+                >(
+                    "{\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]}}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_custom_workflow(
+                "name a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::WorkflowDefinition,
+                >(
+                    "{\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]}}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .update_custom_workflow(
+                "name a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::WorkflowDefinition,
+                >(
+                    "{\"name\":\"text\",\"display_name\":\"text\",\"template_name\":\"text\",\"disabled\":true,\"category\":\"\",\"params\":[{\"name\":\"text\",\"description\":\"text\",\"type\":\"text\",\"value\":\"text\",\"repo\":{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1},\"choice_option\":[\"text\"],\"choice_value\":[\"text\"],\"script\":\"text\",\"call_function\":\"text\",\"file_id\":\"text\",\"file_name\":\"text\",\"file_path\":\"text\",\"default\":\"text\",\"is_credential\":true,\"source\":\"text\",\"required\":true}],\"stages\":[{\"id\":\"text\",\"name\":\"text\",\"parallel\":true,\"approval\":{\"enabled\":true,\"status\":\"disabled\",\"type\":\"native\",\"description\":\"text\",\"start_time\":1,\"end_time\":1,\"native_approval\":{\"timeout\":1,\"approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"flat_approve_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"needed_approvers\":1,\"reject_or_approve\":\"\",\"instance_code\":\"text\"},\"lark_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_initiator\":{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"type\":\"START\",\"approve_node_type\":\"\",\"approve_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"cc_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"cc_groups\":[{\"group_id\":\"text\",\"group_name\":\"text\"}],\"reject_or_approve\":\"\"}],\"instance_code\":\"text\",\"approval_instance\":{\"approval_name\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"serial_number\":\"text\",\"department_id\":\"text\",\"status\":\"text\",\"uuid\":\"text\",\"form\":\"text\",\"task_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"status\":\"text\",\"node_id\":\"text\",\"node_name\":\"text\",\"custom_node_id\":\"text\",\"type\":\"text\",\"start_time\":\"text\",\"end_time\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"modified_instance_code\":\"text\",\"reverted_instance_code\":\"text\",\"approval_code\":\"text\",\"reverted\":true,\"instance_code\":\"text\",\"comment_list\":[{\"id\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"comment\":\"text\",\"create_time\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}]}],\"timeline\":[{\"type\":\"text\",\"create_time\":\"text\",\"user_id\":\"text\",\"open_id\":\"text\",\"user_id_list\":[\"text\"],\"open_id_list\":[\"text\"],\"task_id\":\"text\",\"comment\":\"text\",\"cc_user_list\":[{\"user_id\":\"text\",\"cc_id\":\"text\",\"open_id\":\"text\",\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"ext\":\"text\",\"node_key\":\"text\",\"files\":[{\"url\":\"text\",\"file_size\":1,\"title\":\"text\",\"type\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"}],\"user_name\":\"text\",\"user_avatar\":\"text\"},\"approve_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true,\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"dingtalk_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"default_approval_initiator\":{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1},\"approval_nodes\":[{\"approve_users\":[{\"id\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"type\":\"text\",\"reject_or_approve\":\"\"}],\"instance_code\":\"text\"},\"workwx_approval\":{\"timeout\":1,\"approval_id\":\"text\",\"creator_user\":{\"name\":\"text\",\"id\":\"text\"},\"approval_nodes\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"approval_node_details\":[{\"type\":1,\"apv_rel\":1,\"users\":[{\"name\":\"text\",\"id\":\"text\"}],\"userid\":[\"text\"],\"status\":1,\"sub_nodes\":[{\"user_info\":{\"user_id\":\"text\"},\"speech\":\"text\",\"status\":1,\"timestamp\":1}]}],\"instance_id\":\"text\"}},\"manual_exec\":{\"enabled\":true,\"modify_params\":true,\"excuted\":true,\"manual_exec_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"notification_sent\":true,\"manual_exector_id\":\"text\",\"manual_exector_name\":\"text\"},\"jobs\":[{\"id\":\"text\",\"name\":\"text\",\"type\":\"build\",\"skipped\":true,\"run_policy\":\"\",\"error_policy\":{\"policy\":\"stop\",\"maximum_retry\":1,\"approval_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}]},\"execute_policy\":{\"type\":\"skip\",\"match_rule\":\"all\",\"rules\":[{\"field\":\"text\",\"verb\":\"text\",\"value\":\"text\"}]},\"service_modules\":[{\"service_name\":\"text\",\"service_module\":\"text\",\"code_info\":[{\"source\":\"text\",\"repo_owner\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"remote_name\":\"text\",\"branch\":\"text\",\"merge_branches\":[\"text\"],\"pr\":1,\"prs\":[1],\"tag\":\"text\",\"enable_commit\":true,\"commit_id\":\"text\",\"commit_message\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"hidden\":true,\"use_default\":true,\"is_primary\":true,\"codehost_id\":1,\"oauth_token\":\"text\",\"address\":\"text\",\"author_name\":\"text\",\"committer\":\"text\",\"target_branch\":\"text\",\"checkout_ref\":\"text\",\"username\":\"text\",\"password\":\"text\",\"perforce_host\":\"text\",\"perforce_port\":1,\"enable_proxy\":true,\"filter_regexp\":\"text\",\"auth_type\":\"SSH\",\"ssh_key\":\"text\",\"private_access_token\":\"text\",\"source_from\":\"\",\"param_name\":\"text\",\"job_name\":\"text\",\"service_name\":\"text\",\"service_module\":\"text\",\"repo_index\":1,\"submission_id\":\"text\",\"disable_ssl\":true,\"depot_type\":\"text\",\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1}],\"artifacts\":[\"text\"]}],\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}]}]}],\"project\":\"text\",\"description\":\"text\",\"created_by\":\"text\",\"create_time\":1,\"updated_by\":\"text\",\"update_time\":1,\"notify_ctls\":[{\"enabled\":true,\"webhook_type\":\"dingding\",\"lark_group_notification_config\":{\"app_id\":\"text\",\"chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"lark_person_notification_config\":{\"app_id\":\"text\",\"target_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"dynamic_recipients\":[\"text\"]},\"lark_hook_notification_config\":{\"app_id\":\"text\",\"hook_address\":\"text\",\"at_users\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"wechat_notification_config\":{\"hook_address\":\"text\",\"at_users\":[\"text\"],\"is_at_all\":true},\"dingding_notification_config\":{\"hook_address\":\"text\",\"at_mobiles\":[\"text\"],\"dynamic_recipients\":[\"text\"],\"is_at_all\":true},\"msteams_notification_config\":{\"hook_address\":\"text\",\"at_emails\":[\"text\"],\"dynamic_recipients\":[\"text\"]},\"mail_notification_config\":{\"target_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"dynamic_recipients\":[\"text\"]},\"webhook_notification_config\":{\"address\":\"text\",\"token\":\"text\"},\"notify_type\":[\"text\"],\"weChat_webHook\":\"text\",\"dingding_webhook\":\"text\",\"feishu_app_id\":\"text\",\"feishu_webhook\":\"text\",\"feishu_chat\":{\"chat_id\":\"text\",\"chat_name\":\"text\"},\"mail_users\":[{\"type\":\"text\",\"user_id\":\"text\",\"user_name\":\"text\",\"group_id\":\"text\",\"group_name\":\"text\",\"reject_or_approve\":\"\",\"comment\":\"text\",\"operation_time\":1}],\"webhook_notify\":{\"address\":\"text\",\"token\":\"text\"},\"at_mobiles\":[\"text\"],\"wechat_user_ids\":[\"text\"],\"lark_user_ids\":[\"text\"],\"lark_at_users\":[{\"id\":\"text\",\"id_type\":\"text\",\"name\":\"text\",\"avatar\":\"text\",\"is_executor\":true,\"is_stage_executor\":true}],\"is_at_all\":true}],\"remark_required\":true,\"ignore_cache\":true,\"share_storages\":[{\"name\":\"text\",\"path\":\"text\"}],\"hash\":\"text\",\"concurrency_limit\":1,\"enable_approval_ticket\":true,\"approval_ticket_id\":\"text\",\"template_binding\":{\"enabled\":true,\"template_id\":\"text\",\"template_name\":\"text\",\"base_version\":1,\"base_version_id\":\"text\",\"delta_patches\":[{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"}],\"conflict_count\":1,\"invalid_patches\":[{\"patch\":{\"op\":\"text\",\"path\":\"text\",\"from\":\"text\"},\"error\":\"text\"}]}}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "update_custom_workflow"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn delete_workflow() {
-    let mock = MockZadig::start().await;
-    mock.delete_workflow()
-        .workflow_key("workflowKey value & more")
-        .project_key("projectKey value & more")
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .delete_workflow("projectKey value & more", "workflowKey value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.delete_workflow()
+            .workflow_key("workflowKey value & more")
+            .project_key("projectKey value & more")
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .delete_workflow("projectKey value & more", "workflowKey value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_workflow_views() {
-    let mock = MockZadig::start().await;
-    let expected: Vec<crate::types::WorkflowView> = match serde_json::from_str(
-        "[{\"name\":\"test-view\",\"project_key\":\"lilian-test\",\"workflows\":[{\"workflow_key\":\"xiaxianfuwu\",\"workflow_type\":\"custom\"}],\"update_time\":1689329334,\"update_by\":\"admin\"}]",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_workflow_views()
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_workflow_views("projectKey value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: Vec<crate::types::WorkflowView> = match serde_json::from_str(
+            "[{\"name\":\"test-view\",\"project_key\":\"lilian-test\",\"workflows\":[{\"workflow_key\":\"xiaxianfuwu\",\"workflow_type\":\"custom\"}],\"update_time\":1689329334,\"update_by\":\"admin\"}]",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_workflow_views()
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_workflow_views("projectKey value & more")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_workflow_view() {
-    let mock = MockZadig::start().await;
-    mock.create_workflow_view()
-        .body(
-            match serde_json::from_str::<
-                crate::types::CreateWorkflowViewRequest,
-            >(
-                "{\"project_key\":\"demo\",\"name\":\"view-demo\",\"workflow_list\":[{\"workflow_key\":\"dev\",\"workflow_type\":\"custom\",\"workflow_name\":\"\",\"enabled\":false},{\"workflow_key\":\"nacos-config-update\",\"workflow_type\":\"custom\",\"workflow_name\":\"\",\"enabled\":false}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .create_workflow_view(
-            match serde_json::from_str::<
-                crate::types::CreateWorkflowViewRequest,
-            >(
-                "{\"project_key\":\"demo\",\"name\":\"view-demo\",\"workflow_list\":[{\"workflow_key\":\"dev\",\"workflow_type\":\"custom\",\"workflow_name\":\"\",\"enabled\":false},{\"workflow_key\":\"nacos-config-update\",\"workflow_type\":\"custom\",\"workflow_name\":\"\",\"enabled\":false}]}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.create_workflow_view()
+            .body(
+                match serde_json::from_str::<
+                    crate::types::CreateWorkflowViewRequest,
+                >(
+                    "{\"project_key\":\"demo\",\"name\":\"view-demo\",\"workflow_list\":[{\"workflow_key\":\"dev\",\"workflow_type\":\"custom\",\"workflow_name\":\"\",\"enabled\":false},{\"workflow_key\":\"nacos-config-update\",\"workflow_type\":\"custom\",\"workflow_name\":\"\",\"enabled\":false}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .create_workflow_view(
+                match serde_json::from_str::<
+                    crate::types::CreateWorkflowViewRequest,
+                >(
+                    "{\"project_key\":\"demo\",\"name\":\"view-demo\",\"workflow_list\":[{\"workflow_key\":\"dev\",\"workflow_type\":\"custom\",\"workflow_name\":\"\",\"enabled\":false},{\"workflow_key\":\"nacos-config-update\",\"workflow_type\":\"custom\",\"workflow_name\":\"\",\"enabled\":false}]}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn update_workflow_view() {
-    let mock = MockZadig::start().await;
-    mock.update_workflow_view()
-        .view_name("viewName a/b?c d")
-        .project_key("projectKey value & more")
-        .body(
-            match serde_json::from_str::<
-                crate::types::UpdateWorkflowViewRequest,
-            >(
-                "{\"workflow_list\":[{\"workflow_key\":\"build-deploy\",\"workflow_type\":\"custom\",\"enabled\":true,\"workflow_name\":\"\"}],\"project_key\":\"\",\"name\":\"\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .update_workflow_view(
-            "projectKey value & more",
-            "viewName a/b?c d",
-            match serde_json::from_str::<
-                crate::types::UpdateWorkflowViewRequest,
-            >(
-                "{\"workflow_list\":[{\"workflow_key\":\"build-deploy\",\"workflow_type\":\"custom\",\"enabled\":true,\"workflow_name\":\"\"}],\"project_key\":\"\",\"name\":\"\"}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.update_workflow_view()
+            .view_name("viewName a/b?c d")
+            .project_key("projectKey value & more")
+            .body(
+                match serde_json::from_str::<
+                    crate::types::UpdateWorkflowViewRequest,
+                >(
+                    "{\"workflow_list\":[{\"workflow_key\":\"build-deploy\",\"workflow_type\":\"custom\",\"enabled\":true,\"workflow_name\":\"\"}],\"project_key\":\"\",\"name\":\"\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .update_workflow_view(
+                "projectKey value & more",
+                "viewName a/b?c d",
+                match serde_json::from_str::<
+                    crate::types::UpdateWorkflowViewRequest,
+                >(
+                    "{\"workflow_list\":[{\"workflow_key\":\"build-deploy\",\"workflow_type\":\"custom\",\"enabled\":true,\"workflow_name\":\"\"}],\"project_key\":\"\",\"name\":\"\"}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn delete_workflow_view() {
-    let mock = MockZadig::start().await;
-    mock.delete_workflow_view()
-        .view_name("viewName a/b?c d")
-        .project_key("projectKey value & more")
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .delete_workflow_view("projectKey value & more", "viewName a/b?c d")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.delete_workflow_view()
+            .view_name("viewName a/b?c d")
+            .project_key("projectKey value & more")
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .delete_workflow_view("projectKey value & more", "viewName a/b?c d")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn create_approval_ticket() {
-    let mock = MockZadig::start().await;
-    mock.create_approval_ticket()
-        .body(
-            match serde_json::from_str::<
-                crate::types::CreateApprovalTicketRequest,
-            >(
-                "{\"id\":\"0123456789abcdef01234567\",\"approval_id\":\"text\",\"status\":1,\"project_key\":\"text\",\"envs\":[\"text\"],\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"users\":[{\"name\":\"text\",\"email\":\"text\"}],\"execution_window_start\":1,\"execution_window_end\":1,\"create_time\":1}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .create_approval_ticket(
-            match serde_json::from_str::<
-                crate::types::CreateApprovalTicketRequest,
-            >(
-                "{\"id\":\"0123456789abcdef01234567\",\"approval_id\":\"text\",\"status\":1,\"project_key\":\"text\",\"envs\":[\"text\"],\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"users\":[{\"name\":\"text\",\"email\":\"text\"}],\"execution_window_start\":1,\"execution_window_end\":1,\"create_time\":1}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.create_approval_ticket()
+            .body(
+                match serde_json::from_str::<
+                    crate::types::CreateApprovalTicketRequest,
+                >(
+                    "{\"id\":\"0123456789abcdef01234567\",\"approval_id\":\"text\",\"status\":1,\"project_key\":\"text\",\"envs\":[\"text\"],\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"users\":[{\"name\":\"text\",\"email\":\"text\"}],\"execution_window_start\":1,\"execution_window_end\":1,\"create_time\":1}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .create_approval_ticket(
+                match serde_json::from_str::<
+                    crate::types::CreateApprovalTicketRequest,
+                >(
+                    "{\"id\":\"0123456789abcdef01234567\",\"approval_id\":\"text\",\"status\":1,\"project_key\":\"text\",\"envs\":[\"text\"],\"services\":[{\"service_name\":\"text\",\"service_module\":\"text\"}],\"users\":[{\"name\":\"text\",\"email\":\"text\"}],\"execution_window_start\":1,\"execution_window_end\":1,\"create_time\":1}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn stream_workflow_job_logs() {
-    let mock = MockZadig::start().await;
-    mock.stream_workflow_job_logs()
-        .workflow_key("workflowName a/b?c d")
-        .task_id(7i64)
-        .job_name("jobName a/b?c d")
-        .lines(7i64)
-        .respond_lines(vec!["first line", "second line"])
-        .times(1);
-    let value = match client(&mock)
-        .stream_workflow_job_logs("workflowName a/b?c d", 7i64, "jobName a/b?c d", 7i64)
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    let lines: Vec<String> = match futures_util::TryStreamExt::try_collect(value).await {
-        Ok(lines) => lines,
-        Err(err) => panic!("the stream reads to its end: {err}"),
-    };
-    assert_eq!(lines, ["first line", "second line"]);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.stream_workflow_job_logs()
+            .workflow_key("workflowName a/b?c d")
+            .task_id(7i64)
+            .job_name("jobName a/b?c d")
+            .lines(7i64)
+            .respond_lines(vec!["first line", "second line"])
+            .times(1);
+        let value = match client(&mock, release)
+            .stream_workflow_job_logs(
+                "workflowName a/b?c d",
+                7i64,
+                "jobName a/b?c d",
+                7i64,
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        let lines: Vec<String> = match futures_util::TryStreamExt::try_collect(value)
+            .await
+        {
+            Ok(lines) => lines,
+            Err(err) => panic!("the stream reads to its end: {err}"),
+        };
+        assert_eq!(lines, ["first line", "second line"]);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_workflow_job_logs() {
-    let mock = MockZadig::start().await;
-    mock.get_workflow_job_logs()
-        .workflow_key("workflowName a/b?c d")
-        .task_id(7i64)
-        .job_name("jobName a/b?c d")
-        .respond_text("first line\nsecond line\n")
-        .times(1);
-    let value = match client(&mock)
-        .get_workflow_job_logs("workflowName a/b?c d", 7i64, "jobName a/b?c d")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, "first line\nsecond line\n");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [
+        zadig_api::Release::V3_4_0,
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        mock.get_workflow_job_logs()
+            .workflow_key("workflowName a/b?c d")
+            .task_id(7i64)
+            .job_name("jobName a/b?c d")
+            .respond_text("first line\nsecond line\n")
+            .times(1);
+        let value = match client(&mock, release)
+            .get_workflow_job_logs("workflowName a/b?c d", 7i64, "jobName a/b?c d")
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, "first line\nsecond line\n");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn execute_product_workflow() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::ProductWorkflowTaskCreated = match serde_json::from_str(
-        "{\"project_name\":\"text\",\"pipeline_name\":\"text\",\"task_id\":1}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.execute_product_workflow()
-        .body(
-            match serde_json::from_str::<
-                crate::types::ExecuteProductWorkflowRequest,
-            >(
-                "{\"workflow_key\":\"text\",\"project_key\":\"text\",\"input\":{\"target_env\":\"text\",\"build\":{\"enabled\":true,\"service_list\":[{\"service_module\":\"text\",\"service_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1,\"enable_commit\":false,\"commit_id\":\"\"}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true}]}]},\"deploy\":{\"enabled\":true,\"source\":\"text\",\"service_list\":[{\"service_module\":\"text\",\"service_name\":\"text\",\"image_name\":\"text\"}]}}}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .execute_product_workflow(
-            match serde_json::from_str::<
-                crate::types::ExecuteProductWorkflowRequest,
-            >(
-                "{\"workflow_key\":\"text\",\"project_key\":\"text\",\"input\":{\"target_env\":\"text\",\"build\":{\"enabled\":true,\"service_list\":[{\"service_module\":\"text\",\"service_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1,\"enable_commit\":false,\"commit_id\":\"\"}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true}]}]},\"deploy\":{\"enabled\":true,\"source\":\"text\",\"service_list\":[{\"service_module\":\"text\",\"service_name\":\"text\",\"image_name\":\"text\"}]}}}",
-            ) {
-                Ok(body) => body,
-                Err(err) => panic!("the sample body does not decode: {err}"),
-            },
-        )
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [zadig_api::Release::V3_4_0] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::ProductWorkflowTaskCreated = match serde_json::from_str(
+            "{\"project_name\":\"text\",\"pipeline_name\":\"text\",\"task_id\":1}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.execute_product_workflow()
+            .body(
+                match serde_json::from_str::<
+                    crate::types::ExecuteProductWorkflowRequest,
+                >(
+                    "{\"workflow_key\":\"text\",\"project_key\":\"text\",\"input\":{\"target_env\":\"text\",\"build\":{\"enabled\":true,\"service_list\":[{\"service_module\":\"text\",\"service_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1,\"enable_commit\":false,\"commit_id\":\"\"}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true}]}]},\"deploy\":{\"enabled\":true,\"source\":\"text\",\"service_list\":[{\"service_module\":\"text\",\"service_name\":\"text\",\"image_name\":\"text\"}]}}}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .execute_product_workflow(
+                match serde_json::from_str::<
+                    crate::types::ExecuteProductWorkflowRequest,
+                >(
+                    "{\"workflow_key\":\"text\",\"project_key\":\"text\",\"input\":{\"target_env\":\"text\",\"build\":{\"enabled\":true,\"service_list\":[{\"service_module\":\"text\",\"service_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1,\"enable_commit\":false,\"commit_id\":\"\"}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true}]}]},\"deploy\":{\"enabled\":true,\"source\":\"text\",\"service_list\":[{\"service_module\":\"text\",\"service_name\":\"text\",\"image_name\":\"text\"}]}}}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .execute_product_workflow(
+                match serde_json::from_str::<
+                    crate::types::ExecuteProductWorkflowRequest,
+                >(
+                    "{\"workflow_key\":\"text\",\"project_key\":\"text\",\"input\":{\"target_env\":\"text\",\"build\":{\"enabled\":true,\"service_list\":[{\"service_module\":\"text\",\"service_name\":\"text\",\"repo_info\":[{\"codehost_name\":\"text\",\"repo_namespace\":\"text\",\"repo_name\":\"text\",\"branch\":\"text\",\"pr\":1,\"prs\":[1],\"remote_name\":\"text\",\"checkout_path\":\"text\",\"submodules\":true,\"stream\":\"text\",\"view_mapping\":\"text\",\"changelist_id\":1,\"shelve_id\":1,\"enable_commit\":false,\"commit_id\":\"\"}],\"inputs\":[{\"key\":\"text\",\"value\":\"text\",\"type\":\"text\",\"is_credential\":true}]}]},\"deploy\":{\"enabled\":true,\"source\":\"text\",\"service_list\":[{\"service_module\":\"text\",\"service_name\":\"text\",\"image_name\":\"text\"}]}}}",
+                ) {
+                    Ok(body) => body,
+                    Err(err) => panic!("the sample body does not decode: {err}"),
+                },
+            )
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "execute_product_workflow"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn list_product_workflow_tasks() {
-    let mock = MockZadig::start().await;
-    let expected: Vec<crate::types::ProductWorkflowTaskBrief> = match serde_json::from_str(
-        "[{\"workflow_key\":\"text\",\"project_key\":\"text\",\"task_id\":1,\"create_time\":1,\"task_creator\":\"text\",\"start_time\":1,\"end_time\":1,\"status\":\"disabled\"}]",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.list_product_workflow_tasks()
-        .workflow_key("name a/b?c d")
-        .project_key("projectKey value & more")
-        .page_num(7i64)
-        .page_size(7i64)
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .list_product_workflow_tasks("projectKey value & more", "name a/b?c d")
-        .page_num(7i64)
-        .page_size(7i64)
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [zadig_api::Release::V3_4_0] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: Vec<crate::types::ProductWorkflowTaskBrief> = match serde_json::from_str(
+            "[{\"workflow_key\":\"text\",\"project_key\":\"text\",\"task_id\":1,\"create_time\":1,\"task_creator\":\"text\",\"start_time\":1,\"end_time\":1,\"status\":\"disabled\"}]",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.list_product_workflow_tasks()
+            .workflow_key("name a/b?c d")
+            .project_key("projectKey value & more")
+            .page_num(7i64)
+            .page_size(7i64)
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .list_product_workflow_tasks("projectKey value & more", "name a/b?c d")
+            .page_num(7i64)
+            .page_size(7i64)
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .list_product_workflow_tasks("projectKey value & more", "name a/b?c d")
+            .page_num(7i64)
+            .page_size(7i64)
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "list_product_workflow_tasks"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn get_product_workflow_task() {
-    let mock = MockZadig::start().await;
-    let expected: crate::types::ProductWorkflowTaskDetail = match serde_json::from_str(
-        "{\"workflow_key\":\"text\",\"workflow_name\":\"text\",\"project_key\":\"text\",\"task_id\":1,\"create_time\":1,\"task_creator\":\"text\",\"start_time\":1,\"end_time\":1,\"status\":\"disabled\"}",
-    ) {
-        Ok(value) => value,
-        Err(err) => panic!("the sample answer does not decode: {err}"),
-    };
-    mock.get_product_workflow_task()
-        .workflow_key("name a/b?c d")
-        .task_id(7i64)
-        .project_key("projectKey value & more")
-        .respond(expected.clone())
-        .times(1);
-    let value = match client(&mock)
-        .get_product_workflow_task("projectKey value & more", "name a/b?c d", 7i64)
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value, expected);
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [zadig_api::Release::V3_4_0] {
+        let mock = MockZadig::start_as(release).await;
+        let expected: crate::types::ProductWorkflowTaskDetail = match serde_json::from_str(
+            "{\"workflow_key\":\"text\",\"workflow_name\":\"text\",\"project_key\":\"text\",\"task_id\":1,\"create_time\":1,\"task_creator\":\"text\",\"start_time\":1,\"end_time\":1,\"status\":\"disabled\"}",
+        ) {
+            Ok(value) => value,
+            Err(err) => panic!("the sample answer does not decode: {err}"),
+        };
+        mock.get_product_workflow_task()
+            .workflow_key("name a/b?c d")
+            .task_id(7i64)
+            .project_key("projectKey value & more")
+            .respond(expected.clone())
+            .times(1);
+        let value = match client(&mock, release)
+            .get_product_workflow_task("projectKey value & more", "name a/b?c d", 7i64)
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value, expected);
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .get_product_workflow_task("projectKey value & more", "name a/b?c d", 7i64)
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "get_product_workflow_task"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }
 #[tokio::test]
 async fn delete_product_workflow() {
-    let mock = MockZadig::start().await;
-    mock.delete_product_workflow()
-        .workflow_key("workflowKey value & more")
-        .project_key("projectKey value & more")
-        .respond_success()
-        .times(1);
-    let value = match client(&mock)
-        .delete_product_workflow("projectKey value & more", "workflowKey value & more")
-        .send()
-        .await
-    {
-        Ok(value) => value,
-        Err(err) => panic!("the call succeeds: {err}\n{:?}", mock.unexpected_requests()),
-    };
-    assert_eq!(value.message, "success");
-    if let Err(report) = mock.verify() {
-        panic!("{report}");
+    for release in [zadig_api::Release::V3_4_0] {
+        let mock = MockZadig::start_as(release).await;
+        mock.delete_product_workflow()
+            .workflow_key("workflowKey value & more")
+            .project_key("projectKey value & more")
+            .respond_success()
+            .times(1);
+        let value = match client(&mock, release)
+            .delete_product_workflow(
+                "projectKey value & more",
+                "workflowKey value & more",
+            )
+            .send()
+            .await
+        {
+            Ok(value) => value,
+            Err(err) => {
+                panic!(
+                    "{release}: the call succeeds: {err}\n{:?}", mock
+                    .unexpected_requests()
+                )
+            }
+        };
+        assert_eq!(value.message, "success");
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
+    }
+    for release in [
+        zadig_api::Release::V3_4_1,
+        zadig_api::Release::V4_0_0,
+        zadig_api::Release::V4_1_0,
+        zadig_api::Release::V4_2_0,
+        zadig_api::Release::V4_2_1,
+        zadig_api::Release::V4_3_0,
+        zadig_api::Release::V5_0_0,
+        zadig_api::Release::MAIN,
+    ] {
+        let mock = MockZadig::start_as(release).await;
+        match client(&mock, release)
+            .delete_product_workflow(
+                "projectKey value & more",
+                "workflowKey value & more",
+            )
+            .send()
+            .await
+        {
+            Err(err) => {
+                assert_eq!(
+                    err.kind(), zadig_api::ErrorKind::Unsupported, "{release}: {err}"
+                )
+            }
+            Ok(_) => {
+                panic!(
+                    "{release} does not serve `{}`, but the call was sent",
+                    "delete_product_workflow"
+                )
+            }
+        }
+        if let Err(report) = mock.verify() {
+            panic!("{release}: {report}");
+        }
     }
 }

@@ -29,6 +29,11 @@ static LIST_ARTIFACT_VERSIONS: Route = Route::new(
         "label",
         "verbosity",
     ],
+    crate::release::Availability {
+        since: Some(crate::Release::V4_0_0),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for ListArtifactVersions {
     type Answer = crate::call::Json<Vec<crate::types::ArtifactVersion>>;
@@ -74,6 +79,11 @@ static LIST_ARTIFACT_VERSIONS_LEGACY: Route = Route::new(
         "serviceName",
         "verbosity",
     ],
+    crate::release::Availability {
+        since: None,
+        until: Some(crate::Release::V3_4_1),
+        older_paths: &[],
+    },
 );
 impl Endpoint for ListArtifactVersionsLegacy {
     type Answer = crate::call::Json<Vec<crate::types::ArtifactReleaseLegacy>>;

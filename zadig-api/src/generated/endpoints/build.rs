@@ -14,6 +14,7 @@ static CREATE_BUILD: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/build",
     &["source"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CreateBuild {
     type Answer = crate::call::Message;
@@ -39,6 +40,11 @@ static UPDATE_BUILD: Route = Route::new(
     reqwest::Method::PUT,
     "/openapi/build",
     &["source"],
+    crate::release::Availability {
+        since: Some(crate::Release::V4_2_0),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for UpdateBuild {
     type Answer = crate::call::Message;
@@ -64,6 +70,11 @@ static UPDATE_BUILD_FROM_TEMPLATE: Route = Route::new(
     reqwest::Method::PUT,
     "/openapi/build/{name}/template",
     &[],
+    crate::release::Availability {
+        since: Some(crate::Release::V4_2_0),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for UpdateBuildFromTemplate {
     type Answer = crate::call::Message;
@@ -90,6 +101,7 @@ static LIST_BUILDS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/build",
     &["projectKey", "pageNum", "pageSize"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListBuilds {
     type Answer = crate::call::Json<crate::types::OpenApiBuildListResp>;
@@ -136,6 +148,7 @@ static GET_BUILD: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/build/{buildName}/detail",
     &["projectKey", "serviceName", "serviceModule"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetBuild {
     type Answer = crate::call::Json<crate::types::OpenApiBuildDetailResp>;
@@ -164,6 +177,7 @@ static DELETE_BUILD: Route = Route::new(
     reqwest::Method::DELETE,
     "/openapi/build",
     &["name", "projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for DeleteBuild {
     type Answer = crate::call::Message;

@@ -13,6 +13,7 @@ static LIST_CLUSTERS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/system/cluster",
     &["projectName"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListClusters {
     type Answer = crate::call::Json<Vec<crate::types::OpenApiCluster>>;
@@ -37,6 +38,7 @@ static CREATE_CLUSTER: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/system/cluster",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CreateCluster {
     type Answer = crate::call::Json<crate::types::OpenApiCreateClusterResponse>;
@@ -60,6 +62,7 @@ static UPDATE_CLUSTER: Route = Route::new(
     reqwest::Method::PUT,
     "/openapi/system/cluster/{id}",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for UpdateCluster {
     type Answer = crate::call::Message;
@@ -84,6 +87,7 @@ static DELETE_CLUSTER: Route = Route::new(
     reqwest::Method::DELETE,
     "/openapi/system/cluster/{id}",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for DeleteCluster {
     type Answer = crate::call::Message;
@@ -108,6 +112,7 @@ static CHECK_CLUSTER_ISTIO: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/cluster/istio/check/{id}",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CheckClusterIstio {
     type Answer = crate::call::Json<bool>;

@@ -13,6 +13,7 @@ static CREATE_CODE_SCAN: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/quality/codescan",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CreateCodeScan {
     type Answer = crate::call::Message;
@@ -37,6 +38,7 @@ static CREATE_CODE_SCAN_TASK: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/quality/codescan/{scanName}/task",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CreateCodeScanTask {
     type Answer = crate::call::Json<crate::types::OpenApiCreateScanningTaskResp>;
@@ -64,6 +66,7 @@ static GET_CODE_SCAN_TASK: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/quality/codescan/{scanName}/task/{taskID}",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetCodeScanTask {
     type Answer = crate::call::Json<crate::types::OpenApiScanTaskDetail>;

@@ -15,6 +15,11 @@ static LIST_DELIVERY_VERSIONS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/delivery/releases",
     &["projectKey", "pageNum", "pageSize"],
+    crate::release::Availability {
+        since: Some(crate::Release::V4_0_0),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for ListDeliveryVersions {
     type Answer = crate::call::Json<crate::types::DeliveryVersionList>;
@@ -59,6 +64,7 @@ static DELETE_DELIVERY_VERSION: Route = Route::new(
     reqwest::Method::DELETE,
     "/openapi/delivery/releases/{id}",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for DeleteDeliveryVersion {
     type Answer = crate::call::Message;
@@ -84,6 +90,11 @@ static CREATE_K8S_DELIVERY_VERSION: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/delivery/releases/k8s",
     &[],
+    crate::release::Availability {
+        since: Some(crate::Release::V4_0_0),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for CreateK8sDeliveryVersion {
     type Answer = crate::call::Message;
@@ -106,6 +117,11 @@ static CREATE_HELM_DELIVERY_VERSION: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/delivery/releases/helm",
     &[],
+    crate::release::Availability {
+        since: Some(crate::Release::V4_0_0),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for CreateHelmDeliveryVersion {
     type Answer = crate::call::Message;
@@ -129,6 +145,11 @@ static RETRY_DELIVERY_VERSION: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/delivery/releases/retry",
     &["id", "projectKey"],
+    crate::release::Availability {
+        since: Some(crate::Release::V4_0_0),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for RetryDeliveryVersion {
     type Answer = crate::call::Message;
@@ -155,6 +176,11 @@ static GET_DELIVERY_VERSION: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/delivery/releases/detail",
     &["projectKey", "versionName"],
+    crate::release::Availability {
+        since: Some(crate::Release::V4_0_0),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for GetDeliveryVersion {
     type Answer = crate::call::Json<crate::types::DeliveryVersionDetail>;
@@ -182,6 +208,11 @@ static LIST_DELIVERY_VERSIONS_LEGACY: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/delivery/releases",
     &["projectKey", "pageNum", "pageSize"],
+    crate::release::Availability {
+        since: None,
+        until: Some(crate::Release::V3_4_1),
+        older_paths: &[],
+    },
 );
 impl Endpoint for ListDeliveryVersionsLegacy {
     type Answer = crate::call::Json<crate::types::DeliveryVersionListLegacy>;
@@ -226,6 +257,11 @@ static GET_DELIVERY_VERSION_LEGACY: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/delivery/releases/{id}",
     &["projectKey"],
+    crate::release::Availability {
+        since: None,
+        until: Some(crate::Release::V3_4_1),
+        older_paths: &[],
+    },
 );
 impl Endpoint for GetDeliveryVersionLegacy {
     type Answer = crate::call::Json<crate::types::DeliveryVersionDetailLegacy>;
@@ -251,6 +287,11 @@ static CREATE_K8S_DELIVERY_VERSION_LEGACY: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/delivery/releases/k8s",
     &[],
+    crate::release::Availability {
+        since: None,
+        until: Some(crate::Release::V3_4_1),
+        older_paths: &[],
+    },
 );
 impl Endpoint for CreateK8sDeliveryVersionLegacy {
     type Answer = crate::call::Message;
@@ -273,6 +314,11 @@ static CREATE_HELM_DELIVERY_VERSION_LEGACY: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/delivery/releases/helm",
     &[],
+    crate::release::Availability {
+        since: None,
+        until: Some(crate::Release::V3_4_1),
+        older_paths: &[],
+    },
 );
 impl Endpoint for CreateHelmDeliveryVersionLegacy {
     type Answer = crate::call::Message;

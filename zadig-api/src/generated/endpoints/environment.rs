@@ -13,6 +13,7 @@ static LIST_ENVIRONMENTS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/environments",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListEnvironments {
     type Answer = crate::call::Json<Vec<crate::types::EnvironmentSummary>>;
@@ -37,6 +38,7 @@ static LIST_PRODUCTION_ENVIRONMENTS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/environments/production",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListProductionEnvironments {
     type Answer = crate::call::Json<Vec<crate::types::EnvironmentSummary>>;
@@ -62,6 +64,7 @@ static GET_ENVIRONMENT: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/environments/{name}",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetEnvironment {
     type Answer = crate::call::Json<crate::types::EnvironmentDetail>;
@@ -88,6 +91,7 @@ static GET_PRODUCTION_ENVIRONMENT: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/environments/production/{name}",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetProductionEnvironment {
     type Answer = crate::call::Json<crate::types::EnvironmentDetail>;
@@ -116,6 +120,7 @@ static GET_ENVIRONMENT_SERVICE: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/environments/{name}/services/{serviceName}",
     &["projectKey", "workLoadType"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetEnvironmentService {
     type Answer = crate::call::Json<crate::types::EnvServiceDetail>;
@@ -146,6 +151,7 @@ static GET_PRODUCTION_ENVIRONMENT_SERVICE: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/environments/production/{name}/services/{serviceName}",
     &["projectKey", "workLoadType"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetProductionEnvironmentService {
     type Answer = crate::call::Json<crate::types::EnvServiceDetail>;
@@ -175,6 +181,11 @@ static GET_ENVIRONMENT_SERVICE_YAML: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/environments/service/yaml",
     &["projectKey", "envName", "serviceName"],
+    crate::release::Availability {
+        since: Some(crate::Release::V4_0_0),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for GetEnvironmentServiceYaml {
     type Answer = crate::call::Text;
@@ -203,6 +214,11 @@ static GET_PRODUCTION_ENVIRONMENT_SERVICE_YAML: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/environments/production/service/yaml",
     &["projectKey", "envName", "serviceName"],
+    crate::release::Availability {
+        since: Some(crate::Release::V4_0_0),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for GetProductionEnvironmentServiceYaml {
     type Answer = crate::call::Text;
@@ -231,6 +247,11 @@ static GET_ENVIRONMENT_SERVICE_VALUES: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/environments/service/values",
     &["projectKey", "envName", "serviceName"],
+    crate::release::Availability {
+        since: Some(crate::Release::V4_0_0),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for GetEnvironmentServiceValues {
     type Answer = crate::call::Text;
@@ -259,6 +280,11 @@ static GET_PRODUCTION_ENVIRONMENT_SERVICE_VALUES: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/environments/production/service/values",
     &["projectKey", "envName", "serviceName"],
+    crate::release::Availability {
+        since: Some(crate::Release::V4_0_0),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for GetProductionEnvironmentServiceValues {
     type Answer = crate::call::Text;
@@ -286,6 +312,7 @@ static CREATE_ENVIRONMENT: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/environments",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CreateEnvironment {
     type Answer = crate::call::Message;
@@ -311,6 +338,7 @@ static CREATE_PRODUCTION_ENVIRONMENT: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/environments/production",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CreateProductionEnvironment {
     type Answer = crate::call::Message;
@@ -336,6 +364,11 @@ static CREATE_HELM_ENVIRONMENT: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/environments/helm",
     &["projectKey"],
+    crate::release::Availability {
+        since: Some(crate::Release::V4_2_0),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for CreateHelmEnvironment {
     type Answer = crate::call::Message;
@@ -362,6 +395,7 @@ static UPDATE_ENVIRONMENT: Route = Route::new(
     reqwest::Method::PUT,
     "/openapi/environments/{name}",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for UpdateEnvironment {
     type Answer = crate::call::Message;
@@ -389,6 +423,7 @@ static UPDATE_PRODUCTION_ENVIRONMENT: Route = Route::new(
     reqwest::Method::PUT,
     "/openapi/environments/production/{name}",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for UpdateProductionEnvironment {
     type Answer = crate::call::Message;
@@ -416,6 +451,7 @@ static DELETE_ENVIRONMENT: Route = Route::new(
     reqwest::Method::DELETE,
     "/openapi/environments/{name}",
     &["projectKey", "isDelete"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for DeleteEnvironment {
     type Answer = crate::call::Message;
@@ -443,6 +479,7 @@ static DELETE_PRODUCTION_ENVIRONMENT: Route = Route::new(
     reqwest::Method::DELETE,
     "/openapi/environments/production/{name}",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for DeleteProductionEnvironment {
     type Answer = crate::call::Message;
@@ -469,6 +506,7 @@ static ADD_ENVIRONMENT_SERVICES: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/environments/service/yaml",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for AddEnvironmentServices {
     type Answer = crate::call::Message;
@@ -494,6 +532,7 @@ static ADD_PRODUCTION_ENVIRONMENT_SERVICES: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/environments/production/service/yaml",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for AddProductionEnvironmentServices {
     type Answer = crate::call::Message;
@@ -521,6 +560,11 @@ static ADD_HELM_ENVIRONMENT_SERVICES: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/environments/helm/{name}/services",
     &["projectKey", "production"],
+    crate::release::Availability {
+        since: Some(crate::Release::V4_2_0),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for AddHelmEnvironmentServices {
     type Answer = crate::call::Json<Vec<crate::types::EnvUpdateStatus>>;
@@ -549,6 +593,7 @@ static UPDATE_ENVIRONMENT_SERVICES: Route = Route::new(
     reqwest::Method::PUT,
     "/openapi/environments/{name}/services",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for UpdateEnvironmentServices {
     type Answer = crate::call::Message;
@@ -576,6 +621,7 @@ static UPDATE_PRODUCTION_ENVIRONMENT_SERVICES: Route = Route::new(
     reqwest::Method::PUT,
     "/openapi/environments/production/{name}/services",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for UpdateProductionEnvironmentServices {
     type Answer = crate::call::Message;
@@ -602,6 +648,7 @@ static DELETE_ENVIRONMENT_SERVICES: Route = Route::new(
     reqwest::Method::DELETE,
     "/openapi/environments/service/yaml",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for DeleteEnvironmentServices {
     type Answer = crate::call::Message;
@@ -627,6 +674,7 @@ static DELETE_PRODUCTION_ENVIRONMENT_SERVICES: Route = Route::new(
     reqwest::Method::DELETE,
     "/openapi/environments/production/service/yaml",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for DeleteProductionEnvironmentServices {
     type Answer = crate::call::Message;
@@ -652,6 +700,7 @@ static LIST_ENVIRONMENT_GLOBAL_VARIABLES: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/environments/{name}/variable",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListEnvironmentGlobalVariables {
     type Answer = crate::call::Json<Vec<crate::types::GlobalVariableKV>>;
@@ -678,6 +727,7 @@ static LIST_PRODUCTION_ENVIRONMENT_GLOBAL_VARIABLES: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/environments/production/{name}/variable",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListProductionEnvironmentGlobalVariables {
     type Answer = crate::call::Json<Vec<crate::types::GlobalVariableKV>>;
@@ -705,6 +755,7 @@ static UPDATE_ENVIRONMENT_GLOBAL_VARIABLES: Route = Route::new(
     reqwest::Method::PUT,
     "/openapi/environments/{name}/variable",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for UpdateEnvironmentGlobalVariables {
     type Answer = crate::call::Message;
@@ -732,6 +783,7 @@ static UPDATE_PRODUCTION_ENVIRONMENT_GLOBAL_VARIABLES: Route = Route::new(
     reqwest::Method::PUT,
     "/openapi/environments/production/{name}/variable",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for UpdateProductionEnvironmentGlobalVariables {
     type Answer = crate::call::Message;
@@ -759,6 +811,7 @@ static CREATE_ENV_CONFIG: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/environments/{name}/envcfgs",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CreateEnvConfig {
     type Answer = crate::call::Message;
@@ -786,6 +839,7 @@ static CREATE_PRODUCTION_ENV_CONFIG: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/environments/production/{name}/envcfgs",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CreateProductionEnvConfig {
     type Answer = crate::call::Message;
@@ -813,6 +867,7 @@ static LIST_ENV_CONFIGS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/environments/{name}/envcfgs",
     &["projectKey", "type"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListEnvConfigs {
     type Answer = crate::call::Json<Vec<crate::types::EnvConfigSummary>>;
@@ -841,6 +896,7 @@ static LIST_PRODUCTION_ENV_CONFIGS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/environments/production/{name}/envcfgs",
     &["projectKey", "type"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListProductionEnvConfigs {
     type Answer = crate::call::Json<Vec<crate::types::EnvConfigSummary>>;
@@ -870,6 +926,7 @@ static GET_ENV_CONFIG: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/environments/{name}/envcfg/{cfgName}",
     &["projectKey", "type"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetEnvConfig {
     type Answer = crate::call::Json<crate::types::EnvConfigDetail>;
@@ -900,6 +957,7 @@ static GET_PRODUCTION_ENV_CONFIG: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/environments/production/{name}/envcfg/{cfgName}",
     &["projectKey", "type"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetProductionEnvConfig {
     type Answer = crate::call::Json<crate::types::EnvConfigDetail>;
@@ -928,6 +986,7 @@ static UPDATE_ENV_CONFIG: Route = Route::new(
     reqwest::Method::PUT,
     "/openapi/environments/envcfgs",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for UpdateEnvConfig {
     type Answer = crate::call::Message;
@@ -953,6 +1012,7 @@ static UPDATE_PRODUCTION_ENV_CONFIG: Route = Route::new(
     reqwest::Method::PUT,
     "/openapi/environments/production/envcfgs",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for UpdateProductionEnvConfig {
     type Answer = crate::call::Message;
@@ -980,6 +1040,7 @@ static DELETE_ENV_CONFIG: Route = Route::new(
     reqwest::Method::DELETE,
     "/openapi/environments/{name}/envcfg/{cfgName}",
     &["projectKey", "type"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for DeleteEnvConfig {
     type Answer = crate::call::Message;
@@ -1010,6 +1071,7 @@ static DELETE_PRODUCTION_ENV_CONFIG: Route = Route::new(
     reqwest::Method::DELETE,
     "/openapi/environments/production/{name}/envcfg/{cfgName}",
     &["projectKey", "type"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for DeleteProductionEnvConfig {
     type Answer = crate::call::Message;
@@ -1037,6 +1099,7 @@ static SCALE_WORKLOAD: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/environments/scale",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ScaleWorkload {
     type Answer = crate::call::Message;
@@ -1061,6 +1124,7 @@ static RESTART_ENVIRONMENT_SERVICE: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/environments/{name}/service/{serviceName}/restart",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for RestartEnvironmentService {
     type Answer = crate::call::Message;
@@ -1089,6 +1153,7 @@ static RESTART_PRODUCTION_ENVIRONMENT_SERVICE: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/environments/production/{name}/service/{serviceName}/restart",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for RestartProductionEnvironmentService {
     type Answer = crate::call::Message;
@@ -1117,6 +1182,11 @@ static LIST_ENVIRONMENT_SERVICE_PODS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/environments/{name}/service/{serviceName}/pods",
     &["projectKey"],
+    crate::release::Availability {
+        since: Some(crate::Release::V4_3_0),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for ListEnvironmentServicePods {
     type Answer = crate::call::Json<crate::types::ServicePodList>;
@@ -1145,6 +1215,11 @@ static LIST_PRODUCTION_ENVIRONMENT_SERVICE_PODS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/environments/production/{name}/service/{serviceName}/pods",
     &["projectKey"],
+    crate::release::Availability {
+        since: Some(crate::Release::V4_3_0),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for ListProductionEnvironmentServicePods {
     type Answer = crate::call::Json<crate::types::ServicePodList>;
@@ -1174,6 +1249,16 @@ static RESTART_ENVIRONMENT_SERVICE_POD: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/environments/{name}/pod/{podName}/restart",
     &["projectKey"],
+    crate::release::Availability {
+        since: Some(crate::Release::V4_3_0),
+        until: None,
+        older_paths: &[
+            (
+                crate::Release::V5_0_0,
+                "/openapi/environments/{name}/service/{serviceName}/pod/{podName}/restart",
+            ),
+        ],
+    },
 );
 impl Endpoint for RestartEnvironmentServicePod {
     type Answer = crate::call::Json<crate::types::PodRestartResult>;
@@ -1204,6 +1289,16 @@ static RESTART_PRODUCTION_ENVIRONMENT_SERVICE_POD: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/environments/production/{name}/pod/{podName}/restart",
     &["projectKey"],
+    crate::release::Availability {
+        since: Some(crate::Release::V4_3_0),
+        until: None,
+        older_paths: &[
+            (
+                crate::Release::V5_0_0,
+                "/openapi/environments/production/{name}/service/{serviceName}/pod/{podName}/restart",
+            ),
+        ],
+    },
 );
 impl Endpoint for RestartProductionEnvironmentServicePod {
     type Answer = crate::call::Json<crate::types::PodRestartResult>;
@@ -1232,6 +1327,7 @@ static UPDATE_DEPLOYMENT_IMAGE: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/environments/image/deployment/{envName}",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for UpdateDeploymentImage {
     type Answer = crate::call::Message;
@@ -1257,6 +1353,7 @@ static UPDATE_STATEFULSET_IMAGE: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/environments/image/statefulset/{envName}",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for UpdateStatefulsetImage {
     type Answer = crate::call::Message;
@@ -1282,6 +1379,7 @@ static UPDATE_CRONJOB_IMAGE: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/environments/image/cronjob/{envName}",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for UpdateCronjobImage {
     type Answer = crate::call::Message;
@@ -1307,6 +1405,11 @@ static UPDATE_JOB_IMAGE: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/environments/image/job/{envName}",
     &[],
+    crate::release::Availability {
+        since: Some(crate::Release::MAIN),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for UpdateJobImage {
     type Answer = crate::call::Message;
@@ -1334,6 +1437,7 @@ static LIST_ENVIRONMENT_EVENTS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/environments/kube/events",
     &["projectKey", "envName", "name", "type"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListEnvironmentEvents {
     type Answer = crate::call::Json<Vec<crate::types::KubeEvent>>;
@@ -1362,6 +1466,7 @@ static CHECK_WORKLOAD_K8S_SERVICES: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/environments/{name}/check/workloads/k8services",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CheckWorkloadK8sServices {
     type Answer = crate::call::Json<Vec<String>>;
@@ -1388,6 +1493,7 @@ static ENABLE_SUB_ENVIRONMENT: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/environments/{name}/share/enable",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for EnableSubEnvironment {
     type Answer = crate::call::Message;
@@ -1414,6 +1520,7 @@ static DISABLE_SUB_ENVIRONMENT: Route = Route::new(
     reqwest::Method::DELETE,
     "/openapi/environments/{name}/share/enable",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for DisableSubEnvironment {
     type Answer = crate::call::Message;
@@ -1441,6 +1548,7 @@ static CHECK_SUB_ENVIRONMENT_READY: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/environments/{name}/check/sharenv/{op}/ready",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CheckSubEnvironmentReady {
     type Answer = crate::call::Json<crate::types::ShareEnvReadiness>;
@@ -1469,6 +1577,7 @@ static GET_ENTRY_SERVICE: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/environments/{name}/share/portal/{serviceName}",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetEntryService {
     type Answer = crate::call::Message;
@@ -1498,6 +1607,7 @@ static SET_ENTRY_SERVICE: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/environments/{name}/share/portal/{serviceName}",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for SetEntryService {
     type Answer = crate::call::Message;
@@ -1529,6 +1639,7 @@ static STREAM_CONTAINER_LOGS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/logs/sse/pods/{podName}/containers/{containerName}",
     &["projectKey", "envName", "tails", "since"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for StreamContainerLogs {
     type Answer = crate::call::Events;

@@ -11,6 +11,7 @@ static GET_STATISTICS_OVERVIEW: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/statistics/overview",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetStatisticsOverview {
     type Answer = crate::call::Json<crate::types::StatisticsOverview>;
@@ -35,6 +36,7 @@ static GET_BUILD_STATISTICS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/statistics/build",
     &["startDate", "endDate", "projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetBuildStatistics {
     type Answer = crate::call::Json<crate::types::BuildStatistics>;
@@ -63,6 +65,7 @@ static GET_DEPLOY_STATISTICS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/statistics/deploy",
     &["startDate", "endDate", "projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetDeployStatistics {
     type Answer = crate::call::Json<crate::types::DeployStatistics>;
@@ -91,6 +94,7 @@ static GET_TEST_STATISTICS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/statistics/test",
     &["startDate", "endDate", "projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetTestStatistics {
     type Answer = crate::call::Json<crate::types::TestStatistics>;
@@ -119,6 +123,7 @@ static GET_RELEASE_STATISTICS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/statistics/v2/release",
     &["startTime", "endTime", "projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetReleaseStatistics {
     type Answer = crate::call::Json<crate::types::ReleaseStatistics>;
@@ -159,6 +164,7 @@ static GET_ROLLBACK_STATISTICS_DETAIL: Route = Route::new(
         "pageNum",
         "pageSize",
     ],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetRollbackStatisticsDetail {
     type Answer = crate::call::Json<crate::types::RollbackStatDetail>;

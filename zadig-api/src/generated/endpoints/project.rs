@@ -13,6 +13,7 @@ static CREATE_PROJECT: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/projects/project",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CreateProject {
     type Answer = crate::call::Message;
@@ -35,6 +36,7 @@ static CREATE_YAML_PROJECT: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/projects/project/init/yaml",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CreateYamlProject {
     type Answer = crate::call::Message;
@@ -57,6 +59,7 @@ static CREATE_HELM_PROJECT: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/projects/project/init/helm",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CreateHelmProject {
     type Answer = crate::call::Message;
@@ -80,6 +83,7 @@ static LIST_PROJECTS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/projects/project",
     &["pageNum", "pageSize"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListProjects {
     type Answer = crate::call::Json<crate::types::ProjectList>;
@@ -122,6 +126,7 @@ static GET_PROJECT: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/projects/project/detail",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetProject {
     type Answer = crate::call::Json<crate::types::ProjectDetail>;
@@ -147,6 +152,7 @@ static DELETE_PROJECT: Route = Route::new(
     reqwest::Method::DELETE,
     "/openapi/projects/project",
     &["projectKey", "isDelete"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for DeleteProject {
     type Answer = crate::call::Message;
@@ -172,6 +178,7 @@ static GET_PROJECT_GLOBAL_VARIABLES: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/projects/project/globalVariable",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetProjectGlobalVariables {
     type Answer = crate::call::Json<crate::types::ProjectGlobalVariables>;
@@ -196,6 +203,11 @@ static CREATE_COLLABORATION_MODE: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/collaborations",
     &[],
+    crate::release::Availability {
+        since: Some(crate::Release::V4_2_0),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for CreateCollaborationMode {
     type Answer = crate::call::Message;
@@ -219,6 +231,11 @@ static DELETE_COLLABORATION_MODE: Route = Route::new(
     reqwest::Method::DELETE,
     "/openapi/collaborations/{name}",
     &["projectKey"],
+    crate::release::Availability {
+        since: Some(crate::Release::V4_2_0),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for DeleteCollaborationMode {
     type Answer = crate::call::Message;

@@ -13,6 +13,7 @@ static CREATE_REGISTRY: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/system/registry",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CreateRegistry {
     type Answer = crate::call::Message;
@@ -33,6 +34,7 @@ static LIST_REGISTRIES: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/system/registry",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListRegistries {
     type Answer = crate::call::Json<Vec<crate::types::OpenApiRegistry>>;
@@ -55,6 +57,7 @@ static GET_REGISTRY: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/system/registry/{id}",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetRegistry {
     type Answer = crate::call::Json<crate::types::OpenApiRegistry>;
@@ -80,6 +83,7 @@ static UPDATE_REGISTRY: Route = Route::new(
     reqwest::Method::PUT,
     "/openapi/system/registry/{id}",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for UpdateRegistry {
     type Answer = crate::call::Message;

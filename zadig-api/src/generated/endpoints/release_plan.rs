@@ -14,6 +14,7 @@ static LIST_RELEASE_PLANS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/release_plan/v1",
     &["pageNum", "pageSize"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListReleasePlans {
     type Answer = crate::call::Json<crate::types::ReleasePlanList>;
@@ -56,6 +57,7 @@ static GET_RELEASE_PLAN: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/release_plan/v1/{id}",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetReleasePlan {
     type Answer = crate::call::Json<crate::types::ReleasePlan>;
@@ -80,6 +82,7 @@ static CREATE_RELEASE_PLAN: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/release_plan/v1",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CreateReleasePlan {
     type Answer = crate::call::Json<crate::types::CreateReleasePlanResponse>;
@@ -103,6 +106,11 @@ static UPDATE_RELEASE_PLAN: Route = Route::new(
     reqwest::Method::PATCH,
     "/openapi/release_plan/v1/{id}",
     &[],
+    crate::release::Availability {
+        since: Some(crate::Release::V4_0_0),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for UpdateReleasePlan {
     type Answer = crate::call::Message;

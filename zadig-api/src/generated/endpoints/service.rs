@@ -13,6 +13,7 @@ static LIST_SERVICES: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/service/yaml/services",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListServices {
     type Answer = crate::call::Json<Vec<crate::types::ServiceBrief>>;
@@ -37,6 +38,7 @@ static LIST_PRODUCTION_SERVICES: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/service/yaml/production/services",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListProductionServices {
     type Answer = crate::call::Json<Vec<crate::types::ServiceBrief>>;
@@ -62,6 +64,7 @@ static GET_SERVICE: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/service/yaml/{serviceName}",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetService {
     type Answer = crate::call::Json<crate::types::ServiceDetail>;
@@ -88,6 +91,7 @@ static GET_PRODUCTION_SERVICE: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/service/yaml/production/{serviceName}",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetProductionService {
     type Answer = crate::call::Json<crate::types::ServiceDetail>;
@@ -113,6 +117,7 @@ static CREATE_SERVICE_FROM_TEMPLATE: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/service/template/load/yaml",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CreateServiceFromTemplate {
     type Answer = crate::call::Message;
@@ -135,6 +140,7 @@ static CREATE_PRODUCTION_SERVICE_FROM_TEMPLATE: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/service/template/production/load/yaml",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CreateProductionServiceFromTemplate {
     type Answer = crate::call::Message;
@@ -158,6 +164,7 @@ static CREATE_RAW_SERVICE: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/service/yaml/raw",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CreateRawService {
     type Answer = crate::call::Message;
@@ -183,6 +190,7 @@ static CREATE_RAW_PRODUCTION_SERVICE: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/service/yaml/production/raw",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CreateRawProductionService {
     type Answer = crate::call::Message;
@@ -209,6 +217,7 @@ static UPDATE_SERVICE: Route = Route::new(
     reqwest::Method::PUT,
     "/openapi/service/yaml/{serviceName}",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for UpdateService {
     type Answer = crate::call::Message;
@@ -236,6 +245,7 @@ static UPDATE_PRODUCTION_SERVICE: Route = Route::new(
     reqwest::Method::PUT,
     "/openapi/service/yaml/production/{serviceName}",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for UpdateProductionService {
     type Answer = crate::call::Message;
@@ -263,6 +273,7 @@ static UPDATE_SERVICE_VARIABLES: Route = Route::new(
     reqwest::Method::PUT,
     "/openapi/service/yaml/{serviceName}/variable",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for UpdateServiceVariables {
     type Answer = crate::call::Message;
@@ -290,6 +301,7 @@ static UPDATE_PRODUCTION_SERVICE_VARIABLES: Route = Route::new(
     reqwest::Method::PUT,
     "/openapi/service/yaml/production/{serviceName}/variable",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for UpdateProductionServiceVariables {
     type Answer = crate::call::Message;
@@ -316,6 +328,7 @@ static DELETE_SERVICE: Route = Route::new(
     reqwest::Method::DELETE,
     "/openapi/service/yaml/{serviceName}",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for DeleteService {
     type Answer = crate::call::Message;
@@ -342,6 +355,7 @@ static DELETE_PRODUCTION_SERVICE: Route = Route::new(
     reqwest::Method::DELETE,
     "/openapi/service/yaml/production/{serviceName}",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for DeleteProductionService {
     type Answer = crate::call::Message;
@@ -369,6 +383,7 @@ static LIST_SERVICE_LABELS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/service/yaml/{name}/labels",
     &["projectKey", "production"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListServiceLabels {
     type Answer = crate::call::Json<Vec<crate::types::ServiceLabel>>;
@@ -411,6 +426,11 @@ static LOAD_SERVICES_FROM_CODE_HOST: Route = Route::new(
         "remoteName",
         "production",
     ],
+    crate::release::Availability {
+        since: Some(crate::Release::V5_0_0),
+        until: Some(crate::Release::V5_0_0),
+        older_paths: &[],
+    },
 );
 impl Endpoint for LoadServicesFromCodeHost {
     type Answer = crate::call::Message;
@@ -459,6 +479,11 @@ static LOAD_SERVICES_FROM_CODE_HOST_BY_NAME: Route = Route::new(
         "remoteName",
         "production",
     ],
+    crate::release::Availability {
+        since: Some(crate::Release::MAIN),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for LoadServicesFromCodeHostByName {
     type Answer = crate::call::Message;
@@ -491,6 +516,11 @@ static LOAD_HELM_SERVICES: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/service/helm/load",
     &["projectKey"],
+    crate::release::Availability {
+        since: Some(crate::Release::V5_0_0),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for LoadHelmServices {
     type Answer = crate::call::Json<crate::types::HelmServiceLoadResult>;
@@ -516,6 +546,11 @@ static CREATE_HELM_SERVICE_FROM_TEMPLATE: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/service/template/load/helm",
     &["projectKey"],
+    crate::release::Availability {
+        since: Some(crate::Release::V4_2_0),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for CreateHelmServiceFromTemplate {
     type Answer = crate::call::Message;
@@ -538,6 +573,11 @@ static LIST_CHART_TEMPLATES: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/templates/charts",
     &[],
+    crate::release::Availability {
+        since: Some(crate::Release::MAIN),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for ListChartTemplates {
     type Answer = crate::call::Json<crate::types::ChartTemplateList>;

@@ -19,6 +19,7 @@ static LIST_OPERATION_LOGS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/system/operation",
     &["page", "perPage", "searchType", "projectKey", "username", "function", "status"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListOperationLogs {
     type Answer = crate::call::Json<crate::types::SystemOperationLogList>;
@@ -84,6 +85,7 @@ static LIST_ENVIRONMENT_OPERATION_LOGS: Route = Route::new(
         "status",
         "detail",
     ],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListEnvironmentOperationLogs {
     type Answer = crate::call::Json<crate::types::SystemOperationLogList>;
@@ -131,6 +133,11 @@ static GET_CLI_CONTEXT: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/system/cli/context",
     &[],
+    crate::release::Availability {
+        since: Some(crate::Release::V5_0_0),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for GetCliContext {
     type Answer = crate::call::Json<crate::types::CliContext>;

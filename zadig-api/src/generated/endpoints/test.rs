@@ -14,6 +14,11 @@ static GET_TEST_INFO: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/quality/testing/{testName}",
     &["projectKey"],
+    crate::release::Availability {
+        since: Some(crate::Release::MAIN),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for GetTestInfo {
     type Answer = crate::call::Json<crate::types::OpenApiTestInfo>;
@@ -39,6 +44,7 @@ static CREATE_TEST_TASK: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/quality/testing/task",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CreateTestTask {
     type Answer = crate::call::Json<crate::types::OpenApiCreateTestTaskResp>;
@@ -63,6 +69,7 @@ static GET_TEST_TASK: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/quality/testing/{testName}/task/{taskID}",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetTestTask {
     type Answer = crate::call::Json<crate::types::OpenApiTestTaskDetail>;

@@ -29,6 +29,7 @@ static LIST_USERS: Route = Route::new(
         "projectName",
         "mfa_enabled",
     ],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListUsers {
     type Answer = crate::call::Json<crate::types::UserBriefList>;
@@ -60,6 +61,7 @@ static GET_USER: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/users/{uid}",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetUser {
     type Answer = crate::call::Json<crate::types::UserDetail>;
@@ -86,6 +88,7 @@ static LIST_USER_GROUPS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/user-groups",
     &["pageNum", "pageSize", "name"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListUserGroups {
     type Answer = crate::call::Json<crate::types::UserGroupList>;
@@ -112,6 +115,11 @@ static DELETE_USER: Route = Route::new(
     reqwest::Method::DELETE,
     "/openapi/users/{uid}",
     &[],
+    crate::release::Availability {
+        since: Some(crate::Release::V4_0_0),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for DeleteUser {
     type Answer = crate::call::Message;
@@ -137,6 +145,7 @@ static LIST_RESOURCE_ACTIONS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/policy/resource-actions",
     &["projectName", "envType"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListResourceActions {
     type Answer = crate::call::Json<Vec<crate::types::PermissionResourceDefinition>>;
@@ -163,6 +172,7 @@ static LIST_ROLES: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/policy/roles",
     &["namespace", "uid"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListRoles {
     type Answer = crate::call::Json<Vec<crate::types::ProjectRole>>;
@@ -189,6 +199,7 @@ static GET_ROLE: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/policy/roles/{name}",
     &["namespace"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetRole {
     type Answer = crate::call::Json<crate::types::ProjectRoleDetail>;
@@ -215,6 +226,7 @@ static CREATE_ROLE: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/policy/roles",
     &["namespace"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CreateRole {
     type Answer = crate::call::Message;
@@ -241,6 +253,7 @@ static UPDATE_ROLE: Route = Route::new(
     reqwest::Method::PUT,
     "/openapi/policy/roles/{name}",
     &["namespace"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for UpdateRole {
     type Answer = crate::call::Message;
@@ -267,6 +280,7 @@ static DELETE_ROLE: Route = Route::new(
     reqwest::Method::DELETE,
     "/openapi/policy/roles/{name}",
     &["namespace"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for DeleteRole {
     type Answer = crate::call::Message;
@@ -294,6 +308,7 @@ static LIST_ROLE_BINDINGS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/policy/role-bindings",
     &["namespace", "uid", "gid"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListRoleBindings {
     type Answer = crate::call::Json<Vec<crate::types::RoleBindingInfo>>;
@@ -321,6 +336,7 @@ static CREATE_ROLE_BINDINGS: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/policy/role-bindings",
     &["namespace"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CreateRoleBindings {
     type Answer = crate::call::Message;
@@ -347,6 +363,7 @@ static UPDATE_USER_ROLE_BINDINGS: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/policy/role-bindings/user/{uid}",
     &["namespace"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for UpdateUserRoleBindings {
     type Answer = crate::call::Message;
@@ -373,6 +390,7 @@ static DELETE_USER_ROLE_BINDINGS: Route = Route::new(
     reqwest::Method::DELETE,
     "/openapi/policy/role-bindings/user/{uid}",
     &["namespace"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for DeleteUserRoleBindings {
     type Answer = crate::call::Message;
@@ -400,6 +418,7 @@ static UPDATE_GROUP_ROLE_BINDINGS: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/policy/role-bindings/group/{gid}",
     &["namespace"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for UpdateGroupRoleBindings {
     type Answer = crate::call::Message;
@@ -426,6 +445,7 @@ static DELETE_GROUP_ROLE_BINDINGS: Route = Route::new(
     reqwest::Method::DELETE,
     "/openapi/policy/role-bindings/group/{gid}",
     &["namespace"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for DeleteGroupRoleBindings {
     type Answer = crate::call::Message;

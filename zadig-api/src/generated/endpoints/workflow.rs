@@ -14,6 +14,7 @@ static LIST_WORKFLOWS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/workflows",
     &["projectKey", "viewName"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListWorkflows {
     type Answer = crate::call::Json<crate::types::WorkflowList>;
@@ -40,6 +41,7 @@ static GET_WORKFLOW: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/workflows/custom/{workflowKey}/detail",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetWorkflow {
     type Answer = crate::call::Json<crate::types::WorkflowDetail>;
@@ -68,6 +70,7 @@ static LIST_WORKFLOW_TASKS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/workflows/custom/{workflowKey}/tasks",
     &["projectKey", "pageNum", "pageSize"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListWorkflowTasks {
     type Answer = crate::call::Json<crate::types::WorkflowTaskList>;
@@ -113,6 +116,7 @@ static GET_WORKFLOW_TASK: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/workflows/custom/task",
     &["taskId", "workflowKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetWorkflowTask {
     type Answer = crate::call::Json<crate::types::WorkflowTaskDetail>;
@@ -138,6 +142,7 @@ static EXECUTE_WORKFLOW: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/workflows/custom/task",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ExecuteWorkflow {
     type Answer = crate::call::Json<crate::types::ExecuteWorkflowResponse>;
@@ -161,6 +166,7 @@ static CANCEL_WORKFLOW_TASK: Route = Route::new(
     reqwest::Method::DELETE,
     "/openapi/workflows/custom/task",
     &["taskId", "workflowKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CancelWorkflowTask {
     type Answer = crate::call::Message;
@@ -188,6 +194,7 @@ static RETRY_WORKFLOW_TASK: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/workflows/custom/{workflowKey}/task/{taskID}",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for RetryWorkflowTask {
     type Answer = crate::call::Message;
@@ -214,6 +221,7 @@ static APPROVE_WORKFLOW_TASK: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/workflows/custom/task/approve",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ApproveWorkflowTask {
     type Answer = crate::call::Message;
@@ -238,6 +246,7 @@ static UPDATE_WORKFLOW_TASK_REMARK: Route = Route::new(
     reqwest::Method::PUT,
     "/openapi/workflows/custom/{name}/task/{taskID}",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for UpdateWorkflowTaskRemark {
     type Answer = crate::call::Message;
@@ -265,6 +274,11 @@ static GET_WORKFLOW_TASK_MANUAL_EXEC: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/workflows/custom/{name}/task/{taskID}/manual-exec",
     &["projectKey"],
+    crate::release::Availability {
+        since: Some(crate::Release::V5_0_0),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for GetWorkflowTaskManualExec {
     type Answer = crate::call::Json<crate::types::WorkflowTaskManualExecContext>;
@@ -294,6 +308,11 @@ static MANUAL_EXEC_WORKFLOW_TASK: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/workflows/custom/{name}/task/{taskID}/manual-exec",
     &["projectKey"],
+    crate::release::Availability {
+        since: Some(crate::Release::V5_0_0),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for ManualExecWorkflowTask {
     type Answer = crate::call::Message;
@@ -321,6 +340,7 @@ static CREATE_WORKFLOW: Route = Route::new(
     reqwest::Method::POST,
     "/api/aslan/workflow/v4",
     &["viewName"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CreateWorkflow {
     type Answer = crate::call::Message;
@@ -346,6 +366,7 @@ static UPDATE_WORKFLOW: Route = Route::new(
     reqwest::Method::PUT,
     "/api/aslan/workflow/v4/{name}",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for UpdateWorkflow {
     type Answer = crate::call::Message;
@@ -371,6 +392,7 @@ static GET_WORKFLOW_DEFINITION: Route = Route::new(
     reqwest::Method::GET,
     "/api/aslan/workflow/v4/name/{name}",
     &["encryptedKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetWorkflowDefinition {
     type Answer = crate::call::Text;
@@ -397,6 +419,11 @@ static CREATE_CUSTOM_WORKFLOW: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/workflows/custom",
     &["viewName"],
+    crate::release::Availability {
+        since: Some(crate::Release::V5_0_0),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for CreateCustomWorkflow {
     type Answer = crate::call::Message;
@@ -422,6 +449,11 @@ static UPDATE_CUSTOM_WORKFLOW: Route = Route::new(
     reqwest::Method::PUT,
     "/openapi/workflows/custom/{name}",
     &[],
+    crate::release::Availability {
+        since: Some(crate::Release::V5_0_0),
+        until: None,
+        older_paths: &[],
+    },
 );
 impl Endpoint for UpdateCustomWorkflow {
     type Answer = crate::call::Message;
@@ -447,6 +479,7 @@ static DELETE_WORKFLOW: Route = Route::new(
     reqwest::Method::DELETE,
     "/openapi/workflows/custom",
     &["workflowKey", "projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for DeleteWorkflow {
     type Answer = crate::call::Message;
@@ -472,6 +505,7 @@ static LIST_WORKFLOW_VIEWS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/workflows/view",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListWorkflowViews {
     type Answer = crate::call::Json<Vec<crate::types::WorkflowView>>;
@@ -496,6 +530,7 @@ static CREATE_WORKFLOW_VIEW: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/workflows/view",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CreateWorkflowView {
     type Answer = crate::call::Message;
@@ -520,6 +555,7 @@ static UPDATE_WORKFLOW_VIEW: Route = Route::new(
     reqwest::Method::PUT,
     "/openapi/workflows/view/{viewName}",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for UpdateWorkflowView {
     type Answer = crate::call::Message;
@@ -546,6 +582,7 @@ static DELETE_WORKFLOW_VIEW: Route = Route::new(
     reqwest::Method::DELETE,
     "/openapi/workflows/view/{viewName}",
     &["projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for DeleteWorkflowView {
     type Answer = crate::call::Message;
@@ -571,6 +608,7 @@ static CREATE_APPROVAL_TICKET: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/ticket/approval",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CreateApprovalTicket {
     type Answer = crate::call::Message;
@@ -596,6 +634,7 @@ static STREAM_WORKFLOW_JOB_LOGS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/logs/sse/v4/workflow/{workflowName}/{taskID}/{jobName}/{lines}",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for StreamWorkflowJobLogs {
     type Answer = crate::call::Events;
@@ -625,6 +664,7 @@ static GET_WORKFLOW_JOB_LOGS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/logs/log/v4/workflow/{workflowName}/{taskID}/{jobName}",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetWorkflowJobLogs {
     type Answer = crate::call::Text;
@@ -651,6 +691,11 @@ static EXECUTE_PRODUCT_WORKFLOW: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/workflows/product/task",
     &[],
+    crate::release::Availability {
+        since: None,
+        until: Some(crate::Release::V3_4_0),
+        older_paths: &[],
+    },
 );
 impl Endpoint for ExecuteProductWorkflow {
     type Answer = crate::call::Json<crate::types::ProductWorkflowTaskCreated>;
@@ -676,6 +721,11 @@ static LIST_PRODUCT_WORKFLOW_TASKS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/workflows/product/{name}/tasks",
     &["projectKey", "pageNum", "pageSize"],
+    crate::release::Availability {
+        since: None,
+        until: Some(crate::Release::V3_4_0),
+        older_paths: &[],
+    },
 );
 impl Endpoint for ListProductWorkflowTasks {
     type Answer = crate::call::Json<Vec<crate::types::ProductWorkflowTaskBrief>>;
@@ -705,6 +755,11 @@ static GET_PRODUCT_WORKFLOW_TASK: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/workflows/product/{name}/task/{taskID}",
     &["projectKey"],
+    crate::release::Availability {
+        since: None,
+        until: Some(crate::Release::V3_4_0),
+        older_paths: &[],
+    },
 );
 impl Endpoint for GetProductWorkflowTask {
     type Answer = crate::call::Json<crate::types::ProductWorkflowTaskDetail>;
@@ -732,6 +787,11 @@ static DELETE_PRODUCT_WORKFLOW: Route = Route::new(
     reqwest::Method::DELETE,
     "/openapi/workflows/product",
     &["workflowKey", "projectKey"],
+    crate::release::Availability {
+        since: None,
+        until: Some(crate::Release::V3_4_0),
+        older_paths: &[],
+    },
 );
 impl Endpoint for DeleteProductWorkflow {
     type Answer = crate::call::Message;
