@@ -300,7 +300,11 @@ impl MockZadig {
     /// use zadig_mock::MockZadig;
     ///
     /// let mock = MockZadig::start_as(Release::V4_0_0).await;
-    /// let client = Client::builder(mock.url(), "token").release(Release::V4_0_0).build()?;
+    /// let client = Client::builder()
+    ///     .base_url(mock.url())
+    ///     .token("token")
+    ///     .release(Release::V4_0_0)
+    ///     .build()?;
     /// // v4.0.0 has no chart templates: the client refuses the call before sending it.
     /// let err = client.list_chart_templates().send().await.unwrap_err();
     /// assert_eq!(err.kind(), ErrorKind::Unsupported);

@@ -82,14 +82,14 @@ pub fn emit(api: &Api) -> Result<Vec<GeneratedFile>, Diagnostics> {
             add(
                 format!("types/{}.rs", module.name),
                 &module.source,
-                types::emit_module(module),
+                types::emit_module(module, &api.releases),
             );
         }
         if !module.endpoints.is_empty() {
             add(
                 format!("requests/{}.rs", module.name),
                 &module.source,
-                requests::emit_module(module),
+                requests::emit_module(module, &api.releases),
             );
             add(
                 format!("endpoints/{}.rs", module.name),

@@ -11,8 +11,12 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::rust::{NameIdent, argument, code, doc, ident, public_ty, reexport_modules};
+use super::rust::{
+    NameIdent, argument, code, condition_words, doc, ident, public_ty, reexport_modules,
+    releases_note,
+};
 use crate::ir::{Api, EndpointItem, Module, ResponseItem, Ty};
+use crate::release::ReleaseName;
 
 /// `requests/mod.rs`.
 pub fn emit_mod(api: &Api) -> TokenStream {
@@ -27,9 +31,15 @@ pub fn emit_mod(api: &Api) -> TokenStream {
 
 /// `requests/<module>.rs`: the client methods (one per endpoint, for both clients), each
 /// call's alias and its setters.
-pub fn emit_module(module: &Module) -> TokenStream {
-    let methods = module.endpoints.iter().map(emit_client_method);
-    let calls = module.endpoints.iter().map(emit_call);
+pub fn emit_module(module: &Module, releases: &[ReleaseName]) -> TokenStream {
+    let methods = module
+        .endpoints
+        .iter()
+        .map(|endpoint| emit_client_method(endpoint, releases));
+    let calls = module
+        .endpoints
+        .iter()
+        .map(|endpoint| emit_call(endpoint, releases));
     let module_doc = format!(" Calls of the {} API.", module.title);
     let feature = module.name.as_str();
     quote! {
@@ -67,11 +77,15 @@ pub(super) fn required_arguments(
 
 /// The doc comment of an endpoint's client method, for both clients. How every call fails is
 /// said once, on [`Call`](crate) (`zadig_api::call`), not here.
-fn method_doc(endpoint: &EndpointItem) -> String {
+fn method_doc(endpoint: &EndpointItem, releases: &[ReleaseName]) -> String {
     let mut text = format!(
         "{}\n\n`{} {}`",
         endpoint.summary, endpoint.http_method, endpoint.path
     );
+    if let Some(served) = served_words(endpoint, releases) {
+        text.push_str("\n\n");
+        text.push_str(&served);
+    }
     if let Some(description) = &endpoint.description {
         text.push_str("\n\n");
         text.push_str(description.trim());
@@ -86,6 +100,11 @@ fn method_doc(endpoint: &EndpointItem) -> String {
                 code(&param.name.wire),
                 param.doc.trim()
             ));
+            if let Some(note) = releases_note(&param.served, &endpoint.served, releases, "read it")
+            {
+                text.push(' ');
+                text.push_str(&note);
+            }
         }
         if let Some(body) = &endpoint.body {
             let what = body
@@ -119,14 +138,9 @@ fn method_doc(endpoint: &EndpointItem) -> String {
         text.push('.');
     }
     if endpoint.undocumented {
-        let at = endpoint
-            .server_commit
-            .as_deref()
-            .map(|commit| format!(" at commit `{}`", commit.get(..12).unwrap_or(commit)))
-            .unwrap_or_default();
-        text.push_str(&format!(
-            "\n\nZadig's public API docs do not list this route: its shape comes from the Zadig server's source{at}, and may change without notice in a release."
-        ));
+        text.push_str(
+            "\n\nZadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.",
+        );
     }
     if endpoint.lacks_detail {
         text.push_str("\n\nNeither Zadig's docs nor its server source give this call's request or response a precise shape, so the bindings pass it through as untyped JSON.");
@@ -146,6 +160,30 @@ fn method_doc(endpoint: &EndpointItem) -> String {
         text.push_str(&format!("\n\nVendor docs: <{url}>"));
     }
     text
+}
+
+/// Which releases serve the endpoint, and where older ones serve it, when not every release
+/// the bindings know serves it the same way.
+fn served_words(endpoint: &EndpointItem, releases: &[ReleaseName]) -> Option<String> {
+    let mut text = match endpoint.served.describe(releases) {
+        None if endpoint.older_paths.is_empty() => return None,
+        None => String::new(),
+        Some(_) if endpoint.served.is_unreleased() => "Not in any Zadig release yet: only the development branch serves it, so a client configured for a release (by default the latest) refuses the call before sending it; configure [`Release::MAIN`](crate::Release::MAIN) to call a development build.".to_owned(),
+        Some(words) => format!(
+            "Served by Zadig {words}: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported))."
+        ),
+    };
+    for form in &endpoint.older_paths {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(&format!(
+            "Releases up to {} serve it at {}, where the client sends it when configured for one of them.",
+            form.until,
+            code(&form.path)
+        ));
+    }
+    Some(text)
 }
 
 fn response_words(endpoint: &EndpointItem) -> String {
@@ -170,10 +208,10 @@ fn response_words(endpoint: &EndpointItem) -> String {
     }
 }
 
-fn emit_client_method(endpoint: &EndpointItem) -> TokenStream {
+fn emit_client_method(endpoint: &EndpointItem, releases: &[ReleaseName]) -> TokenStream {
     let method = endpoint.method.ident();
     let call = ident(&endpoint.builder);
-    let method_doc = doc(&method_doc(endpoint));
+    let method_doc = doc(&method_doc(endpoint, releases));
     let arguments = required_arguments(endpoint);
     let params = arguments.iter().map(|(name, ty, _)| quote! { #name: #ty });
     let initialisers = arguments.iter().map(|(name, _, convert)| {
@@ -201,7 +239,7 @@ fn emit_client_method(endpoint: &EndpointItem) -> TokenStream {
 }
 
 /// The call's alias and the setters of its optional parameters.
-fn emit_call(endpoint: &EndpointItem) -> TokenStream {
+fn emit_call(endpoint: &EndpointItem, releases: &[ReleaseName]) -> TokenStream {
     let call = ident(&endpoint.builder);
     let method = endpoint.method.rust.trim_start_matches("r#");
     let call_doc = doc(&format!(
@@ -218,8 +256,21 @@ fn emit_call(endpoint: &EndpointItem) -> TokenStream {
                 .as_deref()
                 .map(|d| format!(" Server default: {}.", code(d)))
                 .unwrap_or_default();
+            let required_when = param
+                .required_when
+                .as_ref()
+                .map(|when| {
+                    format!(
+                        " Required when {}: the server refuses the call without it then.",
+                        condition_words(when)
+                    )
+                })
+                .unwrap_or_default();
+            let releases = releases_note(&param.served, &endpoint.served, releases, "read it")
+                .map(|note| format!(" {note}"))
+                .unwrap_or_default();
             let setter_doc = doc(&format!(
-                "{} (query {}).{default}",
+                "{} (query {}).{default}{required_when}{releases}",
                 param.doc.trim().trim_end_matches('.'),
                 code(&param.name.wire)
             ));

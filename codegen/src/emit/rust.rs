@@ -128,3 +128,44 @@ pub fn feature_cfg(module: &Module) -> TokenStream {
     let name = module.name.as_str();
     quote! { #[cfg(feature = #name)] }
 }
+
+/// A condition in words: `` `kind` is `byName` ``, `` `provider` is not `ecr` or empty ``.
+pub fn condition_words(condition: &crate::ir::ConditionItem) -> String {
+    let values = |values: &[String], joiner: &str| {
+        values
+            .iter()
+            .map(|value| {
+                if value.is_empty() {
+                    "empty".to_owned()
+                } else {
+                    code(value)
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(joiner)
+    };
+    let on = code(&condition.on.rust);
+    match (condition.is.is_empty(), condition.is_not.is_empty()) {
+        (false, _) => format!("{on} is {}", values(&condition.is, " or ")),
+        (true, false) => format!("{on} is neither {}", values(&condition.is_not, " nor ")),
+        (true, true) => format!("{on} is set"),
+    }
+}
+
+/// What a parameter or field limited to some releases says about it, when its range is not
+/// the whole of `outer` (its endpoint's, or every release for a field): `what` names what
+/// those releases do with it (`read it`, `send or read this field`).
+pub fn releases_note(
+    served: &crate::release::Range,
+    outer: &crate::release::Range,
+    releases: &[crate::release::ReleaseName],
+    what: &str,
+) -> Option<String> {
+    if served == outer {
+        return None;
+    }
+    let words = served.describe(releases)?;
+    Some(format!(
+        "The Zadig releases that {what}: {words}; the others ignore it when it is sent."
+    ))
+}

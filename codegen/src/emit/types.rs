@@ -3,8 +3,11 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::rust::{NameIdent, code, doc, ident, reexport_modules, ty_tokens};
+use super::rust::{
+    NameIdent, code, condition_words, doc, ident, reexport_modules, releases_note, ty_tokens,
+};
 use crate::ir::{Api, FieldItem, Module, Shape, Ty, TypeItem, UnionVariantItem, VariantItem};
+use crate::release::{Range, ReleaseName};
 use crate::spec::Lifecycle;
 
 /// `types/mod.rs`: one public submodule per spec module, all re-exported flat.
@@ -23,9 +26,12 @@ pub fn emit_mod(api: &Api) -> TokenStream {
 }
 
 /// `types/<module>.rs`.
-pub fn emit_module(module: &Module) -> TokenStream {
+pub fn emit_module(module: &Module, releases: &[ReleaseName]) -> TokenStream {
     let local = |name: &str| module.types.iter().any(|item| item.name == name);
-    let items = module.types.iter().map(|item| emit_type(item, &local));
+    let items = module
+        .types
+        .iter()
+        .map(|item| emit_type(item, &local, releases));
     let module_doc = module_doc(module);
     let imports = (!module.types.is_empty()).then(|| {
         quote! { use serde::{Deserialize, Deserializer, Serialize, Serializer}; }
@@ -54,9 +60,13 @@ fn module_doc(module: &Module) -> TokenStream {
     quote! { #(#lines)* }
 }
 
-fn emit_type(item: &TypeItem, local: &dyn Fn(&str) -> bool) -> TokenStream {
+fn emit_type(
+    item: &TypeItem,
+    local: &dyn Fn(&str) -> bool,
+    releases: &[ReleaseName],
+) -> TokenStream {
     match &item.shape {
-        Shape::Struct { fields } => emit_struct(item, fields, local),
+        Shape::Struct { fields } => emit_struct(item, fields, local, releases),
         Shape::Enum { values } => emit_enum(item, values),
         Shape::Union { tag, variants } => emit_union(item, tag, variants, local),
     }
@@ -71,7 +81,12 @@ fn field_ty(field: &FieldItem, local: &dyn Fn(&str) -> bool) -> TokenStream {
     }
 }
 
-fn emit_struct(item: &TypeItem, fields: &[FieldItem], local: &dyn Fn(&str) -> bool) -> TokenStream {
+fn emit_struct(
+    item: &TypeItem,
+    fields: &[FieldItem],
+    local: &dyn Fn(&str) -> bool,
+    releases: &[ReleaseName],
+) -> TokenStream {
     let name = ident(&item.name);
     let type_doc = doc(&item.doc);
     let unknown_doc = doc(
@@ -84,7 +99,23 @@ fn emit_struct(item: &TypeItem, fields: &[FieldItem], local: &dyn Fn(&str) -> bo
     let field_defs = fields.iter().map(|field| {
         let rust = field.name.ident();
         let ty = field_ty(field, local);
-        let field_doc = doc(&field.doc);
+        let mut text = field.doc.trim_end().to_owned();
+        if let Some(when) = &field.required_when {
+            text.push_str(&format!(
+                "\n\nRequired when {}: the server refuses a request without it then.",
+                condition_words(when)
+            ));
+        }
+        if let Some(note) = releases_note(
+            &field.served,
+            &Range::ALL,
+            releases,
+            "send or read this field",
+        ) {
+            text.push_str("\n\n");
+            text.push_str(&note);
+        }
+        let field_doc = doc(&text);
         let serde = (!table).then(|| derive_attributes(field));
         quote! {
             #field_doc

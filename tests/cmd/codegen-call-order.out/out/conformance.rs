@@ -13,6 +13,7 @@ async fn restart_pod() {
         query: &[("force", "true"), ("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::LATEST,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -34,6 +35,7 @@ fn restart_pod_blocking() {
         query: &[("force", "true"), ("projectKey", "projectKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::LATEST,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -54,6 +56,7 @@ async fn get_run() {
         query: &[("taskId", "7"), ("workflowKey", "workflowKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::LATEST,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -75,6 +78,7 @@ fn get_run_blocking() {
         query: &[("taskId", "7"), ("workflowKey", "workflowKey value & more")],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::LATEST,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());

@@ -13,6 +13,7 @@ async fn get_thing() {
         query: &[],
         body: None,
         reply: Reply::Json("{\"name\":\"demo\",\"size\":3}"),
+        release: crate::Release::LATEST,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -34,6 +35,7 @@ fn get_thing_blocking() {
         query: &[],
         body: None,
         reply: Reply::Json("{\"name\":\"demo\",\"size\":3}"),
+        release: crate::Release::LATEST,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());

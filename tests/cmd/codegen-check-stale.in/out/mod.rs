@@ -4,6 +4,7 @@
 pub mod types;
 pub mod requests;
 pub mod endpoints;
+mod releases;
 #[cfg(test)]
 mod examples;
 #[cfg(test)]

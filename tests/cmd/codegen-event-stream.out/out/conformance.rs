@@ -13,6 +13,7 @@ async fn stream_logs() {
         query: &[],
         body: None,
         reply: Reply::EventStream("data: first line/n/ndata: second line/n/n"),
+        release: crate::Release::LATEST,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -37,6 +38,7 @@ fn stream_logs_blocking() {
         query: &[],
         body: None,
         reply: Reply::EventStream("data: first line/n/ndata: second line/n/n"),
+        release: crate::Release::LATEST,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());

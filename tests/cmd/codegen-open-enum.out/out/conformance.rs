@@ -13,6 +13,7 @@ async fn list_runs() {
         query: &[("status", "running")],
         body: None,
         reply: Reply::Json("[/"running/"]"),
+        release: crate::Release::LATEST,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -35,6 +36,7 @@ fn list_runs_blocking() {
         query: &[("status", "running")],
         body: None,
         reply: Reply::Json("[/"running/"]"),
+        release: crate::Release::LATEST,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());

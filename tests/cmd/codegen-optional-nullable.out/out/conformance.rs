@@ -15,6 +15,7 @@ async fn update_thing() {
             "{/"id/":7,/"owner/":/"text/",/"labels/":[/"text/"],/"extra/":{/"key/":{/"any/":[/"json/",1]}}}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::LATEST,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -47,6 +48,7 @@ fn update_thing_blocking() {
             "{/"id/":7,/"owner/":/"text/",/"labels/":[/"text/"],/"extra/":{/"key/":{/"any/":[/"json/",1]}}}",
         ),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::LATEST,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());

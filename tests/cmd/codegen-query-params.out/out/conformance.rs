@@ -20,6 +20,7 @@ async fn list_items() {
         ],
         body: None,
         reply: Reply::Json("{/"total/":7,/"items/":[{/"any/":[/"json/",1]}]}"),
+        release: crate::Release::LATEST,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -52,6 +53,7 @@ fn list_items_blocking() {
         ],
         body: None,
         reply: Reply::Json("{/"total/":7,/"items/":[{/"any/":[/"json/",1]}]}"),
+        release: crate::Release::LATEST,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());

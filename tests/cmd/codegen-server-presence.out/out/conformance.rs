@@ -15,6 +15,7 @@ async fn list_pets() {
         reply: Reply::Json(
             "{/"total/":1,/"pets/":[{/"id/":/"text/",/"status/":/"Sleeping/"}]}",
         ),
+        release: crate::Release::V1_0_0,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -39,6 +40,7 @@ fn list_pets_blocking() {
         reply: Reply::Json(
             "{/"total/":1,/"pets/":[{/"id/":/"text/",/"status/":/"Sleeping/"}]}",
         ),
+        release: crate::Release::V1_0_0,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -60,6 +62,7 @@ async fn get_pet() {
         query: &[],
         body: None,
         reply: Reply::Json("{/"id/":/"text/",/"status/":/"Sleeping/"}"),
+        release: crate::Release::V1_0_0,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -77,6 +80,7 @@ fn get_pet_blocking() {
         query: &[],
         body: None,
         reply: Reply::Json("{/"id/":/"text/",/"status/":/"Sleeping/"}"),
+        release: crate::Release::V1_0_0,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -94,6 +98,7 @@ async fn create_pet() {
         query: &[],
         body: Some("{/"id/":/"text/",/"status/":/"Sleeping/",/"name/":0}"),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::V1_0_0,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -122,6 +127,7 @@ fn create_pet_blocking() {
         query: &[],
         body: Some("{/"id/":/"text/",/"status/":/"Sleeping/",/"name/":0}"),
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::V1_0_0,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -149,6 +155,7 @@ async fn get_pet_log() {
         query: &[],
         body: None,
         reply: Reply::Json("{/"any/":[/"json/",1]}"),
+        release: crate::Release::V1_0_0,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -170,6 +177,7 @@ fn get_pet_log_blocking() {
         query: &[],
         body: None,
         reply: Reply::Json("{/"any/":[/"json/",1]}"),
+        release: crate::Release::V1_0_0,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -187,6 +195,7 @@ async fn delete_pet() {
         query: &[],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::V1_0_0,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -204,6 +213,7 @@ fn delete_pet_blocking() {
         query: &[],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::V1_0_0,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());
@@ -221,6 +231,7 @@ async fn feed_pet() {
         query: &[],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::V1_0_0,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -238,6 +249,7 @@ fn feed_pet_blocking() {
         query: &[],
         body: None,
         reply: Reply::Json(r#"{"message":"success"}"#),
+        release: crate::Release::V1_0_0,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());

@@ -15,6 +15,7 @@ async fn run_jobs() {
             "[{/"job_name/":/"text/",/"parameters/":{/"image/":/"text/"},/"job_type/":/"build/"}]",
         ),
         reply: Reply::Empty,
+        release: crate::Release::LATEST,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -47,6 +48,7 @@ fn run_jobs_blocking() {
             "[{/"job_name/":/"text/",/"parameters/":{/"image/":/"text/"},/"job_type/":/"build/"}]",
         ),
         reply: Reply::Empty,
+        release: crate::Release::LATEST,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());

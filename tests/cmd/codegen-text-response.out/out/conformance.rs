@@ -13,6 +13,7 @@ async fn get_service_yaml() {
         query: &[],
         body: None,
         reply: Reply::Text("first line/nsecond line/n"),
+        release: crate::Release::LATEST,
     };
     let server = exchange.server().await;
     let client = exchange.client(&server);
@@ -34,6 +35,7 @@ fn get_service_yaml_blocking() {
         query: &[],
         body: None,
         reply: Reply::Text("first line/nsecond line/n"),
+        release: crate::Release::LATEST,
     };
     let runtime = crate::runtime::conformance::server_runtime();
     let server = runtime.block_on(exchange.server());

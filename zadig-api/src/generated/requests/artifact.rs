@@ -7,6 +7,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `GET /api/aslan/delivery/releases`
     ///
+    /// Served by Zadig v4.0.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// The server also sends the number of matching versions in the `X-Total` response header.
     ///
     /// Optional query parameters: [`project_key`](ListArtifactVersions::project_key), [`page_num`](ListArtifactVersions::page_num), [`page_size`](ListArtifactVersions::page_size), [`task_id`](ListArtifactVersions::task_id), [`workflow_key`](ListArtifactVersions::workflow_key), [`service_name`](ListArtifactVersions::service_name), [`label`](ListArtifactVersions::label), [`verbosity`](ListArtifactVersions::verbosity).
@@ -32,6 +34,8 @@ impl<M> crate::GenericClient<M> {
     /// Lists versions as the artifact management page of v3.4.x shows them, with their build, deploy, test and distribution records.
     ///
     /// `GET /api/aslan/delivery/releases`
+    ///
+    /// Served by Zadig v3.4.0 to v3.4.1: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
     ///
     /// Releases up to v3.4.1 answer this route with one record per version that bundles the version with what made it (builds, deployments, tests, distributions, image scans); v4.0.0 replaced that with `list_artifact_versions`. The server also sends the number of matching versions in the `X-Total` response header. The v3.4 overview lists the route; the shapes come from the server source.
     ///

@@ -33,6 +33,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `PUT /openapi/build`
     ///
+    /// Served by Zadig v4.2.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// Finds the build by the body's `name` and `project_key` and replaces its definition with the body. Leave `source` out: with `source=template` the server reads a template-based body and creates a build instead (use `update_build_from_template` to change a template-based build). Zadig's public API docs do not list this route.
     ///
     /// Arguments:
@@ -42,7 +44,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns Zadig's acknowledgement message.
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     ///
     /// # Docs errata
     ///
@@ -63,6 +65,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `PUT /openapi/build/{name}/template`
     ///
+    /// Served by Zadig v4.2.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// Updates a build that follows a build template: its template and the settings of each service component it builds. The body names the build and its project. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
@@ -71,7 +75,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns Zadig's acknowledgement message.
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn update_build_from_template(
         &self,
         build_name: impl Into<String>,

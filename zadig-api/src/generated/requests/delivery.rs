@@ -7,6 +7,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `GET /openapi/delivery/releases`
     ///
+    /// Served by Zadig v4.0.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     /// - `page_num` (query `pageNum`): 1-based page number.
@@ -58,6 +60,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `POST /openapi/delivery/releases/k8s`
     ///
+    /// Served by Zadig v4.0.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// Arguments:
     /// - `body`: the JSON request body
     ///
@@ -79,6 +83,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `POST /openapi/delivery/releases/helm`
     ///
+    /// Served by Zadig v4.0.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// Arguments:
     /// - `body`: the JSON request body
     ///
@@ -99,6 +105,8 @@ impl<M> crate::GenericClient<M> {
     /// Retries creating a version whose creation failed.
     ///
     /// `POST /openapi/delivery/releases/retry`
+    ///
+    /// Served by Zadig v4.0.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
     ///
     /// The version is named by query parameters; the request has no body.
     ///
@@ -126,6 +134,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `GET /openapi/delivery/releases/detail`
     ///
+    /// Served by Zadig v4.0.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// The version is named by its name, not its id. Zadig's public API docs do not list this route (their overview shows GET /openapi/delivery/releases/:id instead, which only v3.4.x serves: `get_delivery_version_legacy`).
     ///
     /// Arguments:
@@ -134,7 +144,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns the decoded [`DeliveryVersionDetail`](crate::types::DeliveryVersionDetail).
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn get_delivery_version(
         &self,
         project_key: impl Into<String>,
@@ -151,6 +161,8 @@ impl<M> crate::GenericClient<M> {
     /// Lists the versions of a project, in the shape v3.4.x answers with.
     ///
     /// `GET /openapi/delivery/releases`
+    ///
+    /// Served by Zadig v3.4.0 to v3.4.1: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
     ///
     /// v4.0.0 changed the items of this list (`list_delivery_versions`); releases up to v3.4.1 answer with `DeliveryVersionListLegacy`, whose items carry an upload progress instead of a source. The v3.4 overview lists the route; the shapes come from the server source.
     ///
@@ -180,6 +192,8 @@ impl<M> crate::GenericClient<M> {
     /// Reads one version of a project by id, with what was deployed and distributed (v3.4.x).
     ///
     /// `GET /openapi/delivery/releases/{id}`
+    ///
+    /// Served by Zadig v3.4.0 to v3.4.1: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
     ///
     /// Releases up to v3.4.1 read a version by its id; v4.0.0 dropped this route for `get_delivery_version`, which names the version instead. The v3.4 overview lists the route; the shapes come from the server source.
     ///
@@ -211,6 +225,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `POST /openapi/delivery/releases/k8s`
     ///
+    /// Served by Zadig v3.4.0 to v3.4.1: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// The body releases up to v3.4.1 read: the services are taken from an environment, each with the images to put in the version. v4.0.0 replaced it with the body of `create_k8s_delivery_version`. The v3.4 overview lists the route; the shapes come from the server source.
     ///
     /// Arguments:
@@ -233,6 +249,8 @@ impl<M> crate::GenericClient<M> {
     /// Creates a version of a Helm chart project from an environment's charts (v3.4.x body).
     ///
     /// `POST /openapi/delivery/releases/helm`
+    ///
+    /// Served by Zadig v3.4.0 to v3.4.1: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
     ///
     /// The body releases up to v3.4.1 read: the charts are taken from an environment, each with a chart version and the images to put in the version. v4.0.0 replaced it with the body of `create_helm_delivery_version`. The v3.4 overview lists the route; the shapes come from the server source.
     ///

@@ -166,6 +166,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `GET /openapi/environments/service/yaml`
     ///
+    /// Served by Zadig v4.0.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (query `envName`): Key of the environment.
@@ -197,6 +199,8 @@ impl<M> crate::GenericClient<M> {
     /// Returns the rendered Kubernetes YAML of one service in a production environment.
     ///
     /// `GET /openapi/environments/production/service/yaml`
+    ///
+    /// Served by Zadig v4.0.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
@@ -230,6 +234,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `GET /openapi/environments/service/values`
     ///
+    /// Served by Zadig v4.0.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
     /// - `env_name` (query `envName`): Key of the environment.
@@ -261,6 +267,8 @@ impl<M> crate::GenericClient<M> {
     /// Returns the Helm values in effect for one service in a production environment.
     ///
     /// `GET /openapi/environments/production/service/values`
+    ///
+    /// Served by Zadig v4.0.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
@@ -344,6 +352,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `POST /openapi/environments/helm`
     ///
+    /// Served by Zadig v4.2.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// Creates the environment only (cluster, namespace, registry, optional sub-environment); services are added afterwards with `add_helm_environment_services`. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
@@ -352,7 +362,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns Zadig's acknowledgement message.
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn create_helm_environment(
         &self,
         project_key: impl Into<String>,
@@ -523,6 +533,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `POST /openapi/environments/helm/{name}/services`
     ///
+    /// Served by Zadig v4.2.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// The answer gives the state of the environment after the request. The server takes the environment from the body's `env_name` (and `production`), not from the path. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
@@ -534,7 +546,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns the decoded list of [`EnvUpdateStatus`](crate::types::EnvUpdateStatus).
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn add_helm_environment_services(
         &self,
         project_key: impl Into<String>,
@@ -1150,6 +1162,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `GET /openapi/environments/{name}/service/{serviceName}/pods`
     ///
+    /// Served by Zadig v4.3.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// A flat list over all workloads of the service, each pod once. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
@@ -1159,7 +1173,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns the decoded [`ServicePodList`](crate::types::ServicePodList).
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn list_environment_service_pods(
         &self,
         project_key: impl Into<String>,
@@ -1179,6 +1193,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `GET /openapi/environments/production/{name}/service/{serviceName}/pods`
     ///
+    /// Served by Zadig v4.3.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// A flat list over all workloads of the service, each pod once. Needs a Zadig professional licence. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
@@ -1188,7 +1204,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns the decoded [`ServicePodList`](crate::types::ServicePodList).
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn list_production_environment_service_pods(
         &self,
         project_key: impl Into<String>,
@@ -1208,6 +1224,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `POST /openapi/environments/{name}/pod/{podName}/restart`
     ///
+    /// Served by Zadig v4.3.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)). Releases up to v5.0.0 serve it at `/openapi/environments/{name}/service/{serviceName}/pod/{podName}/restart`, where the client sends it when configured for one of them.
+    ///
     /// Releases v4.3.0 to v5.0.0 route it under the service (`/{name}/service/{serviceName}/pod/{podName}/restart`); the development branch dropped the service segment. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
@@ -1218,7 +1236,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns the decoded [`PodRestartResult`](crate::types::PodRestartResult).
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn restart_environment_service_pod(
         &self,
         project_key: impl Into<String>,
@@ -1240,6 +1258,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `POST /openapi/environments/production/{name}/pod/{podName}/restart`
     ///
+    /// Served by Zadig v4.3.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)). Releases up to v5.0.0 serve it at `/openapi/environments/production/{name}/service/{serviceName}/pod/{podName}/restart`, where the client sends it when configured for one of them.
+    ///
     /// Needs a Zadig professional licence. Releases v4.3.0 to v5.0.0 route it under the service (`/production/{name}/service/{serviceName}/pod/{podName}/restart`); the development branch dropped the service segment. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
@@ -1250,7 +1270,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns the decoded [`PodRestartResult`](crate::types::PodRestartResult).
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn restart_production_environment_service_pod(
         &self,
         project_key: impl Into<String>,
@@ -1344,6 +1364,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `POST /openapi/environments/image/job/{envName}`
     ///
+    /// Not in any Zadig release yet: only the development branch serves it, so a client configured for a release (by default the latest) refuses the call before sending it; configure [`Release::MAIN`](crate::Release::MAIN) to call a development build.
+    ///
     /// The environment and project come from the body (`env_name`, `product_name`). Zadig's public API docs do not list this route.
     ///
     /// Arguments:
@@ -1352,7 +1374,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns Zadig's acknowledgement message.
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn update_job_image(
         &self,
         env_name: impl Into<String>,
@@ -1747,7 +1769,7 @@ pub type AddHelmEnvironmentServices<'a, M = crate::Async> = crate::Call<
     crate::endpoints::AddHelmEnvironmentServices,
 >;
 impl<M> AddHelmEnvironmentServices<'_, M> {
-    /// `true` when the environment is a production one. v4.2.0 reads it for the licence and permission checks (later releases read the body's `production`); keep the two equal (query `production`).
+    /// `true` when the environment is a production one. v4.2.0 reads it for the licence and permission checks (later releases read the body's `production`); keep the two equal (query `production`). The Zadig releases that read it: v4.2.0 only; the others ignore it when it is sent.
     pub fn production(mut self, value: impl Into<String>) -> Self {
         self.endpoint.production = Some(value.into());
         self
@@ -1993,7 +2015,7 @@ impl<M> StreamContainerLogs<'_, M> {
         self.endpoint.tails = Some(value);
         self
     }
-    /// Send only lines from this long ago onwards, as a Go duration such as `30s`, `5m` or `1h` (at least one second). Without it, `tails` alone decides where the log starts (query `since`).
+    /// Send only lines from this long ago onwards, as a Go duration such as `30s`, `5m` or `1h` (at least one second). Without it, `tails` alone decides where the log starts (query `since`). The Zadig releases that read it: v4.2.0 and later; the others ignore it when it is sent.
     pub fn since(mut self, value: impl Into<String>) -> Self {
         self.endpoint.since = Some(value.into());
         self

@@ -116,7 +116,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns the decoded [`RollbackStatDetail`](crate::types::RollbackStatDetail); `items()` walks every page.
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn get_rollback_statistics_detail(
         &self,
         start_time: i64,

@@ -139,7 +139,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns the decoded [`ProjectGlobalVariables`](crate::types::ProjectGlobalVariables).
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn get_project_global_variables(
         &self,
         project_key: impl Into<String>,
@@ -155,6 +155,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `POST /openapi/collaborations`
     ///
+    /// Served by Zadig v4.2.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// A collaboration mode gives a set of users and user groups their own or shared workflows and environments. The project is named in the body. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
@@ -162,7 +164,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns Zadig's acknowledgement message.
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn create_collaboration_mode(
         &self,
         body: crate::types::CollaborationModeCreateRequest,
@@ -178,6 +180,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `DELETE /openapi/collaborations/{name}`
     ///
+    /// Served by Zadig v4.2.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// Zadig's public API docs do not list this route.
     ///
     /// Arguments:
@@ -186,7 +190,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns Zadig's acknowledgement message.
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn delete_collaboration_mode(
         &self,
         project_key: impl Into<String>,

@@ -70,6 +70,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `PATCH /openapi/release_plan/v1/{id}`
     ///
+    /// Served by Zadig v4.0.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// Despite the PATCH method every setting is replaced: a field left out is cleared. A plan that has succeeded, is executing or is waiting for approval cannot be changed; a changed plan goes back to planning.
     ///
     /// Arguments:

@@ -352,7 +352,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns the decoded list of [`ServiceLabel`](crate::types::ServiceLabel).
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn list_service_labels(
         &self,
         project_key: impl Into<String>,
@@ -371,6 +371,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `POST /openapi/service/loader/load/{codehostId}`
     ///
+    /// Served by Zadig v5.0.0; the development branch no longer serves it: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// The form v5.0.0 serves: the code host integration is named by its numeric id in the path, the repository by the query parameters, the project and the files by the body. The development branch replaced it with `load_services_from_code_host_by_name`, which names the code host in the query instead. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
@@ -382,7 +384,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns Zadig's acknowledgement message.
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `7c32e69d1e8a`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn load_services_from_code_host(
         &self,
         codehost_id: i64,
@@ -408,6 +410,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `POST /openapi/service/loader/load`
     ///
+    /// Not in any Zadig release yet: only the development branch serves it, so a client configured for a release (by default the latest) refuses the call before sending it; configure [`Release::MAIN`](crate::Release::MAIN) to call a development build.
+    ///
     /// The repository is named by the query parameters (the server rejects the call without `codehostName`), the project and the files by the body. No release serves this form yet; v5.0.0 serves `load_services_from_code_host`, which takes the code host's id in the path. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
@@ -419,7 +423,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns Zadig's acknowledgement message.
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn load_services_from_code_host_by_name(
         &self,
         codehost_name: impl Into<String>,
@@ -445,6 +449,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `POST /openapi/service/helm/load`
     ///
+    /// Served by Zadig v5.0.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// Several charts may be loaded at once; the answer says which were created and which failed. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
@@ -453,7 +459,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns the decoded [`HelmServiceLoadResult`](crate::types::HelmServiceLoadResult).
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn load_helm_services(
         &self,
         project_key: impl Into<String>,
@@ -471,6 +477,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `POST /openapi/service/template/load/helm`
     ///
+    /// Served by Zadig v4.2.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// Zadig's public API docs do not list this route.
     ///
     /// Arguments:
@@ -479,7 +487,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns Zadig's acknowledgement message.
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn create_helm_service_from_template(
         &self,
         project_key: impl Into<String>,
@@ -497,11 +505,13 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `GET /openapi/templates/charts`
     ///
+    /// Not in any Zadig release yet: only the development branch serves it, so a client configured for a release (by default the latest) refuses the call before sending it; configure [`Release::MAIN`](crate::Release::MAIN) to call a development build.
+    ///
     /// Also lists the system variables that chart templates may refer to. Zadig's public API docs do not list this route.
     ///
     /// `send()` returns the decoded [`ChartTemplateList`](crate::types::ChartTemplateList).
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn list_chart_templates(&self) -> ListChartTemplates<'_, M> {
         crate::Call::new(
             self,
@@ -614,12 +624,12 @@ pub type LoadServicesFromCodeHost<'a, M = crate::Async> = crate::Call<
     crate::endpoints::LoadServicesFromCodeHost,
 >;
 impl<M> LoadServicesFromCodeHost<'_, M> {
-    /// Name of the repository; the server needs it or `repoUUID` (query `repoName`).
+    /// Name of the repository; the server needs it or `repoUUID` (query `repoName`). Required when `repo_uuid` is empty: the server refuses the call without it then.
     pub fn repo_name(mut self, value: impl Into<String>) -> Self {
         self.endpoint.repo_name = Some(value.into());
         self
     }
-    /// UUID of the repository, for code hosts that identify repositories that way; the server needs it or `repoName` (query `repoUUID`).
+    /// UUID of the repository, for code hosts that identify repositories that way; the server needs it or `repoName` (query `repoUUID`). Required when `repo_name` is empty: the server refuses the call without it then.
     pub fn repo_uuid(mut self, value: impl Into<String>) -> Self {
         self.endpoint.repo_uuid = Some(value.into());
         self
@@ -652,12 +662,12 @@ pub type LoadServicesFromCodeHostByName<'a, M = crate::Async> = crate::Call<
     crate::endpoints::LoadServicesFromCodeHostByName,
 >;
 impl<M> LoadServicesFromCodeHostByName<'_, M> {
-    /// Name of the repository; the server needs it or `repoUUID` (query `repoName`).
+    /// Name of the repository; the server needs it or `repoUUID` (query `repoName`). Required when `repo_uuid` is empty: the server refuses the call without it then.
     pub fn repo_name(mut self, value: impl Into<String>) -> Self {
         self.endpoint.repo_name = Some(value.into());
         self
     }
-    /// UUID of the repository, for code hosts that identify repositories that way; the server needs it or `repoName` (query `repoUUID`).
+    /// UUID of the repository, for code hosts that identify repositories that way; the server needs it or `repoName` (query `repoUUID`). Required when `repo_name` is empty: the server refuses the call without it then.
     pub fn repo_uuid(mut self, value: impl Into<String>) -> Self {
         self.endpoint.repo_uuid = Some(value.into());
         self

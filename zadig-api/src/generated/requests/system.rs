@@ -79,11 +79,13 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `GET /openapi/system/cli/context`
     ///
+    /// Served by Zadig v5.0.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// Returns the user behind the token and the request id; for a system administrator also the Zadig edition, licence status, licensed features and server version. Zadig's public API docs do not list this route.
     ///
     /// `send()` returns the decoded [`CliContext`](crate::types::CliContext).
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn get_cli_context(&self) -> GetCliContext<'_, M> {
         crate::Call::new(self, crate::endpoints::GetCliContext {})
     }
@@ -110,7 +112,7 @@ impl<M> ListOperationLogs<'_, M> {
         self.endpoint.function = Some(value.into());
         self
     }
-    /// With `searchType=status`, only entries whose HTTP status code equals this (0 matches every code); the server then rejects a request without it. Other search types do not read it (query `status`).
+    /// With `searchType=status`, only entries whose HTTP status code equals this (0 matches every code); the server then rejects a request without it. Other search types do not read it (query `status`). Required when `search_type` is `status`: the server refuses the call without it then.
     pub fn status(mut self, value: i64) -> Self {
         self.endpoint.status = Some(value);
         self
@@ -143,7 +145,7 @@ impl<M> ListEnvironmentOperationLogs<'_, M> {
         self.endpoint.function = Some(value.into());
         self
     }
-    /// With `searchType=status`, only entries whose HTTP status code equals this (0 matches every code); the server then rejects a request without it. Other search types do not read it (query `status`).
+    /// With `searchType=status`, only entries whose HTTP status code equals this (0 matches every code); the server then rejects a request without it. Other search types do not read it (query `status`). Required when `search_type` is `status`: the server refuses the call without it then.
     pub fn status(mut self, value: i64) -> Self {
         self.endpoint.status = Some(value);
         self

@@ -7,6 +7,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `GET /openapi/quality/testing/{testName}`
     ///
+    /// Not in any Zadig release yet: only the development branch serves it, so a client configured for a release (by default the latest) refuses the call before sending it; configure [`Release::MAIN`](crate::Release::MAIN) to call a development build.
+    ///
     /// Lists the test's variables with their types, defaults and whether they are required, which is what `create_test_task` needs in `inputs`; credential values are withheld. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
@@ -15,7 +17,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns the decoded [`OpenApiTestInfo`](crate::types::OpenApiTestInfo).
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn get_test_info(
         &self,
         project_key: impl Into<String>,

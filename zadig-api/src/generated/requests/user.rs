@@ -40,7 +40,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns the decoded [`UserDetail`](crate::types::UserDetail).
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn get_user(&self, uid: impl Into<String>) -> GetUser<'_, M> {
         crate::Call::new(
             self,
@@ -73,6 +73,8 @@ impl<M> crate::GenericClient<M> {
     /// Deletes a user.
     ///
     /// `DELETE /openapi/users/{uid}`
+    ///
+    /// Served by Zadig v4.0.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
     ///
     /// Arguments:
     /// - `uid` (path `uid`): Id of the user.
@@ -431,12 +433,12 @@ impl<M> ListUsers<'_, M> {
         self.endpoint.roles = Some(value);
         self
     }
-    /// Project key the `roles` filter applies in; empty means system roles (query `projectName`).
+    /// Project key the `roles` filter applies in; empty means system roles (query `projectName`). The Zadig releases that read it: v5.0.0 and later; the others ignore it when it is sent.
     pub fn project_key(mut self, value: impl Into<String>) -> Self {
         self.endpoint.project_key = Some(value.into());
         self
     }
-    /// Only users whose multi-factor authentication is turned on (true) or off (false) (query `mfa_enabled`).
+    /// Only users whose multi-factor authentication is turned on (true) or off (false) (query `mfa_enabled`). The Zadig releases that read it: v5.0.0 and later; the others ignore it when it is sent.
     pub fn mfa_enabled(mut self, value: bool) -> Self {
         self.endpoint.mfa_enabled = Some(value);
         self

@@ -231,7 +231,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns Zadig's acknowledgement message.
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn update_workflow_task_remark(
         &self,
         workflow_key: impl Into<String>,
@@ -251,6 +251,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `GET /openapi/workflows/custom/{name}/task/{taskID}/manual-exec`
     ///
+    /// Served by Zadig v5.0.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// For a run paused before a stage that is set to start manually, reports that stage, the users and groups allowed to start it and whether the caller is one of them. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
@@ -260,7 +262,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns the decoded [`WorkflowTaskManualExecContext`](crate::types::WorkflowTaskManualExecContext).
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn get_workflow_task_manual_exec(
         &self,
         project_key: impl Into<String>,
@@ -280,6 +282,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `POST /openapi/workflows/custom/{name}/task/{taskID}/manual-exec`
     ///
+    /// Served by Zadig v5.0.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// The caller must be one of the stage's allowed executors (see `get_workflow_task_manual_exec`). Zadig's public API docs do not list this route.
     ///
     /// Arguments:
@@ -290,7 +294,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns Zadig's acknowledgement message.
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn manual_exec_workflow_task(
         &self,
         project_key: impl Into<String>,
@@ -377,7 +381,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns the response body as text.
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn get_workflow_definition(
         &self,
         workflow_key: impl Into<String>,
@@ -394,6 +398,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `POST /openapi/workflows/custom`
     ///
+    /// Served by Zadig v5.0.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// Same handler and body as `create_workflow`, served under `/openapi`. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
@@ -403,7 +409,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns Zadig's acknowledgement message.
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn create_custom_workflow(
         &self,
         body: crate::types::WorkflowDefinition,
@@ -420,6 +426,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `PUT /openapi/workflows/custom/{name}`
     ///
+    /// Served by Zadig v5.0.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// Same handler and body as `update_workflow`, served under `/openapi`; the project is taken from the body's `project` field. Zadig's public API docs do not list this route.
     ///
     /// Arguments:
@@ -428,7 +436,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns Zadig's acknowledgement message.
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `18278c71646c`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn update_custom_workflow(
         &self,
         workflow_key: impl Into<String>,
@@ -651,6 +659,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `POST /openapi/workflows/product/task`
     ///
+    /// Served by Zadig v3.4.0 only: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// The run starts from the workflow's own settings for the target environment; the body says which services to build (and from which branches), or which images to deploy. When both building and deploying, the deploy source must be `zadig`. Only v3.4.0 serves this route; v3.4.1 removed the product workflow routes. Zadig's public API docs do not list it.
     ///
     /// Arguments:
@@ -658,7 +668,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns the decoded [`ProductWorkflowTaskCreated`](crate::types::ProductWorkflowTaskCreated).
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `601c4b37f62d`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn execute_product_workflow(
         &self,
         body: crate::types::ExecuteProductWorkflowRequest,
@@ -674,6 +684,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `GET /openapi/workflows/product/{name}/tasks`
     ///
+    /// Served by Zadig v3.4.0 only: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// The answer is a bare list with no total. Only v3.4.0 serves this route; Zadig's public API docs do not list it.
     ///
     /// Arguments:
@@ -684,7 +696,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns the decoded list of [`ProductWorkflowTaskBrief`](crate::types::ProductWorkflowTaskBrief).
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `601c4b37f62d`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn list_product_workflow_tasks(
         &self,
         project_key: impl Into<String>,
@@ -704,6 +716,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `GET /openapi/workflows/product/{name}/task/{taskID}`
     ///
+    /// Served by Zadig v3.4.0 only: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// Only v3.4.0 serves this route; Zadig's public API docs do not list it.
     ///
     /// Arguments:
@@ -713,7 +727,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns the decoded [`ProductWorkflowTaskDetail`](crate::types::ProductWorkflowTaskDetail).
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `601c4b37f62d`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn get_product_workflow_task(
         &self,
         project_key: impl Into<String>,
@@ -733,6 +747,8 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `DELETE /openapi/workflows/product`
     ///
+    /// Served by Zadig v3.4.0 only: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
+    ///
     /// The project is only used to check the caller's permission. Only v3.4.0 serves this route; Zadig's public API docs do not list it.
     ///
     /// Arguments:
@@ -741,7 +757,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `send()` returns Zadig's acknowledgement message.
     ///
-    /// Zadig's public API docs do not list this route: its shape comes from the Zadig server's source at commit `601c4b37f62d`, and may change without notice in a release.
+    /// Zadig's public API docs do not list this route: its shape comes from the source of each Zadig release that serves it, and may change without notice in a release.
     pub fn delete_product_workflow(
         &self,
         project_key: impl Into<String>,

@@ -179,8 +179,14 @@ pub struct OpenApiRepoInput {
     /// Numbers of pull/merge requests to check out together; builds do not use it.
     pub prs: Vec<i64>,
     /// When true, check out the commit in `commit_id` instead of the branch head.
+    ///
+    /// The Zadig releases that send or read this field: v4.1.0 and later; the others ignore it when it is sent.
     pub enable_commit: bool,
     /// Commit to check out when `enable_commit` is true; empty otherwise.
+    ///
+    /// Required when `enable_commit` is `true`: the server refuses a request without it then.
+    ///
+    /// The Zadig releases that send or read this field: v4.1.0 and later; the others ignore it when it is sent.
     pub commit_id: String,
     /// Name of the git remote, usually `origin`.
     pub remote_name: String,
@@ -365,10 +371,16 @@ pub struct TaskInputKv {
     /// Whether the value is sensitive and is masked in logs and views.
     pub is_credential: Option<bool>,
     /// Id of an uploaded file, for a file-type variable.
+    ///
+    /// The Zadig releases that send or read this field: no release yet (only the development branch); the others ignore it when it is sent.
     pub file_id: Option<String>,
     /// Name of the uploaded file, for a file-type variable.
+    ///
+    /// The Zadig releases that send or read this field: no release yet (only the development branch); the others ignore it when it is sent.
     pub file_name: Option<String>,
     /// Path the file is placed at in the job, for a file-type variable.
+    ///
+    /// The Zadig releases that send or read this field: no release yet (only the development branch); the others ignore it when it is sent.
     pub file_path: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,
@@ -470,38 +482,64 @@ pub struct OpenApiBuildCreationReq {
     /// Identifier of the project the build belongs to.
     pub project_key: String,
     /// The service components the build builds.
+    ///
+    /// The Zadig releases that send or read this field: v4.2.0 and later; the others ignore it when it is sent.
     pub services: Vec<OpenApiServiceWithModule>,
     /// Where the build runs, `kubernetes` (a cluster) or `vm` (hosts).
+    ///
+    /// The Zadig releases that send or read this field: v4.2.0 and later; the others ignore it when it is sent.
     pub infrastructure: String,
     /// Name of the base image the build runs on (for example `ubuntu 20.04`).
+    ///
+    /// The Zadig releases that send or read this field: v4.2.0 and later; the others ignore it when it is sent.
     pub build_os: String,
     /// Software packages installed before the script runs.
+    ///
+    /// The Zadig releases that send or read this field: v4.2.0 and later; the others ignore it when it is sent.
     pub installs: Vec<OpenApiToolItem>,
     /// Code repositories the build checks out; pull requests and Perforce are not supported here.
     pub repo_info: Vec<OpenApiRepoInput>,
     /// Variables the build defines.
     pub parameters: Vec<BuildParameterSetting>,
     /// Language of the build script.
+    ///
+    /// The Zadig releases that send or read this field: v4.2.0 and later; the others ignore it when it is sent.
     pub script_type: BuildScriptType,
     /// The build script.
     pub build_script: String,
     /// Builds an image after the script, when set.
+    ///
+    /// The Zadig releases that send or read this field: v4.2.0 and later; the others ignore it when it is sent.
     pub docker_build_step: Option<OpenApiDockerBuildStep>,
     /// Timeout, cache, cluster, resource and storage settings of the build.
     pub advanced_settings: Option<OpenApiAdvancedSetting>,
     /// Free-text description of the build (releases up to v4.1.0).
+    ///
+    /// The Zadig releases that send or read this field: v3.4.0 to v4.1.0; the others ignore it when it is sent.
     pub description: Option<String>,
     /// Name of the base image the build runs on; releases up to v4.1.0 require it (later ones read `build_os`).
+    ///
+    /// The Zadig releases that send or read this field: v3.4.0 to v4.1.0; the others ignore it when it is sent.
     pub image_name: Option<String>,
     /// Software packages installed before the script runs (releases up to v4.1.0; later ones read `installs`).
+    ///
+    /// The Zadig releases that send or read this field: v3.4.0 to v4.1.0; the others ignore it when it is sent.
     pub addons: Option<Vec<InstallItem>>,
     /// The service components the build builds (releases up to v4.1.0, which use only their service and component names; later ones read `services`).
+    ///
+    /// The Zadig releases that send or read this field: v3.4.0 to v4.1.0; the others ignore it when it is sent.
     pub target_services: Option<Vec<OpenApiServiceBuildArgs>>,
     /// Builds an image after the script, when set (releases up to v4.1.0; later ones read `docker_build_step`).
+    ///
+    /// The Zadig releases that send or read this field: v3.4.0 to v4.1.0; the others ignore it when it is sent.
     pub docker_build_info: Option<DockerBuildInfo>,
     /// Script run after the build (releases up to v4.1.0).
+    ///
+    /// The Zadig releases that send or read this field: v3.4.0 to v4.1.0; the others ignore it when it is sent.
     pub post_build_script: Option<String>,
     /// Path of a file the build archives (releases up to v4.1.0).
+    ///
+    /// The Zadig releases that send or read this field: v3.4.0 to v4.1.0; the others ignore it when it is sent.
     pub file_archive_path: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,
@@ -948,6 +986,8 @@ pub struct BuildParameterSetting {
     /// What the variable is for.
     pub description: String,
     /// Where an `external` variable gets its value from (releases up to v4.1.0; their build creation does not use it).
+    ///
+    /// The Zadig releases that send or read this field: v3.4.0 to v4.1.0; the others ignore it when it is sent.
     pub external_setting: Option<ExternalParameterSource>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,
@@ -2597,8 +2637,12 @@ pub struct PostBuildDockerBuild {
     /// Name of the Dockerfile template, when one is used.
     pub template_name: String,
     /// Whether BuildKit builds the image.
+    ///
+    /// The Zadig releases that send or read this field: v4.0.0 and later; the others ignore it when it is sent.
     pub enable_buildkit: bool,
     /// Target platforms of the image, comma separated (for example `linux/amd64,linux/arm64`).
+    ///
+    /// The Zadig releases that send or read this field: v4.0.0 and later; the others ignore it when it is sent.
     pub platform: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,
@@ -2936,18 +2980,30 @@ pub struct OpenApiAdvancedSetting {
     /// Name of the cluster's scheduling strategy used to place the pod.
     pub strategy_name: String,
     /// Volumes mounted into the job's pod.
+    ///
+    /// The Zadig releases that send or read this field: v4.2.0 and later; the others ignore it when it is sent.
     pub storages: Option<OpenApiStorages>,
     /// Whether the job uses the node's Docker daemon instead of a dedicated one.
     pub use_host_docker_daemon: bool,
     /// Whether the job's container runs privileged.
+    ///
+    /// The Zadig releases that send or read this field: v4.2.0 and later; the others ignore it when it is sent.
     pub privileged_mode: bool,
     /// Annotations added to the job's pod.
+    ///
+    /// The Zadig releases that send or read this field: v4.2.0 and later; the others ignore it when it is sent.
     pub custom_annotations: Vec<CustomKeyValue>,
     /// Labels added to the job's pod.
+    ///
+    /// The Zadig releases that send or read this field: v4.2.0 and later; the others ignore it when it is sent.
     pub custom_labels: Vec<CustomKeyValue>,
     /// Names of the variables the job exports as outputs.
+    ///
+    /// The Zadig releases that send or read this field: v4.2.0 and later; the others ignore it when it is sent.
     pub outputs: Vec<String>,
     /// Code-host triggers of the job (releases up to v4.1.0, whose build and scan creation do not use them).
+    ///
+    /// The Zadig releases that send or read this field: v3.4.0 to v4.1.0; the others ignore it when it is sent.
     pub webhooks: Option<BuildWebhookSettings>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,

@@ -363,6 +363,8 @@ pub struct ScanningRepoInfo {
     /// Branch to scan.
     pub branch: String,
     /// Branches merged into the checkout before scanning.
+    ///
+    /// The Zadig releases that send or read this field: v4.1.0 and later; the others ignore it when it is sent.
     pub merge_branches: Vec<String>,
     /// Tag to scan instead of a branch.
     pub tag: String,

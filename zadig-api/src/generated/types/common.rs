@@ -84,6 +84,8 @@ pub struct Repository {
     /// Branch that is used.
     pub branch: String,
     /// Further branches merged into the checked-out branch before building.
+    ///
+    /// The Zadig releases that send or read this field: v4.1.0 and later; the others ignore it when it is sent.
     pub merge_branches: Vec<String>,
     /// A single pull (merge) request number to check out; 0 when none.
     pub pr: Option<i64>,
@@ -116,8 +118,12 @@ pub struct Repository {
     /// Author of that commit.
     pub author_name: Option<String>,
     /// Committer of that commit.
+    ///
+    /// The Zadig releases that send or read this field: v5.0.0 and later; the others ignore it when it is sent.
     pub committer: Option<String>,
     /// Target branch of the pull request being built.
+    ///
+    /// The Zadig releases that send or read this field: v5.0.0 and later; the others ignore it when it is sent.
     pub target_branch: Option<String>,
     /// Explicit git ref that was checked out, when one was given.
     pub checkout_ref: Option<String>,
@@ -154,6 +160,8 @@ pub struct Repository {
     /// Submission id (used by some code hosts).
     pub submission_id: String,
     /// Whether TLS certificate checks are skipped when cloning.
+    ///
+    /// The Zadig releases that send or read this field: v3.4.1 and later; the others ignore it when it is sent.
     pub disable_ssl: bool,
     /// Kind of Perforce depot (for example stream or local).
     pub depot_type: Option<String>,
@@ -755,6 +763,8 @@ pub struct Approval {
     /// Current state of the approval.
     pub status: WorkflowTaskStatus,
     /// Who handles the approval; the server requires it when `enabled` is true.
+    ///
+    /// Required when `enabled` is `true`: the server refuses a request without it then.
     pub r#type: ApprovalType,
     /// Text shown to the approvers.
     pub description: String,
@@ -765,6 +775,8 @@ pub struct Approval {
     /// Settings when Zadig itself handles the approval.
     pub native_approval: Option<NativeApproval>,
     /// Settings when Feishu (Lark) handles the approval; the server requires them for either edition.
+    ///
+    /// Required when `type` is `lark` or `lark_intl`: the server refuses a request without it then.
     pub lark_approval: Option<LarkApproval>,
     /// Settings when DingTalk handles the approval.
     pub dingtalk_approval: Option<DingTalkApproval>,
@@ -1343,12 +1355,16 @@ pub struct LarkApproval {
     /// Feishu user who starts the approval unless the run's executor does.
     pub default_approval_initiator: Option<LarkApprovalUser>,
     /// Feishu user who actually started the approval instance.
+    ///
+    /// The Zadig releases that send or read this field: v4.2.0 and later; the others ignore it when it is sent.
     pub approval_initiator: Option<LarkApprovalUser>,
     /// Steps of the approval flow.
     pub approval_nodes: Vec<LarkApprovalNode>,
     /// Identifier of the approval instance.
     pub instance_code: String,
     /// The approval instance as Feishu reports it (tasks, comments, timeline).
+    ///
+    /// The Zadig releases that send or read this field: v4.2.0 and later; the others ignore it when it is sent.
     pub approval_instance: Option<LarkApprovalInstance>,
     /// Feishu users who may approve.
     pub approve_users: Vec<LarkApprovalUser>,
@@ -1479,14 +1495,22 @@ pub struct LarkApprovalNode {
     /// How the approvers' decisions combine at this step.
     pub r#type: LarkApproveType,
     /// Whether the approvers are listed users or user groups.
+    ///
+    /// The Zadig releases that send or read this field: v3.4.1 and later; the others ignore it when it is sent.
     pub approve_node_type: LarkApproveNodeType,
     /// Feishu user groups that approve at this step.
+    ///
+    /// The Zadig releases that send or read this field: v3.4.1 and later; the others ignore it when it is sent.
     pub approve_groups: Vec<LarkApprovalGroup>,
     /// Feishu users who approve at this step, with their decisions.
     pub approve_users: Vec<LarkApprovalUser>,
     /// Feishu users who are copied on this step.
+    ///
+    /// The Zadig releases that send or read this field: v4.1.0 and later; the others ignore it when it is sent.
     pub cc_users: Vec<LarkUserInfo>,
     /// Feishu user groups that are copied on this step.
+    ///
+    /// The Zadig releases that send or read this field: v4.1.0 and later; the others ignore it when it is sent.
     pub cc_groups: Vec<LarkApprovalGroup>,
     /// Outcome of this step.
     pub reject_or_approve: ApprovalStatus,
@@ -1834,6 +1858,8 @@ pub struct LarkApprovalUser {
     /// Placeholder standing for whoever runs the workflow.
     pub is_executor: Option<bool>,
     /// Placeholder standing for whoever runs the stage.
+    ///
+    /// The Zadig releases that send or read this field: v4.3.0 and later; the others ignore it when it is sent.
     pub is_stage_executor: Option<bool>,
     /// The user's decision.
     pub reject_or_approve: Option<ApprovalStatus>,
@@ -1976,6 +2002,8 @@ pub struct LarkUserInfo {
     /// Placeholder standing for whoever runs the workflow.
     pub is_executor: bool,
     /// Placeholder standing for whoever runs the stage.
+    ///
+    /// The Zadig releases that send or read this field: v4.3.0 and later; the others ignore it when it is sent.
     pub is_stage_executor: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,
@@ -4477,16 +4505,24 @@ pub struct KeyVal {
     /// Other variables the script refers to.
     pub function_reference: Option<Vec<String>>,
     /// Path the uploaded file is placed at, for file variables.
+    ///
+    /// The Zadig releases that send or read this field: v4.1.0 and later; the others ignore it when it is sent.
     pub file_path: Option<String>,
     /// Name of the uploaded file, for file variables.
+    ///
+    /// The Zadig releases that send or read this field: v5.0.0 and later; the others ignore it when it is sent.
     pub file_name: Option<String>,
     /// Id of the uploaded file, for file variables.
+    ///
+    /// The Zadig releases that send or read this field: v4.1.0 and later; the others ignore it when it is sent.
     pub file_id: Option<String>,
     /// Whether the value is secret and hidden in the UI and logs.
     pub is_credential: bool,
     /// What the variable is for.
     pub description: String,
     /// Whether a value must be given.
+    ///
+    /// The Zadig releases that send or read this field: v5.0.0 and later; the others ignore it when it is sent.
     pub required: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,
@@ -4828,8 +4864,12 @@ pub struct EnvServiceContainer {
     /// Whether it is an init container; empty for an ordinary container.
     pub r#type: ContainerType,
     /// Where the parts of the image address (repository, namespace, name, tag) are found in the service's values, for Helm services.
+    ///
+    /// The Zadig releases that send or read this field: v4.0.0 and later; the others ignore it when it is sent.
     pub image_path: Option<ImagePathSpec>,
     /// The same as `image_path`, under the wire name `imagePath` that releases up to v3.4.1 send and read.
+    ///
+    /// The Zadig releases that send or read this field: v3.4.0 to v3.4.1; the others ignore it when it is sent.
     pub legacy_image_path: Option<ImagePathSpec>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,

@@ -664,8 +664,12 @@ pub struct K8sDeliveryVersionCreateRequest {
     /// What the version is made from.
     pub source: DeliveryVersionSource,
     /// Version to start from, when `source` is from_version.
+    ///
+    /// The Zadig releases that send or read this field: v4.2.0 and later; the others ignore it when it is sent.
     pub original_version_name: String,
     /// Environment to take the services from, when `source` is from_env.
+    ///
+    /// Required when `source` is `from_env`: the server refuses a request without it then.
     pub env_name: String,
     /// Whether `env_name` is a production environment.
     pub production: bool,
@@ -808,8 +812,12 @@ pub struct HelmDeliveryVersionCreateRequest {
     /// Name of the new version.
     pub version_name: String,
     /// Environment to take the services from, when `source` is from_env.
+    ///
+    /// Required when `source` is `from_env`: the server refuses a request without it then.
     pub env_name: String,
     /// Version to start from, when `source` is from_version.
+    ///
+    /// The Zadig releases that send or read this field: v4.2.0 and later; the others ignore it when it is sent.
     pub original_version_name: String,
     /// Whether `env_name` is a production environment.
     pub production: bool,

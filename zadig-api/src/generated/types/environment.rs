@@ -678,6 +678,8 @@ pub struct EnvHelmValuesData {
     /// Whether changes at the source are applied automatically.
     pub auto_sync: bool,
     /// The values YAML last read from the source.
+    ///
+    /// The Zadig releases that send or read this field: v4.0.0 and later; the others ignore it when it is sent.
     pub auto_sync_yaml: String,
     /// The code repository, when the values come from one.
     pub git_repo_config: Option<EnvHelmValuesRepo>,
@@ -890,6 +892,8 @@ pub struct EnvCustomYaml {
     /// Whether changes at the source are applied automatically.
     pub auto_sync: bool,
     /// Result of the last automatic synchronisation, if any.
+    ///
+    /// The Zadig releases that send or read this field: no release yet (only the development branch); the others ignore it when it is sent.
     pub auto_sync_status: Option<String>,
     /// The YAML last read from the source.
     pub auto_sync_yaml: String,
@@ -1104,6 +1108,8 @@ pub struct EnvironmentServiceInfo {
     /// Name of the service.
     pub service_name: String,
     /// How Zadig manages the service in this environment (deployed, imported or draft).
+    ///
+    /// The Zadig releases that send or read this field: no release yet (only the development branch); the others ignore it when it is sent.
     pub deploy_strategy: EnvServiceDeployStrategy,
     /// Components (containers) of the service and their images.
     pub containers: Vec<crate::types::EnvServiceContainer>,
@@ -1301,6 +1307,8 @@ pub struct CreateEnvironmentRequest {
     /// Whether the environment is a production one. The server sets it from the route (`/production` or not), so it need not be sent.
     pub production: bool,
     /// Create the environment as a sub-environment (self-test mode) of a base environment.
+    ///
+    /// The Zadig releases that send or read this field: v4.2.0 and later; the others ignore it when it is sent.
     pub sub_env: Option<EnvSubEnvSettings>,
     /// Id of the Kubernetes cluster to deploy into.
     pub cluster_id: String,
@@ -1315,6 +1323,8 @@ pub struct CreateEnvironmentRequest {
     /// Services to deploy into the environment.
     pub services: Vec<CreateEnvironmentService>,
     /// Chart settings of Helm services; releases up to v4.1.0 declare it but their environment creation does not use it.
+    ///
+    /// The Zadig releases that send or read this field: v3.4.0 to v4.1.0; the others ignore it when it is sent.
     pub chart_values: Option<Vec<EnvHelmChartValues>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,
@@ -2800,6 +2810,8 @@ pub struct DeleteEnvironmentServicesRequest {
     /// Services to remove.
     pub service_names: Vec<String>,
     /// Keep the services' Kubernetes resources in the cluster.
+    ///
+    /// The Zadig releases that send or read this field: v3.4.1 and later; the others ignore it when it is sent.
     pub not_delete_resource: bool,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,
@@ -3950,8 +3962,12 @@ impl EnvIngressHost {
 #[non_exhaustive]
 pub struct EnvIngressBackend {
     /// URL path.
+    ///
+    /// The Zadig releases that send or read this field: v4.2.0 and later; the others ignore it when it is sent.
     pub path: String,
     /// How the path is matched, e.g. Prefix or Exact.
+    ///
+    /// The Zadig releases that send or read this field: v4.2.0 and later; the others ignore it when it is sent.
     pub path_type: String,
     /// Kubernetes Service the path leads to.
     pub service_name: String,
@@ -5978,6 +5994,8 @@ pub struct EnvConfigRepoSource {
     /// The repository and branch.
     pub git_repo_config: Option<EnvConfigTemplateGitRepo>,
     /// The commit the file was read at.
+    ///
+    /// The Zadig releases that send or read this field: v4.0.0 and later; the others ignore it when it is sent.
     pub commit: Option<EnvConfigRepoCommit>,
     /// Path of the file in the repository.
     pub load_path: Option<String>,
@@ -6131,6 +6149,8 @@ pub struct ScaleWorkloadRequest {
     /// Kind of workload; the server rejects any other.
     pub workload_type: ScaleWorkloadType,
     /// Name of the service the workload belongs to; from v4.2.1 the server rejects a request without it (older releases ignore it).
+    ///
+    /// The Zadig releases that send or read this field: v4.2.1 and later; the others ignore it when it is sent.
     pub service_name: String,
     /// Desired number of replicas.
     pub target_replicas: i64,

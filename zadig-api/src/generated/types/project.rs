@@ -284,12 +284,16 @@ pub struct ProjectServiceDefinition {
     /// Name of the service; must not be empty.
     pub service_name: String,
     /// Template to create the service from, when `source` is `template`.
+    ///
+    /// Required when `source` is `template`: the server refuses a request without it then.
     pub template_name: String,
     /// Values for the template's variables.
     pub variable_yaml: Vec<crate::types::KeyAnyValue>,
     /// Update the service automatically when the template changes.
     pub auto_sync: bool,
     /// Kubernetes YAML of the service, when `source` is `yaml`.
+    ///
+    /// Required when `source` is `yaml`: the server refuses a request without it then.
     pub yaml: String,
     /// Helm values (YAML) for a Helm service.
     pub values_yaml: String,

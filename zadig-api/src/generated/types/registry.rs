@@ -13,6 +13,8 @@ pub struct OpenApiCreateRegistryReq {
     /// Kind of registry; the server creates only these kinds through the API.
     pub provider: RegistryCreationProvider,
     /// Namespace (project) in the registry that images are pushed to; required for every kind but ECR.
+    ///
+    /// Required when `provider` is neither `ecr`: the server refuses a request without it then.
     pub namespace: String,
     /// Whether this becomes the default registry.
     pub is_default: bool,
@@ -23,6 +25,8 @@ pub struct OpenApiCreateRegistryReq {
     /// Whether TLS certificates are verified.
     pub enable_tls: bool,
     /// Region of the registry; required for ECR.
+    ///
+    /// Required when `provider` is `ecr`: the server refuses a request without it then.
     pub region: String,
     /// CA certificate (PEM) to trust, for registries with a private certificate.
     pub tls_cert: String,

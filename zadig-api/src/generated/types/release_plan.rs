@@ -202,6 +202,8 @@ pub struct ReleasePlan {
     /// Sequence number of the plan.
     pub index: i64,
     /// Revision number of the plan; 1 when created, raised by each update.
+    ///
+    /// The Zadig releases that send or read this field: v5.0.0 and later; the others ignore it when it is sent.
     pub version: i64,
     /// Name of the plan.
     pub name: String,
@@ -210,6 +212,8 @@ pub struct ReleasePlan {
     /// User id of the person in charge of the release.
     pub manager_id: String,
     /// User id of an approver; the server at this version never sets it, so it is usually empty.
+    ///
+    /// The Zadig releases that send or read this field: v4.1.0 and later; the others ignore it when it is sent.
     pub approver_id: String,
     /// Start of the release window (Unix seconds).
     pub start_time: i64,
@@ -238,6 +242,8 @@ pub struct ReleasePlan {
     /// When planning was finished (Unix seconds, 0 if not yet).
     pub planning_time: i64,
     /// When the plan was marked as fully planned (Unix seconds, 0 if not yet).
+    ///
+    /// The Zadig releases that send or read this field: v4.1.0 and later; the others ignore it when it is sent.
     pub finish_planning_time: i64,
     /// When approval was finished (Unix seconds, 0 if not yet).
     pub approval_time: i64,
@@ -246,20 +252,36 @@ pub struct ReleasePlan {
     /// When the plan succeeded (Unix seconds, 0 if not yet).
     pub success_time: i64,
     /// A 16-hex-digit fingerprint of the plan's content, renewed when the plan changes; a webhook callback must quote it to be accepted.
+    ///
+    /// The Zadig releases that send or read this field: v4.1.0 and later; the others ignore it when it is sent.
     pub instance_code: String,
     /// Webhook notifications sent on plan events (null when not set).
+    ///
+    /// The Zadig releases that send or read this field: v4.1.0 and later; the others ignore it when it is sent.
     pub hook_settings: Option<ReleasePlanHookSettings>,
     /// When the plan started waiting for an external check after planning (Unix seconds, 0 if never).
+    ///
+    /// The Zadig releases that send or read this field: v4.1.0 and later; the others ignore it when it is sent.
     pub wait_for_finish_planning_external_check_time: i64,
     /// When the plan started waiting for an external check before approval (Unix seconds, 0 if never).
+    ///
+    /// The Zadig releases that send or read this field: v4.1.0 and later; the others ignore it when it is sent.
     pub wait_for_approve_external_check_time: i64,
     /// When the plan started waiting for an external check before execution (Unix seconds, 0 if never).
+    ///
+    /// The Zadig releases that send or read this field: v4.1.0 and later; the others ignore it when it is sent.
     pub wait_for_execute_external_check_time: i64,
     /// When the plan started waiting for an external check after all jobs were done (Unix seconds, 0 if never).
+    ///
+    /// The Zadig releases that send or read this field: v4.1.0 and later; the others ignore it when it is sent.
     pub wait_for_all_done_external_check_time: i64,
     /// Why the last external check failed (empty if none failed).
+    ///
+    /// The Zadig releases that send or read this field: v4.1.0 and later; the others ignore it when it is sent.
     pub external_check_failed_reason: String,
     /// Text the external system sent back with its check result.
+    ///
+    /// The Zadig releases that send or read this field: v4.3.0 and later; the others ignore it when it is sent.
     pub callback_description: String,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,
@@ -633,6 +655,8 @@ pub struct CreateReleasePlanRequest {
     /// End of the release window (Unix seconds).
     pub end_time: i64,
     /// When the plan should run (Unix seconds).
+    ///
+    /// The Zadig releases that send or read this field: v4.0.0 and later; the others ignore it when it is sent.
     pub schedule_execute_time: i64,
     /// Approval settings, as for a workflow stage.
     pub approval: Option<crate::types::Approval>,
@@ -951,8 +975,12 @@ pub struct ReleasePlanJob {
     /// What the job does, as free-form JSON: for `text` a TextReleaseJobSpec; for `workflow` an object with the workflow definition (`workflow`), the run's state (`status`) and run number (`task_id`).
     pub spec: Option<serde_json::Value>,
     /// User name of the person in charge of the job (empty if none).
+    ///
+    /// The Zadig releases that send or read this field: v4.2.0 and later; the others ignore it when it is sent.
     pub manager: String,
     /// User id of the person in charge of the job (empty if none).
+    ///
+    /// The Zadig releases that send or read this field: v4.2.0 and later; the others ignore it when it is sent.
     pub manager_id: String,
     /// Current state of the job (empty before the plan runs).
     pub status: Option<ReleasePlanJobStatus>,

@@ -223,8 +223,12 @@ pub struct OpenApiCreateTestTaskReq {
     /// Name of the test.
     pub test_name: String,
     /// Revisions of the test's repositories to use; the test's defaults when left out.
+    ///
+    /// The Zadig releases that send or read this field: no release yet (only the development branch); the others ignore it when it is sent.
     pub repo_info: Option<Vec<crate::types::OpenApiRepoInput>>,
     /// Values of the test's variables for this run.
+    ///
+    /// The Zadig releases that send or read this field: no release yet (only the development branch); the others ignore it when it is sent.
     pub inputs: Option<Vec<crate::types::TaskInputKv>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,

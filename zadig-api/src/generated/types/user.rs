@@ -86,6 +86,8 @@ pub struct UserBrief {
     /// Where the account comes from, e.g. `system` (a local account), `ldap` or `oauth`.
     pub identity_type: String,
     /// When the user last logged in (Unix seconds, 0 if never).
+    ///
+    /// The Zadig releases that send or read this field: v4.3.0 and later; the others ignore it when it is sent.
     pub last_login_time: i64,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,
@@ -371,6 +373,8 @@ pub struct UserGroup {
     /// `system` for a group Zadig itself provides, `custom` for one created by users.
     pub r#type: String,
     /// Names of the system-wide roles bound to the group.
+    ///
+    /// The Zadig releases that send or read this field: v3.4.1 and later; the others ignore it when it is sent.
     pub system_role_names: Vec<String>,
     /// Number of users in the group.
     pub user_total: i64,
@@ -627,6 +631,8 @@ pub struct ProjectRole {
     /// `system` for a role Zadig provides, `custom` for one created by users.
     pub r#type: String,
     /// Whether the role grants read-only access to everything.
+    ///
+    /// The Zadig releases that send or read this field: v4.3.0 and later; the others ignore it when it is sent.
     pub global_read_only: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,
@@ -737,6 +743,8 @@ pub struct ProjectRoleDetail {
     /// `system` for a role Zadig provides, `custom` for one created by users.
     pub r#type: String,
     /// Whether the role grants read-only access to everything.
+    ///
+    /// The Zadig releases that send or read this field: v4.3.0 and later; the others ignore it when it is sent.
     pub global_read_only: Option<bool>,
     /// The granted actions, grouped by resource kind.
     pub rules: Vec<RoleResourceActions>,
@@ -926,6 +934,8 @@ pub struct ProjectRoleRequest {
     /// `system` to create a Zadig-provided role; anything else (or empty) makes a custom role.
     pub r#type: Option<String>,
     /// Whether the role grants read-only access to everything.
+    ///
+    /// The Zadig releases that send or read this field: v4.3.0 and later; the others ignore it when it is sent.
     pub global_read_only: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,

@@ -441,14 +441,24 @@ pub struct WorkflowParam {
     /// The values picked, for a variable that allows several choices.
     pub choice_value: Option<Vec<String>>,
     /// Script whose output supplies the value, for script-driven variables.
+    ///
+    /// The Zadig releases that send or read this field: v4.2.0 and later; the others ignore it when it is sent.
     pub script: Option<String>,
     /// Function of the script that is called to get the value.
+    ///
+    /// The Zadig releases that send or read this field: v4.2.0 and later; the others ignore it when it is sent.
     pub call_function: Option<String>,
     /// Id of the uploaded file, for file variables.
+    ///
+    /// The Zadig releases that send or read this field: v4.1.0 and later; the others ignore it when it is sent.
     pub file_id: Option<String>,
     /// Name of the uploaded file, for file variables.
+    ///
+    /// The Zadig releases that send or read this field: v5.0.0 and later; the others ignore it when it is sent.
     pub file_name: Option<String>,
     /// Path the uploaded file is placed at in the job, for file variables.
+    ///
+    /// The Zadig releases that send or read this field: v4.1.0 and later; the others ignore it when it is sent.
     pub file_path: Option<String>,
     /// Default value.
     pub default: String,
@@ -457,6 +467,8 @@ pub struct WorkflowParam {
     /// Where the value comes from, one of `runtime` (given when the run starts), `fixed` or `reference`.
     pub source: Option<String>,
     /// Whether a value must be given when the workflow runs.
+    ///
+    /// The Zadig releases that send or read this field: v5.0.0 and later; the others ignore it when it is sent.
     pub required: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,
@@ -640,6 +652,8 @@ impl WorkflowParam {
 #[non_exhaustive]
 pub struct WorkflowStage {
     /// Identifier of the stage, assigned by Zadig.
+    ///
+    /// The Zadig releases that send or read this field: v5.0.0 and later; the others ignore it when it is sent.
     pub id: Option<String>,
     /// Name of the stage.
     pub name: String,
@@ -838,8 +852,12 @@ pub struct StageManualExec {
     /// Users and user groups allowed to start the stage.
     pub manual_exec_users: Vec<crate::types::ApprovalUser>,
     /// Feishu users told that the stage waits for them.
+    ///
+    /// The Zadig releases that send or read this field: v4.3.0 and later; the others ignore it when it is sent.
     pub lark_person_notification_config: Option<NotifyLarkPersonConfig>,
     /// Whether that notification has been sent.
+    ///
+    /// The Zadig releases that send or read this field: v4.3.0 and later; the others ignore it when it is sent.
     pub notification_sent: Option<bool>,
     /// Id of the user who started the stage (the server's spelling).
     pub manual_exector_id: Option<String>,
@@ -1222,6 +1240,8 @@ impl<'de> Deserialize<'de> for WorkflowJobType {
 #[non_exhaustive]
 pub struct WorkflowJob {
     /// Identifier of the job, assigned by Zadig.
+    ///
+    /// The Zadig releases that send or read this field: v5.0.0 and later; the others ignore it when it is sent.
     pub id: Option<String>,
     /// Name of the job, unique within the workflow.
     pub name: String,
@@ -1238,10 +1258,14 @@ pub struct WorkflowJob {
     /// What happens when the job fails.
     pub error_policy: Option<JobErrorPolicy>,
     /// Conditions that decide whether the job runs.
+    ///
+    /// The Zadig releases that send or read this field: v4.1.0 and later; the others ignore it when it is sent.
     pub execute_policy: Option<JobExecutePolicy>,
     /// Service components the job works on.
     pub service_modules: Vec<WorkflowServiceModule>,
     /// Notifications sent for this job.
+    ///
+    /// The Zadig releases that send or read this field: v5.0.0 and later; the others ignore it when it is sent.
     pub notify_ctls: Option<Vec<WorkflowNotifyCtl>>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,
@@ -2532,6 +2556,8 @@ pub struct NotifyLarkGroupConfig {
     /// Users to mention.
     pub at_users: Vec<crate::types::LarkUserInfo>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
+    ///
+    /// The Zadig releases that send or read this field: v5.0.0 and later; the others ignore it when it is sent.
     pub dynamic_recipients: Vec<String>,
     /// Whether to mention everyone.
     pub is_at_all: bool,
@@ -2632,6 +2658,8 @@ pub struct NotifyLarkPersonConfig {
     /// Users to message.
     pub target_users: Vec<crate::types::LarkUserInfo>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
+    ///
+    /// The Zadig releases that send or read this field: v5.0.0 and later; the others ignore it when it is sent.
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,
@@ -2707,12 +2735,16 @@ impl NotifyLarkPersonConfig {
 #[non_exhaustive]
 pub struct NotifyLarkHookConfig {
     /// Feishu app integration used, if any.
+    ///
+    /// The Zadig releases that send or read this field: v5.0.0 and later; the others ignore it when it is sent.
     pub app_id: String,
     /// Webhook address of the bot.
     pub hook_address: String,
     /// Feishu user ids to mention.
     pub at_users: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
+    ///
+    /// The Zadig releases that send or read this field: v5.0.0 and later; the others ignore it when it is sent.
     pub dynamic_recipients: Vec<String>,
     /// Whether to mention everyone.
     pub is_at_all: bool,
@@ -2890,6 +2922,8 @@ pub struct NotifyDingDingConfig {
     /// Mobile numbers of the users to mention.
     pub at_mobiles: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
+    ///
+    /// The Zadig releases that send or read this field: v5.0.0 and later; the others ignore it when it is sent.
     pub dynamic_recipients: Vec<String>,
     /// Whether to mention everyone.
     pub is_at_all: bool,
@@ -2980,6 +3014,8 @@ pub struct NotifyMsTeamsConfig {
     /// E-mail addresses of the users to mention.
     pub at_emails: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
+    ///
+    /// The Zadig releases that send or read this field: v5.0.0 and later; the others ignore it when it is sent.
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,
@@ -3057,6 +3093,8 @@ pub struct NotifyMailConfig {
     /// Zadig users or user groups who receive the mail.
     pub target_users: Vec<crate::types::ApprovalUser>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
+    ///
+    /// The Zadig releases that send or read this field: v5.0.0 and later; the others ignore it when it is sent.
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,
@@ -3519,6 +3557,8 @@ pub struct WorkflowTaskDetail {
     /// Id of the external approval behind that ticket, if any.
     pub approval_id: String,
     /// Release plan that started the run, if any.
+    ///
+    /// The Zadig releases that send or read this field: v4.3.0 and later; the others ignore it when it is sent.
     pub release_plan: Option<WorkflowTaskReleasePlanRef>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,
@@ -4348,8 +4388,12 @@ pub struct ApprovalJobTaskSpec {
     /// The approval handled in WeCom.
     pub workwx_approval: Option<crate::types::WorkWxApproval>,
     /// Message sent with the approval request.
+    ///
+    /// The Zadig releases that send or read this field: v4.0.0 and later; the others ignore it when it is sent.
     pub approval_message: Option<String>,
     /// Title of the approval request.
+    ///
+    /// The Zadig releases that send or read this field: v5.0.0 and later; the others ignore it when it is sent.
     pub approval_title: Option<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,
@@ -4489,6 +4533,8 @@ pub struct ExecuteWorkflowRequest {
     /// Inputs of the jobs that need them.
     pub inputs: Vec<WorkflowJobInput>,
     /// Per-run settings for the workflow's notifications.
+    ///
+    /// The Zadig releases that send or read this field: v4.2.0 and later; the others ignore it when it is sent.
     pub notify_inputs: Vec<NotifyInput>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,
@@ -6834,6 +6880,8 @@ pub struct NotifyInput {
     /// Channel of the notification.
     pub r#type: NotifyWebHookType,
     /// Whether the notification is sent for this run.
+    ///
+    /// The Zadig releases that send or read this field: v4.3.0 and later; the others ignore it when it is sent.
     pub enabled: Option<bool>,
     /// Settings for a Feishu custom bot (type feishu).
     pub lark_hook_notification_config: Option<LarkHookNotificationConfig>,
@@ -7039,6 +7087,8 @@ pub struct LarkHookNotificationConfig {
     /// Feishu user ids (of id type user_id) to mention.
     pub at_users: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
+    ///
+    /// The Zadig releases that send or read this field: v5.0.0 and later; the others ignore it when it is sent.
     pub dynamic_recipients: Vec<String>,
     /// Whether to mention everyone.
     pub is_at_all: bool,
@@ -7121,6 +7171,8 @@ pub struct LarkGroupNotificationConfig {
     /// Users to mention.
     pub at_users: Vec<LarkUserRef>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
+    ///
+    /// The Zadig releases that send or read this field: v5.0.0 and later; the others ignore it when it is sent.
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,
@@ -7200,8 +7252,12 @@ pub struct LarkUserRef {
     /// Kind of id, user_id or open_id.
     pub id_type: String,
     /// Stands for whoever runs the workflow instead of a fixed user.
+    ///
+    /// The Zadig releases that send or read this field: v4.3.0 and later; the others ignore it when it is sent.
     pub is_executor: Option<bool>,
     /// Stands for whoever runs the stage instead of a fixed user.
+    ///
+    /// The Zadig releases that send or read this field: v4.3.0 and later; the others ignore it when it is sent.
     pub is_stage_executor: Option<bool>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,
@@ -7283,6 +7339,8 @@ pub struct LarkPersonNotificationConfig {
     /// Users to message.
     pub users: Vec<LarkUserRef>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
+    ///
+    /// The Zadig releases that send or read this field: v5.0.0 and later; the others ignore it when it is sent.
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,
@@ -7421,6 +7479,8 @@ pub struct DingdingNotificationConfig {
     /// Mobile numbers of the users to mention.
     pub at_mobiles: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
+    ///
+    /// The Zadig releases that send or read this field: v5.0.0 and later; the others ignore it when it is sent.
     pub dynamic_recipients: Vec<String>,
     /// Whether to mention everyone.
     pub is_at_all: bool,
@@ -7501,6 +7561,8 @@ pub struct MsTeamsNotificationConfig {
     /// E-mail addresses of the users to mention.
     pub at_emails: Vec<String>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
+    ///
+    /// The Zadig releases that send or read this field: v5.0.0 and later; the others ignore it when it is sent.
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,
@@ -7570,8 +7632,12 @@ pub struct MailNotificationConfig {
     /// Zadig user ids of the recipients.
     pub user_ids: Vec<String>,
     /// Zadig users or user groups who receive the mail.
+    ///
+    /// The Zadig releases that send or read this field: v4.3.0 and later; the others ignore it when it is sent.
     pub users: Vec<crate::types::ApprovalUser>,
     /// Recipients given through workflow variables, resolved when the notification is sent.
+    ///
+    /// The Zadig releases that send or read this field: v5.0.0 and later; the others ignore it when it is sent.
     pub dynamic_recipients: Vec<String>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,
@@ -8144,6 +8210,8 @@ pub struct WorkflowDefinition {
     /// Display name of the workflow.
     pub display_name: String,
     /// Workflow template the workflow was created from, if any.
+    ///
+    /// The Zadig releases that send or read this field: v5.0.0 and later; the others ignore it when it is sent.
     pub template_name: Option<String>,
     /// Whether the workflow is switched off.
     pub disabled: bool,
@@ -8168,8 +8236,12 @@ pub struct WorkflowDefinition {
     /// Notification settings.
     pub notify_ctls: Vec<WorkflowNotifyCtl>,
     /// Whether a remark must be given when starting a run.
+    ///
+    /// The Zadig releases that send or read this field: v5.0.0 and later; the others ignore it when it is sent.
     pub remark_required: bool,
     /// Whether runs ignore build caches.
+    ///
+    /// The Zadig releases that send or read this field: v4.3.0 and later; the others ignore it when it is sent.
     pub ignore_cache: Option<bool>,
     /// Volumes shared between the jobs of a run.
     pub share_storages: Vec<WorkflowShareStorage>,
@@ -8182,6 +8254,8 @@ pub struct WorkflowDefinition {
     /// Pre-approval ticket a run uses, when it belongs to a run.
     pub approval_ticket_id: String,
     /// Link to the workflow template the workflow follows, if any.
+    ///
+    /// The Zadig releases that send or read this field: v5.0.0 and later; the others ignore it when it is sent.
     pub template_binding: Option<WorkflowTemplateBinding>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,

@@ -16,6 +16,7 @@ static RESTART_POD: Route = Route::new(
     reqwest::Method::POST,
     "/environments/{name}/pods/{podName}/restart",
     &["force", "projectKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for RestartPod {
     type Answer = crate::call::Message;
@@ -44,6 +45,7 @@ static GET_RUN: Route = Route::new(
     reqwest::Method::GET,
     "/runs",
     &["taskId", "workflowKey"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetRun {
     type Answer = crate::call::Message;

@@ -66,3 +66,4 @@ impl Thing {
         self
     }
 }
+// edited by hand

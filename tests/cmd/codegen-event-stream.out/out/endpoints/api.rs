@@ -14,6 +14,7 @@ static STREAM_LOGS: Route = Route::new(
     reqwest::Method::GET,
     "/logs/{jobId}/{tailLines}",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for StreamLogs {
     type Answer = crate::call::Events;

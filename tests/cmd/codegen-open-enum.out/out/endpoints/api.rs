@@ -13,6 +13,7 @@ static LIST_RUNS: Route = Route::new(
     reqwest::Method::GET,
     "/runs",
     &["status"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListRuns {
     type Answer = crate::call::Json<Vec<crate::types::RunStatus>>;

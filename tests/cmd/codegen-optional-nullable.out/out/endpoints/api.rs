@@ -13,6 +13,7 @@ static UPDATE_THING: Route = Route::new(
     reqwest::Method::PUT,
     "/things",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for UpdateThing {
     type Answer = crate::call::Message;

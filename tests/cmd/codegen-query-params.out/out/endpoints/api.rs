@@ -18,6 +18,7 @@ static LIST_ITEMS: Route = Route::new(
     reqwest::Method::GET,
     "/projects/{projectKey}/items",
     &["envName", "pageNum", "pageSize", "tags", "verbose"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListItems {
     type Answer = crate::call::Json<crate::types::ItemPage>;

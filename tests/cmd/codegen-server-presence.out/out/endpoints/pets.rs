@@ -14,6 +14,7 @@ static LIST_PETS: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/pets",
     &["shopKey", "sort"],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for ListPets {
     type Answer = crate::call::Json<crate::types::PetList>;
@@ -39,6 +40,7 @@ static GET_PET: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/pets/{id}",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetPet {
     type Answer = crate::call::Json<crate::types::Pet>;
@@ -63,6 +65,7 @@ static CREATE_PET: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/pets",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for CreatePet {
     type Answer = crate::call::Message;
@@ -85,6 +88,7 @@ static GET_PET_LOG: Route = Route::new(
     reqwest::Method::GET,
     "/openapi/pets/{id}/log",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetPetLog {
     type Answer = crate::call::Json<serde_json::Value>;
@@ -109,6 +113,7 @@ static DELETE_PET: Route = Route::new(
     reqwest::Method::DELETE,
     "/openapi/pets/{id}",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for DeletePet {
     type Answer = crate::call::Message;
@@ -133,6 +138,7 @@ static FEED_PET: Route = Route::new(
     reqwest::Method::POST,
     "/openapi/pets/{id}/feed",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for FeedPet {
     type Answer = crate::call::Message;

@@ -13,6 +13,7 @@ static GET_THING: Route = Route::new(
     reqwest::Method::GET,
     "/things/{thingId}",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetThing {
     type Answer = crate::call::Json<crate::types::Thing>;

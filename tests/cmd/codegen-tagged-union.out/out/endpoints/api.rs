@@ -8,7 +8,13 @@ use crate::runtime::{Request, Route};
 pub struct RunJobs {
     pub(crate) body: Vec<crate::types::JobInput>,
 }
-static RUN_JOBS: Route = Route::new("run_jobs", reqwest::Method::POST, "/jobs", &[]);
+static RUN_JOBS: Route = Route::new(
+    "run_jobs",
+    reqwest::Method::POST,
+    "/jobs",
+    &[],
+    crate::release::Availability::ALL,
+);
 impl Endpoint for RunJobs {
     type Answer = crate::call::Empty;
     type Body = Vec<crate::types::JobInput>;

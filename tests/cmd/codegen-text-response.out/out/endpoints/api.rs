@@ -13,6 +13,7 @@ static GET_SERVICE_YAML: Route = Route::new(
     reqwest::Method::GET,
     "/services/{name}/yaml",
     &[],
+    crate::release::Availability::ALL,
 );
 impl Endpoint for GetServiceYaml {
     type Answer = crate::call::Text;
