@@ -433,7 +433,7 @@ pub fn lower(spec: &LoadedSpec) -> (Api, Diagnostics) {
 
 /// Attaches what the server facts say to the lowered model, a step after [`lower`]: the
 /// commit of each server-backed endpoint's shape, and round-trip cases built from the Go
-/// types ([`server_shapes`]). Without facts it does nothing.
+/// types (`server_shapes`). Without facts it does nothing.
 pub fn attach_server_cases(api: &mut Api, spec: &LoadedSpec) {
     let Some(facts) = spec.facts.as_ref() else {
         return;
