@@ -33,7 +33,7 @@ pub(crate) fn decode<T: DeserializeOwned>(
     if !given.is_empty() {
         let Value::Object(object) = &mut value else {
             return Err(Failure::usage(format!(
-                "the body in {} is not an object, so the field flags cannot be set on it",
+                "{} is not an object, so the field flags cannot be set on it",
                 shown(file.as_deref())
             )));
         };
@@ -61,26 +61,20 @@ pub(crate) fn read(file: &str) -> Result<Value, Failure> {
     let json = file.ends_with(".json") || start.starts_with('{') || start.starts_with('[');
     if json {
         serde_json::from_str(&text).map_err(|err| {
-            Failure::usage(format!(
-                "the body in {} is not valid JSON: {err}",
-                shown(Some(file))
-            ))
+            Failure::usage(format!("{} is not valid JSON: {err}", shown(Some(file))))
         })
     } else {
         serde_yaml::from_str(&text).map_err(|err| {
-            Failure::usage(format!(
-                "the body in {} is not valid YAML: {err}",
-                shown(Some(file))
-            ))
+            Failure::usage(format!("{} is not valid YAML: {err}", shown(Some(file))))
         })
     }
 }
 
 fn shown(file: Option<&str>) -> String {
     match file {
-        Some("-") => "standard input".to_owned(),
-        Some(file) => file.to_owned(),
-        None => "the field flags".to_owned(),
+        Some("-") => "the body from standard input".to_owned(),
+        Some(file) => format!("the body in {file}"),
+        None => "the body the field flags give".to_owned(),
     }
 }
 
@@ -106,7 +100,7 @@ pub(crate) fn from_value<T: DeserializeOwned>(
             format!(" at `{path}`")
         };
         Failure::usage(format!(
-            "the body in {} does not fit the request{place}: {inner}{hint}",
+            "{} does not fit the request{place}: {inner}{hint}",
             shown(file)
         ))
     })
