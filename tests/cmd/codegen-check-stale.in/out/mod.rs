@@ -3,6 +3,7 @@
 //! Everything generated from the spec. Nothing here is edited by hand.
 pub mod types;
 pub mod requests;
+mod releases;
 #[cfg(feature = "blocking")]
 pub mod blocking;
 #[cfg(test)]

@@ -17,7 +17,8 @@ impl crate::blocking::Client {
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -38,14 +39,28 @@ pub struct GetThing<'a> {
     inner: crate::requests::GetThing<'a>,
 }
 impl<'a> GetThing<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.inner = self.inner.timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.inner = self.inner.deadline(deadline);
         self
     }
     /// Turns retries on or off for this call; see the async builder's `retry`.
     pub fn retry(mut self, retry: bool) -> Self {
         self.inner = self.inner.retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string; see the async builder's `query_param`.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.inner = self.inner.query_param(name, value);
         self
     }
     /// Sends the request and waits for the answer.

@@ -18,7 +18,8 @@ impl crate::Client {
     /// # Errors
     ///
     /// Fails with [`ErrorKind::Api`](crate::ErrorKind::Api) when Zadig answers with an error status
-    /// (carrying Zadig's error body), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when the body is not what
+    /// (carrying Zadig's error body), [`ErrorKind::Http`](crate::ErrorKind::Http) when an error status comes
+    /// without it (a proxy's page), [`ErrorKind::Decode`](crate::ErrorKind::Decode) when a 2xx body is not what
     /// this endpoint returns, and [`ErrorKind::Timeout`](crate::ErrorKind::Timeout) or
     /// [`ErrorKind::Transport`](crate::ErrorKind::Transport) when the server cannot be reached in time.
     /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput): a path parameter is empty, `.` or `..`.
@@ -41,14 +42,30 @@ pub struct GetThing<'a> {
     options: CallOptions,
 }
 impl<'a> GetThing<'a> {
-    /// Overrides the client's request timeout for this call.
+    /// Overrides the client's request timeout (one attempt) for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.set_timeout(timeout);
+        self
+    }
+    /// Overrides the client's deadline (the whole call, retries included) for this call;
+    /// see [`ClientBuilder::deadline`](crate::ClientBuilder::deadline).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.set_deadline(deadline);
         self
     }
     /// Turns retries off (`false`) or on (`true`, the default for this idempotent method) for this call.
     pub fn retry(mut self, retry: bool) -> Self {
         self.options.set_retry(retry);
+        self
+    }
+    /// Adds `name=value` to the query string, after the parameters this call declares:
+    /// for a parameter the server reads that the bindings do not know yet.
+    pub fn query_param(
+        mut self,
+        name: impl Into<String>,
+        value: impl std::fmt::Display,
+    ) -> Self {
+        self.options.add_query(name, value);
         self
     }
     /// Sends the request and returns the decoded [`Thing`](crate::types::Thing).
