@@ -1,0 +1,12 @@
+// @generated from spec/ by `cargo xtask codegen`. Do not edit by hand.
+
+//! Everything generated from the spec. Nothing here is edited by hand.
+pub mod types;
+pub mod requests;
+mod releases;
+#[cfg(feature = "blocking")]
+pub mod blocking;
+#[cfg(test)]
+mod examples;
+#[cfg(test)]
+mod conformance;

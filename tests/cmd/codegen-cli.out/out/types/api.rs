@@ -1,0 +1,196 @@
+// @generated from spec/api.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! Types of the Fixture API.
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+/// Where a run stands.
+///
+/// The set of values is open: a value this version does not know decodes to
+/// [`RunStatus::Unknown`] and keeps its text (see [`as_str`](Self::as_str)).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RunStatus {
+    /// `running`: Still going.
+    Running,
+    /// `passed`: Finished well.
+    Passed,
+    /// A value this version of the bindings does not know; it keeps the text.
+    Unknown(crate::types::UnknownValue),
+}
+impl RunStatus {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Running => "running",
+            Self::Passed => "passed",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+    /// Whether a run in this state has ended: `Some(true)` for `passed`; `Some(false)` for `running`; `None` for the other values and for unknown ones, which the spec does not place.
+    pub fn is_final(&self) -> Option<bool> {
+        match self {
+            Self::Passed => Some(true),
+            Self::Running => Some(false),
+            _ => None,
+        }
+    }
+}
+/// The empty string, Go's zero value for a string type: the variant spelt `""` if there
+/// is one, else an unknown empty value.
+impl Default for RunStatus {
+    fn default() -> Self {
+        Self::from("")
+    }
+}
+impl From<&str> for RunStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "running" => Self::Running,
+            "passed" => Self::Passed,
+            other => Self::Unknown(crate::types::UnknownValue::new(other.to_owned())),
+        }
+    }
+}
+impl From<String> for RunStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "running" => Self::Running,
+            "passed" => Self::Passed,
+            _ => Self::Unknown(crate::types::UnknownValue::new(value)),
+        }
+    }
+}
+impl std::str::FromStr for RunStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl std::fmt::Display for RunStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RunStatus {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RunStatus {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+/// One run.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Run {
+    /// Run number.
+    #[serde(rename = "run_id")]
+    pub run_id: i64,
+    /// Where it stands.
+    #[serde(rename = "status")]
+    pub status: RunStatus,
+    /// Its tags.
+    #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
+}
+impl Run {
+    /// Creates a `Run` from its required fields; optional fields start as `None`, the others as their zero value.
+    pub fn new(run_id: i64, status: RunStatus) -> Self {
+        Self {
+            run_id,
+            status,
+            tags: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
+    }
+    /// Sets `tags` and returns the value, for chaining.
+    pub fn with_tags(mut self, value: Vec<String>) -> Self {
+        self.tags = Some(value);
+        self
+    }
+}
+/// One page of runs.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RunPage {
+    /// Number of runs in all pages.
+    #[serde(rename = "total", default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
+    /// Runs of this page.
+    #[serde(rename = "runs", default, skip_serializing_if = "Option::is_none")]
+    pub runs: Option<Vec<Run>>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
+}
+impl RunPage {
+    /// Creates an empty `RunPage`: optional fields start as `None`, the others as their zero value.
+    pub fn new() -> Self {
+        Self {
+            total: None,
+            runs: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
+    }
+    /// Sets `total` and returns the value, for chaining.
+    pub fn with_total(mut self, value: i64) -> Self {
+        self.total = Some(value);
+        self
+    }
+    /// Sets `runs` and returns the value, for chaining.
+    pub fn with_runs(mut self, value: Vec<Run>) -> Self {
+        self.runs = Some(value);
+        self
+    }
+}
+/// What to start.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct NewRun {
+    /// Name of the run.
+    #[serde(rename = "name")]
+    pub name: String,
+    /// Status to start in.
+    #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<RunStatus>,
+    /// How often to retry.
+    #[serde(rename = "retries", default, skip_serializing_if = "Option::is_none")]
+    pub retries: Option<u32>,
+    /// Only check.
+    #[serde(rename = "dry_run", default, skip_serializing_if = "Option::is_none")]
+    pub dry_run: Option<bool>,
+    /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
+    #[serde(flatten)]
+    pub unknown_fields: crate::types::UnknownFields,
+}
+impl NewRun {
+    /// Creates a `NewRun` from its required fields; optional fields start as `None`, the others as their zero value.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            status: None,
+            retries: None,
+            dry_run: None,
+            unknown_fields: crate::types::UnknownFields::new(),
+        }
+    }
+    /// Sets `status` and returns the value, for chaining.
+    pub fn with_status(mut self, value: RunStatus) -> Self {
+        self.status = Some(value);
+        self
+    }
+    /// Sets `retries` and returns the value, for chaining.
+    pub fn with_retries(mut self, value: u32) -> Self {
+        self.retries = Some(value);
+        self
+    }
+    /// Sets `dry_run` and returns the value, for chaining.
+    pub fn with_dry_run(mut self, value: bool) -> Self {
+        self.dry_run = Some(value);
+        self
+    }
+}
