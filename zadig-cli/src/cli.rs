@@ -31,6 +31,7 @@ workflow run was cancelled; 7 the configured Zadig release does not serve the co
 /// The whole command tree.
 pub(crate) fn command() -> Command {
     let global = |arg: Arg| arg.global(true).help_heading("Global options");
+    #[cfg_attr(not(feature = "workflow-run"), allow(unused_mut))]
     let mut root = Command::new("zadig")
         .about(ABOUT)
         .long_about(LONG_ABOUT)
@@ -94,6 +95,7 @@ pub(crate) fn command() -> Command {
                         .value_parser(clap::value_parser!(Shell)),
                 ),
         );
+    #[cfg(feature = "workflow-run")]
     if root.find_subcommand("workflow").is_some() {
         root = root.mut_subcommand("workflow", |group| group.subcommand(crate::run::command()));
     }
@@ -165,6 +167,7 @@ fn run(matches: &ArgMatches) -> Result<(), Failure> {
                 "no command given; see `zadig {group} --help`"
             )));
         };
+        #[cfg(feature = "workflow-run")]
         if group == "workflow" && command == "run" {
             return crate::run::run(&ctx, command_matches).await;
         }

@@ -22,6 +22,7 @@ mod config;
 mod generated;
 mod output;
 mod raw;
+#[cfg(feature = "workflow-run")]
 mod run;
 mod runtime;
 mod verbose;
