@@ -429,3 +429,178 @@ fn a_paged_list_with_all_walks_every_page() {
     assert!(output.status.success(), "{}", stderr(&output));
     assert_eq!(stdout(&output), "25\n");
 }
+
+#[test]
+fn body_field_flags_build_the_body_and_a_body_file_keeps_unknown_keys() {
+    let mock = MockZadig::start_blocking();
+    mock.update_workflow_task_remark()
+        .workflow_key("w")
+        .task_id(3)
+        .body_json(json!({"remark": "rolled back"}))
+        .respond_success()
+        .times(1);
+    let output = zadig(
+        &mock,
+        &[
+            "workflow",
+            "update-workflow-task-remark",
+            "--workflow-key",
+            "w",
+            "--task-id",
+            "3",
+            "--remark",
+            "rolled back",
+        ],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    mock.verify().expect("the body the flags give");
+
+    // A key the bindings do not model goes to the server as written.
+    let mock = MockZadig::start_blocking();
+    let started =
+        serde_json::from_value(json!({"project_name": "demo", "workflow_name": "w", "task_id": 1}))
+            .expect("an ExecuteWorkflowResponse");
+    mock.execute_workflow()
+        .body_matches(|body| body.unknown_fields.get("future_option") == Some(&json!({"on": true})))
+        .respond(started)
+        .times(1);
+    let output = Command::new(env!("CARGO_BIN_EXE_zadig"))
+        .args(["workflow", "execute-workflow", "--body", "-"])
+        .env_clear()
+        .env("ZADIG_URL", mock.url())
+        .env("ZADIG_TOKEN", TOKEN)
+        .env("ZADIG_CONFIG", "/nonexistent/zadig-config.yaml")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            child
+                .stdin
+                .take()
+                .expect("a stdin pipe")
+                .write_all(b"{\"project_key\": \"demo\", \"workflow_key\": \"w\", \"inputs\": [], \"future_option\": {\"on\": true}}")?;
+            child.wait_with_output()
+        })
+        .expect("the zadig binary runs");
+    assert!(output.status.success(), "{}", stderr(&output));
+    mock.verify().expect("the unknown key was sent");
+}
+
+#[test]
+fn an_event_stream_prints_its_lines() {
+    let mock = MockZadig::start_blocking();
+    mock.stream_workflow_job_logs()
+        .workflow_key("w")
+        .respond_lines(vec!["first line", "second line"])
+        .times(1);
+    let output = zadig(
+        &mock,
+        &[
+            "workflow",
+            "stream-workflow-job-logs",
+            "--workflow-key",
+            "w",
+            "--task-id",
+            "1",
+            "--job-name",
+            "build",
+            "--lines",
+            "10",
+        ],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(stdout(&output), "first line\nsecond line\n");
+}
+
+#[test]
+fn a_profile_of_the_config_file_gives_url_token_and_release() {
+    let mock = MockZadig::start_blocking();
+    mock.list_workflows()
+        .project_key("demo")
+        .header("authorization", "Bearer from-the-profile")
+        .respond_example("success")
+        .times(1);
+    let dir = std::env::temp_dir().join(format!("zadig-e2e-profile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a scratch directory");
+    let config = dir.join("config.yaml");
+    std::fs::write(
+        &config,
+        format!(
+            "default_profile: other\nprofiles:\n  other:\n    url: http://127.0.0.1:9\n  staging:\n    url: {}\n    token_env: STAGING_TOKEN\n    release: \"4.2\"\n",
+            mock.url()
+        ),
+    )
+    .expect("the config writes");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_zadig"))
+            .args(args)
+            .env_clear()
+            .env("ZADIG_CONFIG", &config)
+            .env("STAGING_TOKEN", "from-the-profile")
+            .output()
+            .expect("the zadig binary runs")
+    };
+    let output = run(&[
+        "--profile",
+        "staging",
+        "workflow",
+        "list-workflows",
+        "--project-key",
+        "demo",
+        "-o",
+        "yaml",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stdout(&output).starts_with("workflows:"),
+        "{}",
+        stdout(&output)
+    );
+    mock.verify().expect("the profile's URL and token");
+
+    // The profile's release: a command it does not serve is refused.
+    let output = run(&["--profile", "staging", "system", "get-cli-context"]);
+    assert_eq!(output.status.code(), Some(7), "{}", stderr(&output));
+
+    let output = run(&[
+        "--profile",
+        "prod",
+        "workflow",
+        "list-workflows",
+        "--project-key",
+        "demo",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("no profile `prod`"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stderr(&output).contains("it has: other, staging"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn completions_name_every_command() {
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let output = Command::new(env!("CARGO_BIN_EXE_zadig"))
+            .args(["completions", shell])
+            .output()
+            .expect("the zadig binary runs");
+        assert!(output.status.success(), "{shell}: {}", stderr(&output));
+        let script = stdout(&output);
+        for word in [
+            "list-workflow-tasks",
+            "release-plan",
+            "--project-key",
+            "yaml",
+        ] {
+            assert!(script.contains(word), "{shell} completion lacks {word}");
+        }
+    }
+}
