@@ -137,8 +137,11 @@ fn run(matches: &ArgMatches) -> Result<(), Failure> {
             .flatten()
             .copied()
             .ok_or_else(|| Failure::usage("name a shell: bash, zsh, fish, powershell or elvish"))?;
-        clap_complete::generate(shell, &mut command(), "zadig", &mut std::io::stdout());
-        return Ok(());
+        // Into a buffer first: clap_complete panics on a write error (a closed pipe).
+        let mut script = Vec::new();
+        clap_complete::generate(shell, &mut command(), "zadig", &mut script);
+        let script = String::from_utf8_lossy(&script);
+        return Printer::new(Format::Json, None)?.print_text(&script);
     }
     let format = Format::parse(text(matches, "output").as_deref().unwrap_or("json"));
     let printer = Printer::new(format, text(matches, "jq").as_deref())?;
