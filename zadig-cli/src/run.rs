@@ -186,13 +186,16 @@ pub(crate) async fn run(ctx: &Ctx, matches: &ArgMatches) -> Result<(), Failure> 
         .as_ref()
         .map_or("none", |status| status.as_str())
         .to_owned();
-    if logs {
-        eprintln!("{name}: {status_text}");
-    } else {
+    if !logs {
         ctx.print(&task, Some(&STAGES))?;
     }
     match status {
-        Some(WorkflowTaskStatus::Passed) => Ok(()),
+        Some(WorkflowTaskStatus::Passed) => {
+            if logs {
+                eprintln!("{name} passed");
+            }
+            Ok(())
+        }
         Some(WorkflowTaskStatus::Cancelled) => Err(Failure::new(
             Exit::Cancelled,
             format!("{name} was cancelled"),
