@@ -110,11 +110,12 @@ pub(crate) async fn run(ctx: &Ctx, matches: &ArgMatches) -> Result<(), Failure> 
     let body = request(matches)?;
     let workflow_key = body.workflow_key.clone();
     let client = ctx.client()?;
-    let deadline = Instant::now() + timeout;
     let started = client.execute_workflow(body).send().await?;
     if !wait {
         return ctx.print(&started, None);
     }
+    // --timeout bounds the wait, from the moment the run exists.
+    let deadline = Instant::now() + timeout;
     let task_id = started.task_id;
     let name = format!("workflow {workflow_key} run #{task_id}");
 

@@ -246,11 +246,11 @@ fn a_cancelled_run_exits_6_and_a_wait_past_its_timeout_exits_5() {
     mock.execute_workflow().respond(started());
     mock.workflow_run("w", 7, 1000, "passed");
     let mut waiting = run.to_vec();
-    waiting.extend(["--timeout", "50ms"]);
+    waiting.extend(["--timeout", "1s"]);
     let output = zadig(&mock, &waiting);
     assert_eq!(output.status.code(), Some(5), "{}", stderr(&output));
     assert!(
-        stderr(&output).contains("did not end within 50ms; last status: running"),
+        stderr(&output).contains("did not end within 1s; last status: running"),
         "{}",
         stderr(&output)
     );
