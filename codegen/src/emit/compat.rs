@@ -40,7 +40,7 @@ pub fn table(api: &Api) -> String {
         .filter_map(|endpoint| {
             let described = endpoint.served.describe(&api.releases);
             let moved = !endpoint.older_paths.is_empty();
-            (described.is_some() || moved).then(|| (endpoint, described))
+            (described.is_some() || moved).then_some((endpoint, described))
         })
         .collect();
     if !varying.is_empty() {
