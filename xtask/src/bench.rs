@@ -575,7 +575,6 @@ fn cli_rows(root: &Path, target: &Path, options: &Options) -> Result<Vec<Row>, S
         curl_times.push(c);
         ratios.push(z / c);
     }
-    drop(server);
     let ratio = median(&mut ratios);
     let zadig_ms = median(&mut zadig_times) * 1000.0;
     let curl_ms = median(&mut curl_times) * 1000.0;
@@ -641,7 +640,8 @@ fn documented_list(root: &Path) -> Result<String, String> {
 }
 
 /// An HTTP/1.1 server on loopback, on a thread, answering every request with `body` and
-/// closing the connection: what one call of a process meets.
+/// closing the connection: what one call of a process meets. The thread serves until the
+/// bench process ends.
 struct LoopbackServer {
     port: u16,
 }

@@ -19,7 +19,7 @@ pub(crate) trait Scalar: Clone + Send + Sync + 'static {
 impl Scalar for String {
     const VALUE_NAME: &'static str = "TEXT";
     fn parser() -> ValueParser {
-        clap::value_parser!(String).into()
+        clap::value_parser!(String)
     }
     fn json(self) -> Value {
         Value::String(self)
@@ -29,7 +29,7 @@ impl Scalar for String {
 impl Scalar for bool {
     const VALUE_NAME: &'static str = "BOOL";
     fn parser() -> ValueParser {
-        clap::value_parser!(bool).into()
+        clap::value_parser!(bool)
     }
     fn json(self) -> Value {
         Value::Bool(self)
