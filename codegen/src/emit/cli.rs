@@ -457,6 +457,20 @@ impl<'a> Endpoint<'a> {
                 }
             ));
         }
+        if let Some(table) = &self.table {
+            let columns: Vec<String> = table.columns.iter().map(|c| c.to_uppercase()).collect();
+            let rows = match &table.rows {
+                Some(field) => format!("a row per item of `{field}`"),
+                None if matches!(&endpoint.response, ResponseItem::Json(Ty::Array(_))) => {
+                    "a row per item".to_owned()
+                }
+                None => "one row".to_owned(),
+            };
+            text.push_str(&format!(
+                "\n\nWith --output table: {rows}, columns {}.",
+                columns.join(", ")
+            ));
+        }
         text.push_str(&format!("\n\nClient method: {}", endpoint.method.rust));
         text
     }

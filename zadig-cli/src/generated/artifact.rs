@@ -115,7 +115,7 @@ fn list_artifact_versions_command() -> Command {
     Command::new("list-artifact-versions")
         .about("Lists versions as the artifact management page shows them")
         .long_about(
-            "Lists versions as the artifact management page shows them.\n\nGET /api/aslan/delivery/releases\n\nThe server also sends the number of matching versions in the `X-Total` response header.\n\nServed by: v4.0.0 and later\n\nClient method: list_artifact_versions",
+            "Lists versions as the artifact management page shows them.\n\nGET /api/aslan/delivery/releases\n\nThe server also sends the number of matching versions in the `X-Total` response header.\n\nServed by: v4.0.0 and later\n\nWith --output table: a row per item, columns ID, VERSION, PROJECT_NAME, ENV_NAME, PRODUCTION, TYPE.\n\nClient method: list_artifact_versions",
         )
         .args([
             args::flag::<

@@ -209,7 +209,7 @@ fn list_builds_command() -> Command {
     Command::new("list-builds")
         .about("Lists the builds of a project, a page at a time")
         .long_about(
-            "Lists the builds of a project, a page at a time.\n\nGET /openapi/build\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: list_builds",
+            "Lists the builds of a project, a page at a time.\n\nGET /openapi/build\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item of `builds`, columns NAME, PROJECT_KEY, SOURCE, UPDATE_BY, UPDATE_TIME.\n\nClient method: list_builds",
         )
         .args([
             args::flag::<
@@ -236,7 +236,7 @@ fn get_build_command() -> Command {
     Command::new("get-build")
         .about("Reads the full definition of one build")
         .long_about(
-            "Reads the full definition of one build.\n\nGET /openapi/build/{buildName}/detail\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: get_build",
+            "Reads the full definition of one build.\n\nGET /openapi/build/{buildName}/detail\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: one row, columns PROJECT_KEY, NAME, SOURCE, TEMPLATE_NAME, UPDATE_BY, UPDATE_TIME.\n\nClient method: get_build",
         )
         .args([
             args::flag::<String>("build-name", "Name of the build [path: buildName]")

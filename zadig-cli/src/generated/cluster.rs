@@ -87,7 +87,7 @@ fn list_clusters_command() -> Command {
     Command::new("list-clusters")
         .about("Lists the connected clusters")
         .long_about(
-            "Lists the connected clusters.\n\nGET /openapi/system/cluster\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: list_clusters",
+            "Lists the connected clusters.\n\nGET /openapi/system/cluster\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item, columns CLUSTER_ID, NAME, PRODUCTION, DESCRIPTION, PROVIDER, PROVIDER_NAME.\n\nClient method: list_clusters",
         )
         .args([
             args::flag::<
@@ -103,7 +103,7 @@ fn create_cluster_command() -> Command {
     Command::new("create-cluster")
         .about("Connects a new cluster")
         .long_about(
-            "Connects a new cluster.\n\nPOST /openapi/system/cluster\n\nFor an `agent` cluster, run the returned `agent_cmd` in the cluster to finish connecting it. Only system administrators may call this.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a OpenApiCreateClusterRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_cluster",
+            "Connects a new cluster.\n\nPOST /openapi/system/cluster\n\nFor an `agent` cluster, run the returned `agent_cmd` in the cluster to finish connecting it. Only system administrators may call this.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a OpenApiCreateClusterRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nWith --output table: one row, columns AGENT_CMD.\n\nClient method: create_cluster",
         )
         .args([args::body("OpenApiCreateClusterRequest", true)])
 }

@@ -91,7 +91,7 @@ fn create_code_scan_task_command() -> Command {
     Command::new("create-code-scan-task")
         .about("Starts a run of a code scan")
         .long_about(
-            "Starts a run of a code scan.\n\nPOST /openapi/quality/codescan/{scanName}/task\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a OpenApiCreateScanningTaskReq (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_code_scan_task",
+            "Starts a run of a code scan.\n\nPOST /openapi/quality/codescan/{scanName}/task\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a OpenApiCreateScanningTaskReq (JSON or YAML), given with --body FILE (- for standard input).\n\nWith --output table: one row, columns TASK_ID.\n\nClient method: create_code_scan_task",
         )
         .args([
             args::flag::<String>("scan-name", "Name of the code scan [path: scanName]")
@@ -111,7 +111,7 @@ fn get_code_scan_task_command() -> Command {
     Command::new("get-code-scan-task")
         .about("Reads the state of one code scan run")
         .long_about(
-            "Reads the state of one code scan run.\n\nGET /openapi/quality/codescan/{scanName}/task/{taskID}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: get_code_scan_task",
+            "Reads the state of one code scan run.\n\nGET /openapi/quality/codescan/{scanName}/task/{taskID}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item of `repo_info`, columns REPO_OWNER, SOURCE, ADDRESS, BRANCH, REMOTE_NAME, REPO_NAME.\n\nClient method: get_code_scan_task",
         )
         .args([
             args::flag::<String>("scan-name", "Name of the code scan [path: scanName]")

@@ -274,7 +274,7 @@ fn list_delivery_versions_command() -> Command {
     Command::new("list-delivery-versions")
         .about("Lists the versions of a project")
         .long_about(
-            "Lists the versions of a project.\n\nGET /openapi/delivery/releases\n\nServed by: v4.0.0 and later\n\nClient method: list_delivery_versions",
+            "Lists the versions of a project.\n\nGET /openapi/delivery/releases\n\nServed by: v4.0.0 and later\n\nWith --output table: a row per item of `list`, columns ID, VERSION_NAME, TYPE, SOURCE, STATUS, DESCRIPTION.\n\nClient method: list_delivery_versions",
         )
         .args([
             args::flag::<
@@ -341,7 +341,7 @@ fn get_delivery_version_command() -> Command {
     Command::new("get-delivery-version")
         .about("Reads one version of a project, with its services, charts and images")
         .long_about(
-            "Reads one version of a project, with its services, charts and images.\n\nGET /openapi/delivery/releases/detail\n\nThe version is named by its name, not its id. Zadig's public API docs do not list this route (their overview shows GET /openapi/delivery/releases/:id instead, which only v3.4.x serves: `get_delivery_version_legacy`).\n\nServed by: v4.0.0 and later\n\nClient method: get_delivery_version",
+            "Reads one version of a project, with its services, charts and images.\n\nGET /openapi/delivery/releases/detail\n\nThe version is named by its name, not its id. Zadig's public API docs do not list this route (their overview shows GET /openapi/delivery/releases/:id instead, which only v3.4.x serves: `get_delivery_version_legacy`).\n\nServed by: v4.0.0 and later\n\nWith --output table: a row per item of `services`, columns SERVICE_NAME, CHART_NAME, ORIGINAL_CHART_VERSION, CHART_VERSION, CHART_STATUS, YAML_CONTENT.\n\nClient method: get_delivery_version",
         )
         .args([
             args::flag::<
@@ -359,7 +359,7 @@ fn list_delivery_versions_legacy_command() -> Command {
     Command::new("list-delivery-versions-legacy")
         .about("Lists the versions of a project, in the shape v3.4.x answers with")
         .long_about(
-            "Lists the versions of a project, in the shape v3.4.x answers with.\n\nGET /openapi/delivery/releases\n\nv4.0.0 changed the items of this list (`list_delivery_versions`); releases up to v3.4.1 answer with `DeliveryVersionListLegacy`, whose items carry an upload progress instead of a source. The v3.4 overview lists the route; the shapes come from the server source.\n\nServed by: v3.4.0 to v3.4.1\n\nClient method: list_delivery_versions_legacy",
+            "Lists the versions of a project, in the shape v3.4.x answers with.\n\nGET /openapi/delivery/releases\n\nv4.0.0 changed the items of this list (`list_delivery_versions`); releases up to v3.4.1 answer with `DeliveryVersionListLegacy`, whose items carry an upload progress instead of a source. The v3.4 overview lists the route; the shapes come from the server source.\n\nServed by: v3.4.0 to v3.4.1\n\nWith --output table: a row per item of `list`, columns ID, VERSION_NAME, TYPE, STATUS, DESCRIPTION, CREATED_BY.\n\nClient method: list_delivery_versions_legacy",
         )
         .args([
             args::flag::<

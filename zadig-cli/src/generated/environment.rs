@@ -1065,7 +1065,7 @@ fn list_environments_command() -> Command {
     Command::new("list-environments")
         .about("Lists the test environments of a project")
         .long_about(
-            "Lists the test environments of a project.\n\nGET /openapi/environments\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: list_environments",
+            "Lists the test environments of a project.\n\nGET /openapi/environments\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item, columns ENV_KEY, ENVNAME, CLUSTER_ID, NAMESPACE, PRODUCTION, REGISTRY_ID.\n\nClient method: list_environments",
         )
         .args([
             args::flag::<String>("project-key", "Key of the project [query: projectKey]")
@@ -1077,7 +1077,7 @@ fn list_production_environments_command() -> Command {
     Command::new("list-production-environments")
         .about("Lists the production environments of a project")
         .long_about(
-            "Lists the production environments of a project.\n\nGET /openapi/environments/production\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: list_production_environments",
+            "Lists the production environments of a project.\n\nGET /openapi/environments/production\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item, columns ENV_KEY, ENVNAME, CLUSTER_ID, NAMESPACE, PRODUCTION, REGISTRY_ID.\n\nClient method: list_production_environments",
         )
         .args([
             args::flag::<String>("project-key", "Key of the project [query: projectKey]")
@@ -1089,7 +1089,7 @@ fn get_environment_command() -> Command {
     Command::new("get-environment")
         .about("Reads one test environment with its global variables and services")
         .long_about(
-            "Reads one test environment with its global variables and services.\n\nGET /openapi/environments/{name}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: get_environment",
+            "Reads one test environment with its global variables and services.\n\nGET /openapi/environments/{name}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: one row, columns PROJECT_KEY, ENV_KEY, ENV_NAME, UPDATE_BY, UPDATE_TIME, CLUSTER_ID.\n\nClient method: get_environment",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: name]")
@@ -1103,7 +1103,7 @@ fn get_production_environment_command() -> Command {
     Command::new("get-production-environment")
         .about("Reads one production environment with its global variables and services")
         .long_about(
-            "Reads one production environment with its global variables and services.\n\nGET /openapi/environments/production/{name}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: get_production_environment",
+            "Reads one production environment with its global variables and services.\n\nGET /openapi/environments/production/{name}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: one row, columns PROJECT_KEY, ENV_KEY, ENV_NAME, UPDATE_BY, UPDATE_TIME, CLUSTER_ID.\n\nClient method: get_production_environment",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: name]")
@@ -1119,7 +1119,7 @@ fn get_environment_service_command() -> Command {
             "Reads the workloads, pods, ingresses and Kubernetes services of one service in a test environment",
         )
         .long_about(
-            "Reads the workloads, pods, ingresses and Kubernetes services of one service in a test environment.\n\nGET /openapi/environments/{name}/services/{serviceName}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: get_environment_service",
+            "Reads the workloads, pods, ingresses and Kubernetes services of one service in a test environment.\n\nGET /openapi/environments/{name}/services/{serviceName}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: one row, columns SERVICE_NAME, NAMESPACE, ENV_NAME, PRODUCT_NAME, GROUP_NAME.\n\nClient method: get_environment_service",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: name]")
@@ -1149,7 +1149,7 @@ fn get_production_environment_service_command() -> Command {
             "Reads the workloads, pods, ingresses and Kubernetes services of one service in a production environment",
         )
         .long_about(
-            "Reads the workloads, pods, ingresses and Kubernetes services of one service in a production environment.\n\nGET /openapi/environments/production/{name}/services/{serviceName}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: get_production_environment_service",
+            "Reads the workloads, pods, ingresses and Kubernetes services of one service in a production environment.\n\nGET /openapi/environments/production/{name}/services/{serviceName}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: one row, columns SERVICE_NAME, NAMESPACE, ENV_NAME, PRODUCT_NAME, GROUP_NAME.\n\nClient method: get_production_environment_service",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: name]")
@@ -1407,7 +1407,7 @@ fn add_helm_environment_services_command() -> Command {
             "Deploys Helm services of the project into an environment, with their values",
         )
         .long_about(
-            "Deploys Helm services of the project into an environment, with their values.\n\nPOST /openapi/environments/helm/{name}/services\n\nThe answer gives the state of the environment after the request. The server takes the environment from the body's `env_name` (and `production`), not from the path. Zadig's public API docs do not list this route.\n\nServed by: v4.2.0 and later\n\nThe body is a AddHelmServicesRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: add_helm_environment_services",
+            "Deploys Helm services of the project into an environment, with their values.\n\nPOST /openapi/environments/helm/{name}/services\n\nThe answer gives the state of the environment after the request. The server takes the environment from the body's `env_name` (and `production`), not from the path. Zadig's public API docs do not list this route.\n\nServed by: v4.2.0 and later\n\nThe body is a AddHelmServicesRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nWith --output table: a row per item, columns ENV_NAME, STATUS, ERR_MESSAGE.\n\nClient method: add_helm_environment_services",
         )
         .args([
             args::flag::<
@@ -1493,7 +1493,7 @@ fn list_environment_global_variables_command() -> Command {
     Command::new("list-environment-global-variables")
         .about("Lists the global variables of a test environment")
         .long_about(
-            "Lists the global variables of a test environment.\n\nGET /openapi/environments/{name}/variable\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: list_environment_global_variables",
+            "Lists the global variables of a test environment.\n\nGET /openapi/environments/{name}/variable\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item, columns KEY, TYPE, DESC.\n\nClient method: list_environment_global_variables",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: name]")
@@ -1507,7 +1507,7 @@ fn list_production_environment_global_variables_command() -> Command {
     Command::new("list-production-environment-global-variables")
         .about("Lists the global variables of a production environment")
         .long_about(
-            "Lists the global variables of a production environment.\n\nGET /openapi/environments/production/{name}/variable\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: list_production_environment_global_variables",
+            "Lists the global variables of a production environment.\n\nGET /openapi/environments/production/{name}/variable\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item, columns KEY, TYPE, DESC.\n\nClient method: list_production_environment_global_variables",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: name]")
@@ -1589,7 +1589,7 @@ fn list_env_configs_command() -> Command {
     Command::new("list-env-configs")
         .about("Lists the configuration resources of one kind in a test environment")
         .long_about(
-            "Lists the configuration resources of one kind in a test environment.\n\nGET /openapi/environments/{name}/envcfgs\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: list_env_configs",
+            "Lists the configuration resources of one kind in a test environment.\n\nGET /openapi/environments/{name}/envcfgs\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item, columns NAME, ENV_NAME, PROJECT_NAME, COMMON_ENV_CFG_TYPE, UPDATE_BY, UPDATE_TIME.\n\nClient method: list_env_configs",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: name]")
@@ -1611,7 +1611,7 @@ fn list_production_env_configs_command() -> Command {
             "Lists the configuration resources of one kind in a production environment",
         )
         .long_about(
-            "Lists the configuration resources of one kind in a production environment.\n\nGET /openapi/environments/production/{name}/envcfgs\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: list_production_env_configs",
+            "Lists the configuration resources of one kind in a production environment.\n\nGET /openapi/environments/production/{name}/envcfgs\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item, columns NAME, ENV_NAME, PROJECT_NAME, COMMON_ENV_CFG_TYPE, UPDATE_BY, UPDATE_TIME.\n\nClient method: list_production_env_configs",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: name]")
@@ -1843,7 +1843,7 @@ fn list_environment_service_pods_command() -> Command {
             "Lists the pods of one service in a test environment, with their state and images",
         )
         .long_about(
-            "Lists the pods of one service in a test environment, with their state and images.\n\nGET /openapi/environments/{name}/service/{serviceName}/pods\n\nA flat list over all workloads of the service, each pod once. Zadig's public API docs do not list this route.\n\nServed by: v4.3.0 and later\n\nClient method: list_environment_service_pods",
+            "Lists the pods of one service in a test environment, with their state and images.\n\nGET /openapi/environments/{name}/service/{serviceName}/pods\n\nA flat list over all workloads of the service, each pod once. Zadig's public API docs do not list this route.\n\nServed by: v4.3.0 and later\n\nWith --output table: a row per item of `pods`, columns POD_NAME, STATUS, POD_READY, CONTAINERS_READY, CREATE_TIME, IP.\n\nClient method: list_environment_service_pods",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: name]")
@@ -1863,7 +1863,7 @@ fn list_production_environment_service_pods_command() -> Command {
             "Lists the pods of one service in a production environment, with their state and images",
         )
         .long_about(
-            "Lists the pods of one service in a production environment, with their state and images.\n\nGET /openapi/environments/production/{name}/service/{serviceName}/pods\n\nA flat list over all workloads of the service, each pod once. Needs a Zadig professional licence. Zadig's public API docs do not list this route.\n\nServed by: v4.3.0 and later\n\nClient method: list_production_environment_service_pods",
+            "Lists the pods of one service in a production environment, with their state and images.\n\nGET /openapi/environments/production/{name}/service/{serviceName}/pods\n\nA flat list over all workloads of the service, each pod once. Needs a Zadig professional licence. Zadig's public API docs do not list this route.\n\nServed by: v4.3.0 and later\n\nWith --output table: a row per item of `pods`, columns POD_NAME, STATUS, POD_READY, CONTAINERS_READY, CREATE_TIME, IP.\n\nClient method: list_production_environment_service_pods",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: name]")
@@ -1883,7 +1883,7 @@ fn restart_environment_service_pod_command() -> Command {
             "Restarts one pod of a test environment by deleting it so that its workload recreates it",
         )
         .long_about(
-            "Restarts one pod of a test environment by deleting it so that its workload recreates it.\n\nPOST /openapi/environments/{name}/pod/{podName}/restart\n\nReleases v4.3.0 to v5.0.0 route it under the service (`/{name}/service/{serviceName}/pod/{podName}/restart`); the development branch dropped the service segment. Zadig's public API docs do not list this route.\n\nServed by: v4.3.0 and later\nUntil v5.0.0 at: /openapi/environments/{name}/service/{serviceName}/pod/{podName}/restart\n\nClient method: restart_environment_service_pod",
+            "Restarts one pod of a test environment by deleting it so that its workload recreates it.\n\nPOST /openapi/environments/{name}/pod/{podName}/restart\n\nReleases v4.3.0 to v5.0.0 route it under the service (`/{name}/service/{serviceName}/pod/{podName}/restart`); the development branch dropped the service segment. Zadig's public API docs do not list this route.\n\nServed by: v4.3.0 and later\nUntil v5.0.0 at: /openapi/environments/{name}/service/{serviceName}/pod/{podName}/restart\n\nWith --output table: one row, columns MESSAGE.\n\nClient method: restart_environment_service_pod",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: name]")
@@ -1908,7 +1908,7 @@ fn restart_production_environment_service_pod_command() -> Command {
             "Restarts one pod of a production environment by deleting it so that its workload recreates it",
         )
         .long_about(
-            "Restarts one pod of a production environment by deleting it so that its workload recreates it.\n\nPOST /openapi/environments/production/{name}/pod/{podName}/restart\n\nNeeds a Zadig professional licence. Releases v4.3.0 to v5.0.0 route it under the service (`/production/{name}/service/{serviceName}/pod/{podName}/restart`); the development branch dropped the service segment. Zadig's public API docs do not list this route.\n\nServed by: v4.3.0 and later\nUntil v5.0.0 at: /openapi/environments/production/{name}/service/{serviceName}/pod/{podName}/restart\n\nClient method: restart_production_environment_service_pod",
+            "Restarts one pod of a production environment by deleting it so that its workload recreates it.\n\nPOST /openapi/environments/production/{name}/pod/{podName}/restart\n\nNeeds a Zadig professional licence. Releases v4.3.0 to v5.0.0 route it under the service (`/production/{name}/service/{serviceName}/pod/{podName}/restart`); the development branch dropped the service segment. Zadig's public API docs do not list this route.\n\nServed by: v4.3.0 and later\nUntil v5.0.0 at: /openapi/environments/production/{name}/service/{serviceName}/pod/{podName}/restart\n\nWith --output table: one row, columns MESSAGE.\n\nClient method: restart_production_environment_service_pod",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: name]")
@@ -2119,7 +2119,7 @@ fn list_environment_events_command() -> Command {
             "Lists the Kubernetes events of one object (e.g. a Deployment) in an environment",
         )
         .long_about(
-            "Lists the Kubernetes events of one object (e.g. a Deployment) in an environment.\n\nGET /openapi/environments/kube/events\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: list_environment_events",
+            "Lists the Kubernetes events of one object (e.g. a Deployment) in an environment.\n\nGET /openapi/environments/kube/events\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item, columns REASON, MESSAGE, FIRST_SEEN, LAST_SEEN, COUNT, TYPE.\n\nClient method: list_environment_events",
         )
         .args([
             args::flag::<
@@ -2201,7 +2201,7 @@ fn check_sub_environment_ready_command() -> Command {
             "Checks whether enabling or disabling environment sharing has taken effect",
         )
         .long_about(
-            "Checks whether enabling or disabling environment sharing has taken effect.\n\nGET /openapi/environments/{name}/check/sharenv/{op}/ready\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: check_sub_environment_ready",
+            "Checks whether enabling or disabling environment sharing has taken effect.\n\nGET /openapi/environments/{name}/check/sharenv/{op}/ready\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: one row, columns IS_READY.\n\nClient method: check_sub_environment_ready",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: name]")

@@ -207,7 +207,7 @@ fn get_statistics_overview_command() -> Command {
             "Reads how many projects, clusters, services, workflows, environments and artifacts exist",
         )
         .long_about(
-            "Reads how many projects, clusters, services, workflows, environments and artifacts exist.\n\nGET /openapi/statistics/overview\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: get_statistics_overview",
+            "Reads how many projects, clusters, services, workflows, environments and artifacts exist.\n\nGET /openapi/statistics/overview\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: one row, columns PROJECT_COUNT, CLUSTER_COUNT, SERVICE_COUNT, WORKFLOW_COUNT, ENV_COUNT, ARTIFACT_COUNT.\n\nClient method: get_statistics_overview",
         )
 }
 ///`zadig insight get-build-statistics`: `GET /openapi/statistics/build`.
@@ -215,7 +215,7 @@ fn get_build_statistics_command() -> Command {
     Command::new("get-build-statistics")
         .about("Reads build counts for a time range, in total and per day")
         .long_about(
-            "Reads build counts for a time range, in total and per day.\n\nGET /openapi/statistics/build\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: get_build_statistics",
+            "Reads build counts for a time range, in total and per day.\n\nGET /openapi/statistics/build\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item of `data`, columns DATE, SUCCESS, FAILURE, TOTAL.\n\nClient method: get_build_statistics",
         )
         .args([
             args::flag::<
@@ -243,7 +243,7 @@ fn get_deploy_statistics_command() -> Command {
     Command::new("get-deploy-statistics")
         .about("Reads deployment counts, in total and per week of a time range")
         .long_about(
-            "Reads deployment counts, in total and per week of a time range.\n\nGET /openapi/statistics/deploy\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: get_deploy_statistics",
+            "Reads deployment counts, in total and per week of a time range.\n\nGET /openapi/statistics/deploy\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item of `data`, columns PROJECT_KEY, PRODUCTION, SUCCESS, ROLLBACK, FAILED, TIMEOUT.\n\nClient method: get_deploy_statistics",
         )
         .args([
             args::flag::<
@@ -271,7 +271,7 @@ fn get_test_statistics_command() -> Command {
     Command::new("get-test-statistics")
         .about("Reads test counts for a time range, in total and per day")
         .long_about(
-            "Reads test counts for a time range, in total and per day.\n\nGET /openapi/statistics/test\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: get_test_statistics",
+            "Reads test counts for a time range, in total and per day.\n\nGET /openapi/statistics/test\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item of `data`, columns DATE, SUCCESS_COUNT, TIMEOUT_COUNT, FAILED_COUNT.\n\nClient method: get_test_statistics",
         )
         .args([
             args::flag::<
@@ -299,7 +299,7 @@ fn get_release_statistics_command() -> Command {
     Command::new("get-release-statistics")
         .about("Reads production release counts for a time range, in total and per day")
         .long_about(
-            "Reads production release counts for a time range, in total and per day.\n\nGET /openapi/statistics/v2/release\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: get_release_statistics",
+            "Reads production release counts for a time range, in total and per day.\n\nGET /openapi/statistics/v2/release\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item of `daily_stat`, columns DATE, TOTAL, SUCCESS_COUNT, FAIL_COUNT.\n\nClient method: get_release_statistics",
         )
         .args([
             args::flag::<
@@ -329,7 +329,7 @@ fn get_rollback_statistics_detail_command() -> Command {
     Command::new("get-rollback-statistics-detail")
         .about("Lists the rollbacks of services in a time range, a page at a time")
         .long_about(
-            "Lists the rollbacks of services in a time range, a page at a time.\n\nGET /openapi/statistics/v2/rollback/detail\n\nEach record gives the service (or SAE application) before and after the rollback, who did it and when; the service fields are null for SAE environments and the SAE fields null for Zadig environments. Zadig's public API docs do not list this route.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: get_rollback_statistics_detail",
+            "Lists the rollbacks of services in a time range, a page at a time.\n\nGET /openapi/statistics/v2/rollback/detail\n\nEach record gives the service (or SAE application) before and after the rollback, who did it and when; the service fields are null for SAE environments and the SAE fields null for Zadig environments. Zadig's public API docs do not list this route.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item of `data`, columns PROJECT_KEY, ENV_NAME, ENV_TYPE, PRODUCTION, OPERATION_TYPE, SERVICE_NAME.\n\nClient method: get_rollback_statistics_detail",
         )
         .args([
             args::flag::<

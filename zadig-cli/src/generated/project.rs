@@ -230,7 +230,7 @@ fn list_projects_command() -> Command {
     Command::new("list-projects")
         .about("Lists the projects")
         .long_about(
-            "Lists the projects.\n\nGET /openapi/projects/project\n\nLists the projects the caller may see (all of them for a system administrator). A caller with access to no project gets an empty list.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: list_projects",
+            "Lists the projects.\n\nGET /openapi/projects/project\n\nLists the projects the caller may see (all of them for a system administrator). A caller with access to no project gets an empty list.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item of `projects`, columns PROJECT_NAME, PROJECT_KEY, DESCRIPTION, DEPLOY_TYPE.\n\nClient method: list_projects",
         )
         .args([
             args::flag::<
@@ -247,7 +247,7 @@ fn get_project_command() -> Command {
     Command::new("get-project")
         .about("Reads the details of one project")
         .long_about(
-            "Reads the details of one project.\n\nGET /openapi/projects/project/detail\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: get_project",
+            "Reads the details of one project.\n\nGET /openapi/projects/project/detail\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: one row, columns PROJECT_NAME, PROJECT_KEY, IS_PUBLIC, DESC, DEPLOY_TYPE, CREATE_TIME.\n\nClient method: get_project",
         )
         .args([
             args::flag::<

@@ -173,7 +173,7 @@ fn list_registries_command() -> Command {
     Command::new("list-registries")
         .about("Lists the integrated image registries")
         .long_about(
-            "Lists the integrated image registries.\n\nGET /openapi/system/registry\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: list_registries",
+            "Lists the integrated image registries.\n\nGET /openapi/system/registry\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item, columns REGISTRY_ID, ADDRESS, PROVIDER, REGION, NAMESPACE, IS_DEFAULT.\n\nClient method: list_registries",
         )
 }
 ///`zadig registry get-registry`: `GET /openapi/system/registry/{id}`.
@@ -181,7 +181,7 @@ fn get_registry_command() -> Command {
     Command::new("get-registry")
         .about("Reads one image registry")
         .long_about(
-            "Reads one image registry.\n\nGET /openapi/system/registry/{id}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: get_registry",
+            "Reads one image registry.\n\nGET /openapi/system/registry/{id}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: one row, columns REGISTRY_ID, ADDRESS, PROVIDER, REGION, NAMESPACE, IS_DEFAULT.\n\nClient method: get_registry",
         )
         .args([
             args::flag::<String>("id", "Id of the image registry [path: id]")

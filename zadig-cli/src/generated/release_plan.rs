@@ -125,7 +125,7 @@ fn list_release_plans_command() -> Command {
     Command::new("list-release-plans")
         .about("Lists release plans, one page at a time")
         .long_about(
-            "Lists release plans, one page at a time.\n\nGET /openapi/release_plan/v1\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: list_release_plans",
+            "Lists release plans, one page at a time.\n\nGET /openapi/release_plan/v1\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item of `list`, columns ID, NAME, INDEX, MANAGER, DESCRIPTION, CREATE_TIME.\n\nClient method: list_release_plans",
         )
         .args([
             args::flag::<i64>("page-num", "1-based page number [query: pageNum]")
@@ -140,7 +140,7 @@ fn get_release_plan_command() -> Command {
     Command::new("get-release-plan")
         .about("Reads one release plan with its approval settings and jobs")
         .long_about(
-            "Reads one release plan with its approval settings and jobs.\n\nGET /openapi/release_plan/v1/{id}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: get_release_plan",
+            "Reads one release plan with its approval settings and jobs.\n\nGET /openapi/release_plan/v1/{id}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item of `jobs`, columns ID, NAME, TYPE, MANAGER, MANAGER_ID, STATUS.\n\nClient method: get_release_plan",
         )
         .args([
             args::flag::<String>("id", "Id of the release plan [path: id]")
@@ -152,7 +152,7 @@ fn create_release_plan_command() -> Command {
     Command::new("create-release-plan")
         .about("Creates a release plan (without jobs) and returns its id")
         .long_about(
-            "Creates a release plan (without jobs) and returns its id.\n\nPOST /openapi/release_plan/v1\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a CreateReleasePlanRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_release_plan",
+            "Creates a release plan (without jobs) and returns its id.\n\nPOST /openapi/release_plan/v1\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a CreateReleasePlanRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nWith --output table: one row, columns ID.\n\nClient method: create_release_plan",
         )
         .args([args::body("CreateReleasePlanRequest", true)])
 }

@@ -383,7 +383,7 @@ fn list_services_command() -> Command {
     Command::new("list-services")
         .about("Lists the test services of a project")
         .long_about(
-            "Lists the test services of a project.\n\nGET /openapi/service/yaml/services\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: list_services",
+            "Lists the test services of a project.\n\nGET /openapi/service/yaml/services\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item, columns SERVICE_NAME, SOURCE, TYPE.\n\nClient method: list_services",
         )
         .args([
             args::flag::<
@@ -397,7 +397,7 @@ fn list_production_services_command() -> Command {
     Command::new("list-production-services")
         .about("Lists the production services of a project")
         .long_about(
-            "Lists the production services of a project.\n\nGET /openapi/service/yaml/production/services\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: list_production_services",
+            "Lists the production services of a project.\n\nGET /openapi/service/yaml/production/services\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item, columns SERVICE_NAME, SOURCE, TYPE.\n\nClient method: list_production_services",
         )
         .args([
             args::flag::<
@@ -411,7 +411,7 @@ fn get_service_command() -> Command {
     Command::new("get-service")
         .about("Reads one test service")
         .long_about(
-            "Reads one test service.\n\nGET /openapi/service/yaml/{serviceName}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: get_service",
+            "Reads one test service.\n\nGET /openapi/service/yaml/{serviceName}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: one row, columns SERVICE_NAME, SOURCE, TYPE, TEMPLATE_NAME, CREATED_BY, CREATED_TIME.\n\nClient method: get_service",
         )
         .args([
             args::flag::<
@@ -429,7 +429,7 @@ fn get_production_service_command() -> Command {
     Command::new("get-production-service")
         .about("Reads one production service")
         .long_about(
-            "Reads one production service.\n\nGET /openapi/service/yaml/production/{serviceName}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: get_production_service",
+            "Reads one production service.\n\nGET /openapi/service/yaml/production/{serviceName}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: one row, columns SERVICE_NAME, SOURCE, TYPE, TEMPLATE_NAME, CREATED_BY, CREATED_TIME.\n\nClient method: get_production_service",
         )
         .args([
             args::flag::<
@@ -637,7 +637,7 @@ fn list_service_labels_command() -> Command {
     Command::new("list-service-labels")
         .about("Lists the labels attached to one service of a project")
         .long_about(
-            "Lists the labels attached to one service of a project.\n\nGET /openapi/service/yaml/{name}/labels\n\nReturns the label bindings of a service, as key/value pairs. Zadig's public API docs do not list this route.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: list_service_labels",
+            "Lists the labels attached to one service of a project.\n\nGET /openapi/service/yaml/{name}/labels\n\nReturns the label bindings of a service, as key/value pairs. Zadig's public API docs do not list this route.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item, columns ID, LABEL_ID, KEY, VALUE.\n\nClient method: list_service_labels",
         )
         .args([
             args::flag::<String>("service-name", "Name of the service [path: name]")
@@ -772,7 +772,7 @@ fn load_helm_services_command() -> Command {
             "Creates Helm chart services of a project from a code repository, a public repository or a chart repository",
         )
         .long_about(
-            "Creates Helm chart services of a project from a code repository, a public repository or a chart repository.\n\nPOST /openapi/service/helm/load\n\nSeveral charts may be loaded at once; the answer says which were created and which failed. Zadig's public API docs do not list this route.\n\nServed by: v5.0.0 and later\n\nThe body is a HelmServiceLoadRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: load_helm_services",
+            "Creates Helm chart services of a project from a code repository, a public repository or a chart repository.\n\nPOST /openapi/service/helm/load\n\nSeveral charts may be loaded at once; the answer says which were created and which failed. Zadig's public API docs do not list this route.\n\nServed by: v5.0.0 and later\n\nThe body is a HelmServiceLoadRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nWith --output table: a row per item of `failedServices`, columns PATH, ERROR.\n\nClient method: load_helm_services",
         )
         .args([
             args::flag::<

@@ -175,7 +175,7 @@ fn list_operation_logs_command() -> Command {
     Command::new("list-operation-logs")
         .about("Lists the system operation log, newest first")
         .long_about(
-            "Lists the system operation log, newest first.\n\nGET /openapi/system/operation\n\nCallers need to be a system administrator or hold the permission to view operation logs. `searchType` picks the one filter that applies; the other filter parameters are ignored.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: list_operation_logs",
+            "Lists the system operation log, newest first.\n\nGET /openapi/system/operation\n\nCallers need to be a system administrator or hold the permission to view operation logs. `searchType` picks the one filter that applies; the other filter parameters are ignored.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item of `operation_logs`, columns USERNAME, PROJECT_KEY, METHOD, FUNCTION, SCENE, DETAIL.\n\nClient method: list_operation_logs",
         )
         .args([
             args::flag::<
@@ -225,7 +225,7 @@ fn list_environment_operation_logs_command() -> Command {
     Command::new("list-environment-operation-logs")
         .about("Lists the operation log of environments, newest first")
         .long_about(
-            "Lists the operation log of environments, newest first.\n\nGET /openapi/system/operation/env\n\nOnly a system administrator may call this. Only entries about environments are listed; `searchType` picks the one extra filter that applies.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: list_environment_operation_logs",
+            "Lists the operation log of environments, newest first.\n\nGET /openapi/system/operation/env\n\nOnly a system administrator may call this. Only entries about environments are listed; `searchType` picks the one extra filter that applies.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item of `operation_logs`, columns USERNAME, PROJECT_KEY, METHOD, FUNCTION, SCENE, DETAIL.\n\nClient method: list_environment_operation_logs",
         )
         .args([
             args::flag::<
@@ -289,6 +289,6 @@ fn get_cli_context_command() -> Command {
             "Tells who the API token belongs to, plus edition and version for administrators",
         )
         .long_about(
-            "Tells who the API token belongs to, plus edition and version for administrators.\n\nGET /openapi/system/cli/context\n\nReturns the user behind the token and the request id; for a system administrator also the Zadig edition, licence status, licensed features and server version. Zadig's public API docs do not list this route.\n\nServed by: v5.0.0 and later\n\nClient method: get_cli_context",
+            "Tells who the API token belongs to, plus edition and version for administrators.\n\nGET /openapi/system/cli/context\n\nReturns the user behind the token and the request id; for a system administrator also the Zadig edition, licence status, licensed features and server version. Zadig's public API docs do not list this route.\n\nServed by: v5.0.0 and later\n\nWith --output table: one row, columns REQUEST_ID, EDITION, LICENSE_STATUS, SERVER_VERSION.\n\nClient method: get_cli_context",
         )
 }

@@ -102,7 +102,7 @@ fn get_test_info_command() -> Command {
     Command::new("get-test-info")
         .about("Reads a test and the variables a run of it takes")
         .long_about(
-            "Reads a test and the variables a run of it takes.\n\nGET /openapi/quality/testing/{testName}\n\nLists the test's variables with their types, defaults and whether they are required, which is what `create_test_task` needs in `inputs`; credential values are withheld. Zadig's public API docs do not list this route.\n\nServed by: no release yet (only the development branch)\n\nClient method: get_test_info",
+            "Reads a test and the variables a run of it takes.\n\nGET /openapi/quality/testing/{testName}\n\nLists the test's variables with their types, defaults and whether they are required, which is what `create_test_task` needs in `inputs`; credential values are withheld. Zadig's public API docs do not list this route.\n\nServed by: no release yet (only the development branch)\n\nWith --output table: a row per item of `inputs`, columns KEY, VALUE, TYPE, REQUIRED, IS_CREDENTIAL, HAS_VALUE.\n\nClient method: get_test_info",
         )
         .args([
             args::flag::<String>("test-name", "Name of the test [path: testName]")
@@ -121,7 +121,7 @@ fn create_test_task_command() -> Command {
     Command::new("create-test-task")
         .about("Starts a run of a test")
         .long_about(
-            "Starts a run of a test.\n\nPOST /openapi/quality/testing/task\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a OpenApiCreateTestTaskReq (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_test_task",
+            "Starts a run of a test.\n\nPOST /openapi/quality/testing/task\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a OpenApiCreateTestTaskReq (JSON or YAML), given with --body FILE (- for standard input).\n\nWith --output table: one row, columns TASK_ID.\n\nClient method: create_test_task",
         )
         .args([args::body("OpenApiCreateTestTaskReq", true)])
 }
@@ -130,7 +130,7 @@ fn get_test_task_command() -> Command {
     Command::new("get-test-task")
         .about("Reads the state and report of one test run")
         .long_about(
-            "Reads the state and report of one test run.\n\nGET /openapi/quality/testing/{testName}/task/{taskID}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: get_test_task",
+            "Reads the state and report of one test run.\n\nGET /openapi/quality/testing/{testName}/task/{taskID}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: one row, columns TEST_NAME, TASK_ID, CREATOR, CREATE_TIME, START_TIME, END_TIME.\n\nClient method: get_test_task",
         )
         .args([
             args::flag::<String>("test-name", "Name of the test [path: testName]")

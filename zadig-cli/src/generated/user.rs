@@ -292,7 +292,7 @@ fn list_users_command() -> Command {
     Command::new("list-users")
         .about("Lists the users, one page at a time")
         .long_about(
-            "Lists the users, one page at a time.\n\nGET /openapi/users\n\nOnly a system administrator may call this. With `account` set the server looks that one account up instead of searching by name.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: list_users",
+            "Lists the users, one page at a time.\n\nGET /openapi/users\n\nOnly a system administrator may call this. With `account` set the server looks that one account up instead of searching by name.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item of `users`, columns UID, ACCOUNT, NAME, IDENTITY_TYPE, LAST_LOGIN_TIME.\n\nClient method: list_users",
         )
         .args([
             args::flag::<
@@ -348,7 +348,7 @@ fn get_user_command() -> Command {
     Command::new("get-user")
         .about("Reads one user's account details")
         .long_about(
-            "Reads one user's account details.\n\nGET /openapi/users/{uid}\n\nA system administrator may read any user; anyone else only themselves. Zadig's public API docs do not list this route.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: get_user",
+            "Reads one user's account details.\n\nGET /openapi/users/{uid}\n\nA system administrator may read any user; anyone else only themselves. Zadig's public API docs do not list this route.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: one row, columns UID, ACCOUNT, NAME, IDENTITY_TYPE, EMAIL, PHONE.\n\nClient method: get_user",
         )
         .args([args::flag::<String>("uid", "Id of the user [path: uid]").required(true)])
 }
@@ -357,7 +357,7 @@ fn list_user_groups_command() -> Command {
     Command::new("list-user-groups")
         .about("Lists the user groups, one page at a time")
         .long_about(
-            "Lists the user groups, one page at a time.\n\nGET /openapi/user-groups\n\nOnly a system administrator may call this, and only on a licensed (enterprise) Zadig. Groups are listed most recently updated first.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: list_user_groups",
+            "Lists the user groups, one page at a time.\n\nGET /openapi/user-groups\n\nOnly a system administrator may call this, and only on a licensed (enterprise) Zadig. Groups are listed most recently updated first.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item of `group_list`, columns ID, NAME, DESCRIPTION, TYPE, USER_TOTAL.\n\nClient method: list_user_groups",
         )
         .args([
             args::flag::<
@@ -391,7 +391,7 @@ fn list_resource_actions_command() -> Command {
     Command::new("list-resource-actions")
         .about("Lists the permission items a project role can grant")
         .long_about(
-            "Lists the permission items a project role can grant.\n\nGET /openapi/policy/resource-actions\n\nThe items are grouped by resource (workflows, environments, services, ...), each with the actions that can be granted on it. Callers must be a system administrator or an administrator of the project.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: list_resource_actions",
+            "Lists the permission items a project role can grant.\n\nGET /openapi/policy/resource-actions\n\nThe items are grouped by resource (workflows, environments, services, ...), each with the actions that can be granted on it. Callers must be a system administrator or an administrator of the project.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item, columns RESOURCE, ALIAS.\n\nClient method: list_resource_actions",
         )
         .args([
             args::flag::<
@@ -414,7 +414,7 @@ fn list_roles_command() -> Command {
     Command::new("list-roles")
         .about("Lists the roles of a project")
         .long_about(
-            "Lists the roles of a project.\n\nGET /openapi/policy/roles\n\nCallers must be a system administrator or an administrator of the project.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: list_roles",
+            "Lists the roles of a project.\n\nGET /openapi/policy/roles\n\nCallers must be a system administrator or an administrator of the project.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item, columns ID, NAME, NAMESPACE, DESC, TYPE, GLOBAL_READ_ONLY.\n\nClient method: list_roles",
         )
         .args([
             args::flag::<
@@ -434,7 +434,7 @@ fn get_role_command() -> Command {
     Command::new("get-role")
         .about("Reads one project role with the permissions it grants")
         .long_about(
-            "Reads one project role with the permissions it grants.\n\nGET /openapi/policy/roles/{name}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: get_role",
+            "Reads one project role with the permissions it grants.\n\nGET /openapi/policy/roles/{name}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item of `rules`, columns RESOURCE.\n\nClient method: get_role",
         )
         .args([
             args::flag::<String>("name", "Name of the project role [path: name]")
@@ -515,7 +515,7 @@ fn list_role_bindings_command() -> Command {
     Command::new("list-role-bindings")
         .about("Lists the members of a project and their roles")
         .long_about(
-            "Lists the members of a project and their roles.\n\nGET /openapi/policy/role-bindings\n\nWithout `uid` or `gid` every user and user group bound in the project is listed; give one of them (not both) to read a single member.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: list_role_bindings",
+            "Lists the members of a project and their roles.\n\nGET /openapi/policy/role-bindings\n\nWithout `uid` or `gid` every user and user group bound in the project is listed; give one of them (not both) to read a single member.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item, columns BINDING_TYPE.\n\nClient method: list_role_bindings",
         )
         .args([
             args::flag::<String>("namespace", "Key of the project [query: namespace]")

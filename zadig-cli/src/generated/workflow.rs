@@ -527,7 +527,7 @@ fn list_workflows_command() -> Command {
     Command::new("list-workflows")
         .about("Lists the workflows of a project, optionally only those of one view")
         .long_about(
-            "Lists the workflows of a project, optionally only those of one view.\n\nGET /openapi/workflows\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: list_workflows",
+            "Lists the workflows of a project, optionally only those of one view.\n\nGET /openapi/workflows\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item of `workflows`, columns WORKFLOW_KEY, WORKFLOW_NAME, UPDATE_BY, UPDATE_TIME, TYPE.\n\nClient method: list_workflows",
         )
         .args([
             args::flag::<
@@ -549,7 +549,7 @@ fn get_workflow_command() -> Command {
             "Fetches the full definition of one workflow (parameters, stages, jobs, notifications)",
         )
         .long_about(
-            "Fetches the full definition of one workflow (parameters, stages, jobs, notifications).\n\nGET /openapi/workflows/custom/{workflowKey}/detail\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: get_workflow",
+            "Fetches the full definition of one workflow (parameters, stages, jobs, notifications).\n\nGET /openapi/workflows/custom/{workflowKey}/detail\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: one row, columns WORKFLOW_KEY, WORKFLOW_NAME, PROJECT_KEY, DESCRIPTION, CREATED_BY, CREATE_TIME.\n\nClient method: get_workflow",
         )
         .args([
             args::flag::<
@@ -567,7 +567,7 @@ fn list_workflow_tasks_command() -> Command {
     Command::new("list-workflow-tasks")
         .about("Lists the runs (tasks) of one workflow, page by page")
         .long_about(
-            "Lists the runs (tasks) of one workflow, page by page.\n\nGET /openapi/workflows/custom/{workflowKey}/tasks\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: list_workflow_tasks",
+            "Lists the runs (tasks) of one workflow, page by page.\n\nGET /openapi/workflows/custom/{workflowKey}/tasks\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item of `workflow_tasks`, columns WORKFLOW_KEY, WORKFLOW_NAME, PROJECT_KEY, TASK_ID, TASK_CREATOR, CREATE_TIME.\n\nClient method: list_workflow_tasks",
         )
         .args([
             args::flag::<
@@ -597,7 +597,7 @@ fn get_workflow_task_command() -> Command {
     Command::new("get-workflow-task")
         .about("Fetches one run of a workflow with its stages, jobs and approvals")
         .long_about(
-            "Fetches one run of a workflow with its stages, jobs and approvals.\n\nGET /openapi/workflows/custom/task\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: get_workflow_task",
+            "Fetches one run of a workflow with its stages, jobs and approvals.\n\nGET /openapi/workflows/custom/task\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: one row, columns TASK_ID, WORKFLOW_KEY, WORKFLOW_NAME, PROJECT_KEY, STATUS, REVERTED.\n\nClient method: get_workflow_task",
         )
         .args([
             args::flag::<
@@ -617,7 +617,7 @@ fn execute_workflow_command() -> Command {
             "Starts a new run of a workflow with the given variables, job inputs and notifications",
         )
         .long_about(
-            "Starts a new run of a workflow with the given variables, job inputs and notifications.\n\nPOST /openapi/workflows/custom/task\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a ExecuteWorkflowRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: execute_workflow",
+            "Starts a new run of a workflow with the given variables, job inputs and notifications.\n\nPOST /openapi/workflows/custom/task\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a ExecuteWorkflowRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nWith --output table: one row, columns PROJECT_NAME, WORKFLOW_NAME, TASK_ID.\n\nClient method: execute_workflow",
         )
         .args([args::body("ExecuteWorkflowRequest", true)])
 }
@@ -738,7 +738,7 @@ fn get_workflow_task_manual_exec_command() -> Command {
             "Tells whether a run waits for a stage to be started by hand, and who may start it",
         )
         .long_about(
-            "Tells whether a run waits for a stage to be started by hand, and who may start it.\n\nGET /openapi/workflows/custom/{name}/task/{taskID}/manual-exec\n\nFor a run paused before a stage that is set to start manually, reports that stage, the users and groups allowed to start it and whether the caller is one of them. Zadig's public API docs do not list this route.\n\nServed by: v5.0.0 and later\n\nClient method: get_workflow_task_manual_exec",
+            "Tells whether a run waits for a stage to be started by hand, and who may start it.\n\nGET /openapi/workflows/custom/{name}/task/{taskID}/manual-exec\n\nFor a run paused before a stage that is set to start manually, reports that stage, the users and groups allowed to start it and whether the caller is one of them. Zadig's public API docs do not list this route.\n\nServed by: v5.0.0 and later\n\nWith --output table: a row per item of `executors`, columns TYPE, USER_ID, USER_NAME, GROUP_ID, GROUP_NAME.\n\nClient method: get_workflow_task_manual_exec",
         )
         .args([
             args::flag::<
@@ -878,7 +878,7 @@ fn list_workflow_views_command() -> Command {
     Command::new("list-workflow-views")
         .about("Lists the workflow views of a project and the workflows each one groups")
         .long_about(
-            "Lists the workflow views of a project and the workflows each one groups.\n\nGET /openapi/workflows/view\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: list_workflow_views",
+            "Lists the workflow views of a project and the workflows each one groups.\n\nGET /openapi/workflows/view\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item, columns NAME, PROJECT_KEY, UPDATE_TIME, UPDATE_BY.\n\nClient method: list_workflow_views",
         )
         .args([
             args::flag::<
@@ -1001,7 +1001,7 @@ fn execute_product_workflow_command() -> Command {
             "Runs a product workflow (the kind that predates custom workflows) with given builds or images",
         )
         .long_about(
-            "Runs a product workflow (the kind that predates custom workflows) with given builds or images.\n\nPOST /openapi/workflows/product/task\n\nThe run starts from the workflow's own settings for the target environment; the body says which services to build (and from which branches), or which images to deploy. When both building and deploying, the deploy source must be `zadig`. Only v3.4.0 serves this route; v3.4.1 removed the product workflow routes. Zadig's public API docs do not list it.\n\nServed by: v3.4.0 only\n\nThe body is a ExecuteProductWorkflowRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: execute_product_workflow",
+            "Runs a product workflow (the kind that predates custom workflows) with given builds or images.\n\nPOST /openapi/workflows/product/task\n\nThe run starts from the workflow's own settings for the target environment; the body says which services to build (and from which branches), or which images to deploy. When both building and deploying, the deploy source must be `zadig`. Only v3.4.0 serves this route; v3.4.1 removed the product workflow routes. Zadig's public API docs do not list it.\n\nServed by: v3.4.0 only\n\nThe body is a ExecuteProductWorkflowRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nWith --output table: one row, columns PROJECT_NAME, PIPELINE_NAME, TASK_ID.\n\nClient method: execute_product_workflow",
         )
         .args([args::body("ExecuteProductWorkflowRequest", true)])
 }
@@ -1010,7 +1010,7 @@ fn list_product_workflow_tasks_command() -> Command {
     Command::new("list-product-workflow-tasks")
         .about("Lists the runs of a product workflow, newest first, one page at a time")
         .long_about(
-            "Lists the runs of a product workflow, newest first, one page at a time.\n\nGET /openapi/workflows/product/{name}/tasks\n\nThe answer is a bare list with no total. Only v3.4.0 serves this route; Zadig's public API docs do not list it.\n\nServed by: v3.4.0 only\n\nClient method: list_product_workflow_tasks",
+            "Lists the runs of a product workflow, newest first, one page at a time.\n\nGET /openapi/workflows/product/{name}/tasks\n\nThe answer is a bare list with no total. Only v3.4.0 serves this route; Zadig's public API docs do not list it.\n\nServed by: v3.4.0 only\n\nWith --output table: a row per item, columns WORKFLOW_KEY, PROJECT_KEY, TASK_ID, CREATE_TIME, TASK_CREATOR, START_TIME.\n\nClient method: list_product_workflow_tasks",
         )
         .args([
             args::flag::<
@@ -1037,7 +1037,7 @@ fn get_product_workflow_task_command() -> Command {
     Command::new("get-product-workflow-task")
         .about("Reads the state of one run of a product workflow")
         .long_about(
-            "Reads the state of one run of a product workflow.\n\nGET /openapi/workflows/product/{name}/task/{taskID}\n\nOnly v3.4.0 serves this route; Zadig's public API docs do not list it.\n\nServed by: v3.4.0 only\n\nClient method: get_product_workflow_task",
+            "Reads the state of one run of a product workflow.\n\nGET /openapi/workflows/product/{name}/task/{taskID}\n\nOnly v3.4.0 serves this route; Zadig's public API docs do not list it.\n\nServed by: v3.4.0 only\n\nWith --output table: one row, columns WORKFLOW_KEY, WORKFLOW_NAME, PROJECT_KEY, TASK_ID, CREATE_TIME, TASK_CREATOR.\n\nClient method: get_product_workflow_task",
         )
         .args([
             args::flag::<

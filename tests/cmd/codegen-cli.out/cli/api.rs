@@ -114,7 +114,7 @@ fn list_runs_command() -> Command {
     Command::new("list-runs")
         .about("Lists runs page by page, by status and tags")
         .long_about(
-            "Lists runs page by page, by status and tags./n/nGET /projects/{projectKey}/runs/n/nNewest first./n/nServed by: every release the spec knows/n/nClient method: list_runs",
+            "Lists runs page by page, by status and tags./n/nGET /projects/{projectKey}/runs/n/nNewest first./n/nServed by: every release the spec knows/n/nWith --output table: a row per item of `runs`, columns RUN_ID, STATUS./n/nClient method: list_runs",
         )
         .args([
             args::flag::<String>("project-key", "Project identifier [path: projectKey]")
