@@ -105,7 +105,7 @@ fn modules_with_endpoints(api: &Api) -> impl Iterator<Item = &Module> {
 fn emit_mod(api: &Api) -> TokenStream {
     let declarations = modules_with_endpoints(api).map(|module| {
         let name = ident(&module.name);
-        let text = format!("The `zadig {}` commands.", kebab(&module.name));
+        let text = format!(" The `zadig {}` commands.", kebab(&module.name));
         quote! {
             #[doc = #text]
             mod #name;
@@ -165,7 +165,7 @@ fn emit_module(api: &Api, module: &Module, types: &BTreeMap<&str, &TypeItem>) ->
     let functions = commands.iter().map(Endpoint::command_fn);
     let arms = commands.iter().map(Endpoint::dispatch_arm);
     let text = format!(" The `zadig {group}` commands: the {} API.", module.title);
-    let command_doc = format!("The `zadig {group}` group and its commands.");
+    let command_doc = format!(" The `zadig {group}` group and its commands.");
     quote! {
         #![doc = #text]
         #![allow(clippy::too_many_lines)]
@@ -450,7 +450,7 @@ impl<'a> Endpoint<'a> {
         }
         if let Some(name) = &self.body_name {
             text.push_str(&format!(
-                "\n\nThe body is a {name} (JSON or YAML), given with --body FILE (- for standard input){}.",
+                "\n\nThe body ({name}, JSON or YAML) is given with --body FILE (- for standard input){}.",
                 match &self.body {
                     Some((_, fields)) if !fields.is_empty() => ", the field flags below, or both (the flags win)",
                     _ => "",
@@ -491,7 +491,7 @@ impl<'a> Endpoint<'a> {
             args.push(quote! { args::all_pages() });
         }
         let text = format!(
-            "`zadig {} {name}`: `{} {}`.",
+            " `zadig {} {name}`: `{} {}`.",
             self.group, self.endpoint.http_method, self.endpoint.path
         );
         let args = (!args.is_empty()).then(|| quote! { .args([#(#args),*]) });

@@ -5,7 +5,7 @@
 use clap::{ArgMatches, Command};
 use crate::args;
 use crate::runtime::{Ctx, Failure};
-///The `zadig artifact` group and its commands.
+/// The `zadig artifact` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("artifact")
         .about("The Artifact management API: 2 commands")
@@ -110,7 +110,7 @@ pub(super) async fn dispatch(
         _ => Err(Failure::unknown_command("artifact", command)),
     }
 }
-///`zadig artifact list-artifact-versions`: `GET /api/aslan/delivery/releases`.
+/// `zadig artifact list-artifact-versions`: `GET /api/aslan/delivery/releases`.
 fn list_artifact_versions_command() -> Command {
     Command::new("list-artifact-versions")
         .about("Lists versions as the artifact management page shows them")
@@ -168,7 +168,7 @@ fn list_artifact_versions_command() -> Command {
             ),
         ])
 }
-///`zadig artifact list-artifact-versions-legacy`: `GET /api/aslan/delivery/releases`.
+/// `zadig artifact list-artifact-versions-legacy`: `GET /api/aslan/delivery/releases`.
 fn list_artifact_versions_legacy_command() -> Command {
     Command::new("list-artifact-versions-legacy")
         .about(

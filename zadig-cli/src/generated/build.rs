@@ -5,7 +5,7 @@
 use clap::{ArgMatches, Command};
 use crate::args;
 use crate::runtime::{Ctx, Failure};
-///The `zadig build` group and its commands.
+/// The `zadig build` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("build")
         .about("The Build API: 6 commands")
@@ -157,12 +157,12 @@ pub(super) async fn dispatch(
         _ => Err(Failure::unknown_command("build", command)),
     }
 }
-///`zadig build create-build`: `POST /openapi/build`.
+/// `zadig build create-build`: `POST /openapi/build`.
 fn create_build_command() -> Command {
     Command::new("create-build")
         .about("Creates a build from a build template")
         .long_about(
-            "Creates a build from a build template.\n\nPOST /openapi/build\n\nPass `source=template`: the server only reads the body as a template-based build when it is set; without it, it expects a full build definition instead, which this method does not send.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a OpenApiBuildCreationFromTemplateReq (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_build",
+            "Creates a build from a build template.\n\nPOST /openapi/build\n\nPass `source=template`: the server only reads the body as a template-based build when it is set; without it, it expects a full build definition instead, which this method does not send.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (OpenApiBuildCreationFromTemplateReq, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_build",
         )
         .args([
             args::flag::<
@@ -174,12 +174,12 @@ fn create_build_command() -> Command {
             args::body("OpenApiBuildCreationFromTemplateReq", true),
         ])
 }
-///`zadig build update-build`: `PUT /openapi/build`.
+/// `zadig build update-build`: `PUT /openapi/build`.
 fn update_build_command() -> Command {
     Command::new("update-build")
         .about("Replaces the definition of a build")
         .long_about(
-            "Replaces the definition of a build.\n\nPUT /openapi/build\n\nFinds the build by the body's `name` and `project_key` and replaces its definition with the body. Leave `source` out: with `source=template` the server reads a template-based body and creates a build instead (use `update_build_from_template` to change a template-based build). Zadig's public API docs do not list this route.\n\nServed by: v4.2.0 and later\n\nThe body is a OpenApiBuildCreationReq (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: update_build",
+            "Replaces the definition of a build.\n\nPUT /openapi/build\n\nFinds the build by the body's `name` and `project_key` and replaces its definition with the body. Leave `source` out: with `source=template` the server reads a template-based body and creates a build instead (use `update_build_from_template` to change a template-based build). Zadig's public API docs do not list this route.\n\nServed by: v4.2.0 and later\n\nThe body (OpenApiBuildCreationReq, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: update_build",
         )
         .args([
             args::flag::<
@@ -191,12 +191,12 @@ fn update_build_command() -> Command {
             args::body("OpenApiBuildCreationReq", true),
         ])
 }
-///`zadig build update-build-from-template`: `PUT /openapi/build/{name}/template`.
+/// `zadig build update-build-from-template`: `PUT /openapi/build/{name}/template`.
 fn update_build_from_template_command() -> Command {
     Command::new("update-build-from-template")
         .about("Replaces the template settings of a build")
         .long_about(
-            "Replaces the template settings of a build.\n\nPUT /openapi/build/{name}/template\n\nUpdates a build that follows a build template: its template and the settings of each service component it builds. The body names the build and its project. Zadig's public API docs do not list this route.\n\nServed by: v4.2.0 and later\n\nThe body is a OpenApiBuildCreationFromTemplateReq (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: update_build_from_template",
+            "Replaces the template settings of a build.\n\nPUT /openapi/build/{name}/template\n\nUpdates a build that follows a build template: its template and the settings of each service component it builds. The body names the build and its project. Zadig's public API docs do not list this route.\n\nServed by: v4.2.0 and later\n\nThe body (OpenApiBuildCreationFromTemplateReq, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: update_build_from_template",
         )
         .args([
             args::flag::<String>("build-name", "Name of the build [path: name]")
@@ -204,7 +204,7 @@ fn update_build_from_template_command() -> Command {
             args::body("OpenApiBuildCreationFromTemplateReq", true),
         ])
 }
-///`zadig build list-builds`: `GET /openapi/build`.
+/// `zadig build list-builds`: `GET /openapi/build`.
 fn list_builds_command() -> Command {
     Command::new("list-builds")
         .about("Lists the builds of a project, a page at a time")
@@ -231,7 +231,7 @@ fn list_builds_command() -> Command {
             args::all_pages(),
         ])
 }
-///`zadig build get-build`: `GET /openapi/build/{buildName}/detail`.
+/// `zadig build get-build`: `GET /openapi/build/{buildName}/detail`.
 fn get_build_command() -> Command {
     Command::new("get-build")
         .about("Reads the full definition of one build")
@@ -262,7 +262,7 @@ fn get_build_command() -> Command {
             ),
         ])
 }
-///`zadig build delete-build`: `DELETE /openapi/build`.
+/// `zadig build delete-build`: `DELETE /openapi/build`.
 fn delete_build_command() -> Command {
     Command::new("delete-build")
         .about("Deletes a build that no service uses any more")

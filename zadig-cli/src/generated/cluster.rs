@@ -5,7 +5,7 @@
 use clap::{ArgMatches, Command};
 use crate::args;
 use crate::runtime::{Ctx, Failure};
-///The `zadig cluster` group and its commands.
+/// The `zadig cluster` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("cluster")
         .about("The Cluster API: 5 commands")
@@ -82,7 +82,7 @@ pub(super) async fn dispatch(
         _ => Err(Failure::unknown_command("cluster", command)),
     }
 }
-///`zadig cluster list-clusters`: `GET /openapi/system/cluster`.
+/// `zadig cluster list-clusters`: `GET /openapi/system/cluster`.
 fn list_clusters_command() -> Command {
     Command::new("list-clusters")
         .about("Lists the connected clusters")
@@ -98,28 +98,28 @@ fn list_clusters_command() -> Command {
             ),
         ])
 }
-///`zadig cluster create-cluster`: `POST /openapi/system/cluster`.
+/// `zadig cluster create-cluster`: `POST /openapi/system/cluster`.
 fn create_cluster_command() -> Command {
     Command::new("create-cluster")
         .about("Connects a new cluster")
         .long_about(
-            "Connects a new cluster.\n\nPOST /openapi/system/cluster\n\nFor an `agent` cluster, run the returned `agent_cmd` in the cluster to finish connecting it. Only system administrators may call this.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a OpenApiCreateClusterRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nWith --output table: one row, columns AGENT_CMD.\n\nClient method: create_cluster",
+            "Connects a new cluster.\n\nPOST /openapi/system/cluster\n\nFor an `agent` cluster, run the returned `agent_cmd` in the cluster to finish connecting it. Only system administrators may call this.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (OpenApiCreateClusterRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nWith --output table: one row, columns AGENT_CMD.\n\nClient method: create_cluster",
         )
         .args([args::body("OpenApiCreateClusterRequest", true)])
 }
-///`zadig cluster update-cluster`: `PUT /openapi/system/cluster/{id}`.
+/// `zadig cluster update-cluster`: `PUT /openapi/system/cluster/{id}`.
 fn update_cluster_command() -> Command {
     Command::new("update-cluster")
         .about("Changes the name, description and allowed projects of a cluster")
         .long_about(
-            "Changes the name, description and allowed projects of a cluster.\n\nPUT /openapi/system/cluster/{id}\n\nOnly `name`, `description` and `project_names` of the body are applied; the other fields are ignored. The project list replaces the current one. Only system administrators may call this.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a OpenApiCluster (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: update_cluster",
+            "Changes the name, description and allowed projects of a cluster.\n\nPUT /openapi/system/cluster/{id}\n\nOnly `name`, `description` and `project_names` of the body are applied; the other fields are ignored. The project list replaces the current one. Only system administrators may call this.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (OpenApiCluster, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: update_cluster",
         )
         .args([
             args::flag::<String>("id", "Id of the cluster [path: id]").required(true),
             args::body("OpenApiCluster", true),
         ])
 }
-///`zadig cluster delete-cluster`: `DELETE /openapi/system/cluster/{id}`.
+/// `zadig cluster delete-cluster`: `DELETE /openapi/system/cluster/{id}`.
 fn delete_cluster_command() -> Command {
     Command::new("delete-cluster")
         .about("Removes a cluster")
@@ -130,7 +130,7 @@ fn delete_cluster_command() -> Command {
             args::flag::<String>("id", "Id of the cluster [path: id]").required(true),
         ])
 }
-///`zadig cluster check-cluster-istio`: `GET /openapi/cluster/istio/check/{id}`.
+/// `zadig cluster check-cluster-istio`: `GET /openapi/cluster/istio/check/{id}`.
 fn check_cluster_istio_command() -> Command {
     Command::new("check-cluster-istio")
         .about("Tells whether Istio is installed in a cluster")

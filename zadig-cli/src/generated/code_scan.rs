@@ -5,7 +5,7 @@
 use clap::{ArgMatches, Command};
 use crate::args;
 use crate::runtime::{Ctx, Failure};
-///The `zadig code-scan` group and its commands.
+/// The `zadig code-scan` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("code-scan")
         .about("The Code scanning API: 3 commands")
@@ -77,21 +77,21 @@ pub(super) async fn dispatch(
         _ => Err(Failure::unknown_command("code-scan", command)),
     }
 }
-///`zadig code-scan create-code-scan`: `POST /openapi/quality/codescan`.
+/// `zadig code-scan create-code-scan`: `POST /openapi/quality/codescan`.
 fn create_code_scan_command() -> Command {
     Command::new("create-code-scan")
         .about("Defines a new code scan")
         .long_about(
-            "Defines a new code scan.\n\nPOST /openapi/quality/codescan\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a OpenApiCreateScanningReq (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_code_scan",
+            "Defines a new code scan.\n\nPOST /openapi/quality/codescan\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (OpenApiCreateScanningReq, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_code_scan",
         )
         .args([args::body("OpenApiCreateScanningReq", true)])
 }
-///`zadig code-scan create-code-scan-task`: `POST /openapi/quality/codescan/{scanName}/task`.
+/// `zadig code-scan create-code-scan-task`: `POST /openapi/quality/codescan/{scanName}/task`.
 fn create_code_scan_task_command() -> Command {
     Command::new("create-code-scan-task")
         .about("Starts a run of a code scan")
         .long_about(
-            "Starts a run of a code scan.\n\nPOST /openapi/quality/codescan/{scanName}/task\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a OpenApiCreateScanningTaskReq (JSON or YAML), given with --body FILE (- for standard input).\n\nWith --output table: one row, columns TASK_ID.\n\nClient method: create_code_scan_task",
+            "Starts a run of a code scan.\n\nPOST /openapi/quality/codescan/{scanName}/task\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (OpenApiCreateScanningTaskReq, JSON or YAML) is given with --body FILE (- for standard input).\n\nWith --output table: one row, columns TASK_ID.\n\nClient method: create_code_scan_task",
         )
         .args([
             args::flag::<String>("scan-name", "Name of the code scan [path: scanName]")
@@ -106,7 +106,7 @@ fn create_code_scan_task_command() -> Command {
             args::body("OpenApiCreateScanningTaskReq", true),
         ])
 }
-///`zadig code-scan get-code-scan-task`: `GET /openapi/quality/codescan/{scanName}/task/{taskID}`.
+/// `zadig code-scan get-code-scan-task`: `GET /openapi/quality/codescan/{scanName}/task/{taskID}`.
 fn get_code_scan_task_command() -> Command {
     Command::new("get-code-scan-task")
         .about("Reads the state of one code scan run")

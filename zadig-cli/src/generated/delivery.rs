@@ -5,7 +5,7 @@
 use clap::{ArgMatches, Command};
 use crate::args;
 use crate::runtime::{Ctx, Failure};
-///The `zadig delivery` group and its commands.
+/// The `zadig delivery` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("delivery")
         .about("The Version management API: 10 commands")
@@ -269,7 +269,7 @@ pub(super) async fn dispatch(
         _ => Err(Failure::unknown_command("delivery", command)),
     }
 }
-///`zadig delivery list-delivery-versions`: `GET /openapi/delivery/releases`.
+/// `zadig delivery list-delivery-versions`: `GET /openapi/delivery/releases`.
 fn list_delivery_versions_command() -> Command {
     Command::new("list-delivery-versions")
         .about("Lists the versions of a project")
@@ -288,7 +288,7 @@ fn list_delivery_versions_command() -> Command {
             args::all_pages(),
         ])
 }
-///`zadig delivery delete-delivery-version`: `DELETE /openapi/delivery/releases/{id}`.
+/// `zadig delivery delete-delivery-version`: `DELETE /openapi/delivery/releases/{id}`.
 fn delete_delivery_version_command() -> Command {
     Command::new("delete-delivery-version")
         .about("Deletes a version")
@@ -303,25 +303,25 @@ fn delete_delivery_version_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig delivery create-k8s-delivery-version`: `POST /openapi/delivery/releases/k8s`.
+/// `zadig delivery create-k8s-delivery-version`: `POST /openapi/delivery/releases/k8s`.
 fn create_k8s_delivery_version_command() -> Command {
     Command::new("create-k8s-delivery-version")
         .about("Creates a version of a K8s YAML project")
         .long_about(
-            "Creates a version of a K8s YAML project.\n\nPOST /openapi/delivery/releases/k8s\n\nServed by: v4.0.0 and later\n\nThe body is a K8sDeliveryVersionCreateRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_k8s_delivery_version",
+            "Creates a version of a K8s YAML project.\n\nPOST /openapi/delivery/releases/k8s\n\nServed by: v4.0.0 and later\n\nThe body (K8sDeliveryVersionCreateRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_k8s_delivery_version",
         )
         .args([args::body("K8sDeliveryVersionCreateRequest", true)])
 }
-///`zadig delivery create-helm-delivery-version`: `POST /openapi/delivery/releases/helm`.
+/// `zadig delivery create-helm-delivery-version`: `POST /openapi/delivery/releases/helm`.
 fn create_helm_delivery_version_command() -> Command {
     Command::new("create-helm-delivery-version")
         .about("Creates a version of a Helm chart project")
         .long_about(
-            "Creates a version of a Helm chart project.\n\nPOST /openapi/delivery/releases/helm\n\nServed by: v4.0.0 and later\n\nThe body is a HelmDeliveryVersionCreateRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_helm_delivery_version",
+            "Creates a version of a Helm chart project.\n\nPOST /openapi/delivery/releases/helm\n\nServed by: v4.0.0 and later\n\nThe body (HelmDeliveryVersionCreateRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_helm_delivery_version",
         )
         .args([args::body("HelmDeliveryVersionCreateRequest", true)])
 }
-///`zadig delivery retry-delivery-version`: `POST /openapi/delivery/releases/retry`.
+/// `zadig delivery retry-delivery-version`: `POST /openapi/delivery/releases/retry`.
 fn retry_delivery_version_command() -> Command {
     Command::new("retry-delivery-version")
         .about("Retries creating a version whose creation failed")
@@ -336,7 +336,7 @@ fn retry_delivery_version_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig delivery get-delivery-version`: `GET /openapi/delivery/releases/detail`.
+/// `zadig delivery get-delivery-version`: `GET /openapi/delivery/releases/detail`.
 fn get_delivery_version_command() -> Command {
     Command::new("get-delivery-version")
         .about("Reads one version of a project, with its services, charts and images")
@@ -354,7 +354,7 @@ fn get_delivery_version_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig delivery list-delivery-versions-legacy`: `GET /openapi/delivery/releases`.
+/// `zadig delivery list-delivery-versions-legacy`: `GET /openapi/delivery/releases`.
 fn list_delivery_versions_legacy_command() -> Command {
     Command::new("list-delivery-versions-legacy")
         .about("Lists the versions of a project, in the shape v3.4.x answers with")
@@ -373,7 +373,7 @@ fn list_delivery_versions_legacy_command() -> Command {
             args::all_pages(),
         ])
 }
-///`zadig delivery get-delivery-version-legacy`: `GET /openapi/delivery/releases/{id}`.
+/// `zadig delivery get-delivery-version-legacy`: `GET /openapi/delivery/releases/{id}`.
 fn get_delivery_version_legacy_command() -> Command {
     Command::new("get-delivery-version-legacy")
         .about(
@@ -390,25 +390,25 @@ fn get_delivery_version_legacy_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig delivery create-k8s-delivery-version-legacy`: `POST /openapi/delivery/releases/k8s`.
+/// `zadig delivery create-k8s-delivery-version-legacy`: `POST /openapi/delivery/releases/k8s`.
 fn create_k8s_delivery_version_legacy_command() -> Command {
     Command::new("create-k8s-delivery-version-legacy")
         .about(
             "Creates a version of a K8s YAML project from an environment's services (v3.4.x body)",
         )
         .long_about(
-            "Creates a version of a K8s YAML project from an environment's services (v3.4.x body).\n\nPOST /openapi/delivery/releases/k8s\n\nThe body releases up to v3.4.1 read: the services are taken from an environment, each with the images to put in the version. v4.0.0 replaced it with the body of `create_k8s_delivery_version`. The v3.4 overview lists the route; the shapes come from the server source.\n\nServed by: v3.4.0 to v3.4.1\n\nThe body is a K8sDeliveryVersionCreateRequestLegacy (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_k8s_delivery_version_legacy",
+            "Creates a version of a K8s YAML project from an environment's services (v3.4.x body).\n\nPOST /openapi/delivery/releases/k8s\n\nThe body releases up to v3.4.1 read: the services are taken from an environment, each with the images to put in the version. v4.0.0 replaced it with the body of `create_k8s_delivery_version`. The v3.4 overview lists the route; the shapes come from the server source.\n\nServed by: v3.4.0 to v3.4.1\n\nThe body (K8sDeliveryVersionCreateRequestLegacy, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_k8s_delivery_version_legacy",
         )
         .args([args::body("K8sDeliveryVersionCreateRequestLegacy", true)])
 }
-///`zadig delivery create-helm-delivery-version-legacy`: `POST /openapi/delivery/releases/helm`.
+/// `zadig delivery create-helm-delivery-version-legacy`: `POST /openapi/delivery/releases/helm`.
 fn create_helm_delivery_version_legacy_command() -> Command {
     Command::new("create-helm-delivery-version-legacy")
         .about(
             "Creates a version of a Helm chart project from an environment's charts (v3.4.x body)",
         )
         .long_about(
-            "Creates a version of a Helm chart project from an environment's charts (v3.4.x body).\n\nPOST /openapi/delivery/releases/helm\n\nThe body releases up to v3.4.1 read: the charts are taken from an environment, each with a chart version and the images to put in the version. v4.0.0 replaced it with the body of `create_helm_delivery_version`. The v3.4 overview lists the route; the shapes come from the server source.\n\nServed by: v3.4.0 to v3.4.1\n\nThe body is a HelmDeliveryVersionCreateRequestLegacy (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_helm_delivery_version_legacy",
+            "Creates a version of a Helm chart project from an environment's charts (v3.4.x body).\n\nPOST /openapi/delivery/releases/helm\n\nThe body releases up to v3.4.1 read: the charts are taken from an environment, each with a chart version and the images to put in the version. v4.0.0 replaced it with the body of `create_helm_delivery_version`. The v3.4 overview lists the route; the shapes come from the server source.\n\nServed by: v3.4.0 to v3.4.1\n\nThe body (HelmDeliveryVersionCreateRequestLegacy, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_helm_delivery_version_legacy",
         )
         .args([args::body("HelmDeliveryVersionCreateRequestLegacy", true)])
 }

@@ -5,7 +5,7 @@
 use clap::{ArgMatches, Command};
 use crate::args;
 use crate::runtime::{Ctx, Failure};
-///The `zadig environment` group and its commands.
+/// The `zadig environment` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("environment")
         .about("The Environment API: 57 commands")
@@ -1060,7 +1060,7 @@ pub(super) async fn dispatch(
         _ => Err(Failure::unknown_command("environment", command)),
     }
 }
-///`zadig environment list-environments`: `GET /openapi/environments`.
+/// `zadig environment list-environments`: `GET /openapi/environments`.
 fn list_environments_command() -> Command {
     Command::new("list-environments")
         .about("Lists the test environments of a project")
@@ -1072,7 +1072,7 @@ fn list_environments_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig environment list-production-environments`: `GET /openapi/environments/production`.
+/// `zadig environment list-production-environments`: `GET /openapi/environments/production`.
 fn list_production_environments_command() -> Command {
     Command::new("list-production-environments")
         .about("Lists the production environments of a project")
@@ -1084,7 +1084,7 @@ fn list_production_environments_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig environment get-environment`: `GET /openapi/environments/{name}`.
+/// `zadig environment get-environment`: `GET /openapi/environments/{name}`.
 fn get_environment_command() -> Command {
     Command::new("get-environment")
         .about("Reads one test environment with its global variables and services")
@@ -1098,7 +1098,7 @@ fn get_environment_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig environment get-production-environment`: `GET /openapi/environments/production/{name}`.
+/// `zadig environment get-production-environment`: `GET /openapi/environments/production/{name}`.
 fn get_production_environment_command() -> Command {
     Command::new("get-production-environment")
         .about("Reads one production environment with its global variables and services")
@@ -1112,7 +1112,7 @@ fn get_production_environment_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig environment get-environment-service`: `GET /openapi/environments/{name}/services/{serviceName}`.
+/// `zadig environment get-environment-service`: `GET /openapi/environments/{name}/services/{serviceName}`.
 fn get_environment_service_command() -> Command {
     Command::new("get-environment-service")
         .about(
@@ -1142,7 +1142,7 @@ fn get_environment_service_command() -> Command {
             ),
         ])
 }
-///`zadig environment get-production-environment-service`: `GET /openapi/environments/production/{name}/services/{serviceName}`.
+/// `zadig environment get-production-environment-service`: `GET /openapi/environments/production/{name}/services/{serviceName}`.
 fn get_production_environment_service_command() -> Command {
     Command::new("get-production-environment-service")
         .about(
@@ -1172,7 +1172,7 @@ fn get_production_environment_service_command() -> Command {
             ),
         ])
 }
-///`zadig environment get-environment-service-yaml`: `GET /openapi/environments/service/yaml`.
+/// `zadig environment get-environment-service-yaml`: `GET /openapi/environments/service/yaml`.
 fn get_environment_service_yaml_command() -> Command {
     Command::new("get-environment-service-yaml")
         .about(
@@ -1192,7 +1192,7 @@ fn get_environment_service_yaml_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig environment get-production-environment-service-yaml`: `GET /openapi/environments/production/service/yaml`.
+/// `zadig environment get-production-environment-service-yaml`: `GET /openapi/environments/production/service/yaml`.
 fn get_production_environment_service_yaml_command() -> Command {
     Command::new("get-production-environment-service-yaml")
         .about(
@@ -1212,7 +1212,7 @@ fn get_production_environment_service_yaml_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig environment get-environment-service-values`: `GET /openapi/environments/service/values`.
+/// `zadig environment get-environment-service-values`: `GET /openapi/environments/service/values`.
 fn get_environment_service_values_command() -> Command {
     Command::new("get-environment-service-values")
         .about("Returns the Helm values in effect for one service in a test environment")
@@ -1230,7 +1230,7 @@ fn get_environment_service_values_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig environment get-production-environment-service-values`: `GET /openapi/environments/production/service/values`.
+/// `zadig environment get-production-environment-service-values`: `GET /openapi/environments/production/service/values`.
 fn get_production_environment_service_values_command() -> Command {
     Command::new("get-production-environment-service-values")
         .about(
@@ -1250,14 +1250,14 @@ fn get_production_environment_service_values_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig environment create-environment`: `POST /openapi/environments`.
+/// `zadig environment create-environment`: `POST /openapi/environments`.
 fn create_environment_command() -> Command {
     Command::new("create-environment")
         .about(
             "Creates a test environment, optionally with services, global variables and configurations",
         )
         .long_about(
-            "Creates a test environment, optionally with services, global variables and configurations.\n\nPOST /openapi/environments\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a CreateEnvironmentRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_environment",
+            "Creates a test environment, optionally with services, global variables and configurations.\n\nPOST /openapi/environments\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (CreateEnvironmentRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_environment",
         )
         .args([
             args::flag::<String>("project-key", "Key of the project [query: projectKey]")
@@ -1265,12 +1265,12 @@ fn create_environment_command() -> Command {
             args::body("CreateEnvironmentRequest", true),
         ])
 }
-///`zadig environment create-production-environment`: `POST /openapi/environments/production`.
+/// `zadig environment create-production-environment`: `POST /openapi/environments/production`.
 fn create_production_environment_command() -> Command {
     Command::new("create-production-environment")
         .about("Creates a production environment")
         .long_about(
-            "Creates a production environment.\n\nPOST /openapi/environments/production\n\nThe docs list only the basic fields (key, name, cluster, namespace, registry) for the production variant; the server reads the same body as for test environments.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a CreateEnvironmentRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_production_environment",
+            "Creates a production environment.\n\nPOST /openapi/environments/production\n\nThe docs list only the basic fields (key, name, cluster, namespace, registry) for the production variant; the server reads the same body as for test environments.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (CreateEnvironmentRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_production_environment",
         )
         .args([
             args::flag::<String>("project-key", "Key of the project [query: projectKey]")
@@ -1278,12 +1278,12 @@ fn create_production_environment_command() -> Command {
             args::body("CreateEnvironmentRequest", true),
         ])
 }
-///`zadig environment create-helm-environment`: `POST /openapi/environments/helm`.
+/// `zadig environment create-helm-environment`: `POST /openapi/environments/helm`.
 fn create_helm_environment_command() -> Command {
     Command::new("create-helm-environment")
         .about("Creates an empty test or production environment for a Helm project")
         .long_about(
-            "Creates an empty test or production environment for a Helm project.\n\nPOST /openapi/environments/helm\n\nCreates the environment only (cluster, namespace, registry, optional sub-environment); services are added afterwards with `add_helm_environment_services`. Zadig's public API docs do not list this route.\n\nServed by: v4.2.0 and later\n\nThe body is a CreateHelmEnvironmentRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_helm_environment",
+            "Creates an empty test or production environment for a Helm project.\n\nPOST /openapi/environments/helm\n\nCreates the environment only (cluster, namespace, registry, optional sub-environment); services are added afterwards with `add_helm_environment_services`. Zadig's public API docs do not list this route.\n\nServed by: v4.2.0 and later\n\nThe body (CreateHelmEnvironmentRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_helm_environment",
         )
         .args([
             args::flag::<
@@ -1295,12 +1295,12 @@ fn create_helm_environment_command() -> Command {
             args::body("CreateHelmEnvironmentRequest", true),
         ])
 }
-///`zadig environment update-environment`: `PUT /openapi/environments/{name}`.
+/// `zadig environment update-environment`: `PUT /openapi/environments/{name}`.
 fn update_environment_command() -> Command {
     Command::new("update-environment")
         .about("Changes the image registry of a test environment")
         .long_about(
-            "Changes the image registry of a test environment.\n\nPUT /openapi/environments/{name}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a UpdateEnvironmentRequest (JSON or YAML), given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: update_environment",
+            "Changes the image registry of a test environment.\n\nPUT /openapi/environments/{name}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (UpdateEnvironmentRequest, JSON or YAML) is given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: update_environment",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: name]")
@@ -1317,12 +1317,12 @@ fn update_environment_command() -> Command {
                 .help_heading("Body fields"),
         ])
 }
-///`zadig environment update-production-environment`: `PUT /openapi/environments/production/{name}`.
+/// `zadig environment update-production-environment`: `PUT /openapi/environments/production/{name}`.
 fn update_production_environment_command() -> Command {
     Command::new("update-production-environment")
         .about("Changes the image registry or display name of a production environment")
         .long_about(
-            "Changes the image registry or display name of a production environment.\n\nPUT /openapi/environments/production/{name}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a UpdateEnvironmentRequest (JSON or YAML), given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: update_production_environment",
+            "Changes the image registry or display name of a production environment.\n\nPUT /openapi/environments/production/{name}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (UpdateEnvironmentRequest, JSON or YAML) is given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: update_production_environment",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: name]")
@@ -1339,7 +1339,7 @@ fn update_production_environment_command() -> Command {
                 .help_heading("Body fields"),
         ])
 }
-///`zadig environment delete-environment`: `DELETE /openapi/environments/{name}`.
+/// `zadig environment delete-environment`: `DELETE /openapi/environments/{name}`.
 fn delete_environment_command() -> Command {
     Command::new("delete-environment")
         .about("Deletes a test environment")
@@ -1360,7 +1360,7 @@ fn delete_environment_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig environment delete-production-environment`: `DELETE /openapi/environments/production/{name}`.
+/// `zadig environment delete-production-environment`: `DELETE /openapi/environments/production/{name}`.
 fn delete_production_environment_command() -> Command {
     Command::new("delete-production-environment")
         .about("Deletes a production environment")
@@ -1374,12 +1374,12 @@ fn delete_production_environment_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig environment add-environment-services`: `POST /openapi/environments/service/yaml`.
+/// `zadig environment add-environment-services`: `POST /openapi/environments/service/yaml`.
 fn add_environment_services_command() -> Command {
     Command::new("add-environment-services")
         .about("Deploys services of the project into a test environment")
         .long_about(
-            "Deploys services of the project into a test environment.\n\nPOST /openapi/environments/service/yaml\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a AddEnvironmentServicesRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: add_environment_services",
+            "Deploys services of the project into a test environment.\n\nPOST /openapi/environments/service/yaml\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (AddEnvironmentServicesRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: add_environment_services",
         )
         .args([
             args::flag::<String>("project-key", "Key of the project [query: projectKey]")
@@ -1387,12 +1387,12 @@ fn add_environment_services_command() -> Command {
             args::body("AddEnvironmentServicesRequest", true),
         ])
 }
-///`zadig environment add-production-environment-services`: `POST /openapi/environments/production/service/yaml`.
+/// `zadig environment add-production-environment-services`: `POST /openapi/environments/production/service/yaml`.
 fn add_production_environment_services_command() -> Command {
     Command::new("add-production-environment-services")
         .about("Deploys services of the project into a production environment")
         .long_about(
-            "Deploys services of the project into a production environment.\n\nPOST /openapi/environments/production/service/yaml\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a AddEnvironmentServicesRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: add_production_environment_services",
+            "Deploys services of the project into a production environment.\n\nPOST /openapi/environments/production/service/yaml\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (AddEnvironmentServicesRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: add_production_environment_services",
         )
         .args([
             args::flag::<String>("project-key", "Key of the project [query: projectKey]")
@@ -1400,14 +1400,14 @@ fn add_production_environment_services_command() -> Command {
             args::body("AddEnvironmentServicesRequest", true),
         ])
 }
-///`zadig environment add-helm-environment-services`: `POST /openapi/environments/helm/{name}/services`.
+/// `zadig environment add-helm-environment-services`: `POST /openapi/environments/helm/{name}/services`.
 fn add_helm_environment_services_command() -> Command {
     Command::new("add-helm-environment-services")
         .about(
             "Deploys Helm services of the project into an environment, with their values",
         )
         .long_about(
-            "Deploys Helm services of the project into an environment, with their values.\n\nPOST /openapi/environments/helm/{name}/services\n\nThe answer gives the state of the environment after the request. The server takes the environment from the body's `env_name` (and `production`), not from the path. Zadig's public API docs do not list this route.\n\nServed by: v4.2.0 and later\n\nThe body is a AddHelmServicesRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nWith --output table: a row per item, columns ENV_NAME, STATUS, ERR_MESSAGE.\n\nClient method: add_helm_environment_services",
+            "Deploys Helm services of the project into an environment, with their values.\n\nPOST /openapi/environments/helm/{name}/services\n\nThe answer gives the state of the environment after the request. The server takes the environment from the body's `env_name` (and `production`), not from the path. Zadig's public API docs do not list this route.\n\nServed by: v4.2.0 and later\n\nThe body (AddHelmServicesRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nWith --output table: a row per item, columns ENV_NAME, STATUS, ERR_MESSAGE.\n\nClient method: add_helm_environment_services",
         )
         .args([
             args::flag::<
@@ -1428,14 +1428,14 @@ fn add_helm_environment_services_command() -> Command {
             args::body("AddHelmServicesRequest", true),
         ])
 }
-///`zadig environment update-environment-services`: `PUT /openapi/environments/{name}/services`.
+/// `zadig environment update-environment-services`: `PUT /openapi/environments/{name}/services`.
 fn update_environment_services_command() -> Command {
     Command::new("update-environment-services")
         .about(
             "Changes the variables of services already deployed in a test environment and redeploys them",
         )
         .long_about(
-            "Changes the variables of services already deployed in a test environment and redeploys them.\n\nPUT /openapi/environments/{name}/services\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a UpdateEnvironmentServicesRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: update_environment_services",
+            "Changes the variables of services already deployed in a test environment and redeploys them.\n\nPUT /openapi/environments/{name}/services\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (UpdateEnvironmentServicesRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: update_environment_services",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: name]")
@@ -1445,14 +1445,14 @@ fn update_environment_services_command() -> Command {
             args::body("UpdateEnvironmentServicesRequest", true),
         ])
 }
-///`zadig environment update-production-environment-services`: `PUT /openapi/environments/production/{name}/services`.
+/// `zadig environment update-production-environment-services`: `PUT /openapi/environments/production/{name}/services`.
 fn update_production_environment_services_command() -> Command {
     Command::new("update-production-environment-services")
         .about(
             "Changes the variables of services already deployed in a production environment and redeploys them",
         )
         .long_about(
-            "Changes the variables of services already deployed in a production environment and redeploys them.\n\nPUT /openapi/environments/production/{name}/services\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a UpdateEnvironmentServicesRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: update_production_environment_services",
+            "Changes the variables of services already deployed in a production environment and redeploys them.\n\nPUT /openapi/environments/production/{name}/services\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (UpdateEnvironmentServicesRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: update_production_environment_services",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: name]")
@@ -1462,12 +1462,12 @@ fn update_production_environment_services_command() -> Command {
             args::body("UpdateEnvironmentServicesRequest", true),
         ])
 }
-///`zadig environment delete-environment-services`: `DELETE /openapi/environments/service/yaml`.
+/// `zadig environment delete-environment-services`: `DELETE /openapi/environments/service/yaml`.
 fn delete_environment_services_command() -> Command {
     Command::new("delete-environment-services")
         .about("Removes services from a test environment")
         .long_about(
-            "Removes services from a test environment.\n\nDELETE /openapi/environments/service/yaml\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a DeleteEnvironmentServicesRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: delete_environment_services",
+            "Removes services from a test environment.\n\nDELETE /openapi/environments/service/yaml\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (DeleteEnvironmentServicesRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: delete_environment_services",
         )
         .args([
             args::flag::<String>("project-key", "Key of the project [query: projectKey]")
@@ -1475,12 +1475,12 @@ fn delete_environment_services_command() -> Command {
             args::body("DeleteEnvironmentServicesRequest", true),
         ])
 }
-///`zadig environment delete-production-environment-services`: `DELETE /openapi/environments/production/service/yaml`.
+/// `zadig environment delete-production-environment-services`: `DELETE /openapi/environments/production/service/yaml`.
 fn delete_production_environment_services_command() -> Command {
     Command::new("delete-production-environment-services")
         .about("Removes services from a production environment")
         .long_about(
-            "Removes services from a production environment.\n\nDELETE /openapi/environments/production/service/yaml\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a DeleteEnvironmentServicesRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: delete_production_environment_services",
+            "Removes services from a production environment.\n\nDELETE /openapi/environments/production/service/yaml\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (DeleteEnvironmentServicesRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: delete_production_environment_services",
         )
         .args([
             args::flag::<String>("project-key", "Key of the project [query: projectKey]")
@@ -1488,7 +1488,7 @@ fn delete_production_environment_services_command() -> Command {
             args::body("DeleteEnvironmentServicesRequest", true),
         ])
 }
-///`zadig environment list-environment-global-variables`: `GET /openapi/environments/{name}/variable`.
+/// `zadig environment list-environment-global-variables`: `GET /openapi/environments/{name}/variable`.
 fn list_environment_global_variables_command() -> Command {
     Command::new("list-environment-global-variables")
         .about("Lists the global variables of a test environment")
@@ -1502,7 +1502,7 @@ fn list_environment_global_variables_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig environment list-production-environment-global-variables`: `GET /openapi/environments/production/{name}/variable`.
+/// `zadig environment list-production-environment-global-variables`: `GET /openapi/environments/production/{name}/variable`.
 fn list_production_environment_global_variables_command() -> Command {
     Command::new("list-production-environment-global-variables")
         .about("Lists the global variables of a production environment")
@@ -1516,14 +1516,14 @@ fn list_production_environment_global_variables_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig environment update-environment-global-variables`: `PUT /openapi/environments/{name}/variable`.
+/// `zadig environment update-environment-global-variables`: `PUT /openapi/environments/{name}/variable`.
 fn update_environment_global_variables_command() -> Command {
     Command::new("update-environment-global-variables")
         .about(
             "Sets global variables of a test environment; services using them are redeployed",
         )
         .long_about(
-            "Sets global variables of a test environment; services using them are redeployed.\n\nPUT /openapi/environments/{name}/variable\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a UpdateGlobalVariablesRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: update_environment_global_variables",
+            "Sets global variables of a test environment; services using them are redeployed.\n\nPUT /openapi/environments/{name}/variable\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (UpdateGlobalVariablesRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: update_environment_global_variables",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: name]")
@@ -1533,14 +1533,14 @@ fn update_environment_global_variables_command() -> Command {
             args::body("UpdateGlobalVariablesRequest", true),
         ])
 }
-///`zadig environment update-production-environment-global-variables`: `PUT /openapi/environments/production/{name}/variable`.
+/// `zadig environment update-production-environment-global-variables`: `PUT /openapi/environments/production/{name}/variable`.
 fn update_production_environment_global_variables_command() -> Command {
     Command::new("update-production-environment-global-variables")
         .about(
             "Sets global variables of a production environment; services using them are redeployed",
         )
         .long_about(
-            "Sets global variables of a production environment; services using them are redeployed.\n\nPUT /openapi/environments/production/{name}/variable\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a UpdateGlobalVariablesRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: update_production_environment_global_variables",
+            "Sets global variables of a production environment; services using them are redeployed.\n\nPUT /openapi/environments/production/{name}/variable\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (UpdateGlobalVariablesRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: update_production_environment_global_variables",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: name]")
@@ -1550,14 +1550,14 @@ fn update_production_environment_global_variables_command() -> Command {
             args::body("UpdateGlobalVariablesRequest", true),
         ])
 }
-///`zadig environment create-env-config`: `POST /openapi/environments/{name}/envcfgs`.
+/// `zadig environment create-env-config`: `POST /openapi/environments/{name}/envcfgs`.
 fn create_env_config_command() -> Command {
     Command::new("create-env-config")
         .about(
             "Adds a configuration resource (ConfigMap, Secret, Ingress, PVC) to a test environment",
         )
         .long_about(
-            "Adds a configuration resource (ConfigMap, Secret, Ingress, PVC) to a test environment.\n\nPOST /openapi/environments/{name}/envcfgs\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a CreateEnvConfigRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_env_config",
+            "Adds a configuration resource (ConfigMap, Secret, Ingress, PVC) to a test environment.\n\nPOST /openapi/environments/{name}/envcfgs\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (CreateEnvConfigRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_env_config",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: name]")
@@ -1567,14 +1567,14 @@ fn create_env_config_command() -> Command {
             args::body("CreateEnvConfigRequest", true),
         ])
 }
-///`zadig environment create-production-env-config`: `POST /openapi/environments/production/{name}/envcfgs`.
+/// `zadig environment create-production-env-config`: `POST /openapi/environments/production/{name}/envcfgs`.
 fn create_production_env_config_command() -> Command {
     Command::new("create-production-env-config")
         .about(
             "Adds a configuration resource (ConfigMap, Secret, Ingress, PVC) to a production environment",
         )
         .long_about(
-            "Adds a configuration resource (ConfigMap, Secret, Ingress, PVC) to a production environment.\n\nPOST /openapi/environments/production/{name}/envcfgs\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a CreateEnvConfigRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_production_env_config",
+            "Adds a configuration resource (ConfigMap, Secret, Ingress, PVC) to a production environment.\n\nPOST /openapi/environments/production/{name}/envcfgs\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (CreateEnvConfigRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_production_env_config",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: name]")
@@ -1584,7 +1584,7 @@ fn create_production_env_config_command() -> Command {
             args::body("CreateEnvConfigRequest", true),
         ])
 }
-///`zadig environment list-env-configs`: `GET /openapi/environments/{name}/envcfgs`.
+/// `zadig environment list-env-configs`: `GET /openapi/environments/{name}/envcfgs`.
 fn list_env_configs_command() -> Command {
     Command::new("list-env-configs")
         .about("Lists the configuration resources of one kind in a test environment")
@@ -1604,7 +1604,7 @@ fn list_env_configs_command() -> Command {
             ),
         ])
 }
-///`zadig environment list-production-env-configs`: `GET /openapi/environments/production/{name}/envcfgs`.
+/// `zadig environment list-production-env-configs`: `GET /openapi/environments/production/{name}/envcfgs`.
 fn list_production_env_configs_command() -> Command {
     Command::new("list-production-env-configs")
         .about(
@@ -1626,7 +1626,7 @@ fn list_production_env_configs_command() -> Command {
             ),
         ])
 }
-///`zadig environment get-env-config`: `GET /openapi/environments/{name}/envcfg/{cfgName}`.
+/// `zadig environment get-env-config`: `GET /openapi/environments/{name}/envcfg/{cfgName}`.
 fn get_env_config_command() -> Command {
     Command::new("get-env-config")
         .about("Reads one configuration resource of a test environment")
@@ -1650,7 +1650,7 @@ fn get_env_config_command() -> Command {
             ),
         ])
 }
-///`zadig environment get-production-env-config`: `GET /openapi/environments/production/{name}/envcfg/{cfgName}`.
+/// `zadig environment get-production-env-config`: `GET /openapi/environments/production/{name}/envcfg/{cfgName}`.
 fn get_production_env_config_command() -> Command {
     Command::new("get-production-env-config")
         .about("Reads one configuration resource of a production environment")
@@ -1674,14 +1674,14 @@ fn get_production_env_config_command() -> Command {
             ),
         ])
 }
-///`zadig environment update-env-config`: `PUT /openapi/environments/envcfgs`.
+/// `zadig environment update-env-config`: `PUT /openapi/environments/envcfgs`.
 fn update_env_config_command() -> Command {
     Command::new("update-env-config")
         .about(
             "Replaces the content of one configuration resource of a test environment",
         )
         .long_about(
-            "Replaces the content of one configuration resource of a test environment.\n\nPUT /openapi/environments/envcfgs\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a UpdateEnvConfigRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: update_env_config",
+            "Replaces the content of one configuration resource of a test environment.\n\nPUT /openapi/environments/envcfgs\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (UpdateEnvConfigRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: update_env_config",
         )
         .args([
             args::flag::<String>("project-key", "Key of the project [query: projectKey]")
@@ -1689,14 +1689,14 @@ fn update_env_config_command() -> Command {
             args::body("UpdateEnvConfigRequest", true),
         ])
 }
-///`zadig environment update-production-env-config`: `PUT /openapi/environments/production/envcfgs`.
+/// `zadig environment update-production-env-config`: `PUT /openapi/environments/production/envcfgs`.
 fn update_production_env_config_command() -> Command {
     Command::new("update-production-env-config")
         .about(
             "Replaces the content of one configuration resource of a production environment",
         )
         .long_about(
-            "Replaces the content of one configuration resource of a production environment.\n\nPUT /openapi/environments/production/envcfgs\n\nNot documented on its own; the server serves it with the same body as the test route.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a UpdateEnvConfigRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: update_production_env_config",
+            "Replaces the content of one configuration resource of a production environment.\n\nPUT /openapi/environments/production/envcfgs\n\nNot documented on its own; the server serves it with the same body as the test route.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (UpdateEnvConfigRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: update_production_env_config",
         )
         .args([
             args::flag::<String>("project-key", "Key of the project [query: projectKey]")
@@ -1704,7 +1704,7 @@ fn update_production_env_config_command() -> Command {
             args::body("UpdateEnvConfigRequest", true),
         ])
 }
-///`zadig environment delete-env-config`: `DELETE /openapi/environments/{name}/envcfg/{cfgName}`.
+/// `zadig environment delete-env-config`: `DELETE /openapi/environments/{name}/envcfg/{cfgName}`.
 fn delete_env_config_command() -> Command {
     Command::new("delete-env-config")
         .about("Removes one configuration resource from a test environment")
@@ -1729,7 +1729,7 @@ fn delete_env_config_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig environment delete-production-env-config`: `DELETE /openapi/environments/production/{name}/envcfg/{cfgName}`.
+/// `zadig environment delete-production-env-config`: `DELETE /openapi/environments/production/{name}/envcfg/{cfgName}`.
 fn delete_production_env_config_command() -> Command {
     Command::new("delete-production-env-config")
         .about("Removes one configuration resource from a production environment")
@@ -1754,14 +1754,14 @@ fn delete_production_env_config_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig environment scale-workload`: `POST /openapi/environments/scale`.
+/// `zadig environment scale-workload`: `POST /openapi/environments/scale`.
 fn scale_workload_command() -> Command {
     Command::new("scale-workload")
         .about(
             "Sets the replica count of a Deployment or StatefulSet in a test environment",
         )
         .long_about(
-            "Sets the replica count of a Deployment or StatefulSet in a test environment.\n\nPOST /openapi/environments/scale\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a ScaleWorkloadRequest (JSON or YAML), given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: scale_workload",
+            "Sets the replica count of a Deployment or StatefulSet in a test environment.\n\nPOST /openapi/environments/scale\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (ScaleWorkloadRequest, JSON or YAML) is given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: scale_workload",
         )
         .args([
             args::body("ScaleWorkloadRequest", false),
@@ -1800,7 +1800,7 @@ fn scale_workload_command() -> Command {
                 .help_heading("Body fields"),
         ])
 }
-///`zadig environment restart-environment-service`: `POST /openapi/environments/{name}/service/{serviceName}/restart`.
+/// `zadig environment restart-environment-service`: `POST /openapi/environments/{name}/service/{serviceName}/restart`.
 fn restart_environment_service_command() -> Command {
     Command::new("restart-environment-service")
         .about("Restarts the workloads of one service in a test environment")
@@ -1818,7 +1818,7 @@ fn restart_environment_service_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig environment restart-production-environment-service`: `POST /openapi/environments/production/{name}/service/{serviceName}/restart`.
+/// `zadig environment restart-production-environment-service`: `POST /openapi/environments/production/{name}/service/{serviceName}/restart`.
 fn restart_production_environment_service_command() -> Command {
     Command::new("restart-production-environment-service")
         .about("Restarts the workloads of one service in a production environment")
@@ -1836,7 +1836,7 @@ fn restart_production_environment_service_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig environment list-environment-service-pods`: `GET /openapi/environments/{name}/service/{serviceName}/pods`.
+/// `zadig environment list-environment-service-pods`: `GET /openapi/environments/{name}/service/{serviceName}/pods`.
 fn list_environment_service_pods_command() -> Command {
     Command::new("list-environment-service-pods")
         .about(
@@ -1856,7 +1856,7 @@ fn list_environment_service_pods_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig environment list-production-environment-service-pods`: `GET /openapi/environments/production/{name}/service/{serviceName}/pods`.
+/// `zadig environment list-production-environment-service-pods`: `GET /openapi/environments/production/{name}/service/{serviceName}/pods`.
 fn list_production_environment_service_pods_command() -> Command {
     Command::new("list-production-environment-service-pods")
         .about(
@@ -1876,7 +1876,7 @@ fn list_production_environment_service_pods_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig environment restart-environment-service-pod`: `POST /openapi/environments/{name}/pod/{podName}/restart`.
+/// `zadig environment restart-environment-service-pod`: `POST /openapi/environments/{name}/pod/{podName}/restart`.
 fn restart_environment_service_pod_command() -> Command {
     Command::new("restart-environment-service-pod")
         .about(
@@ -1901,7 +1901,7 @@ fn restart_environment_service_pod_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig environment restart-production-environment-service-pod`: `POST /openapi/environments/production/{name}/pod/{podName}/restart`.
+/// `zadig environment restart-production-environment-service-pod`: `POST /openapi/environments/production/{name}/pod/{podName}/restart`.
 fn restart_production_environment_service_pod_command() -> Command {
     Command::new("restart-production-environment-service-pod")
         .about(
@@ -1926,12 +1926,12 @@ fn restart_production_environment_service_pod_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig environment update-deployment-image`: `POST /openapi/environments/image/deployment/{envName}`.
+/// `zadig environment update-deployment-image`: `POST /openapi/environments/image/deployment/{envName}`.
 fn update_deployment_image_command() -> Command {
     Command::new("update-deployment-image")
         .about("Changes the image of one container of a Deployment")
         .long_about(
-            "Changes the image of one container of a Deployment.\n\nPOST /openapi/environments/image/deployment/{envName}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a UpdateContainerImageRequest (JSON or YAML), given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: update_deployment_image",
+            "Changes the image of one container of a Deployment.\n\nPOST /openapi/environments/image/deployment/{envName}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (UpdateContainerImageRequest, JSON or YAML) is given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: update_deployment_image",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: envName]")
@@ -1972,12 +1972,12 @@ fn update_deployment_image_command() -> Command {
                 .help_heading("Body fields"),
         ])
 }
-///`zadig environment update-statefulset-image`: `POST /openapi/environments/image/statefulset/{envName}`.
+/// `zadig environment update-statefulset-image`: `POST /openapi/environments/image/statefulset/{envName}`.
 fn update_statefulset_image_command() -> Command {
     Command::new("update-statefulset-image")
         .about("Changes the image of one container of a StatefulSet")
         .long_about(
-            "Changes the image of one container of a StatefulSet.\n\nPOST /openapi/environments/image/statefulset/{envName}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a UpdateContainerImageRequest (JSON or YAML), given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: update_statefulset_image",
+            "Changes the image of one container of a StatefulSet.\n\nPOST /openapi/environments/image/statefulset/{envName}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (UpdateContainerImageRequest, JSON or YAML) is given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: update_statefulset_image",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: envName]")
@@ -2018,12 +2018,12 @@ fn update_statefulset_image_command() -> Command {
                 .help_heading("Body fields"),
         ])
 }
-///`zadig environment update-cronjob-image`: `POST /openapi/environments/image/cronjob/{envName}`.
+/// `zadig environment update-cronjob-image`: `POST /openapi/environments/image/cronjob/{envName}`.
 fn update_cronjob_image_command() -> Command {
     Command::new("update-cronjob-image")
         .about("Changes the image of one container of a CronJob")
         .long_about(
-            "Changes the image of one container of a CronJob.\n\nPOST /openapi/environments/image/cronjob/{envName}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a UpdateContainerImageRequest (JSON or YAML), given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: update_cronjob_image",
+            "Changes the image of one container of a CronJob.\n\nPOST /openapi/environments/image/cronjob/{envName}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (UpdateContainerImageRequest, JSON or YAML) is given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: update_cronjob_image",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: envName]")
@@ -2064,14 +2064,14 @@ fn update_cronjob_image_command() -> Command {
                 .help_heading("Body fields"),
         ])
 }
-///`zadig environment update-job-image`: `POST /openapi/environments/image/job/{envName}`.
+/// `zadig environment update-job-image`: `POST /openapi/environments/image/job/{envName}`.
 fn update_job_image_command() -> Command {
     Command::new("update-job-image")
         .about(
             "Changes the image of one container of a Kubernetes Job in a test environment",
         )
         .long_about(
-            "Changes the image of one container of a Kubernetes Job in a test environment.\n\nPOST /openapi/environments/image/job/{envName}\n\nThe environment and project come from the body (`env_name`, `product_name`). Zadig's public API docs do not list this route.\n\nServed by: no release yet (only the development branch)\n\nThe body is a UpdateContainerImageRequest (JSON or YAML), given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: update_job_image",
+            "Changes the image of one container of a Kubernetes Job in a test environment.\n\nPOST /openapi/environments/image/job/{envName}\n\nThe environment and project come from the body (`env_name`, `product_name`). Zadig's public API docs do not list this route.\n\nServed by: no release yet (only the development branch)\n\nThe body (UpdateContainerImageRequest, JSON or YAML) is given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: update_job_image",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: envName]")
@@ -2112,7 +2112,7 @@ fn update_job_image_command() -> Command {
                 .help_heading("Body fields"),
         ])
 }
-///`zadig environment list-environment-events`: `GET /openapi/environments/kube/events`.
+/// `zadig environment list-environment-events`: `GET /openapi/environments/kube/events`.
 fn list_environment_events_command() -> Command {
     Command::new("list-environment-events")
         .about(
@@ -2148,7 +2148,7 @@ fn list_environment_events_command() -> Command {
             ),
         ])
 }
-///`zadig environment check-workload-k8s-services`: `GET /openapi/environments/{name}/check/workloads/k8services`.
+/// `zadig environment check-workload-k8s-services`: `GET /openapi/environments/{name}/check/workloads/k8services`.
 fn check_workload_k8s_services_command() -> Command {
     Command::new("check-workload-k8s-services")
         .about(
@@ -2164,7 +2164,7 @@ fn check_workload_k8s_services_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig environment enable-sub-environment`: `POST /openapi/environments/{name}/share/enable`.
+/// `zadig environment enable-sub-environment`: `POST /openapi/environments/{name}/share/enable`.
 fn enable_sub_environment_command() -> Command {
     Command::new("enable-sub-environment")
         .about(
@@ -2180,7 +2180,7 @@ fn enable_sub_environment_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig environment disable-sub-environment`: `DELETE /openapi/environments/{name}/share/enable`.
+/// `zadig environment disable-sub-environment`: `DELETE /openapi/environments/{name}/share/enable`.
 fn disable_sub_environment_command() -> Command {
     Command::new("disable-sub-environment")
         .about("Turns off environment sharing (sub-environments) for a base environment")
@@ -2194,7 +2194,7 @@ fn disable_sub_environment_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig environment check-sub-environment-ready`: `GET /openapi/environments/{name}/check/sharenv/{op}/ready`.
+/// `zadig environment check-sub-environment-ready`: `GET /openapi/environments/{name}/check/sharenv/{op}/ready`.
 fn check_sub_environment_ready_command() -> Command {
     Command::new("check-sub-environment-ready")
         .about(
@@ -2214,7 +2214,7 @@ fn check_sub_environment_ready_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig environment get-entry-service`: `GET /openapi/environments/{name}/share/portal/{serviceName}`.
+/// `zadig environment get-entry-service`: `GET /openapi/environments/{name}/share/portal/{serviceName}`.
 fn get_entry_service_command() -> Command {
     Command::new("get-entry-service")
         .about(
@@ -2234,14 +2234,14 @@ fn get_entry_service_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig environment set-entry-service`: `POST /openapi/environments/{name}/share/portal/{serviceName}`.
+/// `zadig environment set-entry-service`: `POST /openapi/environments/{name}/share/portal/{serviceName}`.
 fn set_entry_service_command() -> Command {
     Command::new("set-entry-service")
         .about(
             "Sets the hosts and ports through which a service of a shared environment is reached",
         )
         .long_about(
-            "Sets the hosts and ports through which a service of a shared environment is reached.\n\nPOST /openapi/environments/{name}/share/portal/{serviceName}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a Vec<EntryServiceServer> (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: set_entry_service",
+            "Sets the hosts and ports through which a service of a shared environment is reached.\n\nPOST /openapi/environments/{name}/share/portal/{serviceName}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (Vec<EntryServiceServer>, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: set_entry_service",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: name]")
@@ -2255,7 +2255,7 @@ fn set_entry_service_command() -> Command {
             args::body("Vec<EntryServiceServer>", true),
         ])
 }
-///`zadig environment stream-container-logs`: `GET /openapi/logs/sse/pods/{podName}/containers/{containerName}`.
+/// `zadig environment stream-container-logs`: `GET /openapi/logs/sse/pods/{podName}/containers/{containerName}`.
 fn stream_container_logs_command() -> Command {
     Command::new("stream-container-logs")
         .about("Follows the log of one container of a pod as a server-sent event stream")

@@ -5,7 +5,7 @@
 use clap::{ArgMatches, Command};
 use crate::args;
 use crate::runtime::{Ctx, Failure};
-///The `zadig insight` group and its commands.
+/// The `zadig insight` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("insight")
         .about("The Performance insights API: 6 commands")
@@ -200,7 +200,7 @@ pub(super) async fn dispatch(
         _ => Err(Failure::unknown_command("insight", command)),
     }
 }
-///`zadig insight get-statistics-overview`: `GET /openapi/statistics/overview`.
+/// `zadig insight get-statistics-overview`: `GET /openapi/statistics/overview`.
 fn get_statistics_overview_command() -> Command {
     Command::new("get-statistics-overview")
         .about(
@@ -210,7 +210,7 @@ fn get_statistics_overview_command() -> Command {
             "Reads how many projects, clusters, services, workflows, environments and artifacts exist.\n\nGET /openapi/statistics/overview\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: one row, columns PROJECT_COUNT, CLUSTER_COUNT, SERVICE_COUNT, WORKFLOW_COUNT, ENV_COUNT, ARTIFACT_COUNT.\n\nClient method: get_statistics_overview",
         )
 }
-///`zadig insight get-build-statistics`: `GET /openapi/statistics/build`.
+/// `zadig insight get-build-statistics`: `GET /openapi/statistics/build`.
 fn get_build_statistics_command() -> Command {
     Command::new("get-build-statistics")
         .about("Reads build counts for a time range, in total and per day")
@@ -238,7 +238,7 @@ fn get_build_statistics_command() -> Command {
             ),
         ])
 }
-///`zadig insight get-deploy-statistics`: `GET /openapi/statistics/deploy`.
+/// `zadig insight get-deploy-statistics`: `GET /openapi/statistics/deploy`.
 fn get_deploy_statistics_command() -> Command {
     Command::new("get-deploy-statistics")
         .about("Reads deployment counts, in total and per week of a time range")
@@ -266,7 +266,7 @@ fn get_deploy_statistics_command() -> Command {
             ),
         ])
 }
-///`zadig insight get-test-statistics`: `GET /openapi/statistics/test`.
+/// `zadig insight get-test-statistics`: `GET /openapi/statistics/test`.
 fn get_test_statistics_command() -> Command {
     Command::new("get-test-statistics")
         .about("Reads test counts for a time range, in total and per day")
@@ -294,7 +294,7 @@ fn get_test_statistics_command() -> Command {
             ),
         ])
 }
-///`zadig insight get-release-statistics`: `GET /openapi/statistics/v2/release`.
+/// `zadig insight get-release-statistics`: `GET /openapi/statistics/v2/release`.
 fn get_release_statistics_command() -> Command {
     Command::new("get-release-statistics")
         .about("Reads production release counts for a time range, in total and per day")
@@ -324,7 +324,7 @@ fn get_release_statistics_command() -> Command {
             ),
         ])
 }
-///`zadig insight get-rollback-statistics-detail`: `GET /openapi/statistics/v2/rollback/detail`.
+/// `zadig insight get-rollback-statistics-detail`: `GET /openapi/statistics/v2/rollback/detail`.
 fn get_rollback_statistics_detail_command() -> Command {
     Command::new("get-rollback-statistics-detail")
         .about("Lists the rollbacks of services in a time range, a page at a time")

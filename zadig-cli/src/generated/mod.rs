@@ -2,35 +2,35 @@
 
 //! The command tree, generated from the spec: one group per API module, one command per
 //! endpoint. Nothing here is edited by hand.
-///The `zadig artifact` commands.
+/// The `zadig artifact` commands.
 mod artifact;
-///The `zadig build` commands.
+/// The `zadig build` commands.
 mod build;
-///The `zadig cluster` commands.
+/// The `zadig cluster` commands.
 mod cluster;
-///The `zadig code-scan` commands.
+/// The `zadig code-scan` commands.
 mod code_scan;
-///The `zadig delivery` commands.
+/// The `zadig delivery` commands.
 mod delivery;
-///The `zadig environment` commands.
+/// The `zadig environment` commands.
 mod environment;
-///The `zadig insight` commands.
+/// The `zadig insight` commands.
 mod insight;
-///The `zadig project` commands.
+/// The `zadig project` commands.
 mod project;
-///The `zadig registry` commands.
+/// The `zadig registry` commands.
 mod registry;
-///The `zadig release-plan` commands.
+/// The `zadig release-plan` commands.
 mod release_plan;
-///The `zadig service` commands.
+/// The `zadig service` commands.
 mod service;
-///The `zadig system` commands.
+/// The `zadig system` commands.
 mod system;
-///The `zadig test` commands.
+/// The `zadig test` commands.
 mod test;
-///The `zadig user` commands.
+/// The `zadig user` commands.
 mod user;
-///The `zadig workflow` commands.
+/// The `zadig workflow` commands.
 mod workflow;
 /// Every command group, modules by name.
 pub(crate) fn groups() -> Vec<clap::Command> {

@@ -5,7 +5,7 @@
 use clap::{ArgMatches, Command};
 use crate::args;
 use crate::runtime::{Ctx, Failure};
-///The `zadig project` group and its commands.
+/// The `zadig project` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("project")
         .about("The Project API: 9 commands")
@@ -167,12 +167,12 @@ pub(super) async fn dispatch(
         _ => Err(Failure::unknown_command("project", command)),
     }
 }
-///`zadig project create-project`: `POST /openapi/projects/project`.
+/// `zadig project create-project`: `POST /openapi/projects/project`.
 fn create_project_command() -> Command {
     Command::new("create-project")
         .about("Creates a project with no services")
         .long_about(
-            "Creates a project with no services.\n\nPOST /openapi/projects/project\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a ProjectCreateRequest (JSON or YAML), given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: create_project",
+            "Creates a project with no services.\n\nPOST /openapi/projects/project\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (ProjectCreateRequest, JSON or YAML) is given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: create_project",
         )
         .args([
             args::body("ProjectCreateRequest", false),
@@ -207,25 +207,25 @@ fn create_project_command() -> Command {
                 .help_heading("Body fields"),
         ])
 }
-///`zadig project create-yaml-project`: `POST /openapi/projects/project/init/yaml`.
+/// `zadig project create-yaml-project`: `POST /openapi/projects/project/init/yaml`.
 fn create_yaml_project_command() -> Command {
     Command::new("create-yaml-project")
         .about("Creates a Kubernetes YAML project and sets it up")
         .long_about(
-            "Creates a Kubernetes YAML project and sets it up.\n\nPOST /openapi/projects/project/init/yaml\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a ProjectInitializeRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_yaml_project",
+            "Creates a Kubernetes YAML project and sets it up.\n\nPOST /openapi/projects/project/init/yaml\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (ProjectInitializeRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_yaml_project",
         )
         .args([args::body("ProjectInitializeRequest", true)])
 }
-///`zadig project create-helm-project`: `POST /openapi/projects/project/init/helm`.
+/// `zadig project create-helm-project`: `POST /openapi/projects/project/init/helm`.
 fn create_helm_project_command() -> Command {
     Command::new("create-helm-project")
         .about("Creates a Helm project and sets it up")
         .long_about(
-            "Creates a Helm project and sets it up.\n\nPOST /openapi/projects/project/init/helm\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a ProjectInitializeRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_helm_project",
+            "Creates a Helm project and sets it up.\n\nPOST /openapi/projects/project/init/helm\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (ProjectInitializeRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_helm_project",
         )
         .args([args::body("ProjectInitializeRequest", true)])
 }
-///`zadig project list-projects`: `GET /openapi/projects/project`.
+/// `zadig project list-projects`: `GET /openapi/projects/project`.
 fn list_projects_command() -> Command {
     Command::new("list-projects")
         .about("Lists the projects")
@@ -242,7 +242,7 @@ fn list_projects_command() -> Command {
             args::all_pages(),
         ])
 }
-///`zadig project get-project`: `GET /openapi/projects/project/detail`.
+/// `zadig project get-project`: `GET /openapi/projects/project/detail`.
 fn get_project_command() -> Command {
     Command::new("get-project")
         .about("Reads the details of one project")
@@ -256,7 +256,7 @@ fn get_project_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig project delete-project`: `DELETE /openapi/projects/project`.
+/// `zadig project delete-project`: `DELETE /openapi/projects/project`.
 fn delete_project_command() -> Command {
     Command::new("delete-project")
         .about("Deletes a project")
@@ -277,7 +277,7 @@ fn delete_project_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig project get-project-global-variables`: `GET /openapi/projects/project/globalVariable`.
+/// `zadig project get-project-global-variables`: `GET /openapi/projects/project/globalVariable`.
 fn get_project_global_variables_command() -> Command {
     Command::new("get-project-global-variables")
         .about("Reads the global variables of a project, for test and production")
@@ -291,16 +291,16 @@ fn get_project_global_variables_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig project create-collaboration-mode`: `POST /openapi/collaborations`.
+/// `zadig project create-collaboration-mode`: `POST /openapi/collaborations`.
 fn create_collaboration_mode_command() -> Command {
     Command::new("create-collaboration-mode")
         .about("Creates a collaboration mode in a project")
         .long_about(
-            "Creates a collaboration mode in a project.\n\nPOST /openapi/collaborations\n\nA collaboration mode gives a set of users and user groups their own or shared workflows and environments. The project is named in the body. Zadig's public API docs do not list this route.\n\nServed by: v4.2.0 and later\n\nThe body is a CollaborationModeCreateRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_collaboration_mode",
+            "Creates a collaboration mode in a project.\n\nPOST /openapi/collaborations\n\nA collaboration mode gives a set of users and user groups their own or shared workflows and environments. The project is named in the body. Zadig's public API docs do not list this route.\n\nServed by: v4.2.0 and later\n\nThe body (CollaborationModeCreateRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_collaboration_mode",
         )
         .args([args::body("CollaborationModeCreateRequest", true)])
 }
-///`zadig project delete-collaboration-mode`: `DELETE /openapi/collaborations/{name}`.
+/// `zadig project delete-collaboration-mode`: `DELETE /openapi/collaborations/{name}`.
 fn delete_collaboration_mode_command() -> Command {
     Command::new("delete-collaboration-mode")
         .about("Deletes a collaboration mode of a project")

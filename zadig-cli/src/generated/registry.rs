@@ -5,7 +5,7 @@
 use clap::{ArgMatches, Command};
 use crate::args;
 use crate::runtime::{Ctx, Failure};
-///The `zadig registry` group and its commands.
+/// The `zadig registry` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("registry")
         .about("The Image registry API: 4 commands")
@@ -103,12 +103,12 @@ pub(super) async fn dispatch(
         _ => Err(Failure::unknown_command("registry", command)),
     }
 }
-///`zadig registry create-registry`: `POST /openapi/system/registry`.
+/// `zadig registry create-registry`: `POST /openapi/system/registry`.
 fn create_registry_command() -> Command {
     Command::new("create-registry")
         .about("Integrates a new image registry")
         .long_about(
-            "Integrates a new image registry.\n\nPOST /openapi/system/registry\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a OpenApiCreateRegistryReq (JSON or YAML), given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: create_registry",
+            "Integrates a new image registry.\n\nPOST /openapi/system/registry\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (OpenApiCreateRegistryReq, JSON or YAML) is given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: create_registry",
         )
         .args([
             args::body("OpenApiCreateRegistryReq", false),
@@ -168,7 +168,7 @@ fn create_registry_command() -> Command {
                 .help_heading("Body fields"),
         ])
 }
-///`zadig registry list-registries`: `GET /openapi/system/registry`.
+/// `zadig registry list-registries`: `GET /openapi/system/registry`.
 fn list_registries_command() -> Command {
     Command::new("list-registries")
         .about("Lists the integrated image registries")
@@ -176,7 +176,7 @@ fn list_registries_command() -> Command {
             "Lists the integrated image registries.\n\nGET /openapi/system/registry\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item, columns REGISTRY_ID, ADDRESS, PROVIDER, REGION, NAMESPACE, IS_DEFAULT.\n\nClient method: list_registries",
         )
 }
-///`zadig registry get-registry`: `GET /openapi/system/registry/{id}`.
+/// `zadig registry get-registry`: `GET /openapi/system/registry/{id}`.
 fn get_registry_command() -> Command {
     Command::new("get-registry")
         .about("Reads one image registry")
@@ -188,14 +188,14 @@ fn get_registry_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig registry update-registry`: `PUT /openapi/system/registry/{id}`.
+/// `zadig registry update-registry`: `PUT /openapi/system/registry/{id}`.
 fn update_registry_command() -> Command {
     Command::new("update-registry")
         .about(
             "Changes the address, kind, namespace, region and default flag of an image registry",
         )
         .long_about(
-            "Changes the address, kind, namespace, region and default flag of an image registry.\n\nPUT /openapi/system/registry/{id}\n\nThe body's `registry_id` is ignored (the path names the registry) and the credentials are kept as they are. Only system administrators may call this.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a OpenApiRegistry (JSON or YAML), given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: update_registry",
+            "Changes the address, kind, namespace, region and default flag of an image registry.\n\nPUT /openapi/system/registry/{id}\n\nThe body's `registry_id` is ignored (the path names the registry) and the credentials are kept as they are. Only system administrators may call this.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (OpenApiRegistry, JSON or YAML) is given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: update_registry",
         )
         .args([
             args::flag::<String>("id", "Id of the image registry [path: id]")

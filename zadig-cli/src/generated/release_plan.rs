@@ -5,7 +5,7 @@
 use clap::{ArgMatches, Command};
 use crate::args;
 use crate::runtime::{Ctx, Failure};
-///The `zadig release-plan` group and its commands.
+/// The `zadig release-plan` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("release-plan")
         .about("The Release plan API: 4 commands")
@@ -120,7 +120,7 @@ pub(super) async fn dispatch(
         _ => Err(Failure::unknown_command("release-plan", command)),
     }
 }
-///`zadig release-plan list-release-plans`: `GET /openapi/release_plan/v1`.
+/// `zadig release-plan list-release-plans`: `GET /openapi/release_plan/v1`.
 fn list_release_plans_command() -> Command {
     Command::new("list-release-plans")
         .about("Lists release plans, one page at a time")
@@ -135,7 +135,7 @@ fn list_release_plans_command() -> Command {
             args::all_pages(),
         ])
 }
-///`zadig release-plan get-release-plan`: `GET /openapi/release_plan/v1/{id}`.
+/// `zadig release-plan get-release-plan`: `GET /openapi/release_plan/v1/{id}`.
 fn get_release_plan_command() -> Command {
     Command::new("get-release-plan")
         .about("Reads one release plan with its approval settings and jobs")
@@ -147,21 +147,21 @@ fn get_release_plan_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig release-plan create-release-plan`: `POST /openapi/release_plan/v1`.
+/// `zadig release-plan create-release-plan`: `POST /openapi/release_plan/v1`.
 fn create_release_plan_command() -> Command {
     Command::new("create-release-plan")
         .about("Creates a release plan (without jobs) and returns its id")
         .long_about(
-            "Creates a release plan (without jobs) and returns its id.\n\nPOST /openapi/release_plan/v1\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a CreateReleasePlanRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nWith --output table: one row, columns ID.\n\nClient method: create_release_plan",
+            "Creates a release plan (without jobs) and returns its id.\n\nPOST /openapi/release_plan/v1\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (CreateReleasePlanRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nWith --output table: one row, columns ID.\n\nClient method: create_release_plan",
         )
         .args([args::body("CreateReleasePlanRequest", true)])
 }
-///`zadig release-plan update-release-plan`: `PATCH /openapi/release_plan/v1/{id}`.
+/// `zadig release-plan update-release-plan`: `PATCH /openapi/release_plan/v1/{id}`.
 fn update_release_plan_command() -> Command {
     Command::new("update-release-plan")
         .about("Updates a release plan and replaces its list of jobs")
         .long_about(
-            "Updates a release plan and replaces its list of jobs.\n\nPATCH /openapi/release_plan/v1/{id}\n\nDespite the PATCH method every setting is replaced: a field left out is cleared. A plan that has succeeded, is executing or is waiting for approval cannot be changed; a changed plan goes back to planning.\n\nServed by: v4.0.0 and later\n\nThe body is a UpdateReleasePlanRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: update_release_plan",
+            "Updates a release plan and replaces its list of jobs.\n\nPATCH /openapi/release_plan/v1/{id}\n\nDespite the PATCH method every setting is replaced: a field left out is cleared. A plan that has succeeded, is executing or is waiting for approval cannot be changed; a changed plan goes back to planning.\n\nServed by: v4.0.0 and later\n\nThe body (UpdateReleasePlanRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: update_release_plan",
         )
         .args([
             args::flag::<String>("id", "Id of the release plan [path: id]")

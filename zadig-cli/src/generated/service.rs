@@ -5,7 +5,7 @@
 use clap::{ArgMatches, Command};
 use crate::args;
 use crate::runtime::{Ctx, Failure};
-///The `zadig service` group and its commands.
+/// The `zadig service` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("service")
         .about("The Service API: 20 commands")
@@ -378,7 +378,7 @@ pub(super) async fn dispatch(
         _ => Err(Failure::unknown_command("service", command)),
     }
 }
-///`zadig service list-services`: `GET /openapi/service/yaml/services`.
+/// `zadig service list-services`: `GET /openapi/service/yaml/services`.
 fn list_services_command() -> Command {
     Command::new("list-services")
         .about("Lists the test services of a project")
@@ -392,7 +392,7 @@ fn list_services_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig service list-production-services`: `GET /openapi/service/yaml/production/services`.
+/// `zadig service list-production-services`: `GET /openapi/service/yaml/production/services`.
 fn list_production_services_command() -> Command {
     Command::new("list-production-services")
         .about("Lists the production services of a project")
@@ -406,7 +406,7 @@ fn list_production_services_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig service get-service`: `GET /openapi/service/yaml/{serviceName}`.
+/// `zadig service get-service`: `GET /openapi/service/yaml/{serviceName}`.
 fn get_service_command() -> Command {
     Command::new("get-service")
         .about("Reads one test service")
@@ -424,7 +424,7 @@ fn get_service_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig service get-production-service`: `GET /openapi/service/yaml/production/{serviceName}`.
+/// `zadig service get-production-service`: `GET /openapi/service/yaml/production/{serviceName}`.
 fn get_production_service_command() -> Command {
     Command::new("get-production-service")
         .about("Reads one production service")
@@ -442,30 +442,30 @@ fn get_production_service_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig service create-service-from-template`: `POST /openapi/service/template/load/yaml`.
+/// `zadig service create-service-from-template`: `POST /openapi/service/template/load/yaml`.
 fn create_service_from_template_command() -> Command {
     Command::new("create-service-from-template")
         .about("Creates a test service from a YAML template")
         .long_about(
-            "Creates a test service from a YAML template.\n\nPOST /openapi/service/template/load/yaml\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a ServiceFromYamlTemplateRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_service_from_template",
+            "Creates a test service from a YAML template.\n\nPOST /openapi/service/template/load/yaml\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (ServiceFromYamlTemplateRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_service_from_template",
         )
         .args([args::body("ServiceFromYamlTemplateRequest", true)])
 }
-///`zadig service create-production-service-from-template`: `POST /openapi/service/template/production/load/yaml`.
+/// `zadig service create-production-service-from-template`: `POST /openapi/service/template/production/load/yaml`.
 fn create_production_service_from_template_command() -> Command {
     Command::new("create-production-service-from-template")
         .about("Creates a production service from a YAML template")
         .long_about(
-            "Creates a production service from a YAML template.\n\nPOST /openapi/service/template/production/load/yaml\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a ServiceFromYamlTemplateRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_production_service_from_template",
+            "Creates a production service from a YAML template.\n\nPOST /openapi/service/template/production/load/yaml\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (ServiceFromYamlTemplateRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_production_service_from_template",
         )
         .args([args::body("ServiceFromYamlTemplateRequest", true)])
 }
-///`zadig service create-raw-service`: `POST /openapi/service/yaml/raw`.
+/// `zadig service create-raw-service`: `POST /openapi/service/yaml/raw`.
 fn create_raw_service_command() -> Command {
     Command::new("create-raw-service")
         .about("Creates a test service from YAML typed in by hand")
         .long_about(
-            "Creates a test service from YAML typed in by hand.\n\nPOST /openapi/service/yaml/raw\n\nThe overview links the test variant of this row to the same anchor as the \"update service configuration\" row (`#test-service-5`); it is kept as given.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a RawYamlServiceRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_raw_service",
+            "Creates a test service from YAML typed in by hand.\n\nPOST /openapi/service/yaml/raw\n\nThe overview links the test variant of this row to the same anchor as the \"update service configuration\" row (`#test-service-5`); it is kept as given.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (RawYamlServiceRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_raw_service",
         )
         .args([
             args::flag::<
@@ -475,12 +475,12 @@ fn create_raw_service_command() -> Command {
             args::body("RawYamlServiceRequest", true),
         ])
 }
-///`zadig service create-raw-production-service`: `POST /openapi/service/yaml/production/raw`.
+/// `zadig service create-raw-production-service`: `POST /openapi/service/yaml/production/raw`.
 fn create_raw_production_service_command() -> Command {
     Command::new("create-raw-production-service")
         .about("Creates a production service from YAML typed in by hand")
         .long_about(
-            "Creates a production service from YAML typed in by hand.\n\nPOST /openapi/service/yaml/production/raw\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a RawYamlServiceRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_raw_production_service",
+            "Creates a production service from YAML typed in by hand.\n\nPOST /openapi/service/yaml/production/raw\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (RawYamlServiceRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_raw_production_service",
         )
         .args([
             args::flag::<
@@ -490,12 +490,12 @@ fn create_raw_production_service_command() -> Command {
             args::body("RawYamlServiceRequest", true),
         ])
 }
-///`zadig service update-service`: `PUT /openapi/service/yaml/{serviceName}`.
+/// `zadig service update-service`: `PUT /openapi/service/yaml/{serviceName}`.
 fn update_service_command() -> Command {
     Command::new("update-service")
         .about("Replaces the configuration of a test service")
         .long_about(
-            "Replaces the configuration of a test service.\n\nPUT /openapi/service/yaml/{serviceName}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a ServiceConfigUpdate (JSON or YAML), given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: update_service",
+            "Replaces the configuration of a test service.\n\nPUT /openapi/service/yaml/{serviceName}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (ServiceConfigUpdate, JSON or YAML) is given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: update_service",
         )
         .args([
             args::flag::<
@@ -524,12 +524,12 @@ fn update_service_command() -> Command {
                 .help_heading("Body fields"),
         ])
 }
-///`zadig service update-production-service`: `PUT /openapi/service/yaml/production/{serviceName}`.
+/// `zadig service update-production-service`: `PUT /openapi/service/yaml/production/{serviceName}`.
 fn update_production_service_command() -> Command {
     Command::new("update-production-service")
         .about("Replaces the configuration of a production service")
         .long_about(
-            "Replaces the configuration of a production service.\n\nPUT /openapi/service/yaml/production/{serviceName}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a ServiceConfigUpdate (JSON or YAML), given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: update_production_service",
+            "Replaces the configuration of a production service.\n\nPUT /openapi/service/yaml/production/{serviceName}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (ServiceConfigUpdate, JSON or YAML) is given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: update_production_service",
         )
         .args([
             args::flag::<
@@ -558,12 +558,12 @@ fn update_production_service_command() -> Command {
                 .help_heading("Body fields"),
         ])
 }
-///`zadig service update-service-variables`: `PUT /openapi/service/yaml/{serviceName}/variable`.
+/// `zadig service update-service-variables`: `PUT /openapi/service/yaml/{serviceName}/variable`.
 fn update_service_variables_command() -> Command {
     Command::new("update-service-variables")
         .about("Changes the variables of a test service")
         .long_about(
-            "Changes the variables of a test service.\n\nPUT /openapi/service/yaml/{serviceName}/variable\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a ServiceVariablesUpdate (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: update_service_variables",
+            "Changes the variables of a test service.\n\nPUT /openapi/service/yaml/{serviceName}/variable\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (ServiceVariablesUpdate, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: update_service_variables",
         )
         .args([
             args::flag::<
@@ -577,12 +577,12 @@ fn update_service_variables_command() -> Command {
             args::body("ServiceVariablesUpdate", true),
         ])
 }
-///`zadig service update-production-service-variables`: `PUT /openapi/service/yaml/production/{serviceName}/variable`.
+/// `zadig service update-production-service-variables`: `PUT /openapi/service/yaml/production/{serviceName}/variable`.
 fn update_production_service_variables_command() -> Command {
     Command::new("update-production-service-variables")
         .about("Changes the variables of a production service")
         .long_about(
-            "Changes the variables of a production service.\n\nPUT /openapi/service/yaml/production/{serviceName}/variable\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a ServiceVariablesUpdate (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: update_production_service_variables",
+            "Changes the variables of a production service.\n\nPUT /openapi/service/yaml/production/{serviceName}/variable\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (ServiceVariablesUpdate, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: update_production_service_variables",
         )
         .args([
             args::flag::<
@@ -596,7 +596,7 @@ fn update_production_service_variables_command() -> Command {
             args::body("ServiceVariablesUpdate", true),
         ])
 }
-///`zadig service delete-service`: `DELETE /openapi/service/yaml/{serviceName}`.
+/// `zadig service delete-service`: `DELETE /openapi/service/yaml/{serviceName}`.
 fn delete_service_command() -> Command {
     Command::new("delete-service")
         .about("Removes a test service from the project")
@@ -614,7 +614,7 @@ fn delete_service_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig service delete-production-service`: `DELETE /openapi/service/yaml/production/{serviceName}`.
+/// `zadig service delete-production-service`: `DELETE /openapi/service/yaml/production/{serviceName}`.
 fn delete_production_service_command() -> Command {
     Command::new("delete-production-service")
         .about("Removes a production service from the project")
@@ -632,7 +632,7 @@ fn delete_production_service_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig service list-service-labels`: `GET /openapi/service/yaml/{name}/labels`.
+/// `zadig service list-service-labels`: `GET /openapi/service/yaml/{name}/labels`.
 fn list_service_labels_command() -> Command {
     Command::new("list-service-labels")
         .about("Lists the labels attached to one service of a project")
@@ -654,14 +654,14 @@ fn list_service_labels_command() -> Command {
             ),
         ])
 }
-///`zadig service load-services-from-code-host`: `POST /openapi/service/loader/load/{codehostId}`.
+/// `zadig service load-services-from-code-host`: `POST /openapi/service/loader/load/{codehostId}`.
 fn load_services_from_code_host_command() -> Command {
     Command::new("load-services-from-code-host")
         .about(
             "Creates services of a project from YAML files kept in a code repository, naming the code host by id",
         )
         .long_about(
-            "Creates services of a project from YAML files kept in a code repository, naming the code host by id.\n\nPOST /openapi/service/loader/load/{codehostId}\n\nThe form v5.0.0 serves: the code host integration is named by its numeric id in the path, the repository by the query parameters, the project and the files by the body. The development branch replaced it with `load_services_from_code_host_by_name`, which names the code host in the query instead. Zadig's public API docs do not list this route.\n\nServed by: v5.0.0; the development branch no longer serves it\n\nThe body is a ServiceFromCodeHostRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: load_services_from_code_host",
+            "Creates services of a project from YAML files kept in a code repository, naming the code host by id.\n\nPOST /openapi/service/loader/load/{codehostId}\n\nThe form v5.0.0 serves: the code host integration is named by its numeric id in the path, the repository by the query parameters, the project and the files by the body. The development branch replaced it with `load_services_from_code_host_by_name`, which names the code host in the query instead. Zadig's public API docs do not list this route.\n\nServed by: v5.0.0; the development branch no longer serves it\n\nThe body (ServiceFromCodeHostRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: load_services_from_code_host",
         )
         .args([
             args::flag::<
@@ -710,14 +710,14 @@ fn load_services_from_code_host_command() -> Command {
             args::body("ServiceFromCodeHostRequest", true),
         ])
 }
-///`zadig service load-services-from-code-host-by-name`: `POST /openapi/service/loader/load`.
+/// `zadig service load-services-from-code-host-by-name`: `POST /openapi/service/loader/load`.
 fn load_services_from_code_host_by_name_command() -> Command {
     Command::new("load-services-from-code-host-by-name")
         .about(
             "Creates services of a project from YAML files kept in a code repository, naming the code host by name",
         )
         .long_about(
-            "Creates services of a project from YAML files kept in a code repository, naming the code host by name.\n\nPOST /openapi/service/loader/load\n\nThe repository is named by the query parameters (the server rejects the call without `codehostName`), the project and the files by the body. No release serves this form yet; v5.0.0 serves `load_services_from_code_host`, which takes the code host's id in the path. Zadig's public API docs do not list this route.\n\nServed by: no release yet (only the development branch)\n\nThe body is a ServiceFromCodeHostRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: load_services_from_code_host_by_name",
+            "Creates services of a project from YAML files kept in a code repository, naming the code host by name.\n\nPOST /openapi/service/loader/load\n\nThe repository is named by the query parameters (the server rejects the call without `codehostName`), the project and the files by the body. No release serves this form yet; v5.0.0 serves `load_services_from_code_host`, which takes the code host's id in the path. Zadig's public API docs do not list this route.\n\nServed by: no release yet (only the development branch)\n\nThe body (ServiceFromCodeHostRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: load_services_from_code_host_by_name",
         )
         .args([
             args::flag::<
@@ -765,14 +765,14 @@ fn load_services_from_code_host_by_name_command() -> Command {
             args::body("ServiceFromCodeHostRequest", true),
         ])
 }
-///`zadig service load-helm-services`: `POST /openapi/service/helm/load`.
+/// `zadig service load-helm-services`: `POST /openapi/service/helm/load`.
 fn load_helm_services_command() -> Command {
     Command::new("load-helm-services")
         .about(
             "Creates Helm chart services of a project from a code repository, a public repository or a chart repository",
         )
         .long_about(
-            "Creates Helm chart services of a project from a code repository, a public repository or a chart repository.\n\nPOST /openapi/service/helm/load\n\nSeveral charts may be loaded at once; the answer says which were created and which failed. Zadig's public API docs do not list this route.\n\nServed by: v5.0.0 and later\n\nThe body is a HelmServiceLoadRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nWith --output table: a row per item of `failedServices`, columns PATH, ERROR.\n\nClient method: load_helm_services",
+            "Creates Helm chart services of a project from a code repository, a public repository or a chart repository.\n\nPOST /openapi/service/helm/load\n\nSeveral charts may be loaded at once; the answer says which were created and which failed. Zadig's public API docs do not list this route.\n\nServed by: v5.0.0 and later\n\nThe body (HelmServiceLoadRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nWith --output table: a row per item of `failedServices`, columns PATH, ERROR.\n\nClient method: load_helm_services",
         )
         .args([
             args::flag::<
@@ -782,12 +782,12 @@ fn load_helm_services_command() -> Command {
             args::body("HelmServiceLoadRequest", true),
         ])
 }
-///`zadig service create-helm-service-from-template`: `POST /openapi/service/template/load/helm`.
+/// `zadig service create-helm-service-from-template`: `POST /openapi/service/template/load/helm`.
 fn create_helm_service_from_template_command() -> Command {
     Command::new("create-helm-service-from-template")
         .about("Creates a Helm chart service from a chart template")
         .long_about(
-            "Creates a Helm chart service from a chart template.\n\nPOST /openapi/service/template/load/helm\n\nZadig's public API docs do not list this route.\n\nServed by: v4.2.0 and later\n\nThe body is a HelmServiceFromTemplateRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_helm_service_from_template",
+            "Creates a Helm chart service from a chart template.\n\nPOST /openapi/service/template/load/helm\n\nZadig's public API docs do not list this route.\n\nServed by: v4.2.0 and later\n\nThe body (HelmServiceFromTemplateRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_helm_service_from_template",
         )
         .args([
             args::flag::<
@@ -797,7 +797,7 @@ fn create_helm_service_from_template_command() -> Command {
             args::body("HelmServiceFromTemplateRequest", true),
         ])
 }
-///`zadig service list-chart-templates`: `GET /openapi/templates/charts`.
+/// `zadig service list-chart-templates`: `GET /openapi/templates/charts`.
 fn list_chart_templates_command() -> Command {
     Command::new("list-chart-templates")
         .about("Lists the Helm chart templates of the template library")

@@ -5,7 +5,7 @@
 use clap::{ArgMatches, Command};
 use crate::args;
 use crate::runtime::{Ctx, Failure};
-///The `zadig system` group and its commands.
+/// The `zadig system` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("system")
         .about("The System API: 3 commands")
@@ -170,7 +170,7 @@ pub(super) async fn dispatch(
         _ => Err(Failure::unknown_command("system", command)),
     }
 }
-///`zadig system list-operation-logs`: `GET /openapi/system/operation`.
+/// `zadig system list-operation-logs`: `GET /openapi/system/operation`.
 fn list_operation_logs_command() -> Command {
     Command::new("list-operation-logs")
         .about("Lists the system operation log, newest first")
@@ -220,7 +220,7 @@ fn list_operation_logs_command() -> Command {
             args::all_pages(),
         ])
 }
-///`zadig system list-environment-operation-logs`: `GET /openapi/system/operation/env`.
+/// `zadig system list-environment-operation-logs`: `GET /openapi/system/operation/env`.
 fn list_environment_operation_logs_command() -> Command {
     Command::new("list-environment-operation-logs")
         .about("Lists the operation log of environments, newest first")
@@ -282,7 +282,7 @@ fn list_environment_operation_logs_command() -> Command {
             args::all_pages(),
         ])
 }
-///`zadig system get-cli-context`: `GET /openapi/system/cli/context`.
+/// `zadig system get-cli-context`: `GET /openapi/system/cli/context`.
 fn get_cli_context_command() -> Command {
     Command::new("get-cli-context")
         .about(

@@ -5,7 +5,7 @@
 use clap::{ArgMatches, Command};
 use crate::args;
 use crate::runtime::{Ctx, Failure};
-///The `zadig test` group and its commands.
+/// The `zadig test` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("test")
         .about("The Test API: 3 commands")
@@ -97,7 +97,7 @@ pub(super) async fn dispatch(
         _ => Err(Failure::unknown_command("test", command)),
     }
 }
-///`zadig test get-test-info`: `GET /openapi/quality/testing/{testName}`.
+/// `zadig test get-test-info`: `GET /openapi/quality/testing/{testName}`.
 fn get_test_info_command() -> Command {
     Command::new("get-test-info")
         .about("Reads a test and the variables a run of it takes")
@@ -116,16 +116,16 @@ fn get_test_info_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig test create-test-task`: `POST /openapi/quality/testing/task`.
+/// `zadig test create-test-task`: `POST /openapi/quality/testing/task`.
 fn create_test_task_command() -> Command {
     Command::new("create-test-task")
         .about("Starts a run of a test")
         .long_about(
-            "Starts a run of a test.\n\nPOST /openapi/quality/testing/task\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a OpenApiCreateTestTaskReq (JSON or YAML), given with --body FILE (- for standard input).\n\nWith --output table: one row, columns TASK_ID.\n\nClient method: create_test_task",
+            "Starts a run of a test.\n\nPOST /openapi/quality/testing/task\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (OpenApiCreateTestTaskReq, JSON or YAML) is given with --body FILE (- for standard input).\n\nWith --output table: one row, columns TASK_ID.\n\nClient method: create_test_task",
         )
         .args([args::body("OpenApiCreateTestTaskReq", true)])
 }
-///`zadig test get-test-task`: `GET /openapi/quality/testing/{testName}/task/{taskID}`.
+/// `zadig test get-test-task`: `GET /openapi/quality/testing/{testName}/task/{taskID}`.
 fn get_test_task_command() -> Command {
     Command::new("get-test-task")
         .about("Reads the state and report of one test run")

@@ -5,7 +5,7 @@
 use clap::{ArgMatches, Command};
 use crate::args;
 use crate::runtime::{Ctx, Failure};
-///The `zadig user` group and its commands.
+/// The `zadig user` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("user")
         .about("The Users and permissions API: 16 commands")
@@ -287,7 +287,7 @@ pub(super) async fn dispatch(
         _ => Err(Failure::unknown_command("user", command)),
     }
 }
-///`zadig user list-users`: `GET /openapi/users`.
+/// `zadig user list-users`: `GET /openapi/users`.
 fn list_users_command() -> Command {
     Command::new("list-users")
         .about("Lists the users, one page at a time")
@@ -343,7 +343,7 @@ fn list_users_command() -> Command {
             ),
         ])
 }
-///`zadig user get-user`: `GET /openapi/users/{uid}`.
+/// `zadig user get-user`: `GET /openapi/users/{uid}`.
 fn get_user_command() -> Command {
     Command::new("get-user")
         .about("Reads one user's account details")
@@ -352,7 +352,7 @@ fn get_user_command() -> Command {
         )
         .args([args::flag::<String>("uid", "Id of the user [path: uid]").required(true)])
 }
-///`zadig user list-user-groups`: `GET /openapi/user-groups`.
+/// `zadig user list-user-groups`: `GET /openapi/user-groups`.
 fn list_user_groups_command() -> Command {
     Command::new("list-user-groups")
         .about("Lists the user groups, one page at a time")
@@ -377,7 +377,7 @@ fn list_user_groups_command() -> Command {
             >("name", "Only groups whose name contains this text [query: name]"),
         ])
 }
-///`zadig user delete-user`: `DELETE /openapi/users/{uid}`.
+/// `zadig user delete-user`: `DELETE /openapi/users/{uid}`.
 fn delete_user_command() -> Command {
     Command::new("delete-user")
         .about("Deletes a user")
@@ -386,7 +386,7 @@ fn delete_user_command() -> Command {
         )
         .args([args::flag::<String>("uid", "Id of the user [path: uid]").required(true)])
 }
-///`zadig user list-resource-actions`: `GET /openapi/policy/resource-actions`.
+/// `zadig user list-resource-actions`: `GET /openapi/policy/resource-actions`.
 fn list_resource_actions_command() -> Command {
     Command::new("list-resource-actions")
         .about("Lists the permission items a project role can grant")
@@ -409,7 +409,7 @@ fn list_resource_actions_command() -> Command {
             ),
         ])
 }
-///`zadig user list-roles`: `GET /openapi/policy/roles`.
+/// `zadig user list-roles`: `GET /openapi/policy/roles`.
 fn list_roles_command() -> Command {
     Command::new("list-roles")
         .about("Lists the roles of a project")
@@ -429,7 +429,7 @@ fn list_roles_command() -> Command {
             >("uid", "Only the roles this user (id) holds in the project [query: uid]"),
         ])
 }
-///`zadig user get-role`: `GET /openapi/policy/roles/{name}`.
+/// `zadig user get-role`: `GET /openapi/policy/roles/{name}`.
 fn get_role_command() -> Command {
     Command::new("get-role")
         .about("Reads one project role with the permissions it grants")
@@ -448,12 +448,12 @@ fn get_role_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig user create-role`: `POST /openapi/policy/roles`.
+/// `zadig user create-role`: `POST /openapi/policy/roles`.
 fn create_role_command() -> Command {
     Command::new("create-role")
         .about("Creates a project role")
         .long_about(
-            "Creates a project role.\n\nPOST /openapi/policy/roles\n\nA role in a project cannot take the name of a global role template.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a ProjectRoleRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_role",
+            "Creates a project role.\n\nPOST /openapi/policy/roles\n\nA role in a project cannot take the name of a global role template.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (ProjectRoleRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_role",
         )
         .args([
             args::flag::<
@@ -466,12 +466,12 @@ fn create_role_command() -> Command {
             args::body("ProjectRoleRequest", true),
         ])
 }
-///`zadig user update-role`: `PUT /openapi/policy/roles/{name}`.
+/// `zadig user update-role`: `PUT /openapi/policy/roles/{name}`.
 fn update_role_command() -> Command {
     Command::new("update-role")
         .about("Changes a project role; its permission list is replaced")
         .long_about(
-            "Changes a project role; its permission list is replaced.\n\nPUT /openapi/policy/roles/{name}\n\nRoles that Zadig itself provides (type `system`) cannot be changed.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a ProjectRoleRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: update_role",
+            "Changes a project role; its permission list is replaced.\n\nPUT /openapi/policy/roles/{name}\n\nRoles that Zadig itself provides (type `system`) cannot be changed.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (ProjectRoleRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: update_role",
         )
         .args([
             args::flag::<
@@ -491,7 +491,7 @@ fn update_role_command() -> Command {
             args::body("ProjectRoleRequest", true),
         ])
 }
-///`zadig user delete-role`: `DELETE /openapi/policy/roles/{name}`.
+/// `zadig user delete-role`: `DELETE /openapi/policy/roles/{name}`.
 fn delete_role_command() -> Command {
     Command::new("delete-role")
         .about("Deletes a project role")
@@ -510,7 +510,7 @@ fn delete_role_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig user list-role-bindings`: `GET /openapi/policy/role-bindings`.
+/// `zadig user list-role-bindings`: `GET /openapi/policy/role-bindings`.
 fn list_role_bindings_command() -> Command {
     Command::new("list-role-bindings")
         .about("Lists the members of a project and their roles")
@@ -531,12 +531,12 @@ fn list_role_bindings_command() -> Command {
             ),
         ])
 }
-///`zadig user create-role-bindings`: `POST /openapi/policy/role-bindings`.
+/// `zadig user create-role-bindings`: `POST /openapi/policy/role-bindings`.
 fn create_role_bindings_command() -> Command {
     Command::new("create-role-bindings")
         .about("Adds users or user groups to a project with one role")
         .long_about(
-            "Adds users or user groups to a project with one role.\n\nPOST /openapi/policy/role-bindings\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a CreateRoleBindingsRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_role_bindings",
+            "Adds users or user groups to a project with one role.\n\nPOST /openapi/policy/role-bindings\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (CreateRoleBindingsRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_role_bindings",
         )
         .args([
             args::flag::<String>("namespace", "Key of the project [query: namespace]")
@@ -544,12 +544,12 @@ fn create_role_bindings_command() -> Command {
             args::body("CreateRoleBindingsRequest", true),
         ])
 }
-///`zadig user update-user-role-bindings`: `POST /openapi/policy/role-bindings/user/{uid}`.
+/// `zadig user update-user-role-bindings`: `POST /openapi/policy/role-bindings/user/{uid}`.
 fn update_user_role_bindings_command() -> Command {
     Command::new("update-user-role-bindings")
         .about("Sets the project roles of a user, replacing the ones it had")
         .long_about(
-            "Sets the project roles of a user, replacing the ones it had.\n\nPOST /openapi/policy/role-bindings/user/{uid}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a UpdateRoleBindingsRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: update_user_role_bindings",
+            "Sets the project roles of a user, replacing the ones it had.\n\nPOST /openapi/policy/role-bindings/user/{uid}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (UpdateRoleBindingsRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: update_user_role_bindings",
         )
         .args([
             args::flag::<String>("uid", "Id of the user [path: uid]").required(true),
@@ -558,7 +558,7 @@ fn update_user_role_bindings_command() -> Command {
             args::body("UpdateRoleBindingsRequest", true),
         ])
 }
-///`zadig user delete-user-role-bindings`: `DELETE /openapi/policy/role-bindings/user/{uid}`.
+/// `zadig user delete-user-role-bindings`: `DELETE /openapi/policy/role-bindings/user/{uid}`.
 fn delete_user_role_bindings_command() -> Command {
     Command::new("delete-user-role-bindings")
         .about("Removes a user from a project")
@@ -571,12 +571,12 @@ fn delete_user_role_bindings_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig user update-group-role-bindings`: `POST /openapi/policy/role-bindings/group/{gid}`.
+/// `zadig user update-group-role-bindings`: `POST /openapi/policy/role-bindings/group/{gid}`.
 fn update_group_role_bindings_command() -> Command {
     Command::new("update-group-role-bindings")
         .about("Sets the project roles of a user group, replacing the ones it had")
         .long_about(
-            "Sets the project roles of a user group, replacing the ones it had.\n\nPOST /openapi/policy/role-bindings/group/{gid}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a UpdateRoleBindingsRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: update_group_role_bindings",
+            "Sets the project roles of a user group, replacing the ones it had.\n\nPOST /openapi/policy/role-bindings/group/{gid}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (UpdateRoleBindingsRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: update_group_role_bindings",
         )
         .args([
             args::flag::<String>("gid", "Id of the user group [path: gid]")
@@ -586,7 +586,7 @@ fn update_group_role_bindings_command() -> Command {
             args::body("UpdateRoleBindingsRequest", true),
         ])
 }
-///`zadig user delete-group-role-bindings`: `DELETE /openapi/policy/role-bindings/group/{gid}`.
+/// `zadig user delete-group-role-bindings`: `DELETE /openapi/policy/role-bindings/group/{gid}`.
 fn delete_group_role_bindings_command() -> Command {
     Command::new("delete-group-role-bindings")
         .about("Removes a user group from a project")

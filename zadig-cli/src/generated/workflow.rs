@@ -5,7 +5,7 @@
 use clap::{ArgMatches, Command};
 use crate::args;
 use crate::runtime::{Ctx, Failure};
-///The `zadig workflow` group and its commands.
+/// The `zadig workflow` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("workflow")
         .about("The Workflow API: 27 commands")
@@ -522,7 +522,7 @@ pub(super) async fn dispatch(
         _ => Err(Failure::unknown_command("workflow", command)),
     }
 }
-///`zadig workflow list-workflows`: `GET /openapi/workflows`.
+/// `zadig workflow list-workflows`: `GET /openapi/workflows`.
 fn list_workflows_command() -> Command {
     Command::new("list-workflows")
         .about("Lists the workflows of a project, optionally only those of one view")
@@ -542,7 +542,7 @@ fn list_workflows_command() -> Command {
             ),
         ])
 }
-///`zadig workflow get-workflow`: `GET /openapi/workflows/custom/{workflowKey}/detail`.
+/// `zadig workflow get-workflow`: `GET /openapi/workflows/custom/{workflowKey}/detail`.
 fn get_workflow_command() -> Command {
     Command::new("get-workflow")
         .about(
@@ -562,7 +562,7 @@ fn get_workflow_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig workflow list-workflow-tasks`: `GET /openapi/workflows/custom/{workflowKey}/tasks`.
+/// `zadig workflow list-workflow-tasks`: `GET /openapi/workflows/custom/{workflowKey}/tasks`.
 fn list_workflow_tasks_command() -> Command {
     Command::new("list-workflow-tasks")
         .about("Lists the runs (tasks) of one workflow, page by page")
@@ -592,7 +592,7 @@ fn list_workflow_tasks_command() -> Command {
             args::all_pages(),
         ])
 }
-///`zadig workflow get-workflow-task`: `GET /openapi/workflows/custom/task`.
+/// `zadig workflow get-workflow-task`: `GET /openapi/workflows/custom/task`.
 fn get_workflow_task_command() -> Command {
     Command::new("get-workflow-task")
         .about("Fetches one run of a workflow with its stages, jobs and approvals")
@@ -610,18 +610,18 @@ fn get_workflow_task_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig workflow execute-workflow`: `POST /openapi/workflows/custom/task`.
+/// `zadig workflow execute-workflow`: `POST /openapi/workflows/custom/task`.
 fn execute_workflow_command() -> Command {
     Command::new("execute-workflow")
         .about(
             "Starts a new run of a workflow with the given variables, job inputs and notifications",
         )
         .long_about(
-            "Starts a new run of a workflow with the given variables, job inputs and notifications.\n\nPOST /openapi/workflows/custom/task\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a ExecuteWorkflowRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nWith --output table: one row, columns PROJECT_NAME, WORKFLOW_NAME, TASK_ID.\n\nClient method: execute_workflow",
+            "Starts a new run of a workflow with the given variables, job inputs and notifications.\n\nPOST /openapi/workflows/custom/task\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (ExecuteWorkflowRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nWith --output table: one row, columns PROJECT_NAME, WORKFLOW_NAME, TASK_ID.\n\nClient method: execute_workflow",
         )
         .args([args::body("ExecuteWorkflowRequest", true)])
 }
-///`zadig workflow cancel-workflow-task`: `DELETE /openapi/workflows/custom/task`.
+/// `zadig workflow cancel-workflow-task`: `DELETE /openapi/workflows/custom/task`.
 fn cancel_workflow_task_command() -> Command {
     Command::new("cancel-workflow-task")
         .about("Stops a running workflow task")
@@ -639,7 +639,7 @@ fn cancel_workflow_task_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig workflow retry-workflow-task`: `POST /openapi/workflows/custom/{workflowKey}/task/{taskID}`.
+/// `zadig workflow retry-workflow-task`: `POST /openapi/workflows/custom/{workflowKey}/task/{taskID}`.
 fn retry_workflow_task_command() -> Command {
     Command::new("retry-workflow-task")
         .about("Runs a finished (failed or cancelled) workflow task again")
@@ -663,14 +663,14 @@ fn retry_workflow_task_command() -> Command {
             ),
         ])
 }
-///`zadig workflow approve-workflow-task`: `POST /openapi/workflows/custom/task/approve`.
+/// `zadig workflow approve-workflow-task`: `POST /openapi/workflows/custom/task/approve`.
 fn approve_workflow_task_command() -> Command {
     Command::new("approve-workflow-task")
         .about(
             "Approves or rejects a stage of a workflow task that waits for a Zadig (native) approval",
         )
         .long_about(
-            "Approves or rejects a stage of a workflow task that waits for a Zadig (native) approval.\n\nPOST /openapi/workflows/custom/task/approve\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a ApproveWorkflowTaskRequest (JSON or YAML), given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: approve_workflow_task",
+            "Approves or rejects a stage of a workflow task that waits for a Zadig (native) approval.\n\nPOST /openapi/workflows/custom/task/approve\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (ApproveWorkflowTaskRequest, JSON or YAML) is given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: approve_workflow_task",
         )
         .args([
             args::body("ApproveWorkflowTaskRequest", false),
@@ -705,12 +705,12 @@ fn approve_workflow_task_command() -> Command {
                 .help_heading("Body fields"),
         ])
 }
-///`zadig workflow update-workflow-task-remark`: `PUT /openapi/workflows/custom/{name}/task/{taskID}`.
+/// `zadig workflow update-workflow-task-remark`: `PUT /openapi/workflows/custom/{name}/task/{taskID}`.
 fn update_workflow_task_remark_command() -> Command {
     Command::new("update-workflow-task-remark")
         .about("Sets the remark (free-text note) of one run of a workflow")
         .long_about(
-            "Sets the remark (free-text note) of one run of a workflow.\n\nPUT /openapi/workflows/custom/{name}/task/{taskID}\n\nReplaces the run's remark with the given text. Zadig's public API docs do not list this route.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a UpdateWorkflowTaskRemarkRequest (JSON or YAML), given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: update_workflow_task_remark",
+            "Sets the remark (free-text note) of one run of a workflow.\n\nPUT /openapi/workflows/custom/{name}/task/{taskID}\n\nReplaces the run's remark with the given text. Zadig's public API docs do not list this route.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (UpdateWorkflowTaskRemarkRequest, JSON or YAML) is given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: update_workflow_task_remark",
         )
         .args([
             args::flag::<
@@ -731,7 +731,7 @@ fn update_workflow_task_remark_command() -> Command {
                 .help_heading("Body fields"),
         ])
 }
-///`zadig workflow get-workflow-task-manual-exec`: `GET /openapi/workflows/custom/{name}/task/{taskID}/manual-exec`.
+/// `zadig workflow get-workflow-task-manual-exec`: `GET /openapi/workflows/custom/{name}/task/{taskID}/manual-exec`.
 fn get_workflow_task_manual_exec_command() -> Command {
     Command::new("get-workflow-task-manual-exec")
         .about(
@@ -755,12 +755,12 @@ fn get_workflow_task_manual_exec_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig workflow manual-exec-workflow-task`: `POST /openapi/workflows/custom/{name}/task/{taskID}/manual-exec`.
+/// `zadig workflow manual-exec-workflow-task`: `POST /openapi/workflows/custom/{name}/task/{taskID}/manual-exec`.
 fn manual_exec_workflow_task_command() -> Command {
     Command::new("manual-exec-workflow-task")
         .about("Starts a stage of a run that waits to be started by hand")
         .long_about(
-            "Starts a stage of a run that waits to be started by hand.\n\nPOST /openapi/workflows/custom/{name}/task/{taskID}/manual-exec\n\nThe caller must be one of the stage's allowed executors (see `get_workflow_task_manual_exec`). Zadig's public API docs do not list this route.\n\nServed by: v5.0.0 and later\n\nThe body is a ManualExecWorkflowTaskRequest (JSON or YAML), given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: manual_exec_workflow_task",
+            "Starts a stage of a run that waits to be started by hand.\n\nPOST /openapi/workflows/custom/{name}/task/{taskID}/manual-exec\n\nThe caller must be one of the stage's allowed executors (see `get_workflow_task_manual_exec`). Zadig's public API docs do not list this route.\n\nServed by: v5.0.0 and later\n\nThe body (ManualExecWorkflowTaskRequest, JSON or YAML) is given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: manual_exec_workflow_task",
         )
         .args([
             args::flag::<
@@ -785,12 +785,12 @@ fn manual_exec_workflow_task_command() -> Command {
                 .help_heading("Body fields"),
         ])
 }
-///`zadig workflow create-workflow`: `POST /api/aslan/workflow/v4`.
+/// `zadig workflow create-workflow`: `POST /api/aslan/workflow/v4`.
 fn create_workflow_command() -> Command {
     Command::new("create-workflow")
         .about("Creates a custom workflow from a full definition")
         .long_about(
-            "Creates a custom workflow from a full definition.\n\nPOST /api/aslan/workflow/v4\n\nThe definition is easiest to obtain by building the workflow in the UI and copying its YAML (converted to JSON); the server reads the body as YAML, of which JSON is a subset. The server answers with the plain success acknowledgement. The same handler is also served at `POST /openapi/workflows/custom` (`create_custom_workflow`).\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a WorkflowDefinition (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_workflow",
+            "Creates a custom workflow from a full definition.\n\nPOST /api/aslan/workflow/v4\n\nThe definition is easiest to obtain by building the workflow in the UI and copying its YAML (converted to JSON); the server reads the body as YAML, of which JSON is a subset. The server answers with the plain success acknowledgement. The same handler is also served at `POST /openapi/workflows/custom` (`create_custom_workflow`).\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (WorkflowDefinition, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_workflow",
         )
         .args([
             args::flag::<
@@ -802,12 +802,12 @@ fn create_workflow_command() -> Command {
             args::body("WorkflowDefinition", true),
         ])
 }
-///`zadig workflow update-workflow`: `PUT /api/aslan/workflow/v4/{name}`.
+/// `zadig workflow update-workflow`: `PUT /api/aslan/workflow/v4/{name}`.
 fn update_workflow_command() -> Command {
     Command::new("update-workflow")
         .about("Replaces the definition of an existing custom workflow")
         .long_about(
-            "Replaces the definition of an existing custom workflow.\n\nPUT /api/aslan/workflow/v4/{name}\n\nThe body has the same shape as for creating a workflow; the project is taken from its `project` field. The server answers with the plain success acknowledgement. The same handler is also served at `PUT /openapi/workflows/custom/:name` (`update_custom_workflow`).\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a WorkflowDefinition (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: update_workflow",
+            "Replaces the definition of an existing custom workflow.\n\nPUT /api/aslan/workflow/v4/{name}\n\nThe body has the same shape as for creating a workflow; the project is taken from its `project` field. The server answers with the plain success acknowledgement. The same handler is also served at `PUT /openapi/workflows/custom/:name` (`update_custom_workflow`).\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (WorkflowDefinition, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: update_workflow",
         )
         .args([
             args::flag::<
@@ -817,14 +817,14 @@ fn update_workflow_command() -> Command {
             args::body("WorkflowDefinition", true),
         ])
 }
-///`zadig workflow create-custom-workflow`: `POST /openapi/workflows/custom`.
+/// `zadig workflow create-custom-workflow`: `POST /openapi/workflows/custom`.
 fn create_custom_workflow_command() -> Command {
     Command::new("create-custom-workflow")
         .about(
             "Creates a custom workflow from a full definition, on the public API path",
         )
         .long_about(
-            "Creates a custom workflow from a full definition, on the public API path.\n\nPOST /openapi/workflows/custom\n\nSame handler and body as `create_workflow`, served under `/openapi`. Zadig's public API docs do not list this route.\n\nServed by: v5.0.0 and later\n\nThe body is a WorkflowDefinition (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_custom_workflow",
+            "Creates a custom workflow from a full definition, on the public API path.\n\nPOST /openapi/workflows/custom\n\nSame handler and body as `create_workflow`, served under `/openapi`. Zadig's public API docs do not list this route.\n\nServed by: v5.0.0 and later\n\nThe body (WorkflowDefinition, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_custom_workflow",
         )
         .args([
             args::flag::<
@@ -836,14 +836,14 @@ fn create_custom_workflow_command() -> Command {
             args::body("WorkflowDefinition", true),
         ])
 }
-///`zadig workflow update-custom-workflow`: `PUT /openapi/workflows/custom/{name}`.
+/// `zadig workflow update-custom-workflow`: `PUT /openapi/workflows/custom/{name}`.
 fn update_custom_workflow_command() -> Command {
     Command::new("update-custom-workflow")
         .about(
             "Replaces the definition of an existing custom workflow, on the public API path",
         )
         .long_about(
-            "Replaces the definition of an existing custom workflow, on the public API path.\n\nPUT /openapi/workflows/custom/{name}\n\nSame handler and body as `update_workflow`, served under `/openapi`; the project is taken from the body's `project` field. Zadig's public API docs do not list this route.\n\nServed by: v5.0.0 and later\n\nThe body is a WorkflowDefinition (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: update_custom_workflow",
+            "Replaces the definition of an existing custom workflow, on the public API path.\n\nPUT /openapi/workflows/custom/{name}\n\nSame handler and body as `update_workflow`, served under `/openapi`; the project is taken from the body's `project` field. Zadig's public API docs do not list this route.\n\nServed by: v5.0.0 and later\n\nThe body (WorkflowDefinition, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: update_custom_workflow",
         )
         .args([
             args::flag::<
@@ -853,7 +853,7 @@ fn update_custom_workflow_command() -> Command {
             args::body("WorkflowDefinition", true),
         ])
 }
-///`zadig workflow delete-workflow`: `DELETE /openapi/workflows/custom`.
+/// `zadig workflow delete-workflow`: `DELETE /openapi/workflows/custom`.
 fn delete_workflow_command() -> Command {
     Command::new("delete-workflow")
         .about("Deletes a custom workflow")
@@ -873,7 +873,7 @@ fn delete_workflow_command() -> Command {
             ),
         ])
 }
-///`zadig workflow list-workflow-views`: `GET /openapi/workflows/view`.
+/// `zadig workflow list-workflow-views`: `GET /openapi/workflows/view`.
 fn list_workflow_views_command() -> Command {
     Command::new("list-workflow-views")
         .about("Lists the workflow views of a project and the workflows each one groups")
@@ -887,21 +887,21 @@ fn list_workflow_views_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig workflow create-workflow-view`: `POST /openapi/workflows/view`.
+/// `zadig workflow create-workflow-view`: `POST /openapi/workflows/view`.
 fn create_workflow_view_command() -> Command {
     Command::new("create-workflow-view")
         .about("Creates a named view that groups some workflows of a project")
         .long_about(
-            "Creates a named view that groups some workflows of a project.\n\nPOST /openapi/workflows/view\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a CreateWorkflowViewRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_workflow_view",
+            "Creates a named view that groups some workflows of a project.\n\nPOST /openapi/workflows/view\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (CreateWorkflowViewRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_workflow_view",
         )
         .args([args::body("CreateWorkflowViewRequest", true)])
 }
-///`zadig workflow update-workflow-view`: `PUT /openapi/workflows/view/{viewName}`.
+/// `zadig workflow update-workflow-view`: `PUT /openapi/workflows/view/{viewName}`.
 fn update_workflow_view_command() -> Command {
     Command::new("update-workflow-view")
         .about("Adds workflows to, or removes them from, a workflow view")
         .long_about(
-            "Adds workflows to, or removes them from, a workflow view.\n\nPUT /openapi/workflows/view/{viewName}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a UpdateWorkflowViewRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: update_workflow_view",
+            "Adds workflows to, or removes them from, a workflow view.\n\nPUT /openapi/workflows/view/{viewName}\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (UpdateWorkflowViewRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: update_workflow_view",
         )
         .args([
             args::flag::<String>("view-name", "Name of the view [path: viewName]")
@@ -913,7 +913,7 @@ fn update_workflow_view_command() -> Command {
             args::body("UpdateWorkflowViewRequest", true),
         ])
 }
-///`zadig workflow delete-workflow-view`: `DELETE /openapi/workflows/view/{viewName}`.
+/// `zadig workflow delete-workflow-view`: `DELETE /openapi/workflows/view/{viewName}`.
 fn delete_workflow_view_command() -> Command {
     Command::new("delete-workflow-view")
         .about("Deletes a workflow view (the workflows themselves stay)")
@@ -929,18 +929,18 @@ fn delete_workflow_view_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig workflow create-approval-ticket`: `POST /openapi/ticket/approval`.
+/// `zadig workflow create-approval-ticket`: `POST /openapi/ticket/approval`.
 fn create_approval_ticket_command() -> Command {
     Command::new("create-approval-ticket")
         .about(
             "Registers an approval form from an external system that authorises later workflow runs",
         )
         .long_about(
-            "Registers an approval form from an external system that authorises later workflow runs.\n\nPOST /openapi/ticket/approval\n\nThe ticket can restrict who may run workflows, in which environments, for which services and within which time window; empty restrictions mean no limit.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body is a CreateApprovalTicketRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nClient method: create_approval_ticket",
+            "Registers an approval form from an external system that authorises later workflow runs.\n\nPOST /openapi/ticket/approval\n\nThe ticket can restrict who may run workflows, in which environments, for which services and within which time window; empty restrictions mean no limit.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (CreateApprovalTicketRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_approval_ticket",
         )
         .args([args::body("CreateApprovalTicketRequest", true)])
 }
-///`zadig workflow stream-workflow-job-logs`: `GET /openapi/logs/sse/v4/workflow/{workflowName}/{taskID}/{jobName}/{lines}`.
+/// `zadig workflow stream-workflow-job-logs`: `GET /openapi/logs/sse/v4/workflow/{workflowName}/{taskID}/{jobName}/{lines}`.
 fn stream_workflow_job_logs_command() -> Command {
     Command::new("stream-workflow-job-logs")
         .about("Follows the log of a running workflow job as a server-sent event stream")
@@ -972,7 +972,7 @@ fn stream_workflow_job_logs_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig workflow get-workflow-job-logs`: `GET /openapi/logs/log/v4/workflow/{workflowName}/{taskID}/{jobName}`.
+/// `zadig workflow get-workflow-job-logs`: `GET /openapi/logs/log/v4/workflow/{workflowName}/{taskID}/{jobName}`.
 fn get_workflow_job_logs_command() -> Command {
     Command::new("get-workflow-job-logs")
         .about("Fetches the complete log of a finished workflow job as plain text")
@@ -994,18 +994,18 @@ fn get_workflow_job_logs_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig workflow execute-product-workflow`: `POST /openapi/workflows/product/task`.
+/// `zadig workflow execute-product-workflow`: `POST /openapi/workflows/product/task`.
 fn execute_product_workflow_command() -> Command {
     Command::new("execute-product-workflow")
         .about(
             "Runs a product workflow (the kind that predates custom workflows) with given builds or images",
         )
         .long_about(
-            "Runs a product workflow (the kind that predates custom workflows) with given builds or images.\n\nPOST /openapi/workflows/product/task\n\nThe run starts from the workflow's own settings for the target environment; the body says which services to build (and from which branches), or which images to deploy. When both building and deploying, the deploy source must be `zadig`. Only v3.4.0 serves this route; v3.4.1 removed the product workflow routes. Zadig's public API docs do not list it.\n\nServed by: v3.4.0 only\n\nThe body is a ExecuteProductWorkflowRequest (JSON or YAML), given with --body FILE (- for standard input).\n\nWith --output table: one row, columns PROJECT_NAME, PIPELINE_NAME, TASK_ID.\n\nClient method: execute_product_workflow",
+            "Runs a product workflow (the kind that predates custom workflows) with given builds or images.\n\nPOST /openapi/workflows/product/task\n\nThe run starts from the workflow's own settings for the target environment; the body says which services to build (and from which branches), or which images to deploy. When both building and deploying, the deploy source must be `zadig`. Only v3.4.0 serves this route; v3.4.1 removed the product workflow routes. Zadig's public API docs do not list it.\n\nServed by: v3.4.0 only\n\nThe body (ExecuteProductWorkflowRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nWith --output table: one row, columns PROJECT_NAME, PIPELINE_NAME, TASK_ID.\n\nClient method: execute_product_workflow",
         )
         .args([args::body("ExecuteProductWorkflowRequest", true)])
 }
-///`zadig workflow list-product-workflow-tasks`: `GET /openapi/workflows/product/{name}/tasks`.
+/// `zadig workflow list-product-workflow-tasks`: `GET /openapi/workflows/product/{name}/tasks`.
 fn list_product_workflow_tasks_command() -> Command {
     Command::new("list-product-workflow-tasks")
         .about("Lists the runs of a product workflow, newest first, one page at a time")
@@ -1032,7 +1032,7 @@ fn list_product_workflow_tasks_command() -> Command {
             >("page-size", "Runs per page [query: pageSize] [server default: 10]"),
         ])
 }
-///`zadig workflow get-product-workflow-task`: `GET /openapi/workflows/product/{name}/task/{taskID}`.
+/// `zadig workflow get-product-workflow-task`: `GET /openapi/workflows/product/{name}/task/{taskID}`.
 fn get_product_workflow_task_command() -> Command {
     Command::new("get-product-workflow-task")
         .about("Reads the state of one run of a product workflow")
@@ -1054,7 +1054,7 @@ fn get_product_workflow_task_command() -> Command {
                 .required(true),
         ])
 }
-///`zadig workflow delete-product-workflow`: `DELETE /openapi/workflows/product`.
+/// `zadig workflow delete-product-workflow`: `DELETE /openapi/workflows/product`.
 fn delete_product_workflow_command() -> Command {
     Command::new("delete-product-workflow")
         .about("Deletes a product workflow")

@@ -5,7 +5,7 @@
 use clap::{ArgMatches, Command};
 use crate::args;
 use crate::runtime::{Ctx, Failure};
-///The `zadig api` group and its commands.
+/// The `zadig api` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("api")
         .about("The Fixture API: 5 commands")
@@ -109,7 +109,7 @@ pub(super) async fn dispatch(
         _ => Err(Failure::unknown_command("api", command)),
     }
 }
-///`zadig api list-runs`: `GET /projects/{projectKey}/runs`.
+/// `zadig api list-runs`: `GET /projects/{projectKey}/runs`.
 fn list_runs_command() -> Command {
     Command::new("list-runs")
         .about("Lists runs page by page, by status and tags")
@@ -145,12 +145,12 @@ fn list_runs_command() -> Command {
             args::all_pages(),
         ])
 }
-///`zadig api create-run`: `POST /runs`.
+/// `zadig api create-run`: `POST /runs`.
 fn create_run_command() -> Command {
     Command::new("create-run")
         .about("Starts a run")
         .long_about(
-            "Starts a run./n/nPOST /runs/n/nServed by: every release the spec knows/n/nThe body is a NewRun (JSON or YAML), given with --body FILE (- for standard input), the field flags below, or both (the flags win)./n/nClient method: create_run",
+            "Starts a run./n/nPOST /runs/n/nServed by: every release the spec knows/n/nThe body (NewRun, JSON or YAML) is given with --body FILE (- for standard input), the field flags below, or both (the flags win)./n/nClient method: create_run",
         )
         .args([
             args::body("NewRun", false),
@@ -168,7 +168,7 @@ fn create_run_command() -> Command {
                 .help_heading("Body fields"),
         ])
 }
-///`zadig api get-run-log`: `GET /runs/{runId}/log`.
+/// `zadig api get-run-log`: `GET /runs/{runId}/log`.
 fn get_run_log_command() -> Command {
     Command::new("get-run-log")
         .about("Fetches a run's whole log")
@@ -177,7 +177,7 @@ fn get_run_log_command() -> Command {
         )
         .args([args::flag::<i64>("run-id", "Run number [path: runId]").required(true)])
 }
-///`zadig api follow-run-log`: `GET /runs/{runId}/log/stream`.
+/// `zadig api follow-run-log`: `GET /runs/{runId}/log/stream`.
 fn follow_run_log_command() -> Command {
     Command::new("follow-run-log")
         .about("Follows a run's log")
@@ -186,7 +186,7 @@ fn follow_run_log_command() -> Command {
         )
         .args([args::flag::<i64>("run-id", "Run number [path: runId]").required(true)])
 }
-///`zadig api delete-run`: `DELETE /runs/{runId}`.
+/// `zadig api delete-run`: `DELETE /runs/{runId}`.
 fn delete_run_command() -> Command {
     Command::new("delete-run")
         .about("Deletes a run")

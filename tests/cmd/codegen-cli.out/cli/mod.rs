@@ -2,7 +2,7 @@
 
 //! The command tree, generated from the spec: one group per API module, one command per
 //! endpoint. Nothing here is edited by hand.
-///The `zadig api` commands.
+/// The `zadig api` commands.
 mod api;
 /// Every command group, modules by name.
 pub(crate) fn groups() -> Vec<clap::Command> {
