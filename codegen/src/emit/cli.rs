@@ -752,3 +752,48 @@ fn served_tokens(range: &Range, known: &[ReleaseName]) -> Option<TokenStream> {
         &crate::runtime::Served { since: #since, until: #until, words: #words }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commands_and_flags_are_the_client_names_with_dashes() {
+        assert_eq!(kebab("list_workflow_tasks"), "list-workflow-tasks");
+        assert_eq!(kebab("project_key"), "project-key");
+        // A keyword-escaped Rust name is its plain word on the command line.
+        assert_eq!(kebab("self_"), "self");
+        assert_eq!(kebab("type"), "type");
+    }
+
+    #[test]
+    fn help_sentences_are_one_line_without_a_final_period() {
+        assert_eq!(sentence("  Number of the run.\n"), "Number of the run");
+        assert_eq!(
+            sentence("Identifier of the\n  project.\n\nMore detail here."),
+            "Identifier of the project"
+        );
+    }
+
+    #[test]
+    fn releases_in_words_name_the_whole_range_when_every_release_serves() {
+        let known: Vec<ReleaseName> = ["v3.4.0", "v4.2.0", "main"]
+            .iter()
+            .map(|text| ReleaseName::parse(text).expect("a release"))
+            .collect();
+        assert_eq!(
+            served_words(&Range::ALL, &known),
+            "every release the spec knows (v3.4.0 and later)"
+        );
+        let since = Range {
+            since: Some(known[1]),
+            until: None,
+        };
+        assert_eq!(served_words(&since, &known), "v4.2.0 and later");
+        assert!(served_tokens(&Range::ALL, &known).is_none());
+        let tokens = served_tokens(&since, &known)
+            .expect("a narrower range")
+            .to_string();
+        assert!(tokens.contains("Release :: new (4 , 2 , 0)"), "{tokens}");
+    }
+}
