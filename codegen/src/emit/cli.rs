@@ -148,7 +148,7 @@ fn emit_mod(api: &Api) -> TokenStream {
 fn emit_module(api: &Api, module: &Module, types: &BTreeMap<&str, &TypeItem>) -> TokenStream {
     let group = kebab(&module.name);
     let about = format!(
-        "The {} API: {} command{}",
+        "The {} API ({} endpoint{})",
         module.title,
         module.endpoints.len(),
         if module.endpoints.len() == 1 { "" } else { "s" }

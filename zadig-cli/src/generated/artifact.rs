@@ -8,7 +8,7 @@ use crate::runtime::{Ctx, Failure};
 /// The `zadig artifact` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("artifact")
-        .about("The Artifact management API: 2 commands")
+        .about("The Artifact management API (2 endpoints)")
         .subcommand_required(true)
         .arg_required_else_help(true)
         .subcommands([

@@ -8,7 +8,7 @@ use crate::runtime::{Ctx, Failure};
 /// The `zadig build` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("build")
-        .about("The Build API: 6 commands")
+        .about("The Build API (6 endpoints)")
         .subcommand_required(true)
         .arg_required_else_help(true)
         .subcommands([

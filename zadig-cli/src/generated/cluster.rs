@@ -8,7 +8,7 @@ use crate::runtime::{Ctx, Failure};
 /// The `zadig cluster` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("cluster")
-        .about("The Cluster API: 5 commands")
+        .about("The Cluster API (5 endpoints)")
         .subcommand_required(true)
         .arg_required_else_help(true)
         .subcommands([

@@ -8,7 +8,7 @@ use crate::runtime::{Ctx, Failure};
 /// The `zadig code-scan` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("code-scan")
-        .about("The Code scanning API: 3 commands")
+        .about("The Code scanning API (3 endpoints)")
         .subcommand_required(true)
         .arg_required_else_help(true)
         .subcommands([

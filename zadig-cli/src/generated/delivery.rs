@@ -8,7 +8,7 @@ use crate::runtime::{Ctx, Failure};
 /// The `zadig delivery` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("delivery")
-        .about("The Version management API: 10 commands")
+        .about("The Version management API (10 endpoints)")
         .subcommand_required(true)
         .arg_required_else_help(true)
         .subcommands([

@@ -8,7 +8,7 @@ use crate::runtime::{Ctx, Failure};
 /// The `zadig environment` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("environment")
-        .about("The Environment API: 57 commands")
+        .about("The Environment API (57 endpoints)")
         .subcommand_required(true)
         .arg_required_else_help(true)
         .subcommands([

@@ -8,7 +8,7 @@ use crate::runtime::{Ctx, Failure};
 /// The `zadig insight` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("insight")
-        .about("The Performance insights API: 6 commands")
+        .about("The Performance insights API (6 endpoints)")
         .subcommand_required(true)
         .arg_required_else_help(true)
         .subcommands([

@@ -8,7 +8,7 @@ use crate::runtime::{Ctx, Failure};
 /// The `zadig project` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("project")
-        .about("The Project API: 9 commands")
+        .about("The Project API (9 endpoints)")
         .subcommand_required(true)
         .arg_required_else_help(true)
         .subcommands([

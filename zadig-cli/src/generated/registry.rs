@@ -8,7 +8,7 @@ use crate::runtime::{Ctx, Failure};
 /// The `zadig registry` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("registry")
-        .about("The Image registry API: 4 commands")
+        .about("The Image registry API (4 endpoints)")
         .subcommand_required(true)
         .arg_required_else_help(true)
         .subcommands([

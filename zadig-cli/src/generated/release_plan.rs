@@ -8,7 +8,7 @@ use crate::runtime::{Ctx, Failure};
 /// The `zadig release-plan` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("release-plan")
-        .about("The Release plan API: 4 commands")
+        .about("The Release plan API (4 endpoints)")
         .subcommand_required(true)
         .arg_required_else_help(true)
         .subcommands([

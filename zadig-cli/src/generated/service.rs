@@ -8,7 +8,7 @@ use crate::runtime::{Ctx, Failure};
 /// The `zadig service` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("service")
-        .about("The Service API: 20 commands")
+        .about("The Service API (20 endpoints)")
         .subcommand_required(true)
         .arg_required_else_help(true)
         .subcommands([

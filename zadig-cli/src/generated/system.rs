@@ -8,7 +8,7 @@ use crate::runtime::{Ctx, Failure};
 /// The `zadig system` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("system")
-        .about("The System API: 3 commands")
+        .about("The System API (3 endpoints)")
         .subcommand_required(true)
         .arg_required_else_help(true)
         .subcommands([

@@ -8,7 +8,7 @@ use crate::runtime::{Ctx, Failure};
 /// The `zadig test` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("test")
-        .about("The Test API: 3 commands")
+        .about("The Test API (3 endpoints)")
         .subcommand_required(true)
         .arg_required_else_help(true)
         .subcommands([

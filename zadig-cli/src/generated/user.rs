@@ -8,7 +8,7 @@ use crate::runtime::{Ctx, Failure};
 /// The `zadig user` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("user")
-        .about("The Users and permissions API: 16 commands")
+        .about("The Users and permissions API (16 endpoints)")
         .subcommand_required(true)
         .arg_required_else_help(true)
         .subcommands([

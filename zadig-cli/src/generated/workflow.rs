@@ -8,7 +8,7 @@ use crate::runtime::{Ctx, Failure};
 /// The `zadig workflow` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("workflow")
-        .about("The Workflow API: 27 commands")
+        .about("The Workflow API (27 endpoints)")
         .subcommand_required(true)
         .arg_required_else_help(true)
         .subcommands([

@@ -8,7 +8,7 @@ use crate::runtime::{Ctx, Failure};
 /// The `zadig api` group and its commands.
 pub(super) fn command() -> Command {
     Command::new("api")
-        .about("The Fixture API: 5 commands")
+        .about("The Fixture API (5 endpoints)")
         .subcommand_required(true)
         .arg_required_else_help(true)
         .subcommands([
