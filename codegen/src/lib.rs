@@ -69,3 +69,10 @@ pub fn generate_mock(spec_dir: &Path) -> Result<Vec<GeneratedFile>, Diagnostics>
     let (_, api) = load_api(spec_dir)?;
     emit::emit_mock(&api)
 }
+
+/// Runs the whole pipeline on `spec_dir` and returns the command-line client's generated files
+/// (`zadig-cli/src/generated/`), relative to that directory, sorted by path.
+pub fn generate_cli(spec_dir: &Path) -> Result<Vec<GeneratedFile>, Diagnostics> {
+    let (_, api) = load_api(spec_dir)?;
+    emit::emit_cli(&api)
+}

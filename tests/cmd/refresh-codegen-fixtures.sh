@@ -12,7 +12,10 @@ for input in codegen-*.in; do
   # the features case's is the manifest alone, which the trycmd overwrite below rewrites.
   [ -d "$case.out/out" ] || continue
   rm -rf "$case.out"
-  "$xtask" codegen --spec "$input/spec" --out "$case.out/out" >/dev/null
+  # A case that keeps the CLI's command tree too (`.out/cli`) names --cli-out in its args.
+  cli=()
+  grep -q -- '--cli-out' "$case.toml" && cli=(--cli-out "$case.out/cli")
+  "$xtask" codegen --spec "$input/spec" --out "$case.out/out" "${cli[@]}" >/dev/null
 done
 # The stale tree: the struct case's output with one file changed, one missing and one extra.
 stale=codegen-check-stale.in/out

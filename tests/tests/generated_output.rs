@@ -1,6 +1,6 @@
 //! Guards the committed generated code: regenerating from `spec/` in memory must give exactly
-//! the files in `zadig-api/src/generated/` and in `zadig-mock/src/generated/`. The same check
-//! as `cargo xtask codegen --check`.
+//! the files in `zadig-api/src/generated/`, `zadig-mock/src/generated/` and
+//! `zadig-cli/src/generated/`. The same check as `cargo xtask codegen --check`.
 
 use std::path::Path;
 
@@ -61,6 +61,33 @@ fn committed_mock_expectations_match_the_spec() {
 }
 
 #[test]
+fn committed_cli_commands_match_the_spec() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the tests crate sits in the workspace");
+    let files = match zadig_codegen::generate_cli(&root.join("spec")) {
+        Ok(files) => files,
+        Err(diagnostics) => panic!("the spec does not validate:\n{diagnostics}"),
+    };
+    let drift = drift(&root.join("zadig-cli/src/generated"), &files);
+    let report: Vec<String> = drift
+        .iter()
+        .map(|item| {
+            format!(
+                "  {}: zadig-cli/src/generated/{}",
+                item.label(),
+                item.path()
+            )
+        })
+        .collect();
+    assert!(
+        drift.is_empty(),
+        "the generated CLI commands are out of date:\n{}\nrun `cargo xtask codegen` and commit the result",
+        report.join("\n")
+    );
+}
+
+#[test]
 fn generation_is_deterministic() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
@@ -70,6 +97,9 @@ fn generation_is_deterministic() {
     assert_eq!(first, second);
     let first = zadig_codegen::generate_mock(&root.join("spec")).map_err(|d| d.to_string());
     let second = zadig_codegen::generate_mock(&root.join("spec")).map_err(|d| d.to_string());
+    assert_eq!(first, second);
+    let first = zadig_codegen::generate_cli(&root.join("spec")).map_err(|d| d.to_string());
+    let second = zadig_codegen::generate_cli(&root.join("spec")).map_err(|d| d.to_string());
     assert_eq!(first, second);
 }
 

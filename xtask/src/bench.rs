@@ -16,6 +16,10 @@
 //!   endpoint.
 //! - `mock`: `zadig-mock/benches/mock_throughput.rs`, requests per second through the mock
 //!   server and bare wiremock against a plain loopback server, read back from its JSON.
+//! - `cli`: one `zadig` call from a shell (`sh -c`) against a loopback server, against `curl`
+//!   doing the same request in the same run (rounds alternate them; the ratio is the median
+//!   of the rounds' ratios), with the release binary `cargo install` would build; and the
+//!   CLI's build time after a change to it, against `zadig-api`'s in the same run.
 //!
 //! Criterion figures are the median estimates from `target/criterion/<group>/<bench>/new/
 //! estimates.json`. The machine is shared and noisy, so every figure is a ratio against a
@@ -36,11 +40,13 @@ Runs the benchmarks with short settings and prints a table of figures, each agai
 measured in the same run, with the ratio and whether the target is met.
 
 options:
-  --only PART[,PART...]      codegen, requests, decode, stream, compile, mock (default: all)
+  --only PART[,PART...]      codegen, requests, decode, stream, compile, mock, cli
+                             (default: all)
   --warm-up-time SECS        criterion warm-up per benchmark (default 1)
   --measurement-time SECS    criterion measurement per benchmark (default 3)
   --request-rounds N         request-overhead rounds, each one batch per variant (default 10);
-                             also the rounds of the mock-server throughput bench
+                             also the rounds of the mock-server throughput bench and of the
+                             CLI-against-curl bench (20 calls of each per round)
   --stream-rounds N          log-stream passes of each variant (default 3)
   --stream-mib N             MiB per log-stream pass (default 256)
   --compile-runs N           timed builds of each feature set and profile; the median is kept
@@ -48,7 +54,9 @@ options:
   --compile-profiles LIST    debug, release or both, comma-separated (default debug)
 ";
 
-const PARTS: [&str; 6] = ["codegen", "requests", "decode", "stream", "compile", "mock"];
+const PARTS: [&str; 7] = [
+    "codegen", "requests", "decode", "stream", "compile", "mock", "cli",
+];
 
 struct Options {
     parts: Vec<String>,
@@ -202,6 +210,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     if wants("mock") {
         rows.extend(mock_rows(&root, &target, &options)?);
+    }
+    if wants("cli") {
+        rows.extend(cli_rows(&root, &target, &options)?);
     }
 
     println!();
@@ -507,6 +518,177 @@ fn stream_rows(root: &Path, target: &Path, options: &Options) -> Result<Vec<Row>
     };
     rows.push(peak);
     Ok(rows)
+}
+
+// ---------------------------------------------------------------------------------------- cli
+
+/// Calls of each variant per round of the CLI bench.
+const CLI_CALLS_PER_ROUND: usize = 20;
+
+/// `zadig workflow list-workflows` and `curl` of the same request, each started from `sh -c`
+/// against a loopback server that answers the spec's documented list; and the CLI's build
+/// time after a change to it, against `zadig-api`'s.
+fn cli_rows(root: &Path, target: &Path, options: &Options) -> Result<Vec<Row>, String> {
+    run_command(
+        Command::new("cargo")
+            .args(["build", "--release", "--locked", "-p", "zadig-cli"])
+            .current_dir(root),
+    )?;
+    let zadig = target.join("release/zadig");
+    let body = documented_list(root)?;
+    let server = LoopbackServer::start(body)?;
+    let url = server.url();
+    let token = "bench-token";
+    let zadig_call = format!(
+        "{} workflow list-workflows --project-key demo > /dev/null",
+        zadig.display()
+    );
+    let curl_call = format!(
+        "curl --silent --fail --header 'Authorization: Bearer {token}' '{url}/openapi/workflows?projectKey=demo' > /dev/null"
+    );
+    let run_calls = |line: &str| -> Result<f64, String> {
+        let started = Instant::now();
+        for _ in 0..CLI_CALLS_PER_ROUND {
+            let status = Command::new("sh")
+                .args(["-c", line])
+                .env("ZADIG_URL", &url)
+                .env("ZADIG_TOKEN", token)
+                .env("ZADIG_CONFIG", "/nonexistent/zadig/config.yaml")
+                .status()
+                .map_err(|err| format!("cannot run sh: {err}"))?;
+            if !status.success() {
+                return Err(format!("bench: `{line}` failed ({status})"));
+            }
+        }
+        Ok(started.elapsed().as_secs_f64() / CLI_CALLS_PER_ROUND as f64)
+    };
+    // One of each first, not timed: the binaries in the page cache.
+    run_calls(&zadig_call)?;
+    run_calls(&curl_call)?;
+    let (mut zadig_times, mut curl_times, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
+    for round in 0..options.request_rounds {
+        let (z, c) = if round % 2 == 0 {
+            let z = run_calls(&zadig_call)?;
+            (z, run_calls(&curl_call)?)
+        } else {
+            let c = run_calls(&curl_call)?;
+            (run_calls(&zadig_call)?, c)
+        };
+        zadig_times.push(z);
+        curl_times.push(c);
+        ratios.push(z / c);
+    }
+    let ratio = median(&mut ratios);
+    let zadig_ms = median(&mut zadig_times) * 1000.0;
+    let curl_ms = median(&mut curl_times) * 1000.0;
+    let mut rows = vec![
+        Row::new(
+            "one `zadig workflow list-workflows` from sh, loopback, release build",
+            format!("{zadig_ms:.1} ms/call"),
+        )
+        .against(format!("curl, same request {curl_ms:.1} ms/call"), ratio)
+        .target("ratio <= 1.5", ratio <= 1.5),
+    ];
+
+    // The build after a change to the CLI (dependencies built), against zadig-api's.
+    let cli_manifest = root.join("zadig-cli/Cargo.toml");
+    let api_manifest = root.join("zadig-api/Cargo.toml");
+    build(root, &cli_manifest, None, None)?;
+    let mut cli_times = Vec::new();
+    let mut api_times = Vec::new();
+    for _ in 0..options.compile_runs {
+        touch(&root.join("zadig-api/src/lib.rs"))?;
+        api_times.push(timed(|| build(root, &api_manifest, None, None))?);
+        // The CLI's own build of zadig-api (its dependencies' features unify differently from
+        // zadig-api's alone), not timed: the timed build is the CLI crate's.
+        build(root, &cli_manifest, None, None)?;
+        touch(&root.join("zadig-cli/src/main.rs"))?;
+        cli_times.push(timed(|| build(root, &cli_manifest, None, None))?);
+    }
+    let medians = |times: Vec<(f64, f64)>| {
+        let (mut wall, mut cpu): (Vec<f64>, Vec<f64>) = times.into_iter().unzip();
+        (median(&mut wall), median(&mut cpu))
+    };
+    let (cli, api) = (medians(cli_times), medians(api_times));
+    let mut row = Row::new(
+        "compile zadig-cli, debug, after a change to it (deps built)",
+        format!("{:.1} s (CPU {:.1} s)", cli.0, cli.1),
+    )
+    .against(
+        format!("zadig-api, same {:.1} s (CPU {:.1} s)", api.0, api.1),
+        cli.0 / api.0,
+    );
+    row.cpu_ratio = Some(cli.1 / api.1);
+    rows.push(row);
+    Ok(rows)
+}
+
+/// The documented answer of `list_workflows` (`spec/workflow.yaml`, example `success`), as
+/// JSON text.
+fn documented_list(root: &Path) -> Result<String, String> {
+    let path = root.join("spec/workflow.yaml");
+    let text = fs::read_to_string(&path)
+        .map_err(|err| format!("cannot read {}: {err}", path.display()))?;
+    let spec: serde_yaml::Value =
+        serde_yaml::from_str(&text).map_err(|err| format!("{}: {err}", path.display()))?;
+    let example = spec["endpoints"]
+        .as_sequence()
+        .into_iter()
+        .flatten()
+        .find(|endpoint| endpoint["id"].as_str() == Some("list_workflows"))
+        .and_then(|endpoint| endpoint["examples"].as_sequence())
+        .into_iter()
+        .flatten()
+        .find(|example| example["name"].as_str() == Some("success"))
+        .map(|example| example["json"].clone())
+        .ok_or("spec/workflow.yaml has no `success` example of list_workflows")?;
+    serde_json::to_string(&example).map_err(|err| format!("the example is not JSON: {err}"))
+}
+
+/// An HTTP/1.1 server on loopback, on a thread, answering every request with `body` and
+/// closing the connection: what one call of a process meets. The thread serves until the
+/// bench process ends.
+struct LoopbackServer {
+    port: u16,
+}
+
+impl LoopbackServer {
+    fn start(body: String) -> Result<LoopbackServer, String> {
+        use std::io::{BufRead, BufReader, Write};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0")
+            .map_err(|err| format!("cannot listen on loopback: {err}"))?;
+        let port = listener
+            .local_addr()
+            .map_err(|err| format!("no local address: {err}"))?
+            .port();
+        let answer = format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        );
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { continue };
+                let mut reader = BufReader::new(match stream.try_clone() {
+                    Ok(stream) => stream,
+                    Err(_) => continue,
+                });
+                // The request head; the calls send no body.
+                let mut line = String::new();
+                while reader.read_line(&mut line).is_ok_and(|read| read > 0) {
+                    if line == "\r\n" || line == "\n" {
+                        break;
+                    }
+                    line.clear();
+                }
+                let _ = stream.write_all(answer.as_bytes());
+            }
+        });
+        Ok(LoopbackServer { port })
+    }
+
+    fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
 }
 
 // ----------------------------------------------------------------------------------- compile

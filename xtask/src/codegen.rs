@@ -15,6 +15,9 @@ struct Options {
     /// The mock crate's generated directory (`zadig-mock/src/generated`) by default, none
     /// with `--out` unless `--mock-out` names one.
     mock_out: Option<PathBuf>,
+    /// The command-line client's generated directory (`zadig-cli/src/generated`) by default,
+    /// none with `--out` unless `--cli-out` names one.
+    cli_out: Option<PathBuf>,
     /// The `Cargo.toml` whose module-features block is generated too: `zadig-api`'s by
     /// default, none with `--out` unless `--manifest` names one.
     manifest: Option<PathBuf>,
@@ -32,12 +35,14 @@ fn parse(args: &[String], allow_output: bool) -> Result<Options, String> {
         spec: root.join("spec"),
         out: root.join("zadig-api/src/generated"),
         mock_out: Some(root.join("zadig-mock/src/generated")),
+        cli_out: Some(root.join("zadig-cli/src/generated")),
         manifest: Some(root.join("zadig-api/Cargo.toml")),
         readmes: vec![root.join("README.md"), root.join("zadig-api/README.md")],
         custom: false,
     };
     let mut manifest_given = false;
     let mut mock_out_given = false;
+    let mut cli_out_given = false;
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -55,6 +60,9 @@ fn parse(args: &[String], allow_output: bool) -> Result<Options, String> {
                 if !mock_out_given {
                     options.mock_out = None;
                 }
+                if !cli_out_given {
+                    options.cli_out = None;
+                }
                 options.readmes.clear();
             }
             "--mock-out" if allow_output => {
@@ -62,6 +70,12 @@ fn parse(args: &[String], allow_output: bool) -> Result<Options, String> {
                     args.next().ok_or("--mock-out needs a directory")?,
                 ));
                 mock_out_given = true;
+            }
+            "--cli-out" if allow_output => {
+                options.cli_out = Some(PathBuf::from(
+                    args.next().ok_or("--cli-out needs a directory")?,
+                ));
+                cli_out_given = true;
             }
             "--manifest" if allow_output => {
                 options.manifest = Some(PathBuf::from(
@@ -100,15 +114,24 @@ pub fn run_codegen(args: &[String]) -> Result<(), String> {
     let files = emit::emit(&api)
         .map_err(|diagnostics| diagnostics.to_string() + "; nothing was generated")?;
     let shown_out = shown(&options, &options.out);
-    // The mock crate's expectations, a second output directory.
-    let mock = match &options.mock_out {
-        None => None,
-        Some(dir) => Some((
+    // The mock crate's expectations and the command-line client's command tree: more output
+    // directories.
+    let mut extra: Vec<(&PathBuf, Vec<zadig_codegen::GeneratedFile>)> = Vec::new();
+    if let Some(dir) = &options.mock_out {
+        extra.push((
             dir,
             emit::emit_mock(&api)
                 .map_err(|diagnostics| diagnostics.to_string() + "; nothing was generated")?,
-        )),
-    };
+        ));
+    }
+    if let Some(dir) = &options.cli_out {
+        extra.push((
+            dir,
+            emit::emit_cli(&api)
+                .map_err(|diagnostics| diagnostics.to_string() + "; nothing was generated")?,
+        ));
+    }
+    let extra_count: usize = extra.iter().map(|(_, files)| files.len()).sum();
     // Generated blocks of hand-written files: the manifest's module features, the READMEs'
     // compatibility table.
     let mut blocks: Vec<(&PathBuf, &str, String)> = Vec::new();
@@ -143,17 +166,15 @@ pub fn run_codegen(args: &[String]) -> Result<(), String> {
         .collect();
     if options.check {
         let drift = output::drift(&options.out, &files);
-        let mock_drift = mock
-            .as_ref()
-            .map(|(dir, files)| (shown(&options, dir), output::drift(dir, files)));
-        let mock_fresh = mock_drift
-            .as_ref()
-            .is_none_or(|(_, drift)| drift.is_empty());
-        if drift.is_empty() && mock_fresh && stale_blocks.is_empty() {
-            let mock_count = mock.as_ref().map_or(0, |(_, files)| files.len());
+        let extra_drift: Vec<(String, Vec<output::Drift>)> = extra
+            .iter()
+            .map(|(dir, files)| (shown(&options, dir), output::drift(dir, files)))
+            .collect();
+        let extra_fresh = extra_drift.iter().all(|(_, drift)| drift.is_empty());
+        if drift.is_empty() && extra_fresh && stale_blocks.is_empty() {
             println!(
                 "generated code is up to date ({} files)",
-                files.len() + mock_count
+                files.len() + extra_count
             );
             return Ok(());
         }
@@ -161,7 +182,7 @@ pub fn run_codegen(args: &[String]) -> Result<(), String> {
             .iter()
             .map(|item| (shown_out.as_str(), item))
             .chain(
-                mock_drift
+                extra_drift
                     .iter()
                     .flat_map(|(dir, drift)| drift.iter().map(move |item| (dir.as_str(), item))),
             )
@@ -186,8 +207,13 @@ pub fn run_codegen(args: &[String]) -> Result<(), String> {
                 .as_ref()
                 .map(|dir| format!(" --mock-out {}", dir.display()))
                 .unwrap_or_default();
+            let cli_out = options
+                .cli_out
+                .as_ref()
+                .map(|dir| format!(" --cli-out {}", dir.display()))
+                .unwrap_or_default();
             format!(
-                "cargo xtask codegen --spec {} --out {}{mock_out}",
+                "cargo xtask codegen --spec {} --out {}{mock_out}{cli_out}",
                 options.spec.display(),
                 options.out.display()
             )
@@ -203,13 +229,13 @@ pub fn run_codegen(args: &[String]) -> Result<(), String> {
     for item in &changed {
         println!("{} {shown_out}/{}", verb(item), item.path());
     }
-    if let Some((dir, mock_files)) = &mock {
+    for (dir, extra_files) in &extra {
         let shown_dir = shown(&options, dir);
-        let mock_changed = output::apply(dir, mock_files)?;
-        for item in &mock_changed {
+        let extra_changed = output::apply(dir, extra_files)?;
+        for item in &extra_changed {
             println!("{} {shown_dir}/{}", verb(item), item.path());
         }
-        changed.extend(mock_changed);
+        changed.extend(extra_changed);
     }
     for (path, label, wanted) in &stale_blocks {
         std::fs::write(path, wanted)
@@ -217,10 +243,9 @@ pub fn run_codegen(args: &[String]) -> Result<(), String> {
         println!("wrote {} ({label})", shown(&options, path));
     }
     if changed.is_empty() && stale_blocks.is_empty() {
-        let mock_count = mock.as_ref().map_or(0, |(_, files)| files.len());
         println!(
             "generated code is up to date ({} files)",
-            files.len() + mock_count
+            files.len() + extra_count
         );
     }
     Ok(())

@@ -7,6 +7,10 @@
 //! real runtime: `zadig-api` as `cargo package` would publish it, with `src/generated/`
 //! replaced by the fixture's and the module features of the fixture. `cargo check --tests`
 //! covers the generated types, both clients, and the generated example and conformance tests.
+//! A fixture that keeps the CLI's command tree too (`.out/cli`) is then built inside the CLI's
+//! hand-written runtime: `zadig-cli`'s sources with `src/generated/` replaced, on that
+//! packaged `zadig-api`, without `workflow run` (the `workflow-run` feature names calls a
+//! fixture does not have).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -67,6 +71,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
             .map_err(|err| format!("cannot run cargo: {err}"))?;
         if !status.success() {
             failed.push(name.clone());
+            continue;
+        }
+        if cli_fixture(&root, name) && !check_cli(&root, &scratch, &krate, &api)? {
+            failed.push(format!("{name} (CLI)"));
         }
     }
     if failed.is_empty() {
@@ -78,6 +86,155 @@ pub fn run(args: &[String]) -> Result<(), String> {
             failed.join(", ")
         ))
     }
+}
+
+/// Whether the fixture `name` keeps the CLI's command tree (`tests/cmd/<name>.out/cli`).
+fn cli_fixture(root: &Path, name: &str) -> bool {
+    root.join(format!("tests/cmd/{name}.out/cli")).is_dir()
+}
+
+/// Builds the fixture's CLI command tree inside a copy of `zadig-cli` on the fixture's
+/// packaged `zadig-api` (at `krate`); whether it built.
+fn check_cli(
+    root: &Path,
+    scratch: &Path,
+    krate: &Path,
+    api: &zadig_codegen::ir::Api,
+) -> Result<bool, String> {
+    let files = emit::emit_cli(api).map_err(|d| d.to_string())?;
+    let cli = scratch.join("zadig-cli");
+    if cli.exists() {
+        fs::remove_dir_all(&cli).map_err(|err| format!("cannot clear {}: {err}", cli.display()))?;
+    }
+    copy_dir(&root.join("zadig-cli/src"), &cli.join("src"))?;
+    let generated = cli.join("src/generated");
+    fs::remove_dir_all(&generated)
+        .map_err(|err| format!("cannot clear {}: {err}", generated.display()))?;
+    output::apply(&generated, &files)?;
+    fs::write(cli.join("Cargo.toml"), cli_manifest(root, krate)?)
+        .map_err(|err| format!("cannot write the CLI snapshot manifest: {err}"))?;
+    // The workspace's versions, so that the offline build finds what is cached.
+    fs::copy(root.join("Cargo.lock"), cli.join("Cargo.lock"))
+        .map_err(|err| format!("cannot copy Cargo.lock: {err}"))?;
+    let status = Command::new("cargo")
+        .args([
+            "check",
+            "--quiet",
+            "--offline",
+            "--no-default-features",
+            "--manifest-path",
+        ])
+        .arg(cli.join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", scratch.join("target"))
+        .env("RUSTFLAGS", "-D warnings -A dead-code")
+        .current_dir(&cli)
+        .status()
+        .map_err(|err| format!("cannot run cargo: {err}"))?;
+    Ok(status.success())
+}
+
+/// `zadig-cli`'s manifest made standalone: workspace-inherited keys and dependencies written
+/// out from the workspace's, `zadig-api` taken from `krate`, no tests or dev-dependencies.
+fn cli_manifest(root: &Path, krate: &Path) -> Result<String, String> {
+    let read = |path: PathBuf| {
+        fs::read_to_string(&path)
+            .map_err(|err| format!("cannot read {}: {err}", path.display()))?
+            .parse::<DocumentMut>()
+            .map_err(|err| format!("cannot parse {}: {err}", path.display()))
+    };
+    let workspace = read(root.join("Cargo.toml"))?;
+    let mut doc = read(root.join("zadig-cli/Cargo.toml"))?;
+    let shared = workspace["workspace"]["dependencies"]
+        .as_table()
+        .ok_or("the workspace manifest has no [workspace.dependencies]")?;
+    let package = doc["package"]
+        .as_table_mut()
+        .ok_or("zadig-cli/Cargo.toml has no [package]")?;
+    let inherited: Vec<String> = package
+        .iter()
+        .filter(|(_, item)| item.get("workspace").is_some())
+        .map(|(key, _)| key.to_owned())
+        .collect();
+    for key in inherited {
+        let value = workspace["workspace"]["package"][key.as_str()].clone();
+        package.insert(&key, value);
+    }
+    package.insert("autotests", value(false));
+    let dependencies = doc["dependencies"]
+        .as_table_mut()
+        .ok_or("zadig-cli/Cargo.toml has no [dependencies]")?;
+    let names: Vec<String> = dependencies
+        .iter()
+        .map(|(name, _)| name.to_owned())
+        .collect();
+    for name in names {
+        if name == "zadig-api" {
+            let mut table = toml_edit::InlineTable::new();
+            table.insert("path", krate.display().to_string().into());
+            dependencies.insert(&name, Item::Value(table.into()));
+            continue;
+        }
+        let Some(local) = dependencies.get(&name).and_then(Item::as_table_like) else {
+            continue;
+        };
+        if local.get("workspace").is_none() {
+            continue;
+        }
+        let mut resolved = toml_edit::InlineTable::new();
+        match shared.get(&name) {
+            Some(Item::Value(toml_edit::Value::String(version))) => {
+                resolved.insert("version", version.value().as_str().into());
+            }
+            Some(item) => {
+                if let Some(table) = item.as_table_like() {
+                    for (key, value) in table.iter() {
+                        if let Some(value) = value.as_value() {
+                            resolved.insert(key, value.clone());
+                        }
+                    }
+                }
+            }
+            None => return Err(format!("`{name}` is not a workspace dependency")),
+        }
+        // The crate's own features add to the workspace's.
+        if let Some(features) = local.get("features").and_then(Item::as_array) {
+            let mut all = resolved
+                .get("features")
+                .and_then(toml_edit::Value::as_array)
+                .cloned()
+                .unwrap_or_default();
+            for feature in features {
+                all.push(feature.clone());
+            }
+            resolved.insert("features", all.into());
+        }
+        dependencies.insert(&name, Item::Value(resolved.into()));
+    }
+    for targets in ["dev-dependencies", "test", "bench"] {
+        doc.remove(targets);
+    }
+    doc.insert("workspace", Item::Table(Table::new()));
+    Ok(doc.to_string())
+}
+
+/// Copies the directory `from` to `to`, recursively.
+fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
+    fs::create_dir_all(to).map_err(|err| format!("cannot create {}: {err}", to.display()))?;
+    let entries =
+        fs::read_dir(from).map_err(|err| format!("cannot list {}: {err}", from.display()))?;
+    for entry in entries {
+        let path = entry
+            .map_err(|err| format!("cannot list {}: {err}", from.display()))?
+            .path();
+        let target = to.join(path.file_name().unwrap_or_default());
+        if path.is_dir() {
+            copy_dir(&path, &target)?;
+        } else {
+            fs::copy(&path, &target)
+                .map_err(|err| format!("cannot copy {}: {err}", path.display()))?;
+        }
+    }
+    Ok(())
 }
 
 /// `(case name, spec dir)` of every codegen fixture, sorted.

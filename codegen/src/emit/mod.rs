@@ -9,12 +9,15 @@
 //! - [`features`]: the module features of `zadig-api/Cargo.toml` (a block of that file).
 //! - [`releases`]: the Zadig releases the bindings know, as `Release` constants.
 //! - [`compat`]: the READMEs' compatibility table (a block of each).
+//! - [`cli`]: the command tree of the `zadig` command-line client, written to its own output
+//!   directory by [`emit_cli`].
 //! - [`mock`]: the typed expectations of the `zadig-mock` crate, written to its own output
 //!   directory by [`emit_mock`].
 //!
 //! Each emitter builds a `syn::File` with `quote`, and [`render`] formats it with
 //! `prettyplease` under a header naming the spec file and the command that regenerates it.
 
+pub mod cli;
 pub mod compat;
 pub mod conformance;
 pub mod endpoints;
@@ -114,6 +117,26 @@ pub fn emit_mock(api: &Api) -> Result<Vec<GeneratedFile>, Diagnostics> {
             Err(message) => diagnostics.push(Diagnostic::new(
                 &source,
                 format!("generated mock {path}"),
+                message,
+            )),
+        }
+    }
+    diagnostics.into_result()?;
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
+
+/// Emits the files of the command-line client's generated directory
+/// (`zadig-cli/src/generated/`), sorted by path: a third output directory.
+pub fn emit_cli(api: &Api) -> Result<Vec<GeneratedFile>, Diagnostics> {
+    let mut files = Vec::new();
+    let mut diagnostics = cli::check_names(api);
+    for (path, source, tokens) in cli::emit_all(api, &all_sources(api)) {
+        match render(&source, tokens) {
+            Ok(contents) => files.push(GeneratedFile { path, contents }),
+            Err(message) => diagnostics.push(Diagnostic::new(
+                &source,
+                format!("generated CLI {path}"),
                 message,
             )),
         }
