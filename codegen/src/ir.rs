@@ -491,6 +491,7 @@ pub fn lower(spec: &LoadedSpec) -> (Api, Diagnostics) {
         })
         .collect();
     settle_defaults(&mut modules);
+    keep_totals_optional(&mut modules, spec);
     mark_declared_tags(&mut modules);
     let structs: BTreeMap<String, Vec<FieldItem>> = modules
         .iter()
@@ -882,6 +883,34 @@ fn settle_defaults(modules: &mut [Module]) {
             item.has_default = kinds.get(&item.name).copied().unwrap_or(false);
             for field in fields.iter_mut() {
                 if field.defaulted && !zero(&field.ty, &kinds) {
+                    field.defaulted = false;
+                }
+            }
+        }
+    }
+}
+
+/// Keeps the total of every paged list an `Option`, even where Go always sends the field: a
+/// response without it (a proxy, an older server) must read as "no total", not as a total of
+/// 0, or walking the pages would stop after the first one.
+fn keep_totals_optional(modules: &mut [Module], spec: &LoadedSpec) {
+    let totals: BTreeSet<(String, String)> = spec
+        .files
+        .iter()
+        .flat_map(|file| &file.module.endpoints)
+        .filter_map(|endpoint| {
+            let total = endpoint.pagination.as_ref()?.total.clone()?;
+            let spec::Response::Json(text) = &endpoint.response else {
+                return None;
+            };
+            let name = TypeExpr::parse(text).ok()?.named()?.to_owned();
+            Some((name, total))
+        })
+        .collect();
+    for item in modules.iter_mut().flat_map(|module| &mut module.types) {
+        if let Shape::Struct { fields } = &mut item.shape {
+            for field in fields.iter_mut() {
+                if totals.contains(&(item.name.clone(), field.name.wire.clone())) {
                     field.defaulted = false;
                 }
             }

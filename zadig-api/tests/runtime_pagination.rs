@@ -13,6 +13,11 @@ use zadig_api::__private::{paginate, paginate_from};
 /// Serves `/items?pageNum=N&pageSize=S` from a list of `len` numbers; `total` is included when
 /// `with_total`. Counts requests.
 async fn list_server(len: usize, with_total: bool) -> (String, Arc<AtomicUsize>) {
+    list_server_reporting(len, with_total.then_some(len)).await
+}
+
+/// As [`list_server`], reporting `total` whatever the list holds (`None`: no `total` key).
+async fn list_server_reporting(len: usize, total: Option<usize>) -> (String, Arc<AtomicUsize>) {
     let (base, count) = raw_server(move |request, socket| async move {
         let line = request.request_line().to_owned();
         let query = line
@@ -32,10 +37,9 @@ async fn list_server(len: usize, with_total: bool) -> (String, Arc<AtomicUsize>)
         let start = (page.saturating_sub(1) * size).min(len);
         let end = (start + size).min(len);
         let items: Vec<usize> = (start..end).collect();
-        let body = if with_total {
-            json!({"list": items, "total": len})
-        } else {
-            json!({"list": items})
+        let body = match total {
+            Some(total) => json!({"list": items, "total": total}),
+            None => json!({"list": items}),
         };
         respond(
             socket,
@@ -144,4 +148,63 @@ async fn an_error_is_yielded_once_and_ends_the_stream() {
     assert!(items[0].is_ok() && items[1].is_ok());
     assert_eq!(items[2].as_ref().unwrap_err().api_code(), Some(1));
     assert_eq!(count.load(Ordering::SeqCst), 2);
+}
+
+/// Every item of a 101-item list in pages of 50, with the server reporting `total`.
+async fn walk(total: Option<usize>) -> (Vec<u64>, usize) {
+    let (base, count) = list_server_reporting(101, total).await;
+    let client = client(&base);
+    let items: Vec<u64> = paginate(&client, "/items", 50)
+        .map(|item| item.unwrap().as_u64().unwrap())
+        .collect()
+        .await;
+    (items, count.load(Ordering::SeqCst))
+}
+
+#[tokio::test]
+async fn no_total_is_not_a_total_of_zero() {
+    let (items, requests) = walk(None).await;
+    assert_eq!(items, (0..101).collect::<Vec<_>>());
+    assert_eq!(requests, 3, "full, full, then the short page ends the list");
+}
+
+#[tokio::test]
+async fn a_total_of_zero_with_items_does_not_stop_the_walk() {
+    let (items, requests) = walk(Some(0)).await;
+    assert_eq!(items.len(), 101, "nothing is dropped after the first page");
+    assert_eq!(requests, 3);
+}
+
+#[tokio::test]
+async fn a_total_that_disagrees_with_the_pages_loses_no_item() {
+    // Smaller than the list: the items passed it, so it is not believed.
+    let (items, requests) = walk(Some(20)).await;
+    assert_eq!(items.len(), 101);
+    assert_eq!(requests, 3);
+    // Larger than the list: the short page ends it, without asking for pages that are not.
+    let (items, requests) = walk(Some(500)).await;
+    assert_eq!(items.len(), 101);
+    assert_eq!(requests, 3);
+}
+
+#[tokio::test]
+async fn a_total_reached_exactly_spares_the_empty_page() {
+    let (base, count) = list_server_reporting(100, Some(100)).await;
+    let client = client(&base);
+    let items: Vec<serde_json::Value> = paginate(&client, "/items", 50)
+        .map(|item| item.unwrap())
+        .collect()
+        .await;
+    assert_eq!(items.len(), 100);
+    assert_eq!(count.load(Ordering::SeqCst), 2);
+}
+
+#[test]
+fn a_page_without_a_total_decodes_as_no_total() {
+    let absent: zadig_api::types::WorkflowTaskList =
+        serde_json::from_str(r#"{"workflow_tasks": []}"#).unwrap();
+    assert_eq!(absent.total, None);
+    let zero: zadig_api::types::WorkflowTaskList =
+        serde_json::from_str(r#"{"workflow_tasks": [], "total": 0}"#).unwrap();
+    assert_eq!(zero.total, Some(0));
 }

@@ -24,10 +24,11 @@ type FetchPage<'a, T> = Box<dyn FnMut(i64) -> BoxFuture<'a, Result<Page<T>>> + S
 /// All items of a paginated list, fetched one page at a time as they are read.
 ///
 /// A [`Stream`] of `Result<T>`: it fetches a page, yields its items, and fetches the next page
-/// only when those are used up. It stops after the page that brings the items seen up to the
-/// total the server reported, after an empty page, or (when the server reports no total)
-/// after a page shorter than the page size; also after a page longer than the page size, which
-/// means the server ignored the paging parameters and sent everything. An error is yielded
+/// only when those are used up. It stops after an empty page, after a page shorter than the
+/// page size, after a page longer than the page size (the server ignored the paging
+/// parameters and sent everything), and after the page that brings the items seen to exactly
+/// the total the server reported. A response without a total is not a total of 0, and a total
+/// the items already passed is not believed: neither ends the walk early. An error is yielded
 /// once and ends the stream.
 ///
 /// ```no_run
@@ -86,12 +87,13 @@ impl<'a, T> Paginated<'a, T> {
         let count = i64::try_from(page.items.len()).unwrap_or(i64::MAX);
         self.seen = self.seen.saturating_add(count);
         self.next_page = self.next_page.saturating_add(1);
-        let last = count == 0
-            || match page.total {
-                Some(total) => self.seen >= total,
-                None => self.page_size > 0 && count < self.page_size,
-            }
-            || (self.page_size > 0 && count > self.page_size);
+        // The pages decide; a reported total only ends the walk when the items reach it
+        // exactly. A total the items pass (a `0` from a proxy, a count that went stale) is
+        // wrong, and the walk goes on to a short or empty page rather than drop the rest.
+        let short = self.page_size > 0 && count < self.page_size;
+        let whole_list = self.page_size > 0 && count > self.page_size;
+        let total_reached = page.total == Some(self.seen);
+        let last = count == 0 || short || whole_list || total_reached;
         if last {
             self.done = true;
         }

@@ -130,7 +130,7 @@ impl crate::call::Paged for ListBuilds {
         answer: crate::types::OpenApiBuildListResp,
     ) -> crate::runtime::pagination::Page<crate::types::OpenApiBuildBrief> {
         crate::runtime::pagination::Page {
-            total: Some(answer.total),
+            total: answer.total,
             items: answer.builds,
         }
     }

@@ -48,7 +48,7 @@ impl crate::call::Paged for ListDeliveryVersions {
         answer: crate::types::DeliveryVersionList,
     ) -> crate::runtime::pagination::Page<crate::types::DeliveryVersionBrief> {
         crate::runtime::pagination::Page {
-            total: Some(answer.total),
+            total: answer.total,
             items: answer.list,
         }
     }
@@ -241,7 +241,7 @@ impl crate::call::Paged for ListDeliveryVersionsLegacy {
         answer: crate::types::DeliveryVersionListLegacy,
     ) -> crate::runtime::pagination::Page<crate::types::DeliveryVersionBriefLegacy> {
         crate::runtime::pagination::Page {
-            total: Some(answer.total),
+            total: answer.total,
             items: answer.list,
         }
     }

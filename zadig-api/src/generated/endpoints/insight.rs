@@ -197,7 +197,7 @@ impl crate::call::Paged for GetRollbackStatisticsDetail {
         answer: crate::types::RollbackStatDetail,
     ) -> crate::runtime::pagination::Page<crate::types::RollbackRecord> {
         crate::runtime::pagination::Page {
-            total: Some(answer.total),
+            total: answer.total,
             items: answer.data,
         }
     }

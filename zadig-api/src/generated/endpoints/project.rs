@@ -111,7 +111,7 @@ impl crate::call::Paged for ListProjects {
         answer: crate::types::ProjectList,
     ) -> crate::runtime::pagination::Page<crate::types::ProjectBrief> {
         crate::runtime::pagination::Page {
-            total: Some(answer.total),
+            total: answer.total,
             items: answer.projects,
         }
     }

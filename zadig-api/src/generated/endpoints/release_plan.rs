@@ -42,7 +42,7 @@ impl crate::call::Paged for ListReleasePlans {
         answer: crate::types::ReleasePlanList,
     ) -> crate::runtime::pagination::Page<crate::types::ReleasePlanSummary> {
         crate::runtime::pagination::Page {
-            total: Some(answer.total),
+            total: answer.total,
             items: answer.list,
         }
     }

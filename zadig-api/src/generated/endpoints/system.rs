@@ -52,7 +52,7 @@ impl crate::call::Paged for ListOperationLogs {
         answer: crate::types::SystemOperationLogList,
     ) -> crate::runtime::pagination::Page<crate::types::SystemOperationLog> {
         crate::runtime::pagination::Page {
-            total: Some(answer.total),
+            total: answer.total,
             items: answer.operation_logs,
         }
     }
@@ -120,7 +120,7 @@ impl crate::call::Paged for ListEnvironmentOperationLogs {
         answer: crate::types::SystemOperationLogList,
     ) -> crate::runtime::pagination::Page<crate::types::SystemOperationLog> {
         crate::runtime::pagination::Page {
-            total: Some(answer.total),
+            total: answer.total,
             items: answer.operation_logs,
         }
     }

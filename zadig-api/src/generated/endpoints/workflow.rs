@@ -100,7 +100,7 @@ impl crate::call::Paged for ListWorkflowTasks {
         answer: crate::types::WorkflowTaskList,
     ) -> crate::runtime::pagination::Page<crate::types::WorkflowTaskSummary> {
         crate::runtime::pagination::Page {
-            total: Some(answer.total),
+            total: answer.total,
             items: answer.workflow_tasks,
         }
     }

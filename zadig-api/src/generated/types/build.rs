@@ -1697,7 +1697,7 @@ impl<'de> Deserialize<'de> for BuildCreationSource {
 #[non_exhaustive]
 pub struct OpenApiBuildListResp {
     /// Number of builds in the project, over all pages.
-    pub total: i64,
+    pub total: Option<i64>,
     /// The builds on this page.
     pub builds: Vec<OpenApiBuildBrief>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
@@ -1706,8 +1706,9 @@ pub struct OpenApiBuildListResp {
 impl Serialize for OpenApiBuildListResp {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("total", &self.total)?;
+        write_some(&mut map, "total", &self.total)?;
         map.serialize_entry("builds", &self.builds)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
@@ -1726,9 +1727,9 @@ impl crate::runtime::model::Fields for OpenApiBuildListResp {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::{Slot, or_default};
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "total" => or_default(map, &mut self.total)?,
+            "total" => value(map, &mut self.total)?,
             "builds" => or_default(map, &mut self.builds)?,
             _ => return Ok(Slot::Unknown),
         }
@@ -1743,7 +1744,7 @@ impl OpenApiBuildListResp {
     #[inline]
     pub fn new() -> Self {
         Self {
-            total: Default::default(),
+            total: None,
             builds: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
@@ -1751,7 +1752,7 @@ impl OpenApiBuildListResp {
     /// Sets `total` and returns the value, for chaining.
     #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
-        self.total = value;
+        self.total = Some(value);
         self
     }
     /// Sets `builds` and returns the value, for chaining.

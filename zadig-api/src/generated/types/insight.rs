@@ -879,7 +879,7 @@ impl DailyReleaseStat {
 #[non_exhaustive]
 pub struct RollbackStatDetail {
     /// Number of rollbacks matching the filter, over all pages.
-    pub total: i64,
+    pub total: Option<i64>,
     /// The rollbacks on this page.
     pub data: Vec<RollbackRecord>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
@@ -888,8 +888,9 @@ pub struct RollbackStatDetail {
 impl Serialize for RollbackStatDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("total", &self.total)?;
+        write_some(&mut map, "total", &self.total)?;
         map.serialize_entry("data", &self.data)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
@@ -908,9 +909,9 @@ impl crate::runtime::model::Fields for RollbackStatDetail {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::{Slot, or_default};
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "total" => or_default(map, &mut self.total)?,
+            "total" => value(map, &mut self.total)?,
             "data" => or_default(map, &mut self.data)?,
             _ => return Ok(Slot::Unknown),
         }
@@ -925,7 +926,7 @@ impl RollbackStatDetail {
     #[inline]
     pub fn new() -> Self {
         Self {
-            total: Default::default(),
+            total: None,
             data: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
@@ -933,7 +934,7 @@ impl RollbackStatDetail {
     /// Sets `total` and returns the value, for chaining.
     #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
-        self.total = value;
+        self.total = Some(value);
         self
     }
     /// Sets `data` and returns the value, for chaining.

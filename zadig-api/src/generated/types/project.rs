@@ -540,7 +540,7 @@ impl ProjectEnvDefinition {
 #[non_exhaustive]
 pub struct ProjectList {
     /// Number of projects in all pages.
-    pub total: i64,
+    pub total: Option<i64>,
     /// The projects of this page.
     pub projects: Vec<ProjectBrief>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
@@ -549,8 +549,9 @@ pub struct ProjectList {
 impl Serialize for ProjectList {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("total", &self.total)?;
+        write_some(&mut map, "total", &self.total)?;
         map.serialize_entry("projects", &self.projects)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
@@ -569,9 +570,9 @@ impl crate::runtime::model::Fields for ProjectList {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::{Slot, or_default};
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "total" => or_default(map, &mut self.total)?,
+            "total" => value(map, &mut self.total)?,
             "projects" => or_default(map, &mut self.projects)?,
             _ => return Ok(Slot::Unknown),
         }
@@ -586,7 +587,7 @@ impl ProjectList {
     #[inline]
     pub fn new() -> Self {
         Self {
-            total: Default::default(),
+            total: None,
             projects: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
@@ -594,7 +595,7 @@ impl ProjectList {
     /// Sets `total` and returns the value, for chaining.
     #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
-        self.total = value;
+        self.total = Some(value);
         self
     }
     /// Sets `projects` and returns the value, for chaining.

@@ -11,16 +11,17 @@ pub struct ReleasePlanList {
     /// The plans on this page.
     pub list: Vec<ReleasePlanSummary>,
     /// Number of plans in all pages.
-    pub total: i64,
+    pub total: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl Serialize for ReleasePlanList {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("list", &self.list)?;
-        map.serialize_entry("total", &self.total)?;
+        write_some(&mut map, "total", &self.total)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -38,10 +39,10 @@ impl crate::runtime::model::Fields for ReleasePlanList {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::{Slot, or_default};
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
             "list" => or_default(map, &mut self.list)?,
-            "total" => or_default(map, &mut self.total)?,
+            "total" => value(map, &mut self.total)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -56,7 +57,7 @@ impl ReleasePlanList {
     pub fn new() -> Self {
         Self {
             list: Default::default(),
-            total: Default::default(),
+            total: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
@@ -69,7 +70,7 @@ impl ReleasePlanList {
     /// Sets `total` and returns the value, for chaining.
     #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
-        self.total = value;
+        self.total = Some(value);
         self
     }
 }

@@ -175,16 +175,17 @@ pub struct SystemOperationLogList {
     /// The entries on this page, newest first.
     pub operation_logs: Vec<SystemOperationLog>,
     /// Number of entries matching the filters, over all pages.
-    pub total: i64,
+    pub total: Option<i64>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl Serialize for SystemOperationLogList {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("operation_logs", &self.operation_logs)?;
-        map.serialize_entry("total", &self.total)?;
+        write_some(&mut map, "total", &self.total)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
     }
@@ -202,10 +203,10 @@ impl crate::runtime::model::Fields for SystemOperationLogList {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::{Slot, or_default};
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
             "operation_logs" => or_default(map, &mut self.operation_logs)?,
-            "total" => or_default(map, &mut self.total)?,
+            "total" => value(map, &mut self.total)?,
             _ => return Ok(Slot::Unknown),
         }
         Ok(Slot::Known)
@@ -220,7 +221,7 @@ impl SystemOperationLogList {
     pub fn new() -> Self {
         Self {
             operation_logs: Default::default(),
-            total: Default::default(),
+            total: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
@@ -233,7 +234,7 @@ impl SystemOperationLogList {
     /// Sets `total` and returns the value, for chaining.
     #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
-        self.total = value;
+        self.total = Some(value);
         self
     }
 }

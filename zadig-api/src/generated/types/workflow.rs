@@ -3296,7 +3296,7 @@ impl LarkChat {
 #[non_exhaustive]
 pub struct WorkflowTaskList {
     /// Number of runs in all pages.
-    pub total: i64,
+    pub total: Option<i64>,
     /// The runs of this page.
     pub workflow_tasks: Vec<WorkflowTaskSummary>,
     /// Fields the server sent that this version of the bindings does not model; they are written back when the value is encoded, so a read-modify-write keeps them.
@@ -3305,8 +3305,9 @@ pub struct WorkflowTaskList {
 impl Serialize for WorkflowTaskList {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
+        use crate::runtime::model::write_some;
         let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("total", &self.total)?;
+        write_some(&mut map, "total", &self.total)?;
         map.serialize_entry("workflow_tasks", &self.workflow_tasks)?;
         self.unknown_fields.write(&mut map)?;
         map.end()
@@ -3325,9 +3326,9 @@ impl crate::runtime::model::Fields for WorkflowTaskList {
         key: &str,
         map: &mut A,
     ) -> Result<crate::runtime::model::Slot, A::Error> {
-        use crate::runtime::model::{Slot, or_default};
+        use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "total" => or_default(map, &mut self.total)?,
+            "total" => value(map, &mut self.total)?,
             "workflow_tasks" => or_default(map, &mut self.workflow_tasks)?,
             _ => return Ok(Slot::Unknown),
         }
@@ -3342,7 +3343,7 @@ impl WorkflowTaskList {
     #[inline]
     pub fn new() -> Self {
         Self {
-            total: Default::default(),
+            total: None,
             workflow_tasks: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
@@ -3350,7 +3351,7 @@ impl WorkflowTaskList {
     /// Sets `total` and returns the value, for chaining.
     #[inline]
     pub fn with_total(mut self, value: i64) -> Self {
-        self.total = value;
+        self.total = Some(value);
         self
     }
     /// Sets `workflow_tasks` and returns the value, for chaining.
