@@ -100,6 +100,8 @@ pub(crate) struct Route {
     pub(crate) served: Availability,
     /// The query parameters a request must carry (in the releases that read them).
     pub(crate) required_query: &'static [RequiredQuery],
+    /// The query parameters a request must carry when another has some value.
+    pub(crate) required_when: &'static [RequiredWhen],
     /// The JSON body the endpoint takes, if any.
     pub(crate) body: Option<BodyType>,
     pub(crate) paging: Option<Paging>,
@@ -122,6 +124,34 @@ pub(crate) struct RequiredQuery {
     pub(crate) name: &'static str,
     /// The releases that read it; a release that does not read it does not require it.
     pub(crate) served: Availability,
+}
+
+/// A query parameter the server requires when another query parameter has (or lacks) some
+/// value (generated from the spec's `required_when`).
+#[derive(Debug)]
+pub(crate) struct RequiredWhen {
+    pub(crate) name: &'static str,
+    /// The query parameter tested.
+    pub(crate) on: &'static str,
+    /// It is required when `on` is one of these (an absent `on` counts as empty).
+    pub(crate) is: &'static [&'static str],
+    /// Or when `on` is none of these.
+    pub(crate) is_not: &'static [&'static str],
+}
+
+impl RequiredWhen {
+    /// Whether the condition holds for `query`.
+    fn applies(&self, query: &[(String, String)]) -> bool {
+        let value = query
+            .iter()
+            .find(|(key, _)| key == self.on)
+            .map_or("", |(_, value)| value.as_str());
+        if !self.is.is_empty() {
+            self.is.contains(&value)
+        } else {
+            !self.is_not.contains(&value)
+        }
+    }
 }
 
 /// The type a request body must decode as (generated).
@@ -640,6 +670,18 @@ fn answer(state: &mut State, request: &Received) -> (Answer, Option<String>) {
         // Zadig answers a request it cannot bind with its generic 400 ("Bad Request") and
         // says what was wrong in the description.
         let description = format!("missing required query parameter `{missing}`");
+        return (
+            error_template(400, 400, "Bad Request", &description),
+            Some(format!("`{}`: {description}; answered 400", route.id)),
+        );
+    }
+    if let Some(rule) = route.required_when.iter().find(|rule| {
+        rule.applies(&query) && !query.iter().any(|(key, _)| key == rule.name)
+    }) {
+        let description = format!(
+            "missing query parameter `{}`, which `{}` as sent requires",
+            rule.name, rule.on
+        );
         return (
             error_template(400, 400, "Bad Request", &description),
             Some(format!("`{}`: {description}; answered 400", route.id)),

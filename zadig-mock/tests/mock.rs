@@ -860,3 +860,91 @@ async fn mounting_a_spec_path_or_a_bad_path_is_a_setup_mistake() {
         ]
     );
 }
+
+#[tokio::test]
+async fn a_parameter_required_under_a_condition_is_checked_as_the_server_does() {
+    use zadig_api::types::OperationLogSearchType;
+    let mock = MockZadig::start().await;
+    // With `searchType=status` the server needs `status`; the call leaves it out.
+    let err = client(&mock)
+        .list_operation_logs(1, 20, OperationLogSearchType::Status)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.status().map(|status| status.as_u16()), Some(400));
+    let description = err
+        .api_error()
+        .and_then(|body| body.description.clone())
+        .unwrap_or_default();
+    assert!(description.contains("`status`"), "{description}");
+    assert!(description.contains("`searchType`"), "{description}");
+    // Another search type does without it: no 400, the request reaches the expectations.
+    let unexpected = mock.unexpected_requests();
+    assert_eq!(unexpected.len(), 1, "{unexpected:?}");
+    let before = unexpected.len();
+    let _ = client(&mock)
+        .list_operation_logs(1, 20, OperationLogSearchType::All)
+        .send()
+        .await;
+    let after = mock.unexpected_requests();
+    assert_eq!(after.len(), before + 1);
+    assert!(!after[before].reason.contains("requires"), "{}", after[before].reason);
+    let _ = mock.verify();
+}
+
+#[tokio::test]
+async fn a_mock_answers_as_the_release_it_impersonates() {
+    use zadig_api::Release;
+    // v4.0.0 has no pod restarts: its router answers 404, and a client for it sends nothing.
+    let old = MockZadig::start_as(Release::V4_0_0).await;
+    assert_eq!(old.release(), Release::V4_0_0);
+    let raw = zadig_api::Client::builder()
+        .base_url(old.url())
+        .token(TOKEN)
+        .release(Release::V4_0_0)
+        .build()
+        .unwrap();
+    let err = raw
+        .request(
+            zadig_api::reqwest::Method::POST,
+            "/openapi/environments/dev/service/web/pod/web-1/restart",
+        )
+        .query("projectKey", "demo")
+        .send::<serde_json::Value>()
+        .await
+        .unwrap_err();
+    assert_eq!(err.status().map(|status| status.as_u16()), Some(404));
+    let refused = raw
+        .restart_environment_service_pod("demo", "dev", "web", "web-1")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(refused.kind(), ErrorKind::Unsupported);
+    assert_eq!(old.unexpected_requests().len(), 1, "only the raw request arrived");
+    let _ = old.verify();
+
+    // v5.0.0 serves the restart under the service; main would not.
+    let current = MockZadig::start_as(Release::V5_0_0).await;
+    current
+        .restart_environment_service_pod()
+        .env_name("dev")
+        .service_name("web")
+        .pod_name("web-1")
+        .respond(
+            serde_json::from_value(json!({"pod_name": "web-1", "status": "restarted"}))
+                .expect("a restart result"),
+        )
+        .times(1);
+    let client = zadig_api::Client::builder()
+        .base_url(current.url())
+        .token(TOKEN)
+        .release(Release::V5_0_0)
+        .build()
+        .unwrap();
+    client
+        .restart_environment_service_pod("demo", "dev", "web", "web-1")
+        .send()
+        .await
+        .expect("served at v5.0.0's path");
+    current.verify().expect("the expectation was met at /service/web/pod/web-1/restart");
+}

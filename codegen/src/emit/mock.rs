@@ -152,6 +152,18 @@ fn emit_routes(api: &Api) -> TokenStream {
         let method = &endpoint.http_method;
         let path = &endpoint.path;
         let krate = quote! { zadig_api };
+        // A query parameter required when another query parameter has some value.
+        let required_when = endpoint.optional_query().filter_map(|param| {
+            let when = param.required_when.as_ref()?;
+            endpoint.query.iter().find(|other| other.name.wire == when.on.wire)?;
+            let name = &param.name.wire;
+            let on = &when.on.wire;
+            let is = &when.is;
+            let is_not = &when.is_not;
+            Some(quote! {
+                crate::RequiredWhen { name: #name, on: #on, is: &[#(#is),*], is_not: &[#(#is_not),*] }
+            })
+        });
         let served = super::releases::availability(&krate, &endpoint.served, &endpoint.older_paths);
         let required = endpoint.required_query().map(|param| {
             let name = &param.name.wire;
@@ -236,6 +248,7 @@ fn emit_routes(api: &Api) -> TokenStream {
                 path: #path,
                 served: #served,
                 required_query: &[#(#required),*],
+                required_when: &[#(#required_when),*],
                 body: #body,
                 paging: #paging,
                 examples: &[#(#examples),*],

@@ -13,6 +13,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
             older_paths: &[],
         },
         required_query: &[],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -35,6 +36,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
             older_paths: &[],
         },
         required_query: &[],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -58,6 +60,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "OpenApiBuildCreationFromTemplateReq",
             decodes: crate::decodes::<crate::types::OpenApiBuildCreationFromTemplateReq>,
@@ -75,6 +78,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
             older_paths: &[],
         },
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "OpenApiBuildCreationReq",
             decodes: crate::decodes::<crate::types::OpenApiBuildCreationReq>,
@@ -92,6 +96,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
             older_paths: &[],
         },
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "OpenApiBuildCreationFromTemplateReq",
             decodes: crate::decodes::<crate::types::OpenApiBuildCreationFromTemplateReq>,
@@ -110,6 +115,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: Some(crate::Paging {
             page_param: "pageNum",
@@ -139,6 +145,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -166,6 +173,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[],
@@ -176,6 +184,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/system/cluster",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -194,6 +203,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/system/cluster",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "OpenApiCreateClusterRequest",
             decodes: crate::decodes::<crate::types::OpenApiCreateClusterRequest>,
@@ -215,6 +225,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/system/cluster/{id}",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "OpenApiCluster",
             decodes: crate::decodes::<crate::types::OpenApiCluster>,
@@ -228,6 +239,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/system/cluster/{id}",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[],
@@ -238,6 +250,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/cluster/istio/check/{id}",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -254,6 +267,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/quality/codescan",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "OpenApiCreateScanningReq",
             decodes: crate::decodes::<crate::types::OpenApiCreateScanningReq>,
@@ -272,6 +286,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "OpenApiCreateScanningTaskReq",
             decodes: crate::decodes::<crate::types::OpenApiCreateScanningTaskReq>,
@@ -296,6 +311,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -331,6 +347,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: Some(crate::Paging {
             page_param: "pageNum",
@@ -360,6 +377,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[],
@@ -374,6 +392,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
             older_paths: &[],
         },
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "K8sDeliveryVersionCreateRequest",
             decodes: crate::decodes::<crate::types::K8sDeliveryVersionCreateRequest>,
@@ -391,6 +410,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
             older_paths: &[],
         },
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "HelmDeliveryVersionCreateRequest",
             decodes: crate::decodes::<crate::types::HelmDeliveryVersionCreateRequest>,
@@ -417,6 +437,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[],
@@ -440,6 +461,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -475,6 +497,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: Some(crate::Paging {
             page_param: "pageNum",
@@ -508,6 +531,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -530,6 +554,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
             older_paths: &[],
         },
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "K8sDeliveryVersionCreateRequestLegacy",
             decodes: crate::decodes::<
@@ -549,6 +574,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
             older_paths: &[],
         },
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "HelmDeliveryVersionCreateRequestLegacy",
             decodes: crate::decodes::<
@@ -569,6 +595,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -599,6 +626,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -629,6 +657,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -659,6 +688,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -689,6 +719,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -719,6 +750,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -761,6 +793,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -796,6 +829,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -831,6 +865,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -866,6 +901,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -889,6 +925,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "CreateEnvironmentRequest",
             decodes: crate::decodes::<crate::types::CreateEnvironmentRequest>,
@@ -913,6 +950,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "CreateEnvironmentRequest",
             decodes: crate::decodes::<crate::types::CreateEnvironmentRequest>,
@@ -941,6 +979,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "CreateHelmEnvironmentRequest",
             decodes: crate::decodes::<crate::types::CreateHelmEnvironmentRequest>,
@@ -959,6 +998,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "EnvironmentDetail",
             decodes: crate::decodes::<crate::types::EnvironmentDetail>,
@@ -983,6 +1023,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "EnvironmentDetail",
             decodes: crate::decodes::<crate::types::EnvironmentDetail>,
@@ -1011,6 +1052,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -1032,6 +1074,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -1053,6 +1096,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "AddEnvironmentServicesRequest",
             decodes: crate::decodes::<crate::types::AddEnvironmentServicesRequest>,
@@ -1077,6 +1121,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "AddEnvironmentServicesRequest",
             decodes: crate::decodes::<crate::types::AddEnvironmentServicesRequest>,
@@ -1105,6 +1150,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "AddHelmServicesRequest",
             decodes: crate::decodes::<crate::types::AddHelmServicesRequest>,
@@ -1131,6 +1177,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "UpdateEnvironmentServicesRequest",
             decodes: crate::decodes::<crate::types::UpdateEnvironmentServicesRequest>,
@@ -1155,6 +1202,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "UpdateEnvironmentServicesRequest",
             decodes: crate::decodes::<crate::types::UpdateEnvironmentServicesRequest>,
@@ -1179,6 +1227,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "DeleteEnvironmentServicesRequest",
             decodes: crate::decodes::<crate::types::DeleteEnvironmentServicesRequest>,
@@ -1203,6 +1252,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "DeleteEnvironmentServicesRequest",
             decodes: crate::decodes::<crate::types::DeleteEnvironmentServicesRequest>,
@@ -1227,6 +1277,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -1257,6 +1308,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -1287,6 +1339,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "UpdateGlobalVariablesRequest",
             decodes: crate::decodes::<crate::types::UpdateGlobalVariablesRequest>,
@@ -1311,6 +1364,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "UpdateGlobalVariablesRequest",
             decodes: crate::decodes::<crate::types::UpdateGlobalVariablesRequest>,
@@ -1335,6 +1389,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "CreateEnvConfigRequest",
             decodes: crate::decodes::<crate::types::CreateEnvConfigRequest>,
@@ -1359,6 +1414,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "CreateEnvConfigRequest",
             decodes: crate::decodes::<crate::types::CreateEnvConfigRequest>,
@@ -1387,6 +1443,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -1421,6 +1478,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -1455,6 +1513,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -1489,6 +1548,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -1519,6 +1579,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "UpdateEnvConfigRequest",
             decodes: crate::decodes::<crate::types::UpdateEnvConfigRequest>,
@@ -1543,6 +1604,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "UpdateEnvConfigRequest",
             decodes: crate::decodes::<crate::types::UpdateEnvConfigRequest>,
@@ -1565,6 +1627,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -1590,6 +1653,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -1606,6 +1670,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/environments/scale",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "ScaleWorkloadRequest",
             decodes: crate::decodes::<crate::types::ScaleWorkloadRequest>,
@@ -1630,6 +1695,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -1651,6 +1717,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -1676,6 +1743,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -1703,6 +1771,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -1735,6 +1804,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -1765,6 +1835,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -1781,6 +1852,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/environments/image/deployment/{envName}",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "UpdateContainerImageRequest",
             decodes: crate::decodes::<crate::types::UpdateContainerImageRequest>,
@@ -1800,6 +1872,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/environments/image/statefulset/{envName}",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "UpdateContainerImageRequest",
             decodes: crate::decodes::<crate::types::UpdateContainerImageRequest>,
@@ -1819,6 +1892,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/environments/image/cronjob/{envName}",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "UpdateContainerImageRequest",
             decodes: crate::decodes::<crate::types::UpdateContainerImageRequest>,
@@ -1842,6 +1916,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
             older_paths: &[],
         },
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "UpdateContainerImageRequest",
             decodes: crate::decodes::<crate::types::UpdateContainerImageRequest>,
@@ -1864,6 +1939,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -1894,6 +1970,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -1922,6 +1999,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -1943,6 +2021,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -1964,6 +2043,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -1994,6 +2074,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[],
@@ -2009,6 +2090,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "Vec<EntryServiceServer>",
             decodes: crate::decodes::<Vec<crate::types::EntryServiceServer>>,
@@ -2037,6 +2119,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -2053,6 +2136,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/statistics/overview",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -2071,6 +2155,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/statistics/build",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -2089,6 +2174,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/statistics/deploy",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -2107,6 +2193,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/statistics/test",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -2134,6 +2221,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -2165,6 +2253,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: Some(crate::Paging {
             page_param: "pageNum",
@@ -2189,6 +2278,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/projects/project",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "ProjectCreateRequest",
             decodes: crate::decodes::<crate::types::ProjectCreateRequest>,
@@ -2202,6 +2292,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/projects/project/init/yaml",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "ProjectInitializeRequest",
             decodes: crate::decodes::<crate::types::ProjectInitializeRequest>,
@@ -2215,6 +2306,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/projects/project/init/helm",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "ProjectInitializeRequest",
             decodes: crate::decodes::<crate::types::ProjectInitializeRequest>,
@@ -2228,6 +2320,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/projects/project",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: None,
         paging: Some(crate::Paging {
             page_param: "pageNum",
@@ -2249,6 +2342,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -2276,6 +2370,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[],
@@ -2291,6 +2386,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -2313,6 +2409,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
             older_paths: &[],
         },
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "CollaborationModeCreateRequest",
             decodes: crate::decodes::<crate::types::CollaborationModeCreateRequest>,
@@ -2335,6 +2432,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[],
@@ -2345,6 +2443,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/system/registry",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "OpenApiCreateRegistryReq",
             decodes: crate::decodes::<crate::types::OpenApiCreateRegistryReq>,
@@ -2358,6 +2457,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/system/registry",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -2376,6 +2476,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/system/registry/{id}",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -2394,6 +2495,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/system/registry/{id}",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "OpenApiRegistry",
             decodes: crate::decodes::<crate::types::OpenApiRegistry>,
@@ -2416,6 +2518,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: Some(crate::Paging {
             page_param: "pageNum",
@@ -2447,6 +2550,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/release_plan/v1/{id}",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -2472,6 +2576,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/release_plan/v1",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "CreateReleasePlanRequest",
             decodes: crate::decodes::<crate::types::CreateReleasePlanRequest>,
@@ -2500,6 +2605,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
             older_paths: &[],
         },
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "UpdateReleasePlanRequest",
             decodes: crate::decodes::<crate::types::UpdateReleasePlanRequest>,
@@ -2518,6 +2624,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -2541,6 +2648,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -2564,6 +2672,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -2587,6 +2696,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -2605,6 +2715,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/service/template/load/yaml",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "ServiceFromYamlTemplateRequest",
             decodes: crate::decodes::<crate::types::ServiceFromYamlTemplateRequest>,
@@ -2618,6 +2729,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/service/template/production/load/yaml",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "ServiceFromYamlTemplateRequest",
             decodes: crate::decodes::<crate::types::ServiceFromYamlTemplateRequest>,
@@ -2636,6 +2748,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "RawYamlServiceRequest",
             decodes: crate::decodes::<crate::types::RawYamlServiceRequest>,
@@ -2654,6 +2767,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "RawYamlServiceRequest",
             decodes: crate::decodes::<crate::types::RawYamlServiceRequest>,
@@ -2672,6 +2786,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "ServiceConfigUpdate",
             decodes: crate::decodes::<crate::types::ServiceConfigUpdate>,
@@ -2690,6 +2805,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "ServiceConfigUpdate",
             decodes: crate::decodes::<crate::types::ServiceConfigUpdate>,
@@ -2708,6 +2824,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "ServiceVariablesUpdate",
             decodes: crate::decodes::<crate::types::ServiceVariablesUpdate>,
@@ -2726,6 +2843,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "ServiceVariablesUpdate",
             decodes: crate::decodes::<crate::types::ServiceVariablesUpdate>,
@@ -2744,6 +2862,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[],
@@ -2759,6 +2878,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[],
@@ -2774,6 +2894,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -2799,6 +2920,20 @@ pub(crate) static ROUTES: &[crate::Route] = &[
             crate::RequiredQuery {
                 name: "repoOwner",
                 served: zadig_api::release::Availability::ALL,
+            },
+        ],
+        required_when: &[
+            crate::RequiredWhen {
+                name: "repoName",
+                on: "repoUUID",
+                is: &[""],
+                is_not: &[],
+            },
+            crate::RequiredWhen {
+                name: "repoUUID",
+                on: "repoName",
+                is: &[""],
+                is_not: &[],
             },
         ],
         body: Some(crate::BodyType {
@@ -2827,6 +2962,20 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[
+            crate::RequiredWhen {
+                name: "repoName",
+                on: "repoUUID",
+                is: &[""],
+                is_not: &[],
+            },
+            crate::RequiredWhen {
+                name: "repoUUID",
+                on: "repoName",
+                is: &[""],
+                is_not: &[],
+            },
+        ],
         body: Some(crate::BodyType {
             name: "ServiceFromCodeHostRequest",
             decodes: crate::decodes::<crate::types::ServiceFromCodeHostRequest>,
@@ -2849,6 +2998,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "HelmServiceLoadRequest",
             decodes: crate::decodes::<crate::types::HelmServiceLoadRequest>,
@@ -2879,6 +3029,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "HelmServiceFromTemplateRequest",
             decodes: crate::decodes::<crate::types::HelmServiceFromTemplateRequest>,
@@ -2896,6 +3047,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
             older_paths: &[],
         },
         required_query: &[],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -2925,6 +3077,14 @@ pub(crate) static ROUTES: &[crate::Route] = &[
             crate::RequiredQuery {
                 name: "searchType",
                 served: zadig_api::release::Availability::ALL,
+            },
+        ],
+        required_when: &[
+            crate::RequiredWhen {
+                name: "status",
+                on: "searchType",
+                is: &["status"],
+                is_not: &[],
             },
         ],
         body: None,
@@ -2964,6 +3124,14 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[
+            crate::RequiredWhen {
+                name: "status",
+                on: "searchType",
+                is: &["status"],
+                is_not: &[],
+            },
+        ],
         body: None,
         paging: Some(crate::Paging {
             page_param: "page",
@@ -2992,6 +3160,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
             older_paths: &[],
         },
         required_query: &[],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -3019,6 +3188,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -3037,6 +3207,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/quality/testing/task",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "OpenApiCreateTestTaskReq",
             decodes: crate::decodes::<crate::types::OpenApiCreateTestTaskReq>,
@@ -3061,6 +3232,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -3079,6 +3251,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/users",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -3097,6 +3270,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/users/{uid}",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -3115,6 +3289,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/user-groups",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -3137,6 +3312,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
             older_paths: &[],
         },
         required_query: &[],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[],
@@ -3152,6 +3328,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -3175,6 +3352,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -3198,6 +3376,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -3221,6 +3400,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "ProjectRoleRequest",
             decodes: crate::decodes::<crate::types::ProjectRoleRequest>,
@@ -3239,6 +3419,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "ProjectRoleRequest",
             decodes: crate::decodes::<crate::types::ProjectRoleRequest>,
@@ -3257,6 +3438,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[],
@@ -3272,6 +3454,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -3295,6 +3478,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "CreateRoleBindingsRequest",
             decodes: crate::decodes::<crate::types::CreateRoleBindingsRequest>,
@@ -3313,6 +3497,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "UpdateRoleBindingsRequest",
             decodes: crate::decodes::<crate::types::UpdateRoleBindingsRequest>,
@@ -3331,6 +3516,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[],
@@ -3346,6 +3532,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "UpdateRoleBindingsRequest",
             decodes: crate::decodes::<crate::types::UpdateRoleBindingsRequest>,
@@ -3364,6 +3551,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[],
@@ -3379,6 +3567,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -3409,6 +3598,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -3434,6 +3624,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/workflows/custom/{workflowKey}/tasks",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: None,
         paging: Some(crate::Paging {
             page_param: "pageNum",
@@ -3481,6 +3672,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -3513,6 +3705,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/workflows/custom/task",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "ExecuteWorkflowRequest",
             decodes: crate::decodes::<crate::types::ExecuteWorkflowRequest>,
@@ -3550,6 +3743,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -3580,6 +3774,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/workflows/custom/{workflowKey}/task/{taskID}",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -3603,6 +3798,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/workflows/custom/task/approve",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "ApproveWorkflowTaskRequest",
             decodes: crate::decodes::<crate::types::ApproveWorkflowTaskRequest>,
@@ -3629,6 +3825,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/workflows/custom/{name}/task/{taskID}",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "UpdateWorkflowTaskRemarkRequest",
             decodes: crate::decodes::<crate::types::UpdateWorkflowTaskRemarkRequest>,
@@ -3651,6 +3848,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -3678,6 +3876,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "ManualExecWorkflowTaskRequest",
             decodes: crate::decodes::<crate::types::ManualExecWorkflowTaskRequest>,
@@ -3691,6 +3890,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/api/aslan/workflow/v4",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "WorkflowDefinition",
             decodes: crate::decodes::<crate::types::WorkflowDefinition>,
@@ -3704,6 +3904,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/api/aslan/workflow/v4/{name}",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "WorkflowDefinition",
             decodes: crate::decodes::<crate::types::WorkflowDefinition>,
@@ -3717,6 +3918,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/api/aslan/workflow/v4/name/{name}",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[],
@@ -3731,6 +3933,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
             older_paths: &[],
         },
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "WorkflowDefinition",
             decodes: crate::decodes::<crate::types::WorkflowDefinition>,
@@ -3748,6 +3951,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
             older_paths: &[],
         },
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "WorkflowDefinition",
             decodes: crate::decodes::<crate::types::WorkflowDefinition>,
@@ -3770,6 +3974,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -3791,6 +3996,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -3816,6 +4022,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/workflows/view",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "CreateWorkflowViewRequest",
             decodes: crate::decodes::<crate::types::CreateWorkflowViewRequest>,
@@ -3840,6 +4047,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "UpdateWorkflowViewRequest",
             decodes: crate::decodes::<crate::types::UpdateWorkflowViewRequest>,
@@ -3864,6 +4072,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -3887,6 +4096,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/ticket/approval",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "CreateApprovalTicketRequest",
             decodes: crate::decodes::<crate::types::CreateApprovalTicketRequest>,
@@ -3913,6 +4123,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/logs/sse/v4/workflow/{workflowName}/{taskID}/{jobName}/{lines}",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -3931,6 +4142,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
         path: "/openapi/logs/log/v4/workflow/{workflowName}/{taskID}/{jobName}",
         served: zadig_api::release::Availability::ALL,
         required_query: &[],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -3953,6 +4165,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
             older_paths: &[],
         },
         required_query: &[],
+        required_when: &[],
         body: Some(crate::BodyType {
             name: "ExecuteProductWorkflowRequest",
             decodes: crate::decodes::<crate::types::ExecuteProductWorkflowRequest>,
@@ -3983,6 +4196,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -4010,6 +4224,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[
@@ -4041,6 +4256,7 @@ pub(crate) static ROUTES: &[crate::Route] = &[
                 served: zadig_api::release::Availability::ALL,
             },
         ],
+        required_when: &[],
         body: None,
         paging: None,
         examples: &[],
