@@ -675,9 +675,11 @@ fn answer(state: &mut State, request: &Received) -> (Answer, Option<String>) {
             Some(format!("`{}`: {description}; answered 400", route.id)),
         );
     }
-    if let Some(rule) = route.required_when.iter().find(|rule| {
-        rule.applies(&query) && !query.iter().any(|(key, _)| key == rule.name)
-    }) {
+    if let Some(rule) = route
+        .required_when
+        .iter()
+        .find(|rule| rule.applies(&query) && !query.iter().any(|(key, _)| key == rule.name))
+    {
         let description = format!(
             "missing query parameter `{}`, which `{}` as sent requires",
             rule.name, rule.on

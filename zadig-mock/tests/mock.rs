@@ -888,7 +888,11 @@ async fn a_parameter_required_under_a_condition_is_checked_as_the_server_does() 
         .await;
     let after = mock.unexpected_requests();
     assert_eq!(after.len(), before + 1);
-    assert!(!after[before].reason.contains("requires"), "{}", after[before].reason);
+    assert!(
+        !after[before].reason.contains("requires"),
+        "{}",
+        after[before].reason
+    );
     let _ = mock.verify();
 }
 
@@ -920,7 +924,11 @@ async fn a_mock_answers_as_the_release_it_impersonates() {
         .await
         .unwrap_err();
     assert_eq!(refused.kind(), ErrorKind::Unsupported);
-    assert_eq!(old.unexpected_requests().len(), 1, "only the raw request arrived");
+    assert_eq!(
+        old.unexpected_requests().len(),
+        1,
+        "only the raw request arrived"
+    );
     let _ = old.verify();
 
     // v5.0.0 serves the restart under the service; main would not.
@@ -946,5 +954,7 @@ async fn a_mock_answers_as_the_release_it_impersonates() {
         .send()
         .await
         .expect("served at v5.0.0's path");
-    current.verify().expect("the expectation was met at /service/web/pod/web-1/restart");
+    current
+        .verify()
+        .expect("the expectation was met at /service/web/pod/web-1/restart");
 }
