@@ -28,7 +28,7 @@ fn list_release_plans() {
         async |c| c.list_release_plans(2, 5).send().await,
         |c| c.list_release_plans(2, 5).send(),
     );
-    assert_eq!(page.total, 26);
+    assert_eq!(page.total, Some(26));
     assert_eq!(page.list.len(), 1);
     let plan = &page.list[0];
     assert_eq!(plan.id.as_deref(), Some("64f58a7ac573f7325c2744b6"));
