@@ -462,3 +462,66 @@ fn get_environment_not_found_is_an_api_error() {
     }
     mock.verify().expect("every expectation met");
 }
+
+/// One program, two Zadig installations on different releases at once (production on v4.0.0,
+/// staging on v5.0.0): each client sends what its release serves, where it serves it.
+#[tokio::test]
+async fn two_releases_at_once() {
+    use zadig_api::{Client, Release};
+
+    let production = MockZadig::start_as(Release::V4_0_0).await;
+    let staging = MockZadig::start_as(Release::V5_0_0).await;
+    let client_for = |mock: &MockZadig, release: Release| {
+        Client::builder()
+            .base_url(mock.url())
+            .token("token")
+            .release(release)
+            .build()
+            .expect("a client")
+    };
+    let v4 = client_for(&production, Release::V4_0_0);
+    let v5 = client_for(&staging, Release::V5_0_0);
+
+    // v4.0.0 serves no chart templates (no release does yet): refused, nothing sent.
+    let err = v4.list_chart_templates().send().await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Unsupported);
+    assert_eq!(
+        err.to_string(),
+        "list_chart_templates: `list_chart_templates` is not served by Zadig v4.0.0, the release \
+         this client is configured for; it is served by no release yet (the development branch \
+         only)"
+    );
+    assert!(
+        production.unexpected_requests().is_empty(),
+        "nothing was sent"
+    );
+
+    // v4.0.0 has no pod restart either; v5.0.0 serves it under the service.
+    let err = v4
+        .restart_environment_service_pod("demo", "dev", "web", "web-1")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Unsupported);
+    assert!(err.to_string().contains("v4.3.0 and later"), "{err}");
+    staging
+        .restart_environment_service_pod()
+        .project_key("demo")
+        .env_name("dev")
+        .service_name("web")
+        .pod_name("web-1")
+        .respond(
+            serde_json::from_value(json!({"pod_name": "web-1", "status": "restarted"}))
+                .expect("a restart result"),
+        )
+        .times(1);
+    v5.restart_environment_service_pod("demo", "dev", "web", "web-1")
+        .send()
+        .await
+        .expect("v5.0.0 restarts the pod");
+    // A v5.0.0 mock routes the restart only at /service/{service}/pod/{pod}/restart.
+    staging
+        .verify()
+        .expect("the restart was sent once, at v5.0.0's path");
+    production.verify().expect("v4.0.0 saw no request");
+}

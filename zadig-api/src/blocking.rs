@@ -100,6 +100,16 @@ impl Client {
         })
     }
 
+    /// Asks the server which release it runs, blocking; see the async
+    /// [`server_release`](crate::Client::server_release).
+    ///
+    /// # Errors
+    ///
+    /// As for any call (see [`Call`'s errors](crate::call#errors)).
+    pub fn server_release(&self) -> Result<crate::ServerRelease> {
+        self.block_on(self.as_async().server_release())
+    }
+
     /// The async client this one wraps.
     pub fn as_async(&self) -> &crate::Client {
         &self.mode.async_client

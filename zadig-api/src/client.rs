@@ -16,7 +16,7 @@ use url::Url;
 
 use crate::error::{Error, Result};
 use crate::intercept::{Interceptor, Interceptors};
-use crate::release::Release;
+use crate::release::{Release, ServerRelease, VersionAnswer};
 use crate::runtime::retry::RetryConfig;
 use crate::time::{Sleep, TokioSleep};
 
@@ -120,6 +120,26 @@ impl<M> GenericClient<M> {
 }
 
 impl Client {
+    /// Asks the server which release it runs, on the route Zadig reports its version on
+    /// (`GET /openapi/system/cli/context`, served since v5.0.0; the version is told to
+    /// system administrators only). Sent as a raw request, so it works whatever release
+    /// the client is configured for; pass the answer's
+    /// [`release()`](ServerRelease::release) to [`ClientBuilder::release`] to build a
+    /// client for it.
+    ///
+    /// A 404 is [`ServerRelease::BeforeV5`], not an error.
+    ///
+    /// # Errors
+    ///
+    /// As for any call (see [`Call`'s errors](crate::call#errors)).
+    pub async fn server_release(&self) -> Result<ServerRelease> {
+        let answer = self
+            .request(reqwest::Method::GET, ServerRelease::PATH)
+            .send::<VersionAnswer>()
+            .await;
+        ServerRelease::from_answer(answer)
+    }
+
     /// A client for the Zadig instance at `base_url` (e.g. `https://zadig.example.com`),
     /// authenticating with the API token `token`, with default settings.
     ///

@@ -53,7 +53,7 @@ pub use call::{Call, Endpoint, Response, Route};
 pub use client::{Async, Client, ClientBuilder, GenericClient};
 pub use error::{ApiErrorBody, Error, ErrorKind, Result};
 pub use raw::RawRequest;
-pub use release::Release;
+pub use release::{Release, ServerRelease};
 pub use runtime::LogStream;
 pub use runtime::pagination::Paginated;
 

@@ -232,9 +232,126 @@ impl Availability {
     }
 }
 
+/// What a server says about its own release, read by
+/// [`Client::server_release`](crate::Client::server_release) (the same method on the
+/// [`blocking::Client`](crate::blocking::Client)).
+///
+/// Zadig reports its version on `GET /openapi/system/cli/context`, a route served since
+/// v5.0.0, and only to a system administrator's token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ServerRelease {
+    /// The server reported its version.
+    Reported {
+        /// The release read from the version (`v5.0.1-rc1` reads as 5.0.1).
+        release: Release,
+        /// The version as the server wrote it.
+        version: String,
+    },
+    /// The server reported a version that names no release (`text` as it wrote it).
+    Unrecognized {
+        /// The version as the server wrote it.
+        version: String,
+    },
+    /// The server serves the route but told this token no version: the token is not a
+    /// system administrator's.
+    Withheld,
+    /// The server does not serve the route (it answered 404): a release before v5.0.0.
+    BeforeV5,
+}
+
+impl ServerRelease {
+    /// What the server's `server_version` value says: absent or blank is
+    /// [`Withheld`](ServerRelease::Withheld); a version is read from its leading
+    /// `major.minor[.patch]`, after an optional `v`, ignoring a suffix such as `-rc1`.
+    pub(crate) fn from_version(version: Option<&str>) -> ServerRelease {
+        let Some(text) = version.map(str::trim).filter(|text| !text.is_empty()) else {
+            return ServerRelease::Withheld;
+        };
+        let digits = text
+            .strip_prefix('v')
+            .or_else(|| text.strip_prefix('V'))
+            .unwrap_or(text);
+        let numeric_len = digits
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(digits.len());
+        let numeric = digits[..numeric_len].trim_end_matches('.');
+        match numeric.parse::<Release>() {
+            Ok(release) => ServerRelease::Reported {
+                release,
+                version: text.to_owned(),
+            },
+            Err(_) => ServerRelease::Unrecognized {
+                version: text.to_owned(),
+            },
+        }
+    }
+
+    /// The route Zadig reports its version on.
+    pub(crate) const PATH: &'static str = "/openapi/system/cli/context";
+
+    /// What the answer to [`PATH`](Self::PATH) says; a 404 is
+    /// [`BeforeV5`](ServerRelease::BeforeV5), any other error stays one.
+    pub(crate) fn from_answer(
+        answer: crate::Result<VersionAnswer>,
+    ) -> crate::Result<ServerRelease> {
+        match answer {
+            Ok(answer) => Ok(ServerRelease::from_version(
+                answer.server_version.as_deref(),
+            )),
+            Err(err) if err.status() == Some(reqwest::StatusCode::NOT_FOUND) => {
+                Ok(ServerRelease::BeforeV5)
+            }
+            Err(err) => Err(err),
+        }
+    }
+
+    /// The release, when the server reported one.
+    pub fn release(&self) -> Option<Release> {
+        match self {
+            ServerRelease::Reported { release, .. } => Some(*release),
+            _ => None,
+        }
+    }
+}
+
+/// The part of the CLI context answer [`ServerRelease`] reads.
+#[derive(Debug, serde::Deserialize)]
+pub(crate) struct VersionAnswer {
+    #[serde(default)]
+    server_version: Option<String>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_the_version_a_server_reports() {
+        for (text, release) in [
+            ("v5.0.0", Release::new(5, 0, 0)),
+            ("5.0.1", Release::new(5, 0, 1)),
+            (" v5.1.0-rc1 ", Release::new(5, 1, 0)),
+            ("5.1", Release::new(5, 1, 0)),
+        ] {
+            assert_eq!(
+                ServerRelease::from_version(Some(text)).release(),
+                Some(release),
+                "{text}"
+            );
+        }
+        assert_eq!(ServerRelease::from_version(None), ServerRelease::Withheld);
+        assert_eq!(
+            ServerRelease::from_version(Some("  ")),
+            ServerRelease::Withheld
+        );
+        assert_eq!(
+            ServerRelease::from_version(Some("enterprise")),
+            ServerRelease::Unrecognized {
+                version: "enterprise".to_owned()
+            }
+        );
+    }
 
     #[test]
     fn parses_what_people_write_and_nothing_else() {

@@ -748,7 +748,19 @@ fn answer_raw(
         })
         .collect();
     let Some(best) = fitting.iter().map(|(_, literals, _)| *literals).max() else {
-        let description = format!("no endpoint of the spec is {method} {path}");
+        // A spec endpoint another release serves here: say so, as the 404 is the release's.
+        let elsewhere = Release::KNOWN
+            .iter()
+            .find_map(|other| find_route(method, path, *other));
+        let description = match elsewhere {
+            Some((route, _)) => format!(
+                "{} does not serve {method} {path} (`{}` is served by {})",
+                state.release,
+                route.id,
+                route.served.describe()
+            ),
+            None => format!("no endpoint of the spec is {method} {path}"),
+        };
         return (
             error_template(404, 404, "not found", &description),
             Some(format!("{description}; answered 404")),

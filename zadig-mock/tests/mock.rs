@@ -958,3 +958,81 @@ async fn a_mock_answers_as_the_release_it_impersonates() {
         .verify()
         .expect("the expectation was met at /service/web/pod/web-1/restart");
 }
+
+#[tokio::test]
+async fn a_client_asks_the_server_which_release_it_runs() {
+    use zadig_api::{Release, ServerRelease};
+    // v5.0.0 reports its version to an administrator's token, and to no one else.
+    let current = MockZadig::start_as(Release::V5_0_0).await;
+    current
+        .get_cli_context()
+        .respond(
+            serde_json::from_value(json!({
+                "user": {"uid": "1", "account": "admin"},
+                "server_version": "v5.0.0",
+            }))
+            .expect("a CLI context"),
+        )
+        .times(1);
+    current
+        .get_cli_context()
+        .respond(
+            serde_json::from_value(json!({"user": {"uid": "2", "account": "dev"}}))
+                .expect("a CLI context"),
+        )
+        .times(1);
+    // Configured for an older release, the client still asks: the question is raw.
+    let client = zadig_api::Client::builder()
+        .base_url(current.url())
+        .token(TOKEN)
+        .release(Release::V4_0_0)
+        .build()
+        .unwrap();
+    let answer = client.server_release().await.expect("an answer");
+    assert_eq!(
+        answer,
+        ServerRelease::Reported {
+            release: Release::V5_0_0,
+            version: "v5.0.0".to_owned()
+        }
+    );
+    assert_eq!(answer.release(), Some(Release::V5_0_0));
+    assert_eq!(
+        client.server_release().await.expect("an answer"),
+        ServerRelease::Withheld
+    );
+    current.verify().expect("both questions were asked");
+
+    // v4.3.0 does not serve the route: a 404 says the server predates v5.0.0.
+    let old = MockZadig::start_as(Release::V4_3_0).await;
+    let blocking_old = old.url().to_owned();
+    let answer = tokio::task::spawn_blocking(move || {
+        zadig_api::blocking::Client::new(blocking_old, TOKEN)
+            .unwrap()
+            .server_release()
+    })
+    .await
+    .unwrap()
+    .expect("a 404 is an answer");
+    assert_eq!(answer, ServerRelease::BeforeV5);
+    assert_eq!(answer.release(), None);
+    let report = old.verify().unwrap_err().to_string();
+    assert!(
+        report.contains(
+            "v4.3.0 does not serve GET /openapi/system/cli/context (`get_cli_context` is served by v5.0.0 and later)"
+        ),
+        "{report}"
+    );
+
+    // A server that fails otherwise is an error, not a guess.
+    let broken = MockZadig::start().await;
+    broken
+        .get_cli_context()
+        .respond_error(500, 6000, "licence service down");
+    let err = zadig_api::Client::new(broken.url(), TOKEN)
+        .unwrap()
+        .server_release()
+        .await
+        .unwrap_err();
+    assert_eq!(err.status().map(|status| status.as_u16()), Some(500));
+}

@@ -172,7 +172,7 @@ fn update_build_command() -> Command {
     Command::new("update-build")
         .about("Replaces the definition of a build")
         .long_about(
-            "Replaces the definition of a build.\n\nPUT /openapi/build\n\nFinds the build by the body's `name` and `project_key` and replaces its definition with the body. Leave `source` out: with `source=template` the server reads a template-based body and creates a build instead (use `update_build_from_template` to change a template-based build). Zadig's public API docs do not list this route.\n\nServed by: v4.2.0 and later\n\nThe body (OpenApiBuildCreationReq, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: update_build",
+            "Replaces the definition of a build.\n\nPUT /openapi/build\n\nFinds the build by the body's `name` and `project_key` and replaces its definition with the body. Leave `source` out: with `source=template` the server reads a template-based body and creates a build instead (use `update_build_from_template` to change a template-based build).\n\nServed by: v4.2.0 and later\n\nThe body (OpenApiBuildCreationReq, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: update_build",
         )
         .args([
             args::flag::<
@@ -189,7 +189,7 @@ fn update_build_from_template_command() -> Command {
     Command::new("update-build-from-template")
         .about("Replaces the template settings of a build")
         .long_about(
-            "Replaces the template settings of a build.\n\nPUT /openapi/build/{name}/template\n\nUpdates a build that follows a build template: its template and the settings of each service component it builds. The body names the build and its project. Zadig's public API docs do not list this route.\n\nServed by: v4.2.0 and later\n\nThe body (OpenApiBuildCreationFromTemplateReq, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: update_build_from_template",
+            "Replaces the template settings of a build.\n\nPUT /openapi/build/{name}/template\n\nUpdates a build that follows a build template: its template and the settings of each service component it builds. The body names the build and its project.\n\nServed by: v4.2.0 and later\n\nThe body (OpenApiBuildCreationFromTemplateReq, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: update_build_from_template",
         )
         .args([
             args::flag::<String>("build-name", "Name of the build [path: name]")

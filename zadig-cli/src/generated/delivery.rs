@@ -269,7 +269,7 @@ fn get_delivery_version_command() -> Command {
     Command::new("get-delivery-version")
         .about("Reads one version of a project, with its services, charts and images")
         .long_about(
-            "Reads one version of a project, with its services, charts and images.\n\nGET /openapi/delivery/releases/detail\n\nThe version is named by its name, not its id. Zadig's public API docs do not list this route (their overview shows GET /openapi/delivery/releases/:id instead, which only v3.4.x serves: `get_delivery_version_legacy`).\n\nServed by: v4.0.0 and later\n\nWith --output table: a row per item of `services`, columns SERVICE_NAME, CHART_NAME, ORIGINAL_CHART_VERSION, CHART_VERSION, CHART_STATUS, YAML_CONTENT.\n\nClient method: get_delivery_version",
+            "Reads one version of a project, with its services, charts and images.\n\nGET /openapi/delivery/releases/detail\n\nThe version is named by its name, not its id. The docs' overview shows GET /openapi/delivery/releases/:id instead, which only v3.4.x serves (`get_delivery_version_legacy`).\n\nServed by: v4.0.0 and later\n\nWith --output table: a row per item of `services`, columns SERVICE_NAME, CHART_NAME, ORIGINAL_CHART_VERSION, CHART_VERSION, CHART_STATUS, YAML_CONTENT.\n\nClient method: get_delivery_version",
         )
         .args([
             args::flag::<

@@ -1182,7 +1182,7 @@ fn create_helm_environment_command() -> Command {
     Command::new("create-helm-environment")
         .about("Creates an empty test or production environment for a Helm project")
         .long_about(
-            "Creates an empty test or production environment for a Helm project.\n\nPOST /openapi/environments/helm\n\nCreates the environment only (cluster, namespace, registry, optional sub-environment); services are added afterwards with `add_helm_environment_services`. Zadig's public API docs do not list this route.\n\nServed by: v4.2.0 and later\n\nThe body (CreateHelmEnvironmentRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_helm_environment",
+            "Creates an empty test or production environment for a Helm project.\n\nPOST /openapi/environments/helm\n\nCreates the environment only (cluster, namespace, registry, optional sub-environment); services are added afterwards with `add_helm_environment_services`.\n\nServed by: v4.2.0 and later\n\nThe body (CreateHelmEnvironmentRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_helm_environment",
         )
         .args([
             args::flag::<
@@ -1293,7 +1293,7 @@ fn add_helm_environment_services_command() -> Command {
             "Deploys Helm services of the project into an environment, with their values",
         )
         .long_about(
-            "Deploys Helm services of the project into an environment, with their values.\n\nPOST /openapi/environments/helm/{name}/services\n\nThe answer gives the state of the environment after the request. The server takes the environment from the body's `env_name` (and `production`), not from the path. Zadig's public API docs do not list this route.\n\nServed by: v4.2.0 and later\n\nThe body (AddHelmServicesRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nWith --output table: a row per item, columns ENV_NAME, STATUS, ERR_MESSAGE.\n\nClient method: add_helm_environment_services",
+            "Deploys Helm services of the project into an environment, with their values.\n\nPOST /openapi/environments/helm/{name}/services\n\nThe answer gives the state of the environment after the request. The server takes the environment from the body's `env_name` (and `production`), not from the path.\n\nServed by: v4.2.0 and later\n\nThe body (AddHelmServicesRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nWith --output table: a row per item, columns ENV_NAME, STATUS, ERR_MESSAGE.\n\nClient method: add_helm_environment_services",
         )
         .args([
             args::flag::<
@@ -1752,7 +1752,7 @@ fn list_environment_service_pods_command() -> Command {
             "Lists the pods of one service in a test environment, with their state and images",
         )
         .long_about(
-            "Lists the pods of one service in a test environment, with their state and images.\n\nGET /openapi/environments/{name}/service/{serviceName}/pods\n\nA flat list over all workloads of the service, each pod once. Zadig's public API docs do not list this route.\n\nServed by: v4.3.0 and later\n\nWith --output table: a row per item of `pods`, columns POD_NAME, STATUS, POD_READY, CONTAINERS_READY, CREATE_TIME, IP.\n\nClient method: list_environment_service_pods",
+            "Lists the pods of one service in a test environment, with their state and images.\n\nGET /openapi/environments/{name}/service/{serviceName}/pods\n\nA flat list over all workloads of the service, each pod once.\n\nServed by: v4.3.0 and later\n\nWith --output table: a row per item of `pods`, columns POD_NAME, STATUS, POD_READY, CONTAINERS_READY, CREATE_TIME, IP.\n\nClient method: list_environment_service_pods",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: name]")
@@ -1772,7 +1772,7 @@ fn list_production_environment_service_pods_command() -> Command {
             "Lists the pods of one service in a production environment, with their state and images",
         )
         .long_about(
-            "Lists the pods of one service in a production environment, with their state and images.\n\nGET /openapi/environments/production/{name}/service/{serviceName}/pods\n\nA flat list over all workloads of the service, each pod once. Needs a Zadig professional licence. Zadig's public API docs do not list this route.\n\nServed by: v4.3.0 and later\n\nWith --output table: a row per item of `pods`, columns POD_NAME, STATUS, POD_READY, CONTAINERS_READY, CREATE_TIME, IP.\n\nClient method: list_production_environment_service_pods",
+            "Lists the pods of one service in a production environment, with their state and images.\n\nGET /openapi/environments/production/{name}/service/{serviceName}/pods\n\nA flat list over all workloads of the service, each pod once. Needs a Zadig professional licence.\n\nServed by: v4.3.0 and later\n\nWith --output table: a row per item of `pods`, columns POD_NAME, STATUS, POD_READY, CONTAINERS_READY, CREATE_TIME, IP.\n\nClient method: list_production_environment_service_pods",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: name]")
@@ -1792,7 +1792,7 @@ fn restart_environment_service_pod_command() -> Command {
             "Restarts one pod of a test environment by deleting it so that its workload recreates it",
         )
         .long_about(
-            "Restarts one pod of a test environment by deleting it so that its workload recreates it.\n\nPOST /openapi/environments/{name}/pod/{podName}/restart\n\nReleases v4.3.0 to v5.0.0 route it under the service (`/{name}/service/{serviceName}/pod/{podName}/restart`); the development branch dropped the service segment. Zadig's public API docs do not list this route.\n\nServed by: v4.3.0 and later\nUntil v5.0.0 at: /openapi/environments/{name}/service/{serviceName}/pod/{podName}/restart\n\nWith --output table: one row, columns MESSAGE.\n\nClient method: restart_environment_service_pod",
+            "Restarts one pod of a test environment by deleting it so that its workload recreates it.\n\nPOST /openapi/environments/{name}/pod/{podName}/restart\n\nReleases v4.3.0 to v5.0.0 route it under the service (`/{name}/service/{serviceName}/pod/{podName}/restart`); the development branch dropped the service segment.\n\nServed by: v4.3.0 and later\nUntil v5.0.0 at: /openapi/environments/{name}/service/{serviceName}/pod/{podName}/restart\n\nWith --output table: one row, columns MESSAGE.\n\nClient method: restart_environment_service_pod",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: name]")
@@ -1817,7 +1817,7 @@ fn restart_production_environment_service_pod_command() -> Command {
             "Restarts one pod of a production environment by deleting it so that its workload recreates it",
         )
         .long_about(
-            "Restarts one pod of a production environment by deleting it so that its workload recreates it.\n\nPOST /openapi/environments/production/{name}/pod/{podName}/restart\n\nNeeds a Zadig professional licence. Releases v4.3.0 to v5.0.0 route it under the service (`/production/{name}/service/{serviceName}/pod/{podName}/restart`); the development branch dropped the service segment. Zadig's public API docs do not list this route.\n\nServed by: v4.3.0 and later\nUntil v5.0.0 at: /openapi/environments/production/{name}/service/{serviceName}/pod/{podName}/restart\n\nWith --output table: one row, columns MESSAGE.\n\nClient method: restart_production_environment_service_pod",
+            "Restarts one pod of a production environment by deleting it so that its workload recreates it.\n\nPOST /openapi/environments/production/{name}/pod/{podName}/restart\n\nNeeds a Zadig professional licence. Releases v4.3.0 to v5.0.0 route it under the service (`/production/{name}/service/{serviceName}/pod/{podName}/restart`); the development branch dropped the service segment.\n\nServed by: v4.3.0 and later\nUntil v5.0.0 at: /openapi/environments/production/{name}/service/{serviceName}/pod/{podName}/restart\n\nWith --output table: one row, columns MESSAGE.\n\nClient method: restart_production_environment_service_pod",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: name]")
@@ -1980,7 +1980,7 @@ fn update_job_image_command() -> Command {
             "Changes the image of one container of a Kubernetes Job in a test environment",
         )
         .long_about(
-            "Changes the image of one container of a Kubernetes Job in a test environment.\n\nPOST /openapi/environments/image/job/{envName}\n\nThe environment and project come from the body (`env_name`, `product_name`). Zadig's public API docs do not list this route.\n\nServed by: no release yet (only the development branch)\n\nThe body (UpdateContainerImageRequest, JSON or YAML) is given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: update_job_image",
+            "Changes the image of one container of a Kubernetes Job in a test environment.\n\nPOST /openapi/environments/image/job/{envName}\n\nThe environment and project come from the body (`env_name`, `product_name`).\n\nServed by: no release yet (only the development branch)\n\nThe body (UpdateContainerImageRequest, JSON or YAML) is given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: update_job_image",
         )
         .args([
             args::flag::<String>("env-name", "Key of the environment [path: envName]")

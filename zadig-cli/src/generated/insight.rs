@@ -329,7 +329,7 @@ fn get_rollback_statistics_detail_command() -> Command {
     Command::new("get-rollback-statistics-detail")
         .about("Lists the rollbacks of services in a time range, a page at a time")
         .long_about(
-            "Lists the rollbacks of services in a time range, a page at a time.\n\nGET /openapi/statistics/v2/rollback/detail\n\nEach record gives the service (or SAE application) before and after the rollback, who did it and when; the service fields are null for SAE environments and the SAE fields null for Zadig environments. Zadig's public API docs do not list this route.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item of `data`, columns PROJECT_KEY, ENV_NAME, ENV_TYPE, PRODUCTION, OPERATION_TYPE, SERVICE_NAME.\n\nClient method: get_rollback_statistics_detail",
+            "Lists the rollbacks of services in a time range, a page at a time.\n\nGET /openapi/statistics/v2/rollback/detail\n\nEach record gives the service (or SAE application) before and after the rollback, who did it and when; the service fields are null for SAE environments and the SAE fields null for Zadig environments.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item of `data`, columns PROJECT_KEY, ENV_NAME, ENV_TYPE, PRODUCTION, OPERATION_TYPE, SERVICE_NAME.\n\nClient method: get_rollback_statistics_detail",
         )
         .args([
             args::flag::<

@@ -273,7 +273,7 @@ fn get_project_global_variables_command() -> Command {
     Command::new("get-project-global-variables")
         .about("Reads the global variables of a project, for test and production")
         .long_about(
-            "Reads the global variables of a project, for test and production.\n\nGET /openapi/projects/project/globalVariable\n\nZadig's public API docs do not list this route.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: get_project_global_variables",
+            "Reads the global variables of a project, for test and production.\n\nGET /openapi/projects/project/globalVariable\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: get_project_global_variables",
         )
         .args([
             args::flag::<
@@ -287,7 +287,7 @@ fn create_collaboration_mode_command() -> Command {
     Command::new("create-collaboration-mode")
         .about("Creates a collaboration mode in a project")
         .long_about(
-            "Creates a collaboration mode in a project.\n\nPOST /openapi/collaborations\n\nA collaboration mode gives a set of users and user groups their own or shared workflows and environments. The project is named in the body. Zadig's public API docs do not list this route.\n\nServed by: v4.2.0 and later\n\nThe body (CollaborationModeCreateRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_collaboration_mode",
+            "Creates a collaboration mode in a project.\n\nPOST /openapi/collaborations\n\nA collaboration mode gives a set of users and user groups their own or shared workflows and environments. The project is named in the body.\n\nServed by: v4.2.0 and later\n\nThe body (CollaborationModeCreateRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_collaboration_mode",
         )
         .args([args::body("CollaborationModeCreateRequest", true)])
 }
@@ -296,7 +296,7 @@ fn delete_collaboration_mode_command() -> Command {
     Command::new("delete-collaboration-mode")
         .about("Deletes a collaboration mode of a project")
         .long_about(
-            "Deletes a collaboration mode of a project.\n\nDELETE /openapi/collaborations/{name}\n\nZadig's public API docs do not list this route.\n\nServed by: v4.2.0 and later\n\nClient method: delete_collaboration_mode",
+            "Deletes a collaboration mode of a project.\n\nDELETE /openapi/collaborations/{name}\n\nServed by: v4.2.0 and later\n\nClient method: delete_collaboration_mode",
         )
         .args([
             args::flag::<String>("name", "Name of the collaboration mode [path: name]")

@@ -600,7 +600,7 @@ fn list_service_labels_command() -> Command {
     Command::new("list-service-labels")
         .about("Lists the labels attached to one service of a project")
         .long_about(
-            "Lists the labels attached to one service of a project.\n\nGET /openapi/service/yaml/{name}/labels\n\nReturns the label bindings of a service, as key/value pairs. Zadig's public API docs do not list this route.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item, columns ID, LABEL_ID, KEY, VALUE.\n\nClient method: list_service_labels",
+            "Lists the labels attached to one service of a project.\n\nGET /openapi/service/yaml/{name}/labels\n\nReturns the label bindings of a service, as key/value pairs.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: a row per item, columns ID, LABEL_ID, KEY, VALUE.\n\nClient method: list_service_labels",
         )
         .args([
             args::flag::<String>("service-name", "Name of the service [path: name]")
@@ -624,7 +624,7 @@ fn load_services_from_code_host_command() -> Command {
             "Creates services of a project from YAML files kept in a code repository, naming the code host by id",
         )
         .long_about(
-            "Creates services of a project from YAML files kept in a code repository, naming the code host by id.\n\nPOST /openapi/service/loader/load/{codehostId}\n\nThe form v5.0.0 serves: the code host integration is named by its numeric id in the path, the repository by the query parameters, the project and the files by the body. The development branch replaced it with `load_services_from_code_host_by_name`, which names the code host in the query instead. Zadig's public API docs do not list this route.\n\nServed by: v5.0.0; the development branch no longer serves it\n\nThe body (ServiceFromCodeHostRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: load_services_from_code_host",
+            "Creates services of a project from YAML files kept in a code repository, naming the code host by id.\n\nPOST /openapi/service/loader/load/{codehostId}\n\nThe form v5.0.0 serves: the code host integration is named by its numeric id in the path, the repository by the query parameters, the project and the files by the body. The development branch replaced it with `load_services_from_code_host_by_name`, which names the code host in the query instead.\n\nServed by: v5.0.0; the development branch no longer serves it\n\nThe body (ServiceFromCodeHostRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: load_services_from_code_host",
         )
         .args([
             args::flag::<
@@ -684,7 +684,7 @@ fn load_services_from_code_host_by_name_command() -> Command {
             "Creates services of a project from YAML files kept in a code repository, naming the code host by name",
         )
         .long_about(
-            "Creates services of a project from YAML files kept in a code repository, naming the code host by name.\n\nPOST /openapi/service/loader/load\n\nThe repository is named by the query parameters (the server rejects the call without `codehostName`), the project and the files by the body. No release serves this form yet; v5.0.0 serves `load_services_from_code_host`, which takes the code host's id in the path. Zadig's public API docs do not list this route.\n\nServed by: no release yet (only the development branch)\n\nThe body (ServiceFromCodeHostRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: load_services_from_code_host_by_name",
+            "Creates services of a project from YAML files kept in a code repository, naming the code host by name.\n\nPOST /openapi/service/loader/load\n\nThe repository is named by the query parameters (the server rejects the call without `codehostName`), the project and the files by the body. No release serves this form yet; v5.0.0 serves `load_services_from_code_host`, which takes the code host's id in the path.\n\nServed by: no release yet (only the development branch)\n\nThe body (ServiceFromCodeHostRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: load_services_from_code_host_by_name",
         )
         .args([
             args::flag::<
@@ -744,7 +744,7 @@ fn load_helm_services_command() -> Command {
             "Creates Helm chart services of a project from a code repository, a public repository or a chart repository",
         )
         .long_about(
-            "Creates Helm chart services of a project from a code repository, a public repository or a chart repository.\n\nPOST /openapi/service/helm/load\n\nSeveral charts may be loaded at once; the answer says which were created and which failed. Zadig's public API docs do not list this route.\n\nServed by: v5.0.0 and later\n\nThe body (HelmServiceLoadRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nWith --output table: a row per item of `failedServices`, columns PATH, ERROR.\n\nClient method: load_helm_services",
+            "Creates Helm chart services of a project from a code repository, a public repository or a chart repository.\n\nPOST /openapi/service/helm/load\n\nSeveral charts may be loaded at once; the answer says which were created and which failed.\n\nServed by: v5.0.0 and later\n\nThe body (HelmServiceLoadRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nWith --output table: a row per item of `failedServices`, columns PATH, ERROR.\n\nClient method: load_helm_services",
         )
         .args([
             args::flag::<
@@ -759,7 +759,7 @@ fn create_helm_service_from_template_command() -> Command {
     Command::new("create-helm-service-from-template")
         .about("Creates a Helm chart service from a chart template")
         .long_about(
-            "Creates a Helm chart service from a chart template.\n\nPOST /openapi/service/template/load/helm\n\nZadig's public API docs do not list this route.\n\nServed by: v4.2.0 and later\n\nThe body (HelmServiceFromTemplateRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_helm_service_from_template",
+            "Creates a Helm chart service from a chart template.\n\nPOST /openapi/service/template/load/helm\n\nServed by: v4.2.0 and later\n\nThe body (HelmServiceFromTemplateRequest, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_helm_service_from_template",
         )
         .args([
             args::flag::<
@@ -774,6 +774,6 @@ fn list_chart_templates_command() -> Command {
     Command::new("list-chart-templates")
         .about("Lists the Helm chart templates of the template library")
         .long_about(
-            "Lists the Helm chart templates of the template library.\n\nGET /openapi/templates/charts\n\nAlso lists the system variables that chart templates may refer to. Zadig's public API docs do not list this route.\n\nServed by: no release yet (only the development branch)\n\nClient method: list_chart_templates",
+            "Lists the Helm chart templates of the template library.\n\nGET /openapi/templates/charts\n\nAlso lists the system variables that chart templates may refer to.\n\nServed by: no release yet (only the development branch)\n\nClient method: list_chart_templates",
         )
 }

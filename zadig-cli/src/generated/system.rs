@@ -301,6 +301,6 @@ fn get_cli_context_command() -> Command {
             "Tells who the API token belongs to, plus edition and version for administrators",
         )
         .long_about(
-            "Tells who the API token belongs to, plus edition and version for administrators.\n\nGET /openapi/system/cli/context\n\nReturns the user behind the token and the request id; for a system administrator also the Zadig edition, licence status, licensed features and server version. Zadig's public API docs do not list this route.\n\nServed by: v5.0.0 and later\n\nWith --output table: one row, columns REQUEST_ID, EDITION, LICENSE_STATUS, SERVER_VERSION.\n\nClient method: get_cli_context",
+            "Tells who the API token belongs to, plus edition and version for administrators.\n\nGET /openapi/system/cli/context\n\nReturns the user behind the token and the request id; for a system administrator also the Zadig edition, licence status, licensed features and server version.\n\nServed by: v5.0.0 and later\n\nWith --output table: one row, columns REQUEST_ID, EDITION, LICENSE_STATUS, SERVER_VERSION.\n\nClient method: get_cli_context",
         )
 }

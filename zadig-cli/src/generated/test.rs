@@ -94,7 +94,7 @@ fn get_test_info_command() -> Command {
     Command::new("get-test-info")
         .about("Reads a test and the variables a run of it takes")
         .long_about(
-            "Reads a test and the variables a run of it takes.\n\nGET /openapi/quality/testing/{testName}\n\nLists the test's variables with their types, defaults and whether they are required, which is what `create_test_task` needs in `inputs`; credential values are withheld. Zadig's public API docs do not list this route.\n\nServed by: no release yet (only the development branch)\n\nWith --output table: a row per item of `inputs`, columns KEY, VALUE, TYPE, REQUIRED, IS_CREDENTIAL, HAS_VALUE.\n\nClient method: get_test_info",
+            "Reads a test and the variables a run of it takes.\n\nGET /openapi/quality/testing/{testName}\n\nLists the test's variables with their types, defaults and whether they are required, which is what `create_test_task` needs in `inputs`; credential values are withheld.\n\nServed by: no release yet (only the development branch)\n\nWith --output table: a row per item of `inputs`, columns KEY, VALUE, TYPE, REQUIRED, IS_CREDENTIAL, HAS_VALUE.\n\nClient method: get_test_info",
         )
         .args([
             args::flag::<String>("test-name", "Name of the test [path: testName]")

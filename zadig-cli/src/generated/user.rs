@@ -340,7 +340,7 @@ fn get_user_command() -> Command {
     Command::new("get-user")
         .about("Reads one user's account details")
         .long_about(
-            "Reads one user's account details.\n\nGET /openapi/users/{uid}\n\nA system administrator may read any user; anyone else only themselves. Zadig's public API docs do not list this route.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: one row, columns UID, ACCOUNT, NAME, IDENTITY_TYPE, EMAIL, PHONE.\n\nClient method: get_user",
+            "Reads one user's account details.\n\nGET /openapi/users/{uid}\n\nA system administrator may read any user; anyone else only themselves.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nWith --output table: one row, columns UID, ACCOUNT, NAME, IDENTITY_TYPE, EMAIL, PHONE.\n\nClient method: get_user",
         )
         .args([args::flag::<String>("uid", "Id of the user [path: uid]").required(true)])
 }

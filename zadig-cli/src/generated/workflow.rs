@@ -656,7 +656,7 @@ fn update_workflow_task_remark_command() -> Command {
     Command::new("update-workflow-task-remark")
         .about("Sets the remark (free-text note) of one run of a workflow")
         .long_about(
-            "Sets the remark (free-text note) of one run of a workflow.\n\nPUT /openapi/workflows/custom/{name}/task/{taskID}\n\nReplaces the run's remark with the given text. Zadig's public API docs do not list this route.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (UpdateWorkflowTaskRemarkRequest, JSON or YAML) is given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: update_workflow_task_remark",
+            "Sets the remark (free-text note) of one run of a workflow.\n\nPUT /openapi/workflows/custom/{name}/task/{taskID}\n\nReplaces the run's remark with the given text.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nThe body (UpdateWorkflowTaskRemarkRequest, JSON or YAML) is given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: update_workflow_task_remark",
         )
         .args([
             args::flag::<
@@ -684,7 +684,7 @@ fn get_workflow_task_manual_exec_command() -> Command {
             "Tells whether a run waits for a stage to be started by hand, and who may start it",
         )
         .long_about(
-            "Tells whether a run waits for a stage to be started by hand, and who may start it.\n\nGET /openapi/workflows/custom/{name}/task/{taskID}/manual-exec\n\nFor a run paused before a stage that is set to start manually, reports that stage, the users and groups allowed to start it and whether the caller is one of them. Zadig's public API docs do not list this route.\n\nServed by: v5.0.0 and later\n\nWith --output table: a row per item of `executors`, columns TYPE, USER_ID, USER_NAME, GROUP_ID, GROUP_NAME.\n\nClient method: get_workflow_task_manual_exec",
+            "Tells whether a run waits for a stage to be started by hand, and who may start it.\n\nGET /openapi/workflows/custom/{name}/task/{taskID}/manual-exec\n\nFor a run paused before a stage that is set to start manually, reports that stage, the users and groups allowed to start it and whether the caller is one of them.\n\nServed by: v5.0.0 and later\n\nWith --output table: a row per item of `executors`, columns TYPE, USER_ID, USER_NAME, GROUP_ID, GROUP_NAME.\n\nClient method: get_workflow_task_manual_exec",
         )
         .args([
             args::flag::<
@@ -706,7 +706,7 @@ fn manual_exec_workflow_task_command() -> Command {
     Command::new("manual-exec-workflow-task")
         .about("Starts a stage of a run that waits to be started by hand")
         .long_about(
-            "Starts a stage of a run that waits to be started by hand.\n\nPOST /openapi/workflows/custom/{name}/task/{taskID}/manual-exec\n\nThe caller must be one of the stage's allowed executors (see `get_workflow_task_manual_exec`). Zadig's public API docs do not list this route.\n\nServed by: v5.0.0 and later\n\nThe body (ManualExecWorkflowTaskRequest, JSON or YAML) is given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: manual_exec_workflow_task",
+            "Starts a stage of a run that waits to be started by hand.\n\nPOST /openapi/workflows/custom/{name}/task/{taskID}/manual-exec\n\nThe caller must be one of the stage's allowed executors (see `get_workflow_task_manual_exec`).\n\nServed by: v5.0.0 and later\n\nThe body (ManualExecWorkflowTaskRequest, JSON or YAML) is given with --body FILE (- for standard input), the field flags below, or both (the flags win).\n\nClient method: manual_exec_workflow_task",
         )
         .args([
             args::flag::<
@@ -768,7 +768,7 @@ fn get_workflow_definition_command() -> Command {
     Command::new("get-workflow-definition")
         .about("Reads the stored definition of a custom workflow, as YAML")
         .long_about(
-            "Reads the stored definition of a custom workflow, as YAML.\n\nGET /api/aslan/workflow/v4/name/{name}\n\nThe whole definition `update_workflow` replaces, as the YAML document the server writes (its keys are the definition's YAML names). Parse it into `WorkflowDefinition` with a YAML decoder, change it and send it with `update_workflow`: the keys the type does not declare are kept and sent back, so nothing is lost. A caller who is not a system administrator needs permission to view or edit workflows of its project. Zadig's public API docs do not list this route.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: get_workflow_definition",
+            "Reads the stored definition of a custom workflow, as YAML.\n\nGET /api/aslan/workflow/v4/name/{name}\n\nThe whole definition `update_workflow` replaces, as the YAML document the server writes (its keys are the definition's YAML names). Parse it into `WorkflowDefinition` with a YAML decoder, change it and send it with `update_workflow`: the keys the type does not declare are kept and sent back, so nothing is lost. A caller who is not a system administrator needs permission to view or edit workflows of its project.\n\nServed by: every release the spec knows (v3.4.0 and later)\n\nClient method: get_workflow_definition",
         )
         .args([
             args::flag::<
@@ -790,7 +790,7 @@ fn create_custom_workflow_command() -> Command {
             "Creates a custom workflow from a full definition, on the public API path",
         )
         .long_about(
-            "Creates a custom workflow from a full definition, on the public API path.\n\nPOST /openapi/workflows/custom\n\nSame handler and body as `create_workflow`, served under `/openapi`. Zadig's public API docs do not list this route.\n\nServed by: v5.0.0 and later\n\nThe body (WorkflowDefinition, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_custom_workflow",
+            "Creates a custom workflow from a full definition, on the public API path.\n\nPOST /openapi/workflows/custom\n\nSame handler and body as `create_workflow`, served under `/openapi`.\n\nServed by: v5.0.0 and later\n\nThe body (WorkflowDefinition, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: create_custom_workflow",
         )
         .args([
             args::flag::<
@@ -809,7 +809,7 @@ fn update_custom_workflow_command() -> Command {
             "Replaces the definition of an existing custom workflow, on the public API path",
         )
         .long_about(
-            "Replaces the definition of an existing custom workflow, on the public API path.\n\nPUT /openapi/workflows/custom/{name}\n\nSame handler and body as `update_workflow`, served under `/openapi`; the project is taken from the body's `project` field. Zadig's public API docs do not list this route.\n\nServed by: v5.0.0 and later\n\nThe body (WorkflowDefinition, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: update_custom_workflow",
+            "Replaces the definition of an existing custom workflow, on the public API path.\n\nPUT /openapi/workflows/custom/{name}\n\nSame handler and body as `update_workflow`, served under `/openapi`; the project is taken from the body's `project` field.\n\nServed by: v5.0.0 and later\n\nThe body (WorkflowDefinition, JSON or YAML) is given with --body FILE (- for standard input).\n\nClient method: update_custom_workflow",
         )
         .args([
             args::flag::<

@@ -35,7 +35,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// Served by Zadig v4.2.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
     ///
-    /// Finds the build by the body's `name` and `project_key` and replaces its definition with the body. Leave `source` out: with `source=template` the server reads a template-based body and creates a build instead (use `update_build_from_template` to change a template-based build). Zadig's public API docs do not list this route.
+    /// Finds the build by the body's `name` and `project_key` and replaces its definition with the body. Leave `source` out: with `source=template` the server reads a template-based body and creates a build instead (use `update_build_from_template` to change a template-based build).
     ///
     /// Arguments:
     /// - `body`: The build's name and project and its complete new definition.
@@ -67,7 +67,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// Served by Zadig v4.2.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
     ///
-    /// Updates a build that follows a build template: its template and the settings of each service component it builds. The body names the build and its project. Zadig's public API docs do not list this route.
+    /// Updates a build that follows a build template: its template and the settings of each service component it builds. The body names the build and its project.
     ///
     /// Arguments:
     /// - `build_name` (path `name`): Name of the build.

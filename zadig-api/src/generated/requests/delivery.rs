@@ -136,7 +136,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// Served by Zadig v4.0.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
     ///
-    /// The version is named by its name, not its id. Zadig's public API docs do not list this route (their overview shows GET /openapi/delivery/releases/:id instead, which only v3.4.x serves: `get_delivery_version_legacy`).
+    /// The version is named by its name, not its id. The docs' overview shows GET /openapi/delivery/releases/:id instead, which only v3.4.x serves (`get_delivery_version_legacy`).
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.

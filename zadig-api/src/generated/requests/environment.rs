@@ -354,7 +354,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// Served by Zadig v4.2.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
     ///
-    /// Creates the environment only (cluster, namespace, registry, optional sub-environment); services are added afterwards with `add_helm_environment_services`. Zadig's public API docs do not list this route.
+    /// Creates the environment only (cluster, namespace, registry, optional sub-environment); services are added afterwards with `add_helm_environment_services`.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project; the server rejects a request without it and checks a caller's permissions against it.
@@ -535,7 +535,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// Served by Zadig v4.2.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
     ///
-    /// The answer gives the state of the environment after the request. The server takes the environment from the body's `env_name` (and `production`), not from the path. Zadig's public API docs do not list this route.
+    /// The answer gives the state of the environment after the request. The server takes the environment from the body's `env_name` (and `production`), not from the path.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
@@ -1164,7 +1164,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// Served by Zadig v4.3.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
     ///
-    /// A flat list over all workloads of the service, each pod once. Zadig's public API docs do not list this route.
+    /// A flat list over all workloads of the service, each pod once.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
@@ -1195,7 +1195,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// Served by Zadig v4.3.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
     ///
-    /// A flat list over all workloads of the service, each pod once. Needs a Zadig professional licence. Zadig's public API docs do not list this route.
+    /// A flat list over all workloads of the service, each pod once. Needs a Zadig professional licence.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
@@ -1226,7 +1226,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// Served by Zadig v4.3.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)). Releases up to v5.0.0 serve it at `/openapi/environments/{name}/service/{serviceName}/pod/{podName}/restart`, where the client sends it when configured for one of them.
     ///
-    /// Releases v4.3.0 to v5.0.0 route it under the service (`/{name}/service/{serviceName}/pod/{podName}/restart`); the development branch dropped the service segment. Zadig's public API docs do not list this route.
+    /// Releases v4.3.0 to v5.0.0 route it under the service (`/{name}/service/{serviceName}/pod/{podName}/restart`); the development branch dropped the service segment.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
@@ -1260,7 +1260,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// Served by Zadig v4.3.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)). Releases up to v5.0.0 serve it at `/openapi/environments/production/{name}/service/{serviceName}/pod/{podName}/restart`, where the client sends it when configured for one of them.
     ///
-    /// Needs a Zadig professional licence. Releases v4.3.0 to v5.0.0 route it under the service (`/production/{name}/service/{serviceName}/pod/{podName}/restart`); the development branch dropped the service segment. Zadig's public API docs do not list this route.
+    /// Needs a Zadig professional licence. Releases v4.3.0 to v5.0.0 route it under the service (`/production/{name}/service/{serviceName}/pod/{podName}/restart`); the development branch dropped the service segment.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Key of the project.
@@ -1366,7 +1366,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// Not in any Zadig release yet: only the development branch serves it, so a client configured for a release (by default the latest) refuses the call before sending it; configure [`Release::MAIN`](crate::Release::MAIN) to call a development build.
     ///
-    /// The environment and project come from the body (`env_name`, `product_name`). Zadig's public API docs do not list this route.
+    /// The environment and project come from the body (`env_name`, `product_name`).
     ///
     /// Arguments:
     /// - `env_name` (path `envName`): Key of the environment.

@@ -105,7 +105,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `GET /openapi/statistics/v2/rollback/detail`
     ///
-    /// Each record gives the service (or SAE application) before and after the rollback, who did it and when; the service fields are null for SAE environments and the SAE fields null for Zadig environments. Zadig's public API docs do not list this route.
+    /// Each record gives the service (or SAE application) before and after the rollback, who did it and when; the service fields are null for SAE environments and the SAE fields null for Zadig environments.
     ///
     /// Arguments:
     /// - `start_time` (query `startTime`): Start of the range, as a Unix timestamp in seconds; must not be 0.

@@ -132,8 +132,6 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `GET /openapi/projects/project/globalVariable`
     ///
-    /// Zadig's public API docs do not list this route.
-    ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     ///
@@ -157,7 +155,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// Served by Zadig v4.2.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
     ///
-    /// A collaboration mode gives a set of users and user groups their own or shared workflows and environments. The project is named in the body. Zadig's public API docs do not list this route.
+    /// A collaboration mode gives a set of users and user groups their own or shared workflows and environments. The project is named in the body.
     ///
     /// Arguments:
     /// - `body`: the JSON request body
@@ -181,8 +179,6 @@ impl<M> crate::GenericClient<M> {
     /// `DELETE /openapi/collaborations/{name}`
     ///
     /// Served by Zadig v4.2.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
-    ///
-    /// Zadig's public API docs do not list this route.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.

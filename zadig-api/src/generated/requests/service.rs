@@ -342,7 +342,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `GET /openapi/service/yaml/{name}/labels`
     ///
-    /// Returns the label bindings of a service, as key/value pairs. Zadig's public API docs do not list this route.
+    /// Returns the label bindings of a service, as key/value pairs.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
@@ -373,7 +373,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// Served by Zadig v5.0.0; the development branch no longer serves it: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
     ///
-    /// The form v5.0.0 serves: the code host integration is named by its numeric id in the path, the repository by the query parameters, the project and the files by the body. The development branch replaced it with `load_services_from_code_host_by_name`, which names the code host in the query instead. Zadig's public API docs do not list this route.
+    /// The form v5.0.0 serves: the code host integration is named by its numeric id in the path, the repository by the query parameters, the project and the files by the body. The development branch replaced it with `load_services_from_code_host_by_name`, which names the code host in the query instead.
     ///
     /// Arguments:
     /// - `codehost_id` (path `codehostId`): Id of the code host integration in Zadig that holds the repository.
@@ -412,7 +412,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// Not in any Zadig release yet: only the development branch serves it, so a client configured for a release (by default the latest) refuses the call before sending it; configure [`Release::MAIN`](crate::Release::MAIN) to call a development build.
     ///
-    /// The repository is named by the query parameters (the server rejects the call without `codehostName`), the project and the files by the body. No release serves this form yet; v5.0.0 serves `load_services_from_code_host`, which takes the code host's id in the path. Zadig's public API docs do not list this route.
+    /// The repository is named by the query parameters (the server rejects the call without `codehostName`), the project and the files by the body. No release serves this form yet; v5.0.0 serves `load_services_from_code_host`, which takes the code host's id in the path.
     ///
     /// Arguments:
     /// - `codehost_name` (query `codehostName`): Name of the code host integration in Zadig that holds the repository.
@@ -451,7 +451,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// Served by Zadig v5.0.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
     ///
-    /// Several charts may be loaded at once; the answer says which were created and which failed. Zadig's public API docs do not list this route.
+    /// Several charts may be loaded at once; the answer says which were created and which failed.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
@@ -479,8 +479,6 @@ impl<M> crate::GenericClient<M> {
     ///
     /// Served by Zadig v4.2.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
     ///
-    /// Zadig's public API docs do not list this route.
-    ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier (key) of the project.
     /// - `body`: the JSON request body
@@ -507,7 +505,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// Not in any Zadig release yet: only the development branch serves it, so a client configured for a release (by default the latest) refuses the call before sending it; configure [`Release::MAIN`](crate::Release::MAIN) to call a development build.
     ///
-    /// Also lists the system variables that chart templates may refer to. Zadig's public API docs do not list this route.
+    /// Also lists the system variables that chart templates may refer to.
     ///
     /// `send()` returns the decoded [`ChartTemplateList`](crate::types::ChartTemplateList).
     ///

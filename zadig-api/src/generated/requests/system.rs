@@ -81,7 +81,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// Served by Zadig v5.0.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
     ///
-    /// Returns the user behind the token and the request id; for a system administrator also the Zadig edition, licence status, licensed features and server version. Zadig's public API docs do not list this route.
+    /// Returns the user behind the token and the request id; for a system administrator also the Zadig edition, licence status, licensed features and server version.
     ///
     /// `send()` returns the decoded [`CliContext`](crate::types::CliContext).
     ///

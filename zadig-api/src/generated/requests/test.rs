@@ -9,7 +9,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// Not in any Zadig release yet: only the development branch serves it, so a client configured for a release (by default the latest) refuses the call before sending it; configure [`Release::MAIN`](crate::Release::MAIN) to call a development build.
     ///
-    /// Lists the test's variables with their types, defaults and whether they are required, which is what `create_test_task` needs in `inputs`; credential values are withheld. Zadig's public API docs do not list this route.
+    /// Lists the test's variables with their types, defaults and whether they are required, which is what `create_test_task` needs in `inputs`; credential values are withheld.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier of the project the test belongs to.

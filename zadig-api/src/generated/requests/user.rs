@@ -33,7 +33,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `GET /openapi/users/{uid}`
     ///
-    /// A system administrator may read any user; anyone else only themselves. Zadig's public API docs do not list this route.
+    /// A system administrator may read any user; anyone else only themselves.
     ///
     /// Arguments:
     /// - `uid` (path `uid`): Id of the user.

@@ -222,7 +222,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `PUT /openapi/workflows/custom/{name}/task/{taskID}`
     ///
-    /// Replaces the run's remark with the given text. Zadig's public API docs do not list this route.
+    /// Replaces the run's remark with the given text.
     ///
     /// Arguments:
     /// - `workflow_key` (path `name`): Identifier (key) of the workflow.
@@ -253,7 +253,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// Served by Zadig v5.0.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
     ///
-    /// For a run paused before a stage that is set to start manually, reports that stage, the users and groups allowed to start it and whether the caller is one of them. Zadig's public API docs do not list this route.
+    /// For a run paused before a stage that is set to start manually, reports that stage, the users and groups allowed to start it and whether the caller is one of them.
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier of the project.
@@ -284,7 +284,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// Served by Zadig v5.0.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
     ///
-    /// The caller must be one of the stage's allowed executors (see `get_workflow_task_manual_exec`). Zadig's public API docs do not list this route.
+    /// The caller must be one of the stage's allowed executors (see `get_workflow_task_manual_exec`).
     ///
     /// Arguments:
     /// - `project_key` (query `projectKey`): Identifier of the project.
@@ -372,7 +372,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// `GET /api/aslan/workflow/v4/name/{name}`
     ///
-    /// The whole definition `update_workflow` replaces, as the YAML document the server writes (its keys are the definition's YAML names). Parse it into `WorkflowDefinition` with a YAML decoder, change it and send it with `update_workflow`: the keys the type does not declare are kept and sent back, so nothing is lost. A caller who is not a system administrator needs permission to view or edit workflows of its project. Zadig's public API docs do not list this route.
+    /// The whole definition `update_workflow` replaces, as the YAML document the server writes (its keys are the definition's YAML names). Parse it into `WorkflowDefinition` with a YAML decoder, change it and send it with `update_workflow`: the keys the type does not declare are kept and sent back, so nothing is lost. A caller who is not a system administrator needs permission to view or edit workflows of its project.
     ///
     /// Arguments:
     /// - `workflow_key` (path `name`): Identifier of the workflow.
@@ -400,7 +400,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// Served by Zadig v5.0.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
     ///
-    /// Same handler and body as `create_workflow`, served under `/openapi`. Zadig's public API docs do not list this route.
+    /// Same handler and body as `create_workflow`, served under `/openapi`.
     ///
     /// Arguments:
     /// - `body`: The workflow definition; the server reads it as YAML, so JSON works too.
@@ -428,7 +428,7 @@ impl<M> crate::GenericClient<M> {
     ///
     /// Served by Zadig v5.0.0 and later: a client configured for another release refuses the call before sending it ([`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported)).
     ///
-    /// Same handler and body as `update_workflow`, served under `/openapi`; the project is taken from the body's `project` field. Zadig's public API docs do not list this route.
+    /// Same handler and body as `update_workflow`, served under `/openapi`; the project is taken from the body's `project` field.
     ///
     /// Arguments:
     /// - `workflow_key` (path `name`): Identifier of the workflow.
