@@ -434,17 +434,19 @@ mod tests {
     }
 
     /// Served from v4.3.0; until v5.0.0 at a path with the service, and with the id in the
-    /// path where newer releases take it from the query.
+    /// path where newer releases take it from the query. Releases are spelt with
+    /// `Release::new`, not the generated constants: the snapshot step builds these tests on
+    /// fixture specs that know other releases.
     static MOVED: Route = Route::new(
         "restart",
         Method::POST,
         "/envs/{env}/pods/{pod}/restart",
         &["id"],
         Availability {
-            since: Some(Release::V4_3_0),
+            since: Some(Release::new(4, 3, 0)),
             until: None,
             older_paths: &[(
-                Release::V5_0_0,
+                Release::new(5, 0, 0),
                 "/envs/{env}/services/{service}/pods/{pod}/{id}",
             )],
         },
@@ -465,7 +467,7 @@ mod tests {
         let base = base("https://host/zadig/");
         let url = |release| moved_request(release).url(&base).map(|url| url.to_string());
         assert_eq!(
-            url(Release::V5_0_0).unwrap(),
+            url(Release::new(5, 0, 0)).unwrap(),
             "https://host/zadig/envs/dev/services/web/pods/web-1/7"
         );
         // A patch release the bindings do not list is served as the release it patches.
@@ -482,7 +484,7 @@ mod tests {
 
     #[test]
     fn a_release_that_does_not_serve_the_route_refuses_it_before_sending() {
-        let mut request = moved_request(Release::V4_2_1);
+        let mut request = moved_request(Release::new(4, 2, 1));
         let error = request.take_error().expect("refused");
         assert_eq!(error.kind(), crate::ErrorKind::Unsupported);
         let message = error.to_string();
