@@ -1,5 +1,5 @@
 //! What a command runs with ([`Ctx`]), how it fails ([`Failure`], [`Exit`]), and the small
-//! data the generated commands hand over ([`Served`], [`Table`]).
+//! data the generated commands hand over ([`Table`]).
 
 use std::cell::OnceCell;
 use std::fmt;
