@@ -170,6 +170,12 @@ fn a_run_followed_with_wait_and_logs_to_its_failure_exits_1() {
         .respond(started)
         .times(1);
     mock.workflow_run("build-deploy", 42, 2, "failed");
+    // The last stage's jobs run during the first polls: their logs are followed as they are
+    // written; the jobs of the stages before it had ended, their logs are read whole.
+    mock.stream_workflow_job_logs()
+        .workflow_key("build-deploy")
+        .task_id(42)
+        .respond_lines(vec!["step 1: ok", "step 2: exit status 1"]);
     mock.get_workflow_job_logs()
         .workflow_key("build-deploy")
         .task_id(42)
@@ -200,8 +206,12 @@ fn a_run_followed_with_wait_and_logs_to_its_failure_exits_1() {
         "the job logs are on stdout: {out}"
     );
     assert!(
-        err.contains("==> a-myapp-1-build-myapps"),
+        err.contains("==> a-myapp-1-build-myapps (passed)"),
         "each job's log is announced: {err}"
+    );
+    assert!(
+        err.contains("==> say-hi (running)"),
+        "a running job's log is followed: {err}"
     );
     assert!(
         err.trim_end()

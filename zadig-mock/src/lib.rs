@@ -487,7 +487,9 @@ impl MockZadig {
     /// Serves a workflow run, `get_workflow_task(workflow_key, task_id)`, that answers
     /// `running` to the first `running_polls` polls and `final_status` after that, so that
     /// `wait_for_workflow_task` can be tested. The run is the spec's documented example with
-    /// its key, number and status replaced (and no end time while running).
+    /// its key, number and status replaced (and no end time while running); while it runs, its
+    /// last stage and that stage's jobs run too (the stages before it have passed), and a final
+    /// status other than `passed` is also the status of the last stage and of its last job.
     pub fn workflow_run(
         &self,
         workflow_key: impl Into<String>,
@@ -523,11 +525,61 @@ impl MockZadig {
             }
             run.to_string()
         };
-        let mut answers: Vec<String> = (0..running_polls)
-            .map(|_| run(json!("running"), Some(0)))
-            .collect();
+        // While the run runs, so does its last stage, with its jobs; the stages before it
+        // have passed.
+        let running = {
+            let text = run(json!("running"), Some(0));
+            match serde_json::from_str::<Value>(&text) {
+                Ok(mut value) => {
+                    if let Some(stage) = value
+                        .get_mut("stages")
+                        .and_then(Value::as_array_mut)
+                        .and_then(|stages| stages.last_mut())
+                    {
+                        if let Some(object) = stage.as_object_mut() {
+                            object.insert("status".to_owned(), json!("running"));
+                        }
+                        for job in stage
+                            .get_mut("jobs")
+                            .and_then(Value::as_array_mut)
+                            .into_iter()
+                            .flatten()
+                            .filter_map(Value::as_object_mut)
+                        {
+                            job.insert("status".to_owned(), json!("running"));
+                        }
+                    }
+                    value.to_string()
+                }
+                Err(_) => text,
+            }
+        };
+        let mut answers: Vec<String> = vec![running; running_polls];
         let final_json = serde_json::to_value(&final_status).unwrap_or(Value::Null);
-        answers.push(run(final_json, None));
+        let mut last = run(final_json.clone(), None);
+        // A run that did not pass has a job that did not: the last stage's last job ends with
+        // the run's status (the example's jobs all passed).
+        if final_json != json!("passed")
+            && let Ok(mut value) = serde_json::from_str::<Value>(&last)
+            && let Some(stage) = value
+                .get_mut("stages")
+                .and_then(Value::as_array_mut)
+                .and_then(|stages| stages.last_mut())
+        {
+            if let Some(object) = stage.as_object_mut() {
+                object.insert("status".to_owned(), final_json.clone());
+            }
+            if let Some(job) = stage
+                .get_mut("jobs")
+                .and_then(Value::as_array_mut)
+                .and_then(|jobs| jobs.last_mut())
+                .and_then(Value::as_object_mut)
+            {
+                job.insert("status".to_owned(), final_json);
+            }
+            last = value.to_string();
+        }
+        answers.push(last);
         expectation.draft.register(Responder::Sequence(answers))
     }
 
