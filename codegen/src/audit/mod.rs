@@ -715,7 +715,15 @@ pub fn diff_docs(index: &SpecIndex, pages: &[&DocPage]) -> DocsReport {
         match index.classify(&doc.method, &doc.path) {
             DocMatch::Endpoint(endpoint) => {
                 report.matched += 1;
-                documented_ids.insert(endpoint.id.clone());
+                // Every endpoint at the route: a `_legacy` twin (an older release's shape of
+                // the same route) is documented where its route is.
+                documented_ids.extend(
+                    index
+                        .endpoints
+                        .iter()
+                        .filter(|e| e.method == endpoint.method && e.key == endpoint.key)
+                        .map(|e| e.id.clone()),
+                );
             }
             DocMatch::Explained(record) => {
                 let spec = match (record.kind, &record.owner) {
@@ -1084,6 +1092,31 @@ mod tests {
         ] {
             assert_eq!(typed_text(text), typed, "{text}");
         }
+    }
+
+    #[test]
+    fn an_older_shape_of_a_documented_route_is_documented_too() {
+        let endpoint = |id: &str| IndexedEndpoint {
+            module: "delivery".to_owned(),
+            id: id.to_owned(),
+            method: "GET".to_owned(),
+            path: "/openapi/delivery/releases".to_owned(),
+            key: normalise("/openapi/delivery/releases"),
+        };
+        let index = SpecIndex {
+            endpoints: vec![
+                endpoint("list_delivery_versions"),
+                endpoint("list_delivery_versions_legacy"),
+            ],
+            ..SpecIndex::default()
+        };
+        let page = DocPage::parse(
+            "overview.en-v4.0.md",
+            "| List versions | GET /openapi/delivery/releases |\n",
+        );
+        let report = diff_docs(&index, &[&page]);
+        assert_eq!(report.matched, 1);
+        assert!(report.undocumented.is_empty(), "{:?}", report.undocumented);
     }
 
     #[test]
