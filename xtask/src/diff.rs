@@ -418,7 +418,8 @@ impl Checkout {
         if !drift.is_empty() {
             eprintln!(
                 "note: today's generator makes other code from the base spec than the code \
-                 committed at {revision} ({} of {} generated files differ); what the generator \
+                 committed at {revision} ({} generated files differ, are new or are gone; \
+                 today's generator writes {}); what the generator \
                  itself changed is not in this report: see `git diff {revision} -- {GENERATED}`",
                 drift.len(),
                 files.len()

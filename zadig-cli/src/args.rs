@@ -5,7 +5,7 @@ use clap::builder::{PossibleValue, PossibleValuesParser, ValueParser};
 use clap::{Arg, ArgAction, ArgMatches};
 use serde_json::Value;
 
-use crate::runtime::Failure;
+use crate::failure::Failure;
 
 /// A type a flag takes: how clap parses it, what the help calls its value, and how it goes
 /// into a JSON body.

@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use crate::args::BodyField;
-use crate::runtime::Failure;
+use crate::failure::Failure;
 
 /// The body from `--body` with the field flags laid over it, decoded into `T`.
 pub(crate) fn decode<T: DeserializeOwned>(

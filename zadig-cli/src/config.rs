@@ -21,7 +21,7 @@ use std::path::PathBuf;
 use serde::Deserialize;
 use zadig_api::Release;
 
-use crate::runtime::Failure;
+use crate::failure::Failure;
 
 /// The config file.
 #[derive(Debug, Default, Deserialize)]

@@ -9,7 +9,8 @@
 //! - [`args`]: the flag builders and typed getters the generated commands use.
 //! - [`config`]: where the URL, the token and the release come from (flags, environment,
 //!   profiles of the config file).
-//! - [`runtime`]: the context a command runs in (`Ctx`), failures and exit codes.
+//! - [`runtime`]: the context a command runs in (`Ctx`).
+//! - [`failure`]: failures and exit codes, below every other module.
 //! - [`body`]: `--body FILE` and body field flags, decoded into the body type.
 //! - [`output`]: JSON, YAML, tables and the `--jq` filter.
 //! - [`raw`]: `zadig api`, [`run`]: `zadig workflow run --wait --logs`.
@@ -18,6 +19,7 @@ mod args;
 mod body;
 mod cli;
 mod config;
+mod failure;
 #[rustfmt::skip]
 mod generated;
 mod output;

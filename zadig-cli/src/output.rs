@@ -10,7 +10,17 @@ use jaq_core::{Compiler, Ctx, Vars, data, unwrap_valr};
 use jaq_json::Val;
 use serde_json::Value;
 
-use crate::runtime::{Exit, Failure, Table};
+use crate::failure::{Exit, Failure};
+
+/// The default table view of a JSON answer (generated per endpoint; see the README).
+#[derive(Debug)]
+pub(crate) struct Table {
+    /// The answer's field holding the rows; `None`: the answer is the list of rows (or one
+    /// row).
+    pub(crate) rows: Option<&'static str>,
+    /// The rows' fields shown, by wire name.
+    pub(crate) columns: &'static [&'static str],
+}
 
 /// `--output`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

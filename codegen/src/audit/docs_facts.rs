@@ -30,7 +30,7 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use super::docs::{blank_html_comments, parse_request};
+use super::page_text::{blank_html_comments, parse_request};
 
 /// What one page documents, endpoint by endpoint.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -23,10 +23,12 @@ pub mod docs;
 pub mod docs_check;
 pub mod docs_facts;
 pub mod documented;
+mod page_text;
 pub mod paths;
 pub mod releases;
 pub mod render;
 mod render_releases;
+mod render_text;
 pub mod server;
 
 use indexmap::IndexMap;

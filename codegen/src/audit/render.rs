@@ -12,28 +12,8 @@ use super::{
 };
 use crate::text::code;
 
-/// Output formats of the audit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// Aligned plain-text tables (the default).
-    Table,
-    /// GitHub-flavoured Markdown.
-    Markdown,
-    /// Pretty-printed JSON with a stable key order.
-    Json,
-}
-
-impl Format {
-    /// Parses `table`, `markdown` or `json`.
-    pub fn parse(text: &str) -> Option<Format> {
-        match text {
-            "table" => Some(Format::Table),
-            "markdown" | "md" => Some(Format::Markdown),
-            "json" => Some(Format::Json),
-            _ => None,
-        }
-    }
-}
+pub use super::render_text::Format;
+use super::render_text::{columns, heading, md_heading, md_table};
 
 /// Renders `report` in `format`; the text ends with a newline.
 pub fn render(report: &Report, format: Format) -> String {
@@ -147,46 +127,6 @@ fn difference(item: &LikelyErratum) -> String {
 
 // ---------------------------------------------------------------------------------------------
 // Table.
-
-/// Lays out rows in columns: the first left-aligned, the others right-aligned.
-pub(super) fn columns(rows: &[Vec<String>]) -> String {
-    let count = rows.iter().map(Vec::len).max().unwrap_or(0);
-    let widths: Vec<usize> = (0..count)
-        .map(|i| {
-            rows.iter()
-                .filter_map(|row| row.get(i))
-                .map(|c| c.chars().count())
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let mut out = String::new();
-    for row in rows {
-        let mut line = String::new();
-        for (i, cell) in row.iter().enumerate() {
-            let pad = widths[i] - cell.chars().count();
-            if i == 0 {
-                line.push_str(cell);
-                line.push_str(&" ".repeat(pad));
-            } else {
-                line.push_str("  ");
-                line.push_str(&" ".repeat(pad));
-                line.push_str(cell);
-            }
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
-}
-
-pub(super) fn heading(out: &mut String, title: &str, count: usize) {
-    if count == 0 {
-        let _ = writeln!(out, "\n{title}: none");
-    } else {
-        let _ = writeln!(out, "\n{title} ({count}):");
-    }
-}
 
 /// The plain-text report.
 pub fn table(report: &Report) -> String {
@@ -605,43 +545,6 @@ fn facts_table(out: &mut String, facts: &FactsReport) {
 
 // ---------------------------------------------------------------------------------------------
 // Markdown.
-
-fn md_row(cells: &[String]) -> String {
-    let escaped: Vec<String> = cells.iter().map(|cell| cell.replace('|', "\\|")).collect();
-    format!("| {} |\n", escaped.join(" | "))
-}
-
-pub(super) fn md_table(
-    out: &mut String,
-    header: &[&str],
-    align_right_from: usize,
-    rows: &[Vec<String>],
-) {
-    out.push_str(&md_row(
-        &header.iter().map(|h| (*h).to_owned()).collect::<Vec<_>>(),
-    ));
-    let rule: Vec<String> = (0..header.len())
-        .map(|i| {
-            if i >= align_right_from {
-                "---:".to_owned()
-            } else {
-                "---".to_owned()
-            }
-        })
-        .collect();
-    out.push_str(&format!("| {} |\n", rule.join(" | ")));
-    for row in rows {
-        out.push_str(&md_row(row));
-    }
-}
-
-pub(super) fn md_heading(out: &mut String, title: &str, count: usize) -> bool {
-    let _ = writeln!(out, "\n#### {title} ({count})\n");
-    if count == 0 {
-        out.push_str("None.\n");
-    }
-    count > 0
-}
 
 /// The Markdown of what the docs section adds to the paths: ignored versions, endpoints
 /// newly or no longer documented, `documented-endpoints.yaml`, and the docs facts.

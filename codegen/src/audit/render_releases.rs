@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use super::releases::{IdleErratum, ReleaseFinding, ReleasesReport};
-use super::render::{Format, columns, heading, md_heading, md_table};
+use super::render_text::{Format, columns, heading, md_heading, md_table};
 use super::server::ServerCounts;
 use crate::text::code;
 
