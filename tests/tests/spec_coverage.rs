@@ -14,6 +14,7 @@
 use std::path::{Path, PathBuf};
 
 use zadig_codegen::LoadedSpec;
+use zadig_codegen::audit::server::FindingKind;
 use zadig_codegen::audit::{self, DocMatch, SpecIndex};
 
 fn root() -> PathBuf {
@@ -218,5 +219,78 @@ fn the_spec_follows_the_facts_of_every_release() {
             "{}: every endpoint the spec says it serves is a route of its facts",
             release.release
         );
+    }
+}
+
+/// Adding a release, as the README's "A new server release" does it: a release tagged from
+/// what `main` serves today (a copy of main's facts, named v9.0.0) makes the audit say, for
+/// each endpoint only `main` served, the `since:` to write, and for each field only `main` had,
+/// the same; an endpoint whose handler now serves another endpoint's form (the code-host
+/// loader, whose by-name form `main` serves) is not taken for a moved route.
+#[test]
+fn a_new_release_gets_the_since_to_write() {
+    let scratch = tempfile::tempdir().expect("a scratch directory");
+    let spec = scratch.path().join("spec");
+    copy_dir(&root().join("spec"), &spec);
+    let main = read("spec/server/releases/main.yaml");
+    let tagged = main.replacen("  release: main\n", "  release: v9.0.0\n", 1);
+    assert_ne!(
+        main, tagged,
+        "main.yaml names its release as `release: main`"
+    );
+    std::fs::write(spec.join("server/releases/v9.0.0.yaml"), tagged).unwrap();
+
+    let loaded = zadig_codegen::load_validated(&spec)
+        .unwrap_or_else(|diagnostics| panic!("the spec does not validate:\n{diagnostics}"));
+    let report = audit::releases::check(&loaded);
+    let mut told: Vec<String> = report
+        .availability
+        .iter()
+        .map(|problem| {
+            let help = problem.help.as_deref().unwrap_or("");
+            format!("{} {}", problem.location, help.contains("since: v9.0.0"))
+        })
+        .collect();
+    told.sort();
+    assert_eq!(
+        told,
+        [
+            "endpoint `get_test_info` true",
+            "endpoint `list_chart_templates` true",
+            "endpoint `load_services_from_code_host_by_name` true",
+            "endpoint `update_job_image` true",
+        ],
+        "{:#?}",
+        report.availability
+    );
+    let unsuggested: Vec<String> = report
+        .findings
+        .iter()
+        .filter(|finding| !finding.finding.recorded)
+        .filter(|finding| finding.finding.kind == FindingKind::MissingField)
+        .filter(|finding| {
+            !finding
+                .suggestion
+                .as_deref()
+                .is_some_and(|text| text.contains("`since: v9.0.0`"))
+        })
+        .map(|finding| format!("{} {}", finding.finding.owner, finding.finding.subject))
+        .collect();
+    assert!(
+        unsuggested.is_empty(),
+        "fields only main had, without the since to write: {unsuggested:?}"
+    );
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
     }
 }

@@ -370,8 +370,53 @@ fn suggest(
         (false, false, true) => seen
             .first()
             .map(|r| format!("add the {part} with `since: {r}`")),
+        // Missing in a run of releases just before later ones that agree with the spec: the
+        // spec has the part, from a later release on (a new release between the last one and
+        // `main`, say), and these releases have it too.
+        (false, false, false) if contiguous_in(seen, compared) && declares(spec, finding) => {
+            seen.first().map(|r| {
+                format!(
+                    "{part}: `since: {r}` (the spec has it from a later release; these have it too)"
+                )
+            })
+        }
         _ => None,
     }
+}
+
+/// Whether the spec declares the part a finding is about, in any release: the field of a type,
+/// the query parameter of an endpoint, the value of an enum.
+fn declares(spec: &LoadedSpec, finding: &Finding) -> bool {
+    let Some((kind, name)) = finding.subject.split_once(' ') else {
+        return false;
+    };
+    let modules = || spec.files.iter().map(|file| &file.module);
+    if let Some(owner) = finding.owner.strip_prefix("type ") {
+        return modules()
+            .filter_map(|module| module.types.get(owner))
+            .any(|def| match (&def.shape, kind) {
+                (crate::spec::TypeShape::Struct(def), "field") => {
+                    def.fields.iter().any(|field| field.name == name)
+                }
+                (crate::spec::TypeShape::Enum(def), "value") => {
+                    def.values.iter().any(|value| value.value == name)
+                }
+                _ => false,
+            });
+    }
+    if let Some(owner) = finding.owner.strip_prefix("endpoint ") {
+        return kind == "query"
+            && modules()
+                .flat_map(|module| &module.endpoints)
+                .filter(|endpoint| endpoint.id == owner)
+                .any(|endpoint| endpoint.query.iter().any(|param| param.name == name));
+    }
+    false
+}
+
+/// Whether `seen` stands in `compared` as one run, in order.
+fn contiguous_in(seen: &[ReleaseName], compared: &[ReleaseName]) -> bool {
+    compared.windows(seen.len()).any(|window| window == seen)
 }
 
 fn matrix(serving: &Serving) -> Vec<MatrixRow> {

@@ -133,6 +133,27 @@ pub fn serving(spec: &LoadedSpec) -> Serving {
                 .collect()
         })
         .collect();
+    // The routes at any path any endpoint names, in any release, with the endpoints naming
+    // them: a route found by its handler is another endpoint's when that one names its path
+    // (a form the spec keeps apart, whose range does not reach this release yet).
+    let named: Vec<BTreeMap<(String, String), BTreeSet<String>>> = indexes
+        .iter()
+        .map(|index| {
+            let mut named: BTreeMap<(String, String), BTreeSet<String>> = BTreeMap::new();
+            for (_, _, endpoint) in &endpoints {
+                for route in endpoint
+                    .all_paths()
+                    .filter_map(|path| index.at(&endpoint.method, path))
+                {
+                    named
+                        .entry((route.method.clone(), route.path.clone()))
+                        .or_default()
+                        .insert(endpoint.id.clone());
+                }
+            }
+            named
+        })
+        .collect();
     let mut rows = Vec::new();
     for (module, file, endpoint) in &endpoints {
         let declared: Vec<Option<&RouteFact>> = releases
@@ -163,8 +184,8 @@ pub fn serving(spec: &LoadedSpec) -> Serving {
         let served: Vec<Option<RouteRef>> = declared
             .iter()
             .zip(&indexes)
-            .zip(&claimed)
-            .map(|((declared, index), claimed)| {
+            .zip(claimed.iter().zip(&named))
+            .map(|((declared, index), (claimed, named))| {
                 if let Some(route) = declared {
                     return Some(RouteRef::of(route));
                 }
@@ -183,6 +204,11 @@ pub fn serving(spec: &LoadedSpec) -> Serving {
                             .copied()
                             .filter(|route| {
                                 route.method == endpoint.method && route.handler.name == anchor
+                            })
+                            .filter(|route| {
+                                named
+                                    .get(&(route.method.clone(), route.path.clone()))
+                                    .is_none_or(|ids| ids.contains(&endpoint.id))
                             })
                             .find(free)
                     })
