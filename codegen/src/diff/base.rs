@@ -14,7 +14,11 @@ use crate::ir::Api;
 pub fn load_base(spec_dir: &Path) -> Result<(Api, Diagnostics), Diagnostics> {
     let loaded = crate::load::load_dir(spec_dir)?;
     crate::validate::validate(&loaded)?;
-    Ok(crate::ir::lower(&loaded))
+    let (mut api, naming) = crate::ir::lower(&loaded);
+    // As `load_api` does, so that the base's generated code can be compared with what was
+    // committed (the server-shape cases are part of it).
+    crate::ir::attach_server_cases(&mut api, &loaded);
+    Ok((api, naming))
 }
 
 /// The positional arguments of every `Client` method in generated request code (the text of a
