@@ -137,6 +137,8 @@ pub(crate) struct RequiredWhen {
     pub(crate) is: &'static [&'static str],
     /// Or when `on` is none of these.
     pub(crate) is_not: &'static [&'static str],
+    /// The releases that read it; a release that does not read it does not require it.
+    pub(crate) served: Availability,
 }
 
 impl RequiredWhen {
@@ -525,61 +527,18 @@ impl MockZadig {
             }
             run.to_string()
         };
-        // While the run runs, so does its last stage, with its jobs; the stages before it
-        // have passed.
-        let running = {
-            let text = run(json!("running"), Some(0));
-            match serde_json::from_str::<Value>(&text) {
-                Ok(mut value) => {
-                    if let Some(stage) = value
-                        .get_mut("stages")
-                        .and_then(Value::as_array_mut)
-                        .and_then(|stages| stages.last_mut())
-                    {
-                        if let Some(object) = stage.as_object_mut() {
-                            object.insert("status".to_owned(), json!("running"));
-                        }
-                        for job in stage
-                            .get_mut("jobs")
-                            .and_then(Value::as_array_mut)
-                            .into_iter()
-                            .flatten()
-                            .filter_map(Value::as_object_mut)
-                        {
-                            job.insert("status".to_owned(), json!("running"));
-                        }
-                    }
-                    value.to_string()
-                }
-                Err(_) => text,
-            }
-        };
+        // While the run runs, so does its last stage with its jobs (the stages before it have
+        // passed); a run that did not pass ends with its last stage's last job as it ended (the
+        // example's jobs all passed).
+        let running = with_last_stage(run(json!("running"), Some(0)), &json!("running"), Jobs::All);
         let mut answers: Vec<String> = vec![running; running_polls];
         let final_json = serde_json::to_value(&final_status).unwrap_or(Value::Null);
-        let mut last = run(final_json.clone(), None);
-        // A run that did not pass has a job that did not: the last stage's last job ends with
-        // the run's status (the example's jobs all passed).
-        if final_json != json!("passed")
-            && let Ok(mut value) = serde_json::from_str::<Value>(&last)
-            && let Some(stage) = value
-                .get_mut("stages")
-                .and_then(Value::as_array_mut)
-                .and_then(|stages| stages.last_mut())
-        {
-            if let Some(object) = stage.as_object_mut() {
-                object.insert("status".to_owned(), final_json.clone());
-            }
-            if let Some(job) = stage
-                .get_mut("jobs")
-                .and_then(Value::as_array_mut)
-                .and_then(|jobs| jobs.last_mut())
-                .and_then(Value::as_object_mut)
-            {
-                job.insert("status".to_owned(), final_json);
-            }
-            last = value.to_string();
-        }
-        answers.push(last);
+        let last = run(final_json.clone(), None);
+        answers.push(if final_json == json!("passed") {
+            last
+        } else {
+            with_last_stage(last, &final_json, Jobs::Last)
+        });
         expectation.draft.register(Responder::Sequence(answers))
     }
 
@@ -703,6 +662,39 @@ fn dispatch(state: &Mutex<State>, request: Received) -> Answer {
     answer
 }
 
+/// Which jobs of a stage [`with_last_stage`] sets.
+enum Jobs {
+    All,
+    Last,
+}
+
+/// The run `text` (JSON) with its last stage, and all or the last of that stage's jobs, in
+/// `status`; `text` unchanged when it is not a run with stages.
+fn with_last_stage(text: String, status: &Value, jobs: Jobs) -> String {
+    let Ok(mut run) = serde_json::from_str::<Value>(&text) else {
+        return text;
+    };
+    let Some(stage) = run
+        .get_mut("stages")
+        .and_then(Value::as_array_mut)
+        .and_then(|stages| stages.last_mut())
+        .and_then(Value::as_object_mut)
+    else {
+        return text;
+    };
+    stage.insert("status".to_owned(), status.clone());
+    if let Some(list) = stage.get_mut("jobs").and_then(Value::as_array_mut) {
+        let chosen: Vec<&mut Value> = match jobs {
+            Jobs::All => list.iter_mut().collect(),
+            Jobs::Last => list.last_mut().into_iter().collect(),
+        };
+        for job in chosen.into_iter().filter_map(Value::as_object_mut) {
+            job.insert("status".to_owned(), status.clone());
+        }
+    }
+    run.to_string()
+}
+
 /// The answer to `request`, and the reason it was unexpected if it was.
 fn answer(state: &mut State, request: &Received) -> (Answer, Option<String>) {
     let method = request.method.as_str();
@@ -730,6 +722,7 @@ fn answer(state: &mut State, request: &Received) -> (Answer, Option<String>) {
     if let Some(rule) = route
         .required_when
         .iter()
+        .filter(|rule| rule.served.serves(release))
         .find(|rule| rule.applies(&query) && !query.iter().any(|(key, _)| key == rule.name))
     {
         let description = format!(

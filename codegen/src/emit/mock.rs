@@ -152,28 +152,38 @@ fn emit_routes(api: &Api) -> TokenStream {
         let method = &endpoint.http_method;
         let path = &endpoint.path;
         let krate = quote! { zadig_api };
+        // The releases that read a query parameter; one read wherever its endpoint is served
+        // needs no range of its own.
+        let param_served = |served: &crate::release::Range| {
+            let own = if *served == endpoint.served {
+                crate::release::Range::ALL
+            } else {
+                *served
+            };
+            super::releases::availability(&krate, &own, &[])
+        };
         // A query parameter required when another query parameter has some value.
         let required_when = endpoint.optional_query().filter_map(|param| {
             let when = param.required_when.as_ref()?;
-            endpoint.query.iter().find(|other| other.name.wire == when.on.wire)?;
+            endpoint
+                .query
+                .iter()
+                .find(|other| other.name.wire == when.on.wire)?;
             let name = &param.name.wire;
             let on = &when.on.wire;
             let is = &when.is;
             let is_not = &when.is_not;
+            let served = param_served(&param.served);
             Some(quote! {
-                crate::RequiredWhen { name: #name, on: #on, is: &[#(#is),*], is_not: &[#(#is_not),*] }
+                crate::RequiredWhen {
+                    name: #name, on: #on, is: &[#(#is),*], is_not: &[#(#is_not),*], served: #served,
+                }
             })
         });
         let served = super::releases::availability(&krate, &endpoint.served, &endpoint.older_paths);
         let required = endpoint.required_query().map(|param| {
             let name = &param.name.wire;
-            // A parameter read wherever its endpoint is served needs no range of its own.
-            let own = if param.served == endpoint.served {
-                crate::release::Range::ALL
-            } else {
-                param.served
-            };
-            let served = super::releases::availability(&krate, &own, &[]);
+            let served = param_served(&param.served);
             quote! { crate::RequiredQuery { name: #name, served: #served } }
         });
         let examples = endpoint
