@@ -248,7 +248,7 @@ pub enum ServerRelease {
         /// The version as the server wrote it.
         version: String,
     },
-    /// The server reported a version that names no release (`text` as it wrote it).
+    /// The server reported a version that names no release.
     Unrecognized {
         /// The version as the server wrote it.
         version: String,

@@ -330,19 +330,7 @@ fn suggest(
         FindingKind::MissingField
         | FindingKind::MissingQuery
         | FindingKind::MissingRequiredQuery => false,
-        FindingKind::EnumValue => {
-            let value = finding.subject.strip_prefix("value ")?;
-            let name = finding.owner.strip_prefix("type ")?;
-            spec.files
-                .iter()
-                .filter_map(|file| file.module.types.get(name))
-                .any(|def| match &def.shape {
-                    crate::spec::TypeShape::Enum(def) => {
-                        def.values.iter().any(|v| v.value == value)
-                    }
-                    _ => false,
-                })
-        }
+        FindingKind::EnumValue => declares(spec, finding),
         _ => return None,
     };
     let first_after = compared.get(seen.len()).copied();
