@@ -287,8 +287,9 @@ fn derive_attributes(field: &FieldItem) -> Option<TokenStream> {
 /// A struct's `Serialize` and `Deserialize`, field by field over the runtime's struct reader
 /// (`runtime::model::read_struct`) rather than serde's derive, whose expansion (a field enum,
 /// a visitor, a wrapper per `null`-tolerant field, the flattened catch-all) made most of the
-/// crate's build time. Known fields are written in order (an `Option` only when set), then the
-/// unknown ones; on reading, a field the server always sends takes `null` as its zero value,
+/// crate's build time; each field is one plain call (`runtime::model::Writer` on writing, one
+/// reader per arm on reading), never a `?`. Known fields are written in order (an `Option` only
+/// when set), then the unknown ones; on reading, a field the server always sends takes `null` as its zero value,
 /// an absent required field is an error, and any other key lands in `unknown_fields`.
 fn struct_serde(item: &TypeItem, fields: &[FieldItem]) -> TokenStream {
     let name = ident(&item.name);
@@ -297,16 +298,13 @@ fn struct_serde(item: &TypeItem, fields: &[FieldItem]) -> TokenStream {
         let rust = field.name.ident();
         let wire = &field.name.wire;
         if !field.required && !field.defaulted {
-            quote! { write_some(&mut map, #wire, &self.#rust)?; }
+            quote! { map.some(#wire, &self.#rust); }
         } else {
-            quote! { map.serialize_entry(#wire, &self.#rust)?; }
+            quote! { map.entry(#wire, &self.#rust); }
         }
     });
     let mut required = Vec::new();
-    // When every field is required, the match is the function's value: no arm returns.
-    let all_required = fields
-        .iter()
-        .all(|field| field.required && !field.is_option());
+    // Each arm is one reader call whose value is the function's: no `?`, no `return`.
     let arms: Vec<TokenStream> = fields
         .iter()
         .map(|field| {
@@ -316,16 +314,11 @@ fn struct_serde(item: &TypeItem, fields: &[FieldItem]) -> TokenStream {
             if field.required && !field.is_option() {
                 let index = u32::try_from(required.len()).unwrap_or(u32::MAX);
                 required.push(wire.clone());
-                let read = quote! { required(map, &mut self.#rust, #index) };
-                if all_required {
-                    quote! { #wire #(| #aliases)* => #read, }
-                } else {
-                    quote! { #wire #(| #aliases)* => return #read, }
-                }
+                quote! { #wire #(| #aliases)* => required(map, &mut self.#rust, #index), }
             } else if field.defaulted {
-                quote! { #wire #(| #aliases)* => or_default(map, &mut self.#rust)?, }
+                quote! { #wire #(| #aliases)* => or_default(map, &mut self.#rust), }
             } else {
-                quote! { #wire #(| #aliases)* => value(map, &mut self.#rust)?, }
+                quote! { #wire #(| #aliases)* => value(map, &mut self.#rust), }
             }
         })
         .collect();
@@ -346,7 +339,7 @@ fn struct_serde(item: &TypeItem, fields: &[FieldItem]) -> TokenStream {
             let _ = (key, map);
             Ok(crate::runtime::model::Slot::Unknown)
         }
-    } else if all_required {
+    } else {
         quote! {
             use crate::runtime::model::{Slot, #(#helpers),*};
             match key {
@@ -354,29 +347,23 @@ fn struct_serde(item: &TypeItem, fields: &[FieldItem]) -> TokenStream {
                 _ => Ok(Slot::Unknown),
             }
         }
+    };
+    let writes: Vec<TokenStream> = writes.collect();
+    let write = if writes.is_empty() {
+        quote! { crate::runtime::model::Writer::new(serializer)?.end(&self.unknown_fields) }
     } else {
         quote! {
-            use crate::runtime::model::{Slot, #(#helpers),*};
-            match key {
-                #(#arms)*
-                _ => return Ok(Slot::Unknown),
-            }
-            Ok(Slot::Known)
+            let mut map = crate::runtime::model::Writer::new(serializer)?;
+            #(#writes)*
+            map.end(&self.unknown_fields)
         }
     };
-    let write_some = fields
-        .iter()
-        .any(|field| !field.required && !field.defaulted)
-        .then(|| quote! { use crate::runtime::model::write_some; });
+    let required = (!required.is_empty())
+        .then(|| quote! { const REQUIRED: &'static [&'static str] = &[#(#required),*]; });
     quote! {
         impl Serialize for #name {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                use serde::ser::SerializeMap;
-                #write_some
-                let mut map = serializer.serialize_map(None)?;
-                #(#writes)*
-                self.unknown_fields.write(&mut map)?;
-                map.end()
+                #write
             }
         }
 
@@ -388,7 +375,7 @@ fn struct_serde(item: &TypeItem, fields: &[FieldItem]) -> TokenStream {
 
         impl crate::runtime::model::Fields for #name {
             const NAME: &'static str = #type_name;
-            const REQUIRED: &'static [&'static str] = &[#(#required),*];
+            #required
 
             fn read<'de, A: serde::de::MapAccess<'de>>(
                 &mut self,

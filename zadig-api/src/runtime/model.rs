@@ -128,16 +128,6 @@ impl<'de> Deserialize<'de> for UnknownFields {
     }
 }
 
-impl UnknownFields {
-    /// Writes the unknown fields into a struct's map, after its known ones.
-    pub(crate) fn write<M: ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
-        for (key, value) in &self.0 {
-            map.serialize_entry(key, value)?;
-        }
-        Ok(())
-    }
-}
-
 /// What a generated struct's field table did with one key of the object being read.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Slot {
@@ -158,8 +148,9 @@ pub(crate) enum Slot {
 pub(crate) trait Fields: Default {
     /// The type's name, for errors.
     const NAME: &'static str;
-    /// The wire names of the fields an object must have (non-`Option` required fields).
-    const REQUIRED: &'static [&'static str];
+    /// The wire names of the fields an object must have (non-`Option` required fields); most
+    /// structs have none.
+    const REQUIRED: &'static [&'static str] = &[];
 
     /// Reads the value of `key` into its field, or says the key is not modelled.
     fn read<'de, A: de::MapAccess<'de>>(
@@ -247,25 +238,26 @@ impl<'de> Deserialize<'de> for Key<'de> {
     }
 }
 
-/// Reads a field's value.
-pub(crate) fn value<'de, A, T>(map: &mut A, field: &mut T) -> Result<(), A::Error>
+/// Reads a field's value (each reader returns the [`Slot`] the field table answers with, so
+/// that a generated match arm is the call alone).
+pub(crate) fn value<'de, A, T>(map: &mut A, field: &mut T) -> Result<Slot, A::Error>
 where
     A: de::MapAccess<'de>,
     T: Deserialize<'de>,
 {
     *field = map.next_value()?;
-    Ok(())
+    Ok(Slot::Known)
 }
 
 /// Reads the value of a field the server always sends (a Go field that is neither a pointer
 /// nor `omitempty`): `null` (Go's nil slice or map) reads as the zero value, as absence does.
-pub(crate) fn or_default<'de, A, T>(map: &mut A, field: &mut T) -> Result<(), A::Error>
+pub(crate) fn or_default<'de, A, T>(map: &mut A, field: &mut T) -> Result<Slot, A::Error>
 where
     A: de::MapAccess<'de>,
     T: Deserialize<'de> + Default,
 {
     *field = map.next_value::<Option<T>>()?.unwrap_or_default();
-    Ok(())
+    Ok(Slot::Known)
 }
 
 /// Reads the value of the required field with index `index` in [`Fields::REQUIRED`].
@@ -274,23 +266,60 @@ where
     A: de::MapAccess<'de>,
     T: Deserialize<'de>,
 {
-    value(map, field)?;
+    *field = map.next_value()?;
     Ok(Slot::Required(index))
 }
 
-/// Writes an optional field when it is set.
-pub(crate) fn write_some<M, T>(
-    map: &mut M,
-    key: &'static str,
-    field: &Option<T>,
-) -> Result<(), M::Error>
-where
-    M: ser::SerializeMap,
-    T: Serialize,
-{
-    match field {
-        Some(value) => map.serialize_entry(key, value),
-        None => Ok(()),
+/// Writes a generated struct as a map: its known fields in order (an `Option` only when set),
+/// then its unknown ones. It keeps the first error and skips the rest, so that each field in
+/// the generated `Serialize` is one plain call: a `?` per field, expanded and checked in every
+/// struct, made much of the crate's build time.
+pub(crate) struct Writer<M: ser::SerializeMap> {
+    map: M,
+    error: Option<M::Error>,
+}
+
+impl<M: ser::SerializeMap> Writer<M> {
+    /// Starts the map of a struct.
+    pub(crate) fn new<S: Serializer<SerializeMap = M, Error = M::Error>>(
+        serializer: S,
+    ) -> Result<Self, M::Error> {
+        Ok(Self {
+            map: serializer.serialize_map(None)?,
+            error: None,
+        })
+    }
+
+    /// Writes one field.
+    pub(crate) fn entry<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
+        if self.error.is_none() {
+            if let Err(error) = self.map.serialize_entry(key, value) {
+                self.error = Some(error);
+            }
+        }
+    }
+
+    /// Writes an optional field when it is set.
+    pub(crate) fn some<T: Serialize>(&mut self, key: &'static str, value: &Option<T>) {
+        if let Some(value) = value {
+            self.entry(key, value);
+        }
+    }
+
+    /// Writes the unknown fields after the known ones and ends the map.
+    pub(crate) fn end(mut self, unknown: &UnknownFields) -> Result<M::Ok, M::Error> {
+        for (key, value) in &unknown.0 {
+            if self.error.is_some() {
+                break;
+            }
+            if let Err(error) = self.map.serialize_entry(key, value) {
+                self.error = Some(error);
+            }
+        }
+        match self.error {
+            Some(error) => Err(error),
+            None => self.map.end(),
+        }
     }
 }
 
@@ -658,13 +687,11 @@ mod struct_reader_tests {
 
     impl Serialize for Job {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            use serde::ser::SerializeMap;
-            let mut map = serializer.serialize_map(None)?;
-            map.serialize_entry("name", &self.name)?;
-            map.serialize_entry("retries", &self.retries)?;
-            write_some(&mut map, "owner", &self.owner)?;
-            self.unknown_fields.write(&mut map)?;
-            map.end()
+            let mut map = Writer::new(serializer)?;
+            map.entry("name", &self.name);
+            map.entry("retries", &self.retries);
+            map.some("owner", &self.owner);
+            map.end(&self.unknown_fields)
         }
     }
 
@@ -684,12 +711,11 @@ mod struct_reader_tests {
             map: &mut A,
         ) -> Result<Slot, A::Error> {
             match key {
-                "name" => return required(map, &mut self.name, 0),
-                "retries" => or_default(map, &mut self.retries)?,
-                "owner" | "created_by" => value(map, &mut self.owner)?,
-                _ => return Ok(Slot::Unknown),
+                "name" => required(map, &mut self.name, 0),
+                "retries" => or_default(map, &mut self.retries),
+                "owner" | "created_by" => value(map, &mut self.owner),
+                _ => Ok(Slot::Unknown),
             }
-            Ok(Slot::Known)
         }
 
         fn unknown_fields(&mut self) -> &mut UnknownFields {

@@ -51,30 +51,27 @@ pub struct ArtifactVersion {
 }
 impl Serialize for ArtifactVersion {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "id", &self.id)?;
-        map.serialize_entry("version", &self.version)?;
-        map.serialize_entry("project_name", &self.project_name)?;
-        map.serialize_entry("env_name", &self.env_name)?;
-        map.serialize_entry("production", &self.production)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("source", &self.source)?;
-        map.serialize_entry("desc", &self.desc)?;
-        map.serialize_entry("labels", &self.labels)?;
-        map.serialize_entry("image_registry_id", &self.image_registry_id)?;
-        map.serialize_entry("original_chart_repo_name", &self.original_chart_repo_name)?;
-        map.serialize_entry("chart_repo_name", &self.chart_repo_name)?;
-        map.serialize_entry("services", &self.services)?;
-        map.serialize_entry("status", &self.status)?;
-        map.serialize_entry("workflow_name", &self.workflow_name)?;
-        map.serialize_entry("task_id", &self.task_id)?;
-        map.serialize_entry("error", &self.error)?;
-        map.serialize_entry("created_by", &self.created_by)?;
-        map.serialize_entry("created_at", &self.created_at)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("id", &self.id);
+        map.entry("version", &self.version);
+        map.entry("project_name", &self.project_name);
+        map.entry("env_name", &self.env_name);
+        map.entry("production", &self.production);
+        map.entry("type", &self.r#type);
+        map.entry("source", &self.source);
+        map.entry("desc", &self.desc);
+        map.entry("labels", &self.labels);
+        map.entry("image_registry_id", &self.image_registry_id);
+        map.entry("original_chart_repo_name", &self.original_chart_repo_name);
+        map.entry("chart_repo_name", &self.chart_repo_name);
+        map.entry("services", &self.services);
+        map.entry("status", &self.status);
+        map.entry("workflow_name", &self.workflow_name);
+        map.entry("task_id", &self.task_id);
+        map.entry("error", &self.error);
+        map.entry("created_by", &self.created_by);
+        map.entry("created_at", &self.created_at);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ArtifactVersion {
@@ -84,7 +81,6 @@ impl<'de> Deserialize<'de> for ArtifactVersion {
 }
 impl crate::runtime::model::Fields for ArtifactVersion {
     const NAME: &'static str = "ArtifactVersion";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -92,30 +88,29 @@ impl crate::runtime::model::Fields for ArtifactVersion {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => value(map, &mut self.id)?,
-            "version" => or_default(map, &mut self.version)?,
-            "project_name" => or_default(map, &mut self.project_name)?,
-            "env_name" => or_default(map, &mut self.env_name)?,
-            "production" => or_default(map, &mut self.production)?,
-            "type" => or_default(map, &mut self.r#type)?,
-            "source" => or_default(map, &mut self.source)?,
-            "desc" => or_default(map, &mut self.desc)?,
-            "labels" => or_default(map, &mut self.labels)?,
-            "image_registry_id" => or_default(map, &mut self.image_registry_id)?,
+            "id" => value(map, &mut self.id),
+            "version" => or_default(map, &mut self.version),
+            "project_name" => or_default(map, &mut self.project_name),
+            "env_name" => or_default(map, &mut self.env_name),
+            "production" => or_default(map, &mut self.production),
+            "type" => or_default(map, &mut self.r#type),
+            "source" => or_default(map, &mut self.source),
+            "desc" => or_default(map, &mut self.desc),
+            "labels" => or_default(map, &mut self.labels),
+            "image_registry_id" => or_default(map, &mut self.image_registry_id),
             "original_chart_repo_name" => {
-                or_default(map, &mut self.original_chart_repo_name)?
+                or_default(map, &mut self.original_chart_repo_name)
             }
-            "chart_repo_name" => or_default(map, &mut self.chart_repo_name)?,
-            "services" => or_default(map, &mut self.services)?,
-            "status" => or_default(map, &mut self.status)?,
-            "workflow_name" => or_default(map, &mut self.workflow_name)?,
-            "task_id" => or_default(map, &mut self.task_id)?,
-            "error" => or_default(map, &mut self.error)?,
-            "created_by" => or_default(map, &mut self.created_by)?,
-            "created_at" => or_default(map, &mut self.created_at)?,
-            _ => return Ok(Slot::Unknown),
+            "chart_repo_name" => or_default(map, &mut self.chart_repo_name),
+            "services" => or_default(map, &mut self.services),
+            "status" => or_default(map, &mut self.status),
+            "workflow_name" => or_default(map, &mut self.workflow_name),
+            "task_id" => or_default(map, &mut self.task_id),
+            "error" => or_default(map, &mut self.error),
+            "created_by" => or_default(map, &mut self.created_by),
+            "created_at" => or_default(map, &mut self.created_at),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -277,18 +272,16 @@ pub struct ArtifactVersionService {
 }
 impl Serialize for ArtifactVersionService {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("chart_name", &self.chart_name)?;
-        map.serialize_entry("original_chart_version", &self.original_chart_version)?;
-        map.serialize_entry("chart_version", &self.chart_version)?;
-        map.serialize_entry("chart_status", &self.chart_status)?;
-        map.serialize_entry("yaml_content", &self.yaml_content)?;
-        map.serialize_entry("images", &self.images)?;
-        map.serialize_entry("error", &self.error)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("service_name", &self.service_name);
+        map.entry("chart_name", &self.chart_name);
+        map.entry("original_chart_version", &self.original_chart_version);
+        map.entry("chart_version", &self.chart_version);
+        map.entry("chart_status", &self.chart_status);
+        map.entry("yaml_content", &self.yaml_content);
+        map.entry("images", &self.images);
+        map.entry("error", &self.error);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ArtifactVersionService {
@@ -298,7 +291,6 @@ impl<'de> Deserialize<'de> for ArtifactVersionService {
 }
 impl crate::runtime::model::Fields for ArtifactVersionService {
     const NAME: &'static str = "ArtifactVersionService";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -306,19 +298,16 @@ impl crate::runtime::model::Fields for ArtifactVersionService {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "service_name" => or_default(map, &mut self.service_name)?,
-            "chart_name" => or_default(map, &mut self.chart_name)?,
-            "original_chart_version" => {
-                or_default(map, &mut self.original_chart_version)?
-            }
-            "chart_version" => or_default(map, &mut self.chart_version)?,
-            "chart_status" => or_default(map, &mut self.chart_status)?,
-            "yaml_content" => or_default(map, &mut self.yaml_content)?,
-            "images" => or_default(map, &mut self.images)?,
-            "error" => or_default(map, &mut self.error)?,
-            _ => return Ok(Slot::Unknown),
+            "service_name" => or_default(map, &mut self.service_name),
+            "chart_name" => or_default(map, &mut self.chart_name),
+            "original_chart_version" => or_default(map, &mut self.original_chart_version),
+            "chart_version" => or_default(map, &mut self.chart_version),
+            "chart_status" => or_default(map, &mut self.chart_status),
+            "yaml_content" => or_default(map, &mut self.yaml_content),
+            "images" => or_default(map, &mut self.images),
+            "error" => or_default(map, &mut self.error),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -412,21 +401,18 @@ pub struct ArtifactVersionImage {
 }
 impl Serialize for ArtifactVersionImage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("container_name", &self.container_name)?;
-        map.serialize_entry("image_name", &self.image_name)?;
-        write_some(&mut map, "image_path", &self.image_path)?;
-        map.serialize_entry("source_image", &self.source_image)?;
-        map.serialize_entry("source_image_tag", &self.source_image_tag)?;
-        map.serialize_entry("target_image", &self.target_image)?;
-        map.serialize_entry("target_image_tag", &self.target_image_tag)?;
-        map.serialize_entry("push_image", &self.push_image)?;
-        map.serialize_entry("status", &self.status)?;
-        map.serialize_entry("error", &self.error)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("container_name", &self.container_name);
+        map.entry("image_name", &self.image_name);
+        map.some("image_path", &self.image_path);
+        map.entry("source_image", &self.source_image);
+        map.entry("source_image_tag", &self.source_image_tag);
+        map.entry("target_image", &self.target_image);
+        map.entry("target_image_tag", &self.target_image_tag);
+        map.entry("push_image", &self.push_image);
+        map.entry("status", &self.status);
+        map.entry("error", &self.error);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ArtifactVersionImage {
@@ -436,7 +422,6 @@ impl<'de> Deserialize<'de> for ArtifactVersionImage {
 }
 impl crate::runtime::model::Fields for ArtifactVersionImage {
     const NAME: &'static str = "ArtifactVersionImage";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -444,19 +429,18 @@ impl crate::runtime::model::Fields for ArtifactVersionImage {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "container_name" => or_default(map, &mut self.container_name)?,
-            "image_name" => or_default(map, &mut self.image_name)?,
-            "image_path" => value(map, &mut self.image_path)?,
-            "source_image" => or_default(map, &mut self.source_image)?,
-            "source_image_tag" => or_default(map, &mut self.source_image_tag)?,
-            "target_image" => or_default(map, &mut self.target_image)?,
-            "target_image_tag" => or_default(map, &mut self.target_image_tag)?,
-            "push_image" => or_default(map, &mut self.push_image)?,
-            "status" => or_default(map, &mut self.status)?,
-            "error" => or_default(map, &mut self.error)?,
-            _ => return Ok(Slot::Unknown),
+            "container_name" => or_default(map, &mut self.container_name),
+            "image_name" => or_default(map, &mut self.image_name),
+            "image_path" => value(map, &mut self.image_path),
+            "source_image" => or_default(map, &mut self.source_image),
+            "source_image_tag" => or_default(map, &mut self.source_image_tag),
+            "target_image" => or_default(map, &mut self.target_image),
+            "target_image_tag" => or_default(map, &mut self.target_image_tag),
+            "push_image" => or_default(map, &mut self.push_image),
+            "status" => or_default(map, &mut self.status),
+            "error" => or_default(map, &mut self.error),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -555,17 +539,14 @@ pub struct ArtifactReleaseLegacy {
 }
 impl Serialize for ArtifactReleaseLegacy {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "versionInfo", &self.version_info)?;
-        write_some(&mut map, "buildInfo", &self.build_info)?;
-        write_some(&mut map, "deployInfo", &self.deploy_info)?;
-        write_some(&mut map, "testInfo", &self.test_info)?;
-        write_some(&mut map, "distributeInfo", &self.distribute_info)?;
-        write_some(&mut map, "securityStatsInfo", &self.security_stats_info)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("versionInfo", &self.version_info);
+        map.some("buildInfo", &self.build_info);
+        map.some("deployInfo", &self.deploy_info);
+        map.some("testInfo", &self.test_info);
+        map.some("distributeInfo", &self.distribute_info);
+        map.some("securityStatsInfo", &self.security_stats_info);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ArtifactReleaseLegacy {
@@ -575,7 +556,6 @@ impl<'de> Deserialize<'de> for ArtifactReleaseLegacy {
 }
 impl crate::runtime::model::Fields for ArtifactReleaseLegacy {
     const NAME: &'static str = "ArtifactReleaseLegacy";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -583,15 +563,14 @@ impl crate::runtime::model::Fields for ArtifactReleaseLegacy {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "versionInfo" => value(map, &mut self.version_info)?,
-            "buildInfo" => value(map, &mut self.build_info)?,
-            "deployInfo" => value(map, &mut self.deploy_info)?,
-            "testInfo" => value(map, &mut self.test_info)?,
-            "distributeInfo" => value(map, &mut self.distribute_info)?,
-            "securityStatsInfo" => value(map, &mut self.security_stats_info)?,
-            _ => return Ok(Slot::Unknown),
+            "versionInfo" => value(map, &mut self.version_info),
+            "buildInfo" => value(map, &mut self.build_info),
+            "deployInfo" => value(map, &mut self.deploy_info),
+            "testInfo" => value(map, &mut self.test_info),
+            "distributeInfo" => value(map, &mut self.distribute_info),
+            "securityStatsInfo" => value(map, &mut self.security_stats_info),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -693,26 +672,23 @@ pub struct ArtifactReleaseVersion {
 }
 impl Serialize for ArtifactReleaseVersion {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "id", &self.id)?;
-        map.serialize_entry("version", &self.version)?;
-        map.serialize_entry("productName", &self.product_name)?;
-        map.serialize_entry("workflowName", &self.workflow_name)?;
-        map.serialize_entry("workflowDisplayName", &self.workflow_display_name)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("taskId", &self.task_id)?;
-        map.serialize_entry("desc", &self.desc)?;
-        map.serialize_entry("labels", &self.labels)?;
-        write_some(&mut map, "productEnvInfo", &self.product_env_info)?;
-        map.serialize_entry("status", &self.status)?;
-        write_some(&mut map, "progress", &self.progress)?;
-        map.serialize_entry("createdBy", &self.created_by)?;
-        map.serialize_entry("created_at", &self.created_at)?;
-        map.serialize_entry("deleted_at", &self.deleted_at)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("id", &self.id);
+        map.entry("version", &self.version);
+        map.entry("productName", &self.product_name);
+        map.entry("workflowName", &self.workflow_name);
+        map.entry("workflowDisplayName", &self.workflow_display_name);
+        map.entry("type", &self.r#type);
+        map.entry("taskId", &self.task_id);
+        map.entry("desc", &self.desc);
+        map.entry("labels", &self.labels);
+        map.some("productEnvInfo", &self.product_env_info);
+        map.entry("status", &self.status);
+        map.some("progress", &self.progress);
+        map.entry("createdBy", &self.created_by);
+        map.entry("created_at", &self.created_at);
+        map.entry("deleted_at", &self.deleted_at);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ArtifactReleaseVersion {
@@ -722,7 +698,6 @@ impl<'de> Deserialize<'de> for ArtifactReleaseVersion {
 }
 impl crate::runtime::model::Fields for ArtifactReleaseVersion {
     const NAME: &'static str = "ArtifactReleaseVersion";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -730,24 +705,23 @@ impl crate::runtime::model::Fields for ArtifactReleaseVersion {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => value(map, &mut self.id)?,
-            "version" => or_default(map, &mut self.version)?,
-            "productName" => or_default(map, &mut self.product_name)?,
-            "workflowName" => or_default(map, &mut self.workflow_name)?,
-            "workflowDisplayName" => or_default(map, &mut self.workflow_display_name)?,
-            "type" => or_default(map, &mut self.r#type)?,
-            "taskId" => or_default(map, &mut self.task_id)?,
-            "desc" => or_default(map, &mut self.desc)?,
-            "labels" => or_default(map, &mut self.labels)?,
-            "productEnvInfo" => value(map, &mut self.product_env_info)?,
-            "status" => or_default(map, &mut self.status)?,
-            "progress" => value(map, &mut self.progress)?,
-            "createdBy" => or_default(map, &mut self.created_by)?,
-            "created_at" => or_default(map, &mut self.created_at)?,
-            "deleted_at" => or_default(map, &mut self.deleted_at)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => value(map, &mut self.id),
+            "version" => or_default(map, &mut self.version),
+            "productName" => or_default(map, &mut self.product_name),
+            "workflowName" => or_default(map, &mut self.workflow_name),
+            "workflowDisplayName" => or_default(map, &mut self.workflow_display_name),
+            "type" => or_default(map, &mut self.r#type),
+            "taskId" => or_default(map, &mut self.task_id),
+            "desc" => or_default(map, &mut self.desc),
+            "labels" => or_default(map, &mut self.labels),
+            "productEnvInfo" => value(map, &mut self.product_env_info),
+            "status" => or_default(map, &mut self.status),
+            "progress" => value(map, &mut self.progress),
+            "createdBy" => or_default(map, &mut self.created_by),
+            "created_at" => or_default(map, &mut self.created_at),
+            "deleted_at" => or_default(map, &mut self.deleted_at),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -877,15 +851,13 @@ pub struct ArtifactReleaseProgress {
 }
 impl Serialize for ArtifactReleaseProgress {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("successCount", &self.success_count)?;
-        map.serialize_entry("totalCount", &self.total_count)?;
-        map.serialize_entry("uploadStatus", &self.upload_status)?;
-        map.serialize_entry("workflowStatus", &self.workflow_status)?;
-        map.serialize_entry("error", &self.error)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("successCount", &self.success_count);
+        map.entry("totalCount", &self.total_count);
+        map.entry("uploadStatus", &self.upload_status);
+        map.entry("workflowStatus", &self.workflow_status);
+        map.entry("error", &self.error);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ArtifactReleaseProgress {
@@ -895,7 +867,6 @@ impl<'de> Deserialize<'de> for ArtifactReleaseProgress {
 }
 impl crate::runtime::model::Fields for ArtifactReleaseProgress {
     const NAME: &'static str = "ArtifactReleaseProgress";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -903,14 +874,13 @@ impl crate::runtime::model::Fields for ArtifactReleaseProgress {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "successCount" => or_default(map, &mut self.success_count)?,
-            "totalCount" => or_default(map, &mut self.total_count)?,
-            "uploadStatus" => or_default(map, &mut self.upload_status)?,
-            "workflowStatus" => or_default(map, &mut self.workflow_status)?,
-            "error" => or_default(map, &mut self.error)?,
-            _ => return Ok(Slot::Unknown),
+            "successCount" => or_default(map, &mut self.success_count),
+            "totalCount" => or_default(map, &mut self.total_count),
+            "uploadStatus" => or_default(map, &mut self.upload_status),
+            "workflowStatus" => or_default(map, &mut self.workflow_status),
+            "error" => or_default(map, &mut self.error),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -980,15 +950,13 @@ pub struct ArtifactReleaseWorkflowStatus {
 }
 impl Serialize for ArtifactReleaseWorkflowStatus {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("job_name", &self.job_name)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("service_module", &self.service_module)?;
-        map.serialize_entry("target_image", &self.target_image)?;
-        map.serialize_entry("status", &self.status)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("job_name", &self.job_name);
+        map.entry("service_name", &self.service_name);
+        map.entry("service_module", &self.service_module);
+        map.entry("target_image", &self.target_image);
+        map.entry("status", &self.status);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ArtifactReleaseWorkflowStatus {
@@ -998,7 +966,6 @@ impl<'de> Deserialize<'de> for ArtifactReleaseWorkflowStatus {
 }
 impl crate::runtime::model::Fields for ArtifactReleaseWorkflowStatus {
     const NAME: &'static str = "ArtifactReleaseWorkflowStatus";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1006,14 +973,13 @@ impl crate::runtime::model::Fields for ArtifactReleaseWorkflowStatus {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "job_name" => or_default(map, &mut self.job_name)?,
-            "service_name" => or_default(map, &mut self.service_name)?,
-            "service_module" => or_default(map, &mut self.service_module)?,
-            "target_image" => or_default(map, &mut self.target_image)?,
-            "status" => or_default(map, &mut self.status)?,
-            _ => return Ok(Slot::Unknown),
+            "job_name" => or_default(map, &mut self.job_name),
+            "service_name" => or_default(map, &mut self.service_name),
+            "service_module" => or_default(map, &mut self.service_module),
+            "target_image" => or_default(map, &mut self.target_image),
+            "status" => or_default(map, &mut self.status),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1092,23 +1058,20 @@ pub struct ArtifactReleaseBuild {
 }
 impl Serialize for ArtifactReleaseBuild {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "id", &self.id)?;
-        write_some(&mut map, "releaseId", &self.release_id)?;
-        map.serialize_entry("serviceName", &self.service_name)?;
-        write_some(&mut map, "imageInfo", &self.image_info)?;
-        map.serialize_entry("imageName", &self.image_name)?;
-        write_some(&mut map, "packageInfo", &self.package_info)?;
-        map.serialize_entry("issues", &self.issues)?;
-        map.serialize_entry("commits", &self.commits)?;
-        write_some(&mut map, "start_time", &self.start_time)?;
-        write_some(&mut map, "end_time", &self.end_time)?;
-        map.serialize_entry("created_at", &self.created_at)?;
-        map.serialize_entry("deleted_at", &self.deleted_at)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("id", &self.id);
+        map.some("releaseId", &self.release_id);
+        map.entry("serviceName", &self.service_name);
+        map.some("imageInfo", &self.image_info);
+        map.entry("imageName", &self.image_name);
+        map.some("packageInfo", &self.package_info);
+        map.entry("issues", &self.issues);
+        map.entry("commits", &self.commits);
+        map.some("start_time", &self.start_time);
+        map.some("end_time", &self.end_time);
+        map.entry("created_at", &self.created_at);
+        map.entry("deleted_at", &self.deleted_at);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ArtifactReleaseBuild {
@@ -1118,7 +1081,6 @@ impl<'de> Deserialize<'de> for ArtifactReleaseBuild {
 }
 impl crate::runtime::model::Fields for ArtifactReleaseBuild {
     const NAME: &'static str = "ArtifactReleaseBuild";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1126,21 +1088,20 @@ impl crate::runtime::model::Fields for ArtifactReleaseBuild {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => value(map, &mut self.id)?,
-            "releaseId" => value(map, &mut self.release_id)?,
-            "serviceName" => or_default(map, &mut self.service_name)?,
-            "imageInfo" => value(map, &mut self.image_info)?,
-            "imageName" => or_default(map, &mut self.image_name)?,
-            "packageInfo" => value(map, &mut self.package_info)?,
-            "issues" => or_default(map, &mut self.issues)?,
-            "commits" => or_default(map, &mut self.commits)?,
-            "start_time" => value(map, &mut self.start_time)?,
-            "end_time" => value(map, &mut self.end_time)?,
-            "created_at" => or_default(map, &mut self.created_at)?,
-            "deleted_at" => or_default(map, &mut self.deleted_at)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => value(map, &mut self.id),
+            "releaseId" => value(map, &mut self.release_id),
+            "serviceName" => or_default(map, &mut self.service_name),
+            "imageInfo" => value(map, &mut self.image_info),
+            "imageName" => or_default(map, &mut self.image_name),
+            "packageInfo" => value(map, &mut self.package_info),
+            "issues" => or_default(map, &mut self.issues),
+            "commits" => or_default(map, &mut self.commits),
+            "start_time" => value(map, &mut self.start_time),
+            "end_time" => value(map, &mut self.end_time),
+            "created_at" => or_default(map, &mut self.created_at),
+            "deleted_at" => or_default(map, &mut self.deleted_at),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1264,20 +1225,18 @@ pub struct ArtifactReleaseImage {
 }
 impl Serialize for ArtifactReleaseImage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("repoName", &self.repo_name)?;
-        map.serialize_entry("tagName", &self.tag_name)?;
-        map.serialize_entry("imageSize", &self.image_size)?;
-        map.serialize_entry("imageDigest", &self.image_digest)?;
-        map.serialize_entry("author", &self.author)?;
-        map.serialize_entry("architecture", &self.architecture)?;
-        map.serialize_entry("dockerVersion", &self.docker_version)?;
-        map.serialize_entry("os", &self.os)?;
-        map.serialize_entry("creationTime", &self.creation_time)?;
-        map.serialize_entry("updateTime", &self.update_time)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("repoName", &self.repo_name);
+        map.entry("tagName", &self.tag_name);
+        map.entry("imageSize", &self.image_size);
+        map.entry("imageDigest", &self.image_digest);
+        map.entry("author", &self.author);
+        map.entry("architecture", &self.architecture);
+        map.entry("dockerVersion", &self.docker_version);
+        map.entry("os", &self.os);
+        map.entry("creationTime", &self.creation_time);
+        map.entry("updateTime", &self.update_time);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ArtifactReleaseImage {
@@ -1287,7 +1246,6 @@ impl<'de> Deserialize<'de> for ArtifactReleaseImage {
 }
 impl crate::runtime::model::Fields for ArtifactReleaseImage {
     const NAME: &'static str = "ArtifactReleaseImage";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1295,19 +1253,18 @@ impl crate::runtime::model::Fields for ArtifactReleaseImage {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "repoName" => or_default(map, &mut self.repo_name)?,
-            "tagName" => or_default(map, &mut self.tag_name)?,
-            "imageSize" => or_default(map, &mut self.image_size)?,
-            "imageDigest" => or_default(map, &mut self.image_digest)?,
-            "author" => or_default(map, &mut self.author)?,
-            "architecture" => or_default(map, &mut self.architecture)?,
-            "dockerVersion" => or_default(map, &mut self.docker_version)?,
-            "os" => or_default(map, &mut self.os)?,
-            "creationTime" => or_default(map, &mut self.creation_time)?,
-            "updateTime" => or_default(map, &mut self.update_time)?,
-            _ => return Ok(Slot::Unknown),
+            "repoName" => or_default(map, &mut self.repo_name),
+            "tagName" => or_default(map, &mut self.tag_name),
+            "imageSize" => or_default(map, &mut self.image_size),
+            "imageDigest" => or_default(map, &mut self.image_digest),
+            "author" => or_default(map, &mut self.author),
+            "architecture" => or_default(map, &mut self.architecture),
+            "dockerVersion" => or_default(map, &mut self.docker_version),
+            "os" => or_default(map, &mut self.os),
+            "creationTime" => or_default(map, &mut self.creation_time),
+            "updateTime" => or_default(map, &mut self.update_time),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1398,13 +1355,11 @@ pub struct ArtifactReleasePackage {
 }
 impl Serialize for ArtifactReleasePackage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("packageFileLocation", &self.package_file_location)?;
-        map.serialize_entry("packageFileName", &self.package_file_name)?;
-        map.serialize_entry("packageStorageUri", &self.package_storage_uri)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("packageFileLocation", &self.package_file_location);
+        map.entry("packageFileName", &self.package_file_name);
+        map.entry("packageStorageUri", &self.package_storage_uri);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ArtifactReleasePackage {
@@ -1414,7 +1369,6 @@ impl<'de> Deserialize<'de> for ArtifactReleasePackage {
 }
 impl crate::runtime::model::Fields for ArtifactReleasePackage {
     const NAME: &'static str = "ArtifactReleasePackage";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1422,12 +1376,11 @@ impl crate::runtime::model::Fields for ArtifactReleasePackage {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "packageFileLocation" => or_default(map, &mut self.package_file_location)?,
-            "packageFileName" => or_default(map, &mut self.package_file_name)?,
-            "packageStorageUri" => or_default(map, &mut self.package_storage_uri)?,
-            _ => return Ok(Slot::Unknown),
+            "packageFileLocation" => or_default(map, &mut self.package_file_location),
+            "packageFileName" => or_default(map, &mut self.package_file_name),
+            "packageStorageUri" => or_default(map, &mut self.package_storage_uri),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1487,20 +1440,17 @@ pub struct JiraIssueRef {
 }
 impl Serialize for JiraIssueRef {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "id", &self.id)?;
-        write_some(&mut map, "key", &self.key)?;
-        write_some(&mut map, "url", &self.url)?;
-        map.serialize_entry("summary", &self.summary)?;
-        write_some(&mut map, "description", &self.description)?;
-        write_some(&mut map, "priority", &self.priority)?;
-        write_some(&mut map, "creator", &self.creator)?;
-        write_some(&mut map, "assignee", &self.assignee)?;
-        write_some(&mut map, "reporter", &self.reporter)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("id", &self.id);
+        map.some("key", &self.key);
+        map.some("url", &self.url);
+        map.entry("summary", &self.summary);
+        map.some("description", &self.description);
+        map.some("priority", &self.priority);
+        map.some("creator", &self.creator);
+        map.some("assignee", &self.assignee);
+        map.some("reporter", &self.reporter);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for JiraIssueRef {
@@ -1510,7 +1460,6 @@ impl<'de> Deserialize<'de> for JiraIssueRef {
 }
 impl crate::runtime::model::Fields for JiraIssueRef {
     const NAME: &'static str = "JiraIssueRef";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1518,18 +1467,17 @@ impl crate::runtime::model::Fields for JiraIssueRef {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => value(map, &mut self.id)?,
-            "key" => value(map, &mut self.key)?,
-            "url" => value(map, &mut self.url)?,
-            "summary" => or_default(map, &mut self.summary)?,
-            "description" => value(map, &mut self.description)?,
-            "priority" => value(map, &mut self.priority)?,
-            "creator" => value(map, &mut self.creator)?,
-            "assignee" => value(map, &mut self.assignee)?,
-            "reporter" => value(map, &mut self.reporter)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => value(map, &mut self.id),
+            "key" => value(map, &mut self.key),
+            "url" => value(map, &mut self.url),
+            "summary" => or_default(map, &mut self.summary),
+            "description" => value(map, &mut self.description),
+            "priority" => value(map, &mut self.priority),
+            "creator" => value(map, &mut self.creator),
+            "assignee" => value(map, &mut self.assignee),
+            "reporter" => value(map, &mut self.reporter),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1639,27 +1587,24 @@ pub struct ArtifactReleaseDeploy {
 }
 impl Serialize for ArtifactReleaseDeploy {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "id", &self.id)?;
-        write_some(&mut map, "releaseId", &self.release_id)?;
-        map.serialize_entry("serviceName", &self.service_name)?;
-        map.serialize_entry("containerName", &self.container_name)?;
-        write_some(&mut map, "image", &self.image)?;
-        write_some(&mut map, "registry_id", &self.registry_id)?;
-        map.serialize_entry("yamlContents", &self.yaml_contents)?;
-        map.serialize_entry("envs", &self.envs)?;
-        map.serialize_entry("orderedServices", &self.ordered_services)?;
-        write_some(&mut map, "start_time", &self.start_time)?;
-        write_some(&mut map, "end_time", &self.end_time)?;
-        map.serialize_entry("created_at", &self.created_at)?;
-        map.serialize_entry("deleted_at", &self.deleted_at)?;
-        map.serialize_entry("real_service_name", &self.real_service_name)?;
-        map.serialize_entry("service_module", &self.service_module)?;
-        map.serialize_entry("image_name", &self.image_name)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("id", &self.id);
+        map.some("releaseId", &self.release_id);
+        map.entry("serviceName", &self.service_name);
+        map.entry("containerName", &self.container_name);
+        map.some("image", &self.image);
+        map.some("registry_id", &self.registry_id);
+        map.entry("yamlContents", &self.yaml_contents);
+        map.entry("envs", &self.envs);
+        map.entry("orderedServices", &self.ordered_services);
+        map.some("start_time", &self.start_time);
+        map.some("end_time", &self.end_time);
+        map.entry("created_at", &self.created_at);
+        map.entry("deleted_at", &self.deleted_at);
+        map.entry("real_service_name", &self.real_service_name);
+        map.entry("service_module", &self.service_module);
+        map.entry("image_name", &self.image_name);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ArtifactReleaseDeploy {
@@ -1669,7 +1614,6 @@ impl<'de> Deserialize<'de> for ArtifactReleaseDeploy {
 }
 impl crate::runtime::model::Fields for ArtifactReleaseDeploy {
     const NAME: &'static str = "ArtifactReleaseDeploy";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1677,25 +1621,24 @@ impl crate::runtime::model::Fields for ArtifactReleaseDeploy {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => value(map, &mut self.id)?,
-            "releaseId" => value(map, &mut self.release_id)?,
-            "serviceName" => or_default(map, &mut self.service_name)?,
-            "containerName" => or_default(map, &mut self.container_name)?,
-            "image" => value(map, &mut self.image)?,
-            "registry_id" => value(map, &mut self.registry_id)?,
-            "yamlContents" => or_default(map, &mut self.yaml_contents)?,
-            "envs" => or_default(map, &mut self.envs)?,
-            "orderedServices" => or_default(map, &mut self.ordered_services)?,
-            "start_time" => value(map, &mut self.start_time)?,
-            "end_time" => value(map, &mut self.end_time)?,
-            "created_at" => or_default(map, &mut self.created_at)?,
-            "deleted_at" => or_default(map, &mut self.deleted_at)?,
-            "real_service_name" => or_default(map, &mut self.real_service_name)?,
-            "service_module" => or_default(map, &mut self.service_module)?,
-            "image_name" => or_default(map, &mut self.image_name)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => value(map, &mut self.id),
+            "releaseId" => value(map, &mut self.release_id),
+            "serviceName" => or_default(map, &mut self.service_name),
+            "containerName" => or_default(map, &mut self.container_name),
+            "image" => value(map, &mut self.image),
+            "registry_id" => value(map, &mut self.registry_id),
+            "yamlContents" => or_default(map, &mut self.yaml_contents),
+            "envs" => or_default(map, &mut self.envs),
+            "orderedServices" => or_default(map, &mut self.ordered_services),
+            "start_time" => value(map, &mut self.start_time),
+            "end_time" => value(map, &mut self.end_time),
+            "created_at" => or_default(map, &mut self.created_at),
+            "deleted_at" => or_default(map, &mut self.deleted_at),
+            "real_service_name" => or_default(map, &mut self.real_service_name),
+            "service_module" => or_default(map, &mut self.service_module),
+            "image_name" => or_default(map, &mut self.image_name),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1826,12 +1769,10 @@ pub struct ArtifactReleaseEnvVar {
 }
 impl Serialize for ArtifactReleaseEnvVar {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("key", &self.key)?;
-        map.serialize_entry("value", &self.value)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("key", &self.key);
+        map.entry("value", &self.value);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ArtifactReleaseEnvVar {
@@ -1841,7 +1782,6 @@ impl<'de> Deserialize<'de> for ArtifactReleaseEnvVar {
 }
 impl crate::runtime::model::Fields for ArtifactReleaseEnvVar {
     const NAME: &'static str = "ArtifactReleaseEnvVar";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1849,11 +1789,10 @@ impl crate::runtime::model::Fields for ArtifactReleaseEnvVar {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "key" => or_default(map, &mut self.key)?,
-            "value" => or_default(map, &mut self.value)?,
-            _ => return Ok(Slot::Unknown),
+            "key" => or_default(map, &mut self.key),
+            "value" => or_default(map, &mut self.value),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1903,18 +1842,15 @@ pub struct ArtifactReleaseTest {
 }
 impl Serialize for ArtifactReleaseTest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "id", &self.id)?;
-        write_some(&mut map, "releaseId", &self.release_id)?;
-        map.serialize_entry("testReports", &self.test_reports)?;
-        write_some(&mut map, "start_time", &self.start_time)?;
-        write_some(&mut map, "end_time", &self.end_time)?;
-        map.serialize_entry("created_at", &self.created_at)?;
-        map.serialize_entry("deleted_at", &self.deleted_at)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("id", &self.id);
+        map.some("releaseId", &self.release_id);
+        map.entry("testReports", &self.test_reports);
+        map.some("start_time", &self.start_time);
+        map.some("end_time", &self.end_time);
+        map.entry("created_at", &self.created_at);
+        map.entry("deleted_at", &self.deleted_at);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ArtifactReleaseTest {
@@ -1924,7 +1860,6 @@ impl<'de> Deserialize<'de> for ArtifactReleaseTest {
 }
 impl crate::runtime::model::Fields for ArtifactReleaseTest {
     const NAME: &'static str = "ArtifactReleaseTest";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1932,16 +1867,15 @@ impl crate::runtime::model::Fields for ArtifactReleaseTest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => value(map, &mut self.id)?,
-            "releaseId" => value(map, &mut self.release_id)?,
-            "testReports" => or_default(map, &mut self.test_reports)?,
-            "start_time" => value(map, &mut self.start_time)?,
-            "end_time" => value(map, &mut self.end_time)?,
-            "created_at" => or_default(map, &mut self.created_at)?,
-            "deleted_at" => or_default(map, &mut self.deleted_at)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => value(map, &mut self.id),
+            "releaseId" => value(map, &mut self.release_id),
+            "testReports" => or_default(map, &mut self.test_reports),
+            "start_time" => value(map, &mut self.start_time),
+            "end_time" => value(map, &mut self.end_time),
+            "created_at" => or_default(map, &mut self.created_at),
+            "deleted_at" => or_default(map, &mut self.deleted_at),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2028,19 +1962,16 @@ pub struct ArtifactReleaseTestReport {
 }
 impl Serialize for ArtifactReleaseTestReport {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("testResultPath", &self.test_result_path)?;
-        map.serialize_entry("workflowName", &self.workflow_name)?;
-        map.serialize_entry("taskId", &self.task_id)?;
-        map.serialize_entry("testName", &self.test_name)?;
-        write_some(&mut map, "testSuite", &self.test_suite)?;
-        map.serialize_entry("performanceTestSuite", &self.performance_test_suite)?;
-        write_some(&mut map, "start_time", &self.start_time)?;
-        write_some(&mut map, "end_time", &self.end_time)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("testResultPath", &self.test_result_path);
+        map.entry("workflowName", &self.workflow_name);
+        map.entry("taskId", &self.task_id);
+        map.entry("testName", &self.test_name);
+        map.some("testSuite", &self.test_suite);
+        map.entry("performanceTestSuite", &self.performance_test_suite);
+        map.some("start_time", &self.start_time);
+        map.some("end_time", &self.end_time);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ArtifactReleaseTestReport {
@@ -2050,7 +1981,6 @@ impl<'de> Deserialize<'de> for ArtifactReleaseTestReport {
 }
 impl crate::runtime::model::Fields for ArtifactReleaseTestReport {
     const NAME: &'static str = "ArtifactReleaseTestReport";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2058,17 +1988,16 @@ impl crate::runtime::model::Fields for ArtifactReleaseTestReport {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "testResultPath" => or_default(map, &mut self.test_result_path)?,
-            "workflowName" => or_default(map, &mut self.workflow_name)?,
-            "taskId" => or_default(map, &mut self.task_id)?,
-            "testName" => or_default(map, &mut self.test_name)?,
-            "testSuite" => value(map, &mut self.test_suite)?,
-            "performanceTestSuite" => or_default(map, &mut self.performance_test_suite)?,
-            "start_time" => value(map, &mut self.start_time)?,
-            "end_time" => value(map, &mut self.end_time)?,
-            _ => return Ok(Slot::Unknown),
+            "testResultPath" => or_default(map, &mut self.test_result_path),
+            "workflowName" => or_default(map, &mut self.workflow_name),
+            "taskId" => or_default(map, &mut self.task_id),
+            "testName" => or_default(map, &mut self.test_name),
+            "testSuite" => value(map, &mut self.test_suite),
+            "performanceTestSuite" => or_default(map, &mut self.performance_test_suite),
+            "start_time" => value(map, &mut self.start_time),
+            "end_time" => value(map, &mut self.end_time),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2170,22 +2099,19 @@ pub struct TestSuiteResult {
 }
 impl Serialize for TestSuiteResult {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("tests", &self.tests)?;
-        map.serialize_entry("failures", &self.failures)?;
-        write_some(&mut map, "successes", &self.successes)?;
-        map.serialize_entry("skips", &self.skips)?;
-        map.serialize_entry("errors", &self.errors)?;
-        map.serialize_entry("time", &self.time)?;
-        map.serialize_entry("system_out", &self.system_out)?;
-        map.serialize_entry("system_err", &self.system_err)?;
-        map.serialize_entry("testcase", &self.testcase)?;
-        map.serialize_entry("suite_type", &self.suite_type)?;
-        map.serialize_entry("name", &self.name)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("tests", &self.tests);
+        map.entry("failures", &self.failures);
+        map.some("successes", &self.successes);
+        map.entry("skips", &self.skips);
+        map.entry("errors", &self.errors);
+        map.entry("time", &self.time);
+        map.entry("system_out", &self.system_out);
+        map.entry("system_err", &self.system_err);
+        map.entry("testcase", &self.testcase);
+        map.entry("suite_type", &self.suite_type);
+        map.entry("name", &self.name);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for TestSuiteResult {
@@ -2195,7 +2121,6 @@ impl<'de> Deserialize<'de> for TestSuiteResult {
 }
 impl crate::runtime::model::Fields for TestSuiteResult {
     const NAME: &'static str = "TestSuiteResult";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2203,20 +2128,19 @@ impl crate::runtime::model::Fields for TestSuiteResult {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "tests" => or_default(map, &mut self.tests)?,
-            "failures" => or_default(map, &mut self.failures)?,
-            "successes" => value(map, &mut self.successes)?,
-            "skips" => or_default(map, &mut self.skips)?,
-            "errors" => or_default(map, &mut self.errors)?,
-            "time" => or_default(map, &mut self.time)?,
-            "system_out" => or_default(map, &mut self.system_out)?,
-            "system_err" => or_default(map, &mut self.system_err)?,
-            "testcase" => or_default(map, &mut self.testcase)?,
-            "suite_type" => or_default(map, &mut self.suite_type)?,
-            "name" => or_default(map, &mut self.name)?,
-            _ => return Ok(Slot::Unknown),
+            "tests" => or_default(map, &mut self.tests),
+            "failures" => or_default(map, &mut self.failures),
+            "successes" => value(map, &mut self.successes),
+            "skips" => or_default(map, &mut self.skips),
+            "errors" => or_default(map, &mut self.errors),
+            "time" => or_default(map, &mut self.time),
+            "system_out" => or_default(map, &mut self.system_out),
+            "system_err" => or_default(map, &mut self.system_err),
+            "testcase" => or_default(map, &mut self.testcase),
+            "suite_type" => or_default(map, &mut self.suite_type),
+            "name" => or_default(map, &mut self.name),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2329,19 +2253,16 @@ pub struct TestCaseResult {
 }
 impl Serialize for TestCaseResult {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("tc_name", &self.tc_name)?;
-        map.serialize_entry("classname", &self.classname)?;
-        map.serialize_entry("time", &self.time)?;
-        write_some(&mut map, "failure", &self.failure)?;
-        write_some(&mut map, "skipped", &self.skipped)?;
-        map.serialize_entry("system_out", &self.system_out)?;
-        map.serialize_entry("system_err", &self.system_err)?;
-        write_some(&mut map, "error", &self.error)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("tc_name", &self.tc_name);
+        map.entry("classname", &self.classname);
+        map.entry("time", &self.time);
+        map.some("failure", &self.failure);
+        map.some("skipped", &self.skipped);
+        map.entry("system_out", &self.system_out);
+        map.entry("system_err", &self.system_err);
+        map.some("error", &self.error);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for TestCaseResult {
@@ -2351,7 +2272,6 @@ impl<'de> Deserialize<'de> for TestCaseResult {
 }
 impl crate::runtime::model::Fields for TestCaseResult {
     const NAME: &'static str = "TestCaseResult";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2359,17 +2279,16 @@ impl crate::runtime::model::Fields for TestCaseResult {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "tc_name" => or_default(map, &mut self.tc_name)?,
-            "classname" => or_default(map, &mut self.classname)?,
-            "time" => or_default(map, &mut self.time)?,
-            "failure" => value(map, &mut self.failure)?,
-            "skipped" => value(map, &mut self.skipped)?,
-            "system_out" => or_default(map, &mut self.system_out)?,
-            "system_err" => or_default(map, &mut self.system_err)?,
-            "error" => value(map, &mut self.error)?,
-            _ => return Ok(Slot::Unknown),
+            "tc_name" => or_default(map, &mut self.tc_name),
+            "classname" => or_default(map, &mut self.classname),
+            "time" => or_default(map, &mut self.time),
+            "failure" => value(map, &mut self.failure),
+            "skipped" => value(map, &mut self.skipped),
+            "system_out" => or_default(map, &mut self.system_out),
+            "system_err" => or_default(map, &mut self.system_err),
+            "error" => value(map, &mut self.error),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2445,10 +2364,7 @@ pub struct TestCaseSkipped {
 }
 impl Serialize for TestCaseSkipped {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        crate::runtime::model::Writer::new(serializer)?.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for TestCaseSkipped {
@@ -2458,7 +2374,6 @@ impl<'de> Deserialize<'de> for TestCaseSkipped {
 }
 impl crate::runtime::model::Fields for TestCaseSkipped {
     const NAME: &'static str = "TestCaseSkipped";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2511,21 +2426,19 @@ pub struct PerformanceTestResult {
 }
 impl Serialize for PerformanceTestResult {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("label", &self.label)?;
-        map.serialize_entry("samples", &self.samples)?;
-        map.serialize_entry("average", &self.average)?;
-        map.serialize_entry("min", &self.min)?;
-        map.serialize_entry("max", &self.max)?;
-        map.serialize_entry("line", &self.line)?;
-        map.serialize_entry("stdDev", &self.std_dev)?;
-        map.serialize_entry("error", &self.error)?;
-        map.serialize_entry("throughput", &self.throughput)?;
-        map.serialize_entry("receivedKb", &self.received_kb)?;
-        map.serialize_entry("avgByte", &self.avg_byte)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("label", &self.label);
+        map.entry("samples", &self.samples);
+        map.entry("average", &self.average);
+        map.entry("min", &self.min);
+        map.entry("max", &self.max);
+        map.entry("line", &self.line);
+        map.entry("stdDev", &self.std_dev);
+        map.entry("error", &self.error);
+        map.entry("throughput", &self.throughput);
+        map.entry("receivedKb", &self.received_kb);
+        map.entry("avgByte", &self.avg_byte);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for PerformanceTestResult {
@@ -2535,7 +2448,6 @@ impl<'de> Deserialize<'de> for PerformanceTestResult {
 }
 impl crate::runtime::model::Fields for PerformanceTestResult {
     const NAME: &'static str = "PerformanceTestResult";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2543,20 +2455,19 @@ impl crate::runtime::model::Fields for PerformanceTestResult {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "label" => or_default(map, &mut self.label)?,
-            "samples" => or_default(map, &mut self.samples)?,
-            "average" => or_default(map, &mut self.average)?,
-            "min" => or_default(map, &mut self.min)?,
-            "max" => or_default(map, &mut self.max)?,
-            "line" => or_default(map, &mut self.line)?,
-            "stdDev" => or_default(map, &mut self.std_dev)?,
-            "error" => or_default(map, &mut self.error)?,
-            "throughput" => or_default(map, &mut self.throughput)?,
-            "receivedKb" => or_default(map, &mut self.received_kb)?,
-            "avgByte" => or_default(map, &mut self.avg_byte)?,
-            _ => return Ok(Slot::Unknown),
+            "label" => or_default(map, &mut self.label),
+            "samples" => or_default(map, &mut self.samples),
+            "average" => or_default(map, &mut self.average),
+            "min" => or_default(map, &mut self.min),
+            "max" => or_default(map, &mut self.max),
+            "line" => or_default(map, &mut self.line),
+            "stdDev" => or_default(map, &mut self.std_dev),
+            "error" => or_default(map, &mut self.error),
+            "throughput" => or_default(map, &mut self.throughput),
+            "receivedKb" => or_default(map, &mut self.received_kb),
+            "avgByte" => or_default(map, &mut self.avg_byte),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2694,35 +2605,32 @@ pub struct ArtifactReleaseDistribute {
 }
 impl Serialize for ArtifactReleaseDistribute {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "id", &self.id)?;
-        write_some(&mut map, "releaseId", &self.release_id)?;
-        write_some(&mut map, "serviceName", &self.service_name)?;
-        map.serialize_entry("distributeType", &self.distribute_type)?;
-        map.serialize_entry("registryName", &self.registry_name)?;
-        write_some(&mut map, "chartVersion", &self.chart_version)?;
-        write_some(&mut map, "chartName", &self.chart_name)?;
-        write_some(&mut map, "chartRepoName", &self.chart_repo_name)?;
-        write_some(&mut map, "subDistributes", &self.sub_distributes)?;
-        write_some(&mut map, "namespace", &self.namespace)?;
-        write_some(&mut map, "packageFile", &self.package_file)?;
-        write_some(&mut map, "remoteFileKey", &self.remote_file_key)?;
-        write_some(&mut map, "destStorageUrl", &self.dest_storage_url)?;
-        map.serialize_entry("s3StorageID", &self.s3_storage_id)?;
-        map.serialize_entry("storageUrl", &self.storage_url)?;
-        map.serialize_entry("storageBucket", &self.storage_bucket)?;
-        write_some(&mut map, "srcStorageUrl", &self.src_storage_url)?;
-        write_some(&mut map, "start_time", &self.start_time)?;
-        write_some(&mut map, "end_time", &self.end_time)?;
-        map.serialize_entry("created_at", &self.created_at)?;
-        map.serialize_entry("deleted_at", &self.deleted_at)?;
-        map.serialize_entry("image_name", &self.image_name)?;
-        map.serialize_entry("service_module", &self.service_module)?;
-        map.serialize_entry("image", &self.image)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("id", &self.id);
+        map.some("releaseId", &self.release_id);
+        map.some("serviceName", &self.service_name);
+        map.entry("distributeType", &self.distribute_type);
+        map.entry("registryName", &self.registry_name);
+        map.some("chartVersion", &self.chart_version);
+        map.some("chartName", &self.chart_name);
+        map.some("chartRepoName", &self.chart_repo_name);
+        map.some("subDistributes", &self.sub_distributes);
+        map.some("namespace", &self.namespace);
+        map.some("packageFile", &self.package_file);
+        map.some("remoteFileKey", &self.remote_file_key);
+        map.some("destStorageUrl", &self.dest_storage_url);
+        map.entry("s3StorageID", &self.s3_storage_id);
+        map.entry("storageUrl", &self.storage_url);
+        map.entry("storageBucket", &self.storage_bucket);
+        map.some("srcStorageUrl", &self.src_storage_url);
+        map.some("start_time", &self.start_time);
+        map.some("end_time", &self.end_time);
+        map.entry("created_at", &self.created_at);
+        map.entry("deleted_at", &self.deleted_at);
+        map.entry("image_name", &self.image_name);
+        map.entry("service_module", &self.service_module);
+        map.entry("image", &self.image);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ArtifactReleaseDistribute {
@@ -2732,7 +2640,6 @@ impl<'de> Deserialize<'de> for ArtifactReleaseDistribute {
 }
 impl crate::runtime::model::Fields for ArtifactReleaseDistribute {
     const NAME: &'static str = "ArtifactReleaseDistribute";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2740,33 +2647,32 @@ impl crate::runtime::model::Fields for ArtifactReleaseDistribute {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => value(map, &mut self.id)?,
-            "releaseId" => value(map, &mut self.release_id)?,
-            "serviceName" => value(map, &mut self.service_name)?,
-            "distributeType" => or_default(map, &mut self.distribute_type)?,
-            "registryName" => or_default(map, &mut self.registry_name)?,
-            "chartVersion" => value(map, &mut self.chart_version)?,
-            "chartName" => value(map, &mut self.chart_name)?,
-            "chartRepoName" => value(map, &mut self.chart_repo_name)?,
-            "subDistributes" => value(map, &mut self.sub_distributes)?,
-            "namespace" => value(map, &mut self.namespace)?,
-            "packageFile" => value(map, &mut self.package_file)?,
-            "remoteFileKey" => value(map, &mut self.remote_file_key)?,
-            "destStorageUrl" => value(map, &mut self.dest_storage_url)?,
-            "s3StorageID" => or_default(map, &mut self.s3_storage_id)?,
-            "storageUrl" => or_default(map, &mut self.storage_url)?,
-            "storageBucket" => or_default(map, &mut self.storage_bucket)?,
-            "srcStorageUrl" => value(map, &mut self.src_storage_url)?,
-            "start_time" => value(map, &mut self.start_time)?,
-            "end_time" => value(map, &mut self.end_time)?,
-            "created_at" => or_default(map, &mut self.created_at)?,
-            "deleted_at" => or_default(map, &mut self.deleted_at)?,
-            "image_name" => or_default(map, &mut self.image_name)?,
-            "service_module" => or_default(map, &mut self.service_module)?,
-            "image" => or_default(map, &mut self.image)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => value(map, &mut self.id),
+            "releaseId" => value(map, &mut self.release_id),
+            "serviceName" => value(map, &mut self.service_name),
+            "distributeType" => or_default(map, &mut self.distribute_type),
+            "registryName" => or_default(map, &mut self.registry_name),
+            "chartVersion" => value(map, &mut self.chart_version),
+            "chartName" => value(map, &mut self.chart_name),
+            "chartRepoName" => value(map, &mut self.chart_repo_name),
+            "subDistributes" => value(map, &mut self.sub_distributes),
+            "namespace" => value(map, &mut self.namespace),
+            "packageFile" => value(map, &mut self.package_file),
+            "remoteFileKey" => value(map, &mut self.remote_file_key),
+            "destStorageUrl" => value(map, &mut self.dest_storage_url),
+            "s3StorageID" => or_default(map, &mut self.s3_storage_id),
+            "storageUrl" => or_default(map, &mut self.storage_url),
+            "storageBucket" => or_default(map, &mut self.storage_bucket),
+            "srcStorageUrl" => value(map, &mut self.src_storage_url),
+            "start_time" => value(map, &mut self.start_time),
+            "end_time" => value(map, &mut self.end_time),
+            "created_at" => or_default(map, &mut self.created_at),
+            "deleted_at" => or_default(map, &mut self.deleted_at),
+            "image_name" => or_default(map, &mut self.image_name),
+            "service_module" => or_default(map, &mut self.service_module),
+            "image" => or_default(map, &mut self.image),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2952,16 +2858,11 @@ pub struct ArtifactReleaseImageScan {
 }
 impl Serialize for ArtifactReleaseImageScan {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("imageName", &self.image_name)?;
-        map.serialize_entry("imageId", &self.image_id)?;
-        map.serialize_entry(
-            "deliverySecurityStatsInfo",
-            &self.delivery_security_stats_info,
-        )?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("imageName", &self.image_name);
+        map.entry("imageId", &self.image_id);
+        map.entry("deliverySecurityStatsInfo", &self.delivery_security_stats_info);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ArtifactReleaseImageScan {
@@ -2971,7 +2872,6 @@ impl<'de> Deserialize<'de> for ArtifactReleaseImageScan {
 }
 impl crate::runtime::model::Fields for ArtifactReleaseImageScan {
     const NAME: &'static str = "ArtifactReleaseImageScan";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2979,14 +2879,13 @@ impl crate::runtime::model::Fields for ArtifactReleaseImageScan {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "imageName" => or_default(map, &mut self.image_name)?,
-            "imageId" => or_default(map, &mut self.image_id)?,
+            "imageName" => or_default(map, &mut self.image_name),
+            "imageId" => or_default(map, &mut self.image_id),
             "deliverySecurityStatsInfo" => {
-                or_default(map, &mut self.delivery_security_stats_info)?
+                or_default(map, &mut self.delivery_security_stats_info)
             }
-            _ => return Ok(Slot::Unknown),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3046,17 +2945,15 @@ pub struct ImageVulnerabilityCounts {
 }
 impl Serialize for ImageVulnerabilityCounts {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("total", &self.total)?;
-        map.serialize_entry("unkown", &self.unkown)?;
-        map.serialize_entry("negligible", &self.negligible)?;
-        map.serialize_entry("low", &self.low)?;
-        map.serialize_entry("medium", &self.medium)?;
-        map.serialize_entry("high", &self.high)?;
-        map.serialize_entry("critical", &self.critical)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("total", &self.total);
+        map.entry("unkown", &self.unkown);
+        map.entry("negligible", &self.negligible);
+        map.entry("low", &self.low);
+        map.entry("medium", &self.medium);
+        map.entry("high", &self.high);
+        map.entry("critical", &self.critical);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ImageVulnerabilityCounts {
@@ -3066,7 +2963,6 @@ impl<'de> Deserialize<'de> for ImageVulnerabilityCounts {
 }
 impl crate::runtime::model::Fields for ImageVulnerabilityCounts {
     const NAME: &'static str = "ImageVulnerabilityCounts";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3074,16 +2970,15 @@ impl crate::runtime::model::Fields for ImageVulnerabilityCounts {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "total" => or_default(map, &mut self.total)?,
-            "unkown" => or_default(map, &mut self.unkown)?,
-            "negligible" => or_default(map, &mut self.negligible)?,
-            "low" => or_default(map, &mut self.low)?,
-            "medium" => or_default(map, &mut self.medium)?,
-            "high" => or_default(map, &mut self.high)?,
-            "critical" => or_default(map, &mut self.critical)?,
-            _ => return Ok(Slot::Unknown),
+            "total" => or_default(map, &mut self.total),
+            "unkown" => or_default(map, &mut self.unkown),
+            "negligible" => or_default(map, &mut self.negligible),
+            "low" => or_default(map, &mut self.low),
+            "medium" => or_default(map, &mut self.medium),
+            "high" => or_default(map, &mut self.high),
+            "critical" => or_default(map, &mut self.critical),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3230,48 +3125,45 @@ pub struct EnvironmentRecord {
 }
 impl Serialize for EnvironmentRecord {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "id", &self.id)?;
-        map.serialize_entry("product_name", &self.product_name)?;
-        map.serialize_entry("create_time", &self.create_time)?;
-        map.serialize_entry("update_time", &self.update_time)?;
-        write_some(&mut map, "namespace", &self.namespace)?;
-        map.serialize_entry("status", &self.status)?;
-        map.serialize_entry("revision", &self.revision)?;
-        map.serialize_entry("enabled", &self.enabled)?;
-        map.serialize_entry("env_name", &self.env_name)?;
-        map.serialize_entry("base_env_name", &self.base_env_name)?;
-        map.serialize_entry("update_by", &self.update_by)?;
-        map.serialize_entry("visibility", &self.visibility)?;
-        map.serialize_entry("services", &self.services)?;
-        write_some(&mut map, "render", &self.render)?;
-        map.serialize_entry("error", &self.error)?;
-        write_some(&mut map, "chart_infos", &self.chart_infos)?;
-        map.serialize_entry("isPublic", &self.is_public)?;
-        map.serialize_entry("roleIds", &self.role_ids)?;
-        write_some(&mut map, "cluster_id", &self.cluster_id)?;
-        map.serialize_entry("recycle_day", &self.recycle_day)?;
-        map.serialize_entry("source", &self.source)?;
-        map.serialize_entry("is_opensource", &self.is_opensource)?;
-        map.serialize_entry("registry_id", &self.registry_id)?;
-        map.serialize_entry("base_name", &self.base_name)?;
-        map.serialize_entry("is_existed", &self.is_existed)?;
-        map.serialize_entry("share_env", &self.share_env)?;
-        write_some(&mut map, "env_configs", &self.env_configs)?;
-        map.serialize_entry("service_deploy_strategy", &self.service_deploy_strategy)?;
-        write_some(&mut map, "analysis_config", &self.analysis_config)?;
-        map.serialize_entry("notification_configs", &self.notification_configs)?;
-        map.serialize_entry("pre_sleep_status", &self.pre_sleep_status)?;
-        write_some(&mut map, "default_values", &self.default_values)?;
-        write_some(&mut map, "yaml_data", &self.yaml_data)?;
-        write_some(&mut map, "global_variables", &self.global_variables)?;
-        map.serialize_entry("istio_grayscale", &self.istio_grayscale)?;
-        map.serialize_entry("production", &self.production)?;
-        map.serialize_entry("alias", &self.alias)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("id", &self.id);
+        map.entry("product_name", &self.product_name);
+        map.entry("create_time", &self.create_time);
+        map.entry("update_time", &self.update_time);
+        map.some("namespace", &self.namespace);
+        map.entry("status", &self.status);
+        map.entry("revision", &self.revision);
+        map.entry("enabled", &self.enabled);
+        map.entry("env_name", &self.env_name);
+        map.entry("base_env_name", &self.base_env_name);
+        map.entry("update_by", &self.update_by);
+        map.entry("visibility", &self.visibility);
+        map.entry("services", &self.services);
+        map.some("render", &self.render);
+        map.entry("error", &self.error);
+        map.some("chart_infos", &self.chart_infos);
+        map.entry("isPublic", &self.is_public);
+        map.entry("roleIds", &self.role_ids);
+        map.some("cluster_id", &self.cluster_id);
+        map.entry("recycle_day", &self.recycle_day);
+        map.entry("source", &self.source);
+        map.entry("is_opensource", &self.is_opensource);
+        map.entry("registry_id", &self.registry_id);
+        map.entry("base_name", &self.base_name);
+        map.entry("is_existed", &self.is_existed);
+        map.entry("share_env", &self.share_env);
+        map.some("env_configs", &self.env_configs);
+        map.entry("service_deploy_strategy", &self.service_deploy_strategy);
+        map.some("analysis_config", &self.analysis_config);
+        map.entry("notification_configs", &self.notification_configs);
+        map.entry("pre_sleep_status", &self.pre_sleep_status);
+        map.some("default_values", &self.default_values);
+        map.some("yaml_data", &self.yaml_data);
+        map.some("global_variables", &self.global_variables);
+        map.entry("istio_grayscale", &self.istio_grayscale);
+        map.entry("production", &self.production);
+        map.entry("alias", &self.alias);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvironmentRecord {
@@ -3281,7 +3173,6 @@ impl<'de> Deserialize<'de> for EnvironmentRecord {
 }
 impl crate::runtime::model::Fields for EnvironmentRecord {
     const NAME: &'static str = "EnvironmentRecord";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3289,48 +3180,47 @@ impl crate::runtime::model::Fields for EnvironmentRecord {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => value(map, &mut self.id)?,
-            "product_name" => or_default(map, &mut self.product_name)?,
-            "create_time" => or_default(map, &mut self.create_time)?,
-            "update_time" => or_default(map, &mut self.update_time)?,
-            "namespace" => value(map, &mut self.namespace)?,
-            "status" => or_default(map, &mut self.status)?,
-            "revision" => or_default(map, &mut self.revision)?,
-            "enabled" => or_default(map, &mut self.enabled)?,
-            "env_name" => or_default(map, &mut self.env_name)?,
-            "base_env_name" => or_default(map, &mut self.base_env_name)?,
-            "update_by" => or_default(map, &mut self.update_by)?,
-            "visibility" => or_default(map, &mut self.visibility)?,
-            "services" => or_default(map, &mut self.services)?,
-            "render" => value(map, &mut self.render)?,
-            "error" => or_default(map, &mut self.error)?,
-            "chart_infos" => value(map, &mut self.chart_infos)?,
-            "isPublic" => or_default(map, &mut self.is_public)?,
-            "roleIds" => or_default(map, &mut self.role_ids)?,
-            "cluster_id" => value(map, &mut self.cluster_id)?,
-            "recycle_day" => or_default(map, &mut self.recycle_day)?,
-            "source" => or_default(map, &mut self.source)?,
-            "is_opensource" => or_default(map, &mut self.is_opensource)?,
-            "registry_id" => or_default(map, &mut self.registry_id)?,
-            "base_name" => or_default(map, &mut self.base_name)?,
-            "is_existed" => or_default(map, &mut self.is_existed)?,
-            "share_env" => or_default(map, &mut self.share_env)?,
-            "env_configs" => value(map, &mut self.env_configs)?,
+            "id" => value(map, &mut self.id),
+            "product_name" => or_default(map, &mut self.product_name),
+            "create_time" => or_default(map, &mut self.create_time),
+            "update_time" => or_default(map, &mut self.update_time),
+            "namespace" => value(map, &mut self.namespace),
+            "status" => or_default(map, &mut self.status),
+            "revision" => or_default(map, &mut self.revision),
+            "enabled" => or_default(map, &mut self.enabled),
+            "env_name" => or_default(map, &mut self.env_name),
+            "base_env_name" => or_default(map, &mut self.base_env_name),
+            "update_by" => or_default(map, &mut self.update_by),
+            "visibility" => or_default(map, &mut self.visibility),
+            "services" => or_default(map, &mut self.services),
+            "render" => value(map, &mut self.render),
+            "error" => or_default(map, &mut self.error),
+            "chart_infos" => value(map, &mut self.chart_infos),
+            "isPublic" => or_default(map, &mut self.is_public),
+            "roleIds" => or_default(map, &mut self.role_ids),
+            "cluster_id" => value(map, &mut self.cluster_id),
+            "recycle_day" => or_default(map, &mut self.recycle_day),
+            "source" => or_default(map, &mut self.source),
+            "is_opensource" => or_default(map, &mut self.is_opensource),
+            "registry_id" => or_default(map, &mut self.registry_id),
+            "base_name" => or_default(map, &mut self.base_name),
+            "is_existed" => or_default(map, &mut self.is_existed),
+            "share_env" => or_default(map, &mut self.share_env),
+            "env_configs" => value(map, &mut self.env_configs),
             "service_deploy_strategy" => {
-                or_default(map, &mut self.service_deploy_strategy)?
+                or_default(map, &mut self.service_deploy_strategy)
             }
-            "analysis_config" => value(map, &mut self.analysis_config)?,
-            "notification_configs" => or_default(map, &mut self.notification_configs)?,
-            "pre_sleep_status" => or_default(map, &mut self.pre_sleep_status)?,
-            "default_values" => value(map, &mut self.default_values)?,
-            "yaml_data" => value(map, &mut self.yaml_data)?,
-            "global_variables" => value(map, &mut self.global_variables)?,
-            "istio_grayscale" => or_default(map, &mut self.istio_grayscale)?,
-            "production" => or_default(map, &mut self.production)?,
-            "alias" => or_default(map, &mut self.alias)?,
-            _ => return Ok(Slot::Unknown),
+            "analysis_config" => value(map, &mut self.analysis_config),
+            "notification_configs" => or_default(map, &mut self.notification_configs),
+            "pre_sleep_status" => or_default(map, &mut self.pre_sleep_status),
+            "default_values" => value(map, &mut self.default_values),
+            "yaml_data" => value(map, &mut self.yaml_data),
+            "global_variables" => value(map, &mut self.global_variables),
+            "istio_grayscale" => or_default(map, &mut self.istio_grayscale),
+            "production" => or_default(map, &mut self.production),
+            "alias" => or_default(map, &mut self.alias),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3642,27 +3532,24 @@ pub struct EnvironmentRecordService {
 }
 impl Serialize for EnvironmentRecordService {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("release_name", &self.release_name)?;
-        map.serialize_entry("product_name", &self.product_name)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("revision", &self.revision)?;
-        write_some(&mut map, "containers", &self.containers)?;
-        write_some(&mut map, "error", &self.error)?;
-        write_some(&mut map, "resources", &self.resources)?;
-        map.serialize_entry("update_time", &self.update_time)?;
-        write_some(&mut map, "render", &self.render)?;
-        write_some(&mut map, "env_configs", &self.env_configs)?;
-        write_some(&mut map, "rendered_yaml", &self.rendered_yaml)?;
-        write_some(&mut map, "variable_yaml", &self.variable_yaml)?;
-        write_some(&mut map, "variable_kvs", &self.variable_kvs)?;
-        map.serialize_entry("updatable", &self.updatable)?;
-        map.serialize_entry("deploy_strategy", &self.deploy_strategy)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("service_name", &self.service_name);
+        map.entry("release_name", &self.release_name);
+        map.entry("product_name", &self.product_name);
+        map.entry("type", &self.r#type);
+        map.entry("revision", &self.revision);
+        map.some("containers", &self.containers);
+        map.some("error", &self.error);
+        map.some("resources", &self.resources);
+        map.entry("update_time", &self.update_time);
+        map.some("render", &self.render);
+        map.some("env_configs", &self.env_configs);
+        map.some("rendered_yaml", &self.rendered_yaml);
+        map.some("variable_yaml", &self.variable_yaml);
+        map.some("variable_kvs", &self.variable_kvs);
+        map.entry("updatable", &self.updatable);
+        map.entry("deploy_strategy", &self.deploy_strategy);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvironmentRecordService {
@@ -3672,7 +3559,6 @@ impl<'de> Deserialize<'de> for EnvironmentRecordService {
 }
 impl crate::runtime::model::Fields for EnvironmentRecordService {
     const NAME: &'static str = "EnvironmentRecordService";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3680,25 +3566,24 @@ impl crate::runtime::model::Fields for EnvironmentRecordService {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "service_name" => or_default(map, &mut self.service_name)?,
-            "release_name" => or_default(map, &mut self.release_name)?,
-            "product_name" => or_default(map, &mut self.product_name)?,
-            "type" => or_default(map, &mut self.r#type)?,
-            "revision" => or_default(map, &mut self.revision)?,
-            "containers" => value(map, &mut self.containers)?,
-            "error" => value(map, &mut self.error)?,
-            "resources" => value(map, &mut self.resources)?,
-            "update_time" => or_default(map, &mut self.update_time)?,
-            "render" => value(map, &mut self.render)?,
-            "env_configs" => value(map, &mut self.env_configs)?,
-            "rendered_yaml" => value(map, &mut self.rendered_yaml)?,
-            "variable_yaml" => value(map, &mut self.variable_yaml)?,
-            "variable_kvs" => value(map, &mut self.variable_kvs)?,
-            "updatable" => or_default(map, &mut self.updatable)?,
-            "deploy_strategy" => or_default(map, &mut self.deploy_strategy)?,
-            _ => return Ok(Slot::Unknown),
+            "service_name" => or_default(map, &mut self.service_name),
+            "release_name" => or_default(map, &mut self.release_name),
+            "product_name" => or_default(map, &mut self.product_name),
+            "type" => or_default(map, &mut self.r#type),
+            "revision" => or_default(map, &mut self.revision),
+            "containers" => value(map, &mut self.containers),
+            "error" => value(map, &mut self.error),
+            "resources" => value(map, &mut self.resources),
+            "update_time" => or_default(map, &mut self.update_time),
+            "render" => value(map, &mut self.render),
+            "env_configs" => value(map, &mut self.env_configs),
+            "rendered_yaml" => value(map, &mut self.rendered_yaml),
+            "variable_yaml" => value(map, &mut self.variable_yaml),
+            "variable_kvs" => value(map, &mut self.variable_kvs),
+            "updatable" => or_default(map, &mut self.updatable),
+            "deploy_strategy" => or_default(map, &mut self.deploy_strategy),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3834,11 +3719,9 @@ pub struct EnvironmentServiceResource {
 }
 impl Serialize for EnvironmentServiceResource {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("Name", &self.name)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("Name", &self.name);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvironmentServiceResource {
@@ -3848,7 +3731,6 @@ impl<'de> Deserialize<'de> for EnvironmentServiceResource {
 }
 impl crate::runtime::model::Fields for EnvironmentServiceResource {
     const NAME: &'static str = "EnvironmentServiceResource";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3856,10 +3738,9 @@ impl crate::runtime::model::Fields for EnvironmentServiceResource {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "Name" => or_default(map, &mut self.name)?,
-            _ => return Ok(Slot::Unknown),
+            "Name" => or_default(map, &mut self.name),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3895,13 +3776,11 @@ pub struct EnvironmentHostBinding {
 }
 impl Serialize for EnvironmentHostBinding {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("env_name", &self.env_name)?;
-        map.serialize_entry("host_ids", &self.host_ids)?;
-        map.serialize_entry("labels", &self.labels)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("env_name", &self.env_name);
+        map.entry("host_ids", &self.host_ids);
+        map.entry("labels", &self.labels);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvironmentHostBinding {
@@ -3911,7 +3790,6 @@ impl<'de> Deserialize<'de> for EnvironmentHostBinding {
 }
 impl crate::runtime::model::Fields for EnvironmentHostBinding {
     const NAME: &'static str = "EnvironmentHostBinding";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3919,12 +3797,11 @@ impl crate::runtime::model::Fields for EnvironmentHostBinding {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "env_name" => or_default(map, &mut self.env_name)?,
-            "host_ids" => or_default(map, &mut self.host_ids)?,
-            "labels" => or_default(map, &mut self.labels)?,
-            _ => return Ok(Slot::Unknown),
+            "env_name" => or_default(map, &mut self.env_name),
+            "host_ids" => or_default(map, &mut self.host_ids),
+            "labels" => or_default(map, &mut self.labels),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3976,14 +3853,12 @@ pub struct EnvironmentRenderInfo {
 }
 impl Serialize for EnvironmentRenderInfo {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("revision", &self.revision)?;
-        map.serialize_entry("product_tmpl", &self.product_tmpl)?;
-        map.serialize_entry("description", &self.description)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("revision", &self.revision);
+        map.entry("product_tmpl", &self.product_tmpl);
+        map.entry("description", &self.description);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvironmentRenderInfo {
@@ -3993,7 +3868,6 @@ impl<'de> Deserialize<'de> for EnvironmentRenderInfo {
 }
 impl crate::runtime::model::Fields for EnvironmentRenderInfo {
     const NAME: &'static str = "EnvironmentRenderInfo";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -4001,13 +3875,12 @@ impl crate::runtime::model::Fields for EnvironmentRenderInfo {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "revision" => or_default(map, &mut self.revision)?,
-            "product_tmpl" => or_default(map, &mut self.product_tmpl)?,
-            "description" => or_default(map, &mut self.description)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "revision" => or_default(map, &mut self.revision),
+            "product_tmpl" => or_default(map, &mut self.product_tmpl),
+            "description" => or_default(map, &mut self.description),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -4072,19 +3945,16 @@ pub struct EnvironmentServiceRender {
 }
 impl Serialize for EnvironmentServiceRender {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "service_name", &self.service_name)?;
-        write_some(&mut map, "release_name", &self.release_name)?;
-        write_some(&mut map, "is_helm_chart_deploy", &self.is_helm_chart_deploy)?;
-        write_some(&mut map, "chart_repo", &self.chart_repo)?;
-        write_some(&mut map, "chart_name", &self.chart_name)?;
-        write_some(&mut map, "chart_version", &self.chart_version)?;
-        write_some(&mut map, "override_values", &self.override_values)?;
-        write_some(&mut map, "override_yaml", &self.override_yaml)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("service_name", &self.service_name);
+        map.some("release_name", &self.release_name);
+        map.some("is_helm_chart_deploy", &self.is_helm_chart_deploy);
+        map.some("chart_repo", &self.chart_repo);
+        map.some("chart_name", &self.chart_name);
+        map.some("chart_version", &self.chart_version);
+        map.some("override_values", &self.override_values);
+        map.some("override_yaml", &self.override_yaml);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvironmentServiceRender {
@@ -4094,7 +3964,6 @@ impl<'de> Deserialize<'de> for EnvironmentServiceRender {
 }
 impl crate::runtime::model::Fields for EnvironmentServiceRender {
     const NAME: &'static str = "EnvironmentServiceRender";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -4102,17 +3971,16 @@ impl crate::runtime::model::Fields for EnvironmentServiceRender {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "service_name" => value(map, &mut self.service_name)?,
-            "release_name" => value(map, &mut self.release_name)?,
-            "is_helm_chart_deploy" => value(map, &mut self.is_helm_chart_deploy)?,
-            "chart_repo" => value(map, &mut self.chart_repo)?,
-            "chart_name" => value(map, &mut self.chart_name)?,
-            "chart_version" => value(map, &mut self.chart_version)?,
-            "override_values" => value(map, &mut self.override_values)?,
-            "override_yaml" => value(map, &mut self.override_yaml)?,
-            _ => return Ok(Slot::Unknown),
+            "service_name" => value(map, &mut self.service_name),
+            "release_name" => value(map, &mut self.release_name),
+            "is_helm_chart_deploy" => value(map, &mut self.is_helm_chart_deploy),
+            "chart_repo" => value(map, &mut self.chart_repo),
+            "chart_name" => value(map, &mut self.chart_name),
+            "chart_version" => value(map, &mut self.chart_version),
+            "override_values" => value(map, &mut self.override_values),
+            "override_yaml" => value(map, &mut self.override_yaml),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -4192,13 +4060,11 @@ pub struct EnvironmentShareSettings {
 }
 impl Serialize for EnvironmentShareSettings {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("enable", &self.enable)?;
-        map.serialize_entry("is_base", &self.is_base)?;
-        map.serialize_entry("base_env", &self.base_env)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("enable", &self.enable);
+        map.entry("is_base", &self.is_base);
+        map.entry("base_env", &self.base_env);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvironmentShareSettings {
@@ -4208,7 +4074,6 @@ impl<'de> Deserialize<'de> for EnvironmentShareSettings {
 }
 impl crate::runtime::model::Fields for EnvironmentShareSettings {
     const NAME: &'static str = "EnvironmentShareSettings";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -4216,12 +4081,11 @@ impl crate::runtime::model::Fields for EnvironmentShareSettings {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "enable" => or_default(map, &mut self.enable)?,
-            "is_base" => or_default(map, &mut self.is_base)?,
-            "base_env" => or_default(map, &mut self.base_env)?,
-            _ => return Ok(Slot::Unknown),
+            "enable" => or_default(map, &mut self.enable),
+            "is_base" => or_default(map, &mut self.is_base),
+            "base_env" => or_default(map, &mut self.base_env),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -4287,22 +4151,19 @@ pub struct EnvironmentConfigRecord {
 }
 impl Serialize for EnvironmentConfigRecord {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("env_name", &self.env_name)?;
-        map.serialize_entry("product_name", &self.product_name)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("yaml_data", &self.yaml_data)?;
-        map.serialize_entry("restart_associated_svc", &self.restart_associated_svc)?;
-        map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
-        map.serialize_entry("services", &self.services)?;
-        write_some(&mut map, "git_repo_config", &self.git_repo_config)?;
-        map.serialize_entry("auto_sync", &self.auto_sync)?;
-        map.serialize_entry("production", &self.production)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("env_name", &self.env_name);
+        map.entry("product_name", &self.product_name);
+        map.entry("service_name", &self.service_name);
+        map.entry("name", &self.name);
+        map.entry("yaml_data", &self.yaml_data);
+        map.entry("restart_associated_svc", &self.restart_associated_svc);
+        map.entry("common_env_cfg_type", &self.common_env_cfg_type);
+        map.entry("services", &self.services);
+        map.some("git_repo_config", &self.git_repo_config);
+        map.entry("auto_sync", &self.auto_sync);
+        map.entry("production", &self.production);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvironmentConfigRecord {
@@ -4312,7 +4173,6 @@ impl<'de> Deserialize<'de> for EnvironmentConfigRecord {
 }
 impl crate::runtime::model::Fields for EnvironmentConfigRecord {
     const NAME: &'static str = "EnvironmentConfigRecord";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -4320,22 +4180,19 @@ impl crate::runtime::model::Fields for EnvironmentConfigRecord {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "env_name" => or_default(map, &mut self.env_name)?,
-            "product_name" => or_default(map, &mut self.product_name)?,
-            "service_name" => or_default(map, &mut self.service_name)?,
-            "name" => or_default(map, &mut self.name)?,
-            "yaml_data" => or_default(map, &mut self.yaml_data)?,
-            "restart_associated_svc" => {
-                or_default(map, &mut self.restart_associated_svc)?
-            }
-            "common_env_cfg_type" => or_default(map, &mut self.common_env_cfg_type)?,
-            "services" => or_default(map, &mut self.services)?,
-            "git_repo_config" => value(map, &mut self.git_repo_config)?,
-            "auto_sync" => or_default(map, &mut self.auto_sync)?,
-            "production" => or_default(map, &mut self.production)?,
-            _ => return Ok(Slot::Unknown),
+            "env_name" => or_default(map, &mut self.env_name),
+            "product_name" => or_default(map, &mut self.product_name),
+            "service_name" => or_default(map, &mut self.service_name),
+            "name" => or_default(map, &mut self.name),
+            "yaml_data" => or_default(map, &mut self.yaml_data),
+            "restart_associated_svc" => or_default(map, &mut self.restart_associated_svc),
+            "common_env_cfg_type" => or_default(map, &mut self.common_env_cfg_type),
+            "services" => or_default(map, &mut self.services),
+            "git_repo_config" => value(map, &mut self.git_repo_config),
+            "auto_sync" => or_default(map, &mut self.auto_sync),
+            "production" => or_default(map, &mut self.production),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -4439,11 +4296,9 @@ pub struct EnvironmentAnalysisConfig {
 }
 impl Serialize for EnvironmentAnalysisConfig {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("resource_types", &self.resource_types)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("resource_types", &self.resource_types);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvironmentAnalysisConfig {
@@ -4453,7 +4308,6 @@ impl<'de> Deserialize<'de> for EnvironmentAnalysisConfig {
 }
 impl crate::runtime::model::Fields for EnvironmentAnalysisConfig {
     const NAME: &'static str = "EnvironmentAnalysisConfig";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -4461,10 +4315,9 @@ impl crate::runtime::model::Fields for EnvironmentAnalysisConfig {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "resource_types" => or_default(map, &mut self.resource_types)?,
-            _ => return Ok(Slot::Unknown),
+            "resource_types" => or_default(map, &mut self.resource_types),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -4607,13 +4460,11 @@ pub struct EnvironmentNotificationConfig {
 }
 impl Serialize for EnvironmentNotificationConfig {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("webhook_type", &self.webhook_type)?;
-        map.serialize_entry("webhook_url", &self.webhook_url)?;
-        map.serialize_entry("events", &self.events)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("webhook_type", &self.webhook_type);
+        map.entry("webhook_url", &self.webhook_url);
+        map.entry("events", &self.events);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvironmentNotificationConfig {
@@ -4623,7 +4474,6 @@ impl<'de> Deserialize<'de> for EnvironmentNotificationConfig {
 }
 impl crate::runtime::model::Fields for EnvironmentNotificationConfig {
     const NAME: &'static str = "EnvironmentNotificationConfig";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -4631,12 +4481,11 @@ impl crate::runtime::model::Fields for EnvironmentNotificationConfig {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "webhook_type" => or_default(map, &mut self.webhook_type)?,
-            "webhook_url" => or_default(map, &mut self.webhook_url)?,
-            "events" => or_default(map, &mut self.events)?,
-            _ => return Ok(Slot::Unknown),
+            "webhook_type" => or_default(map, &mut self.webhook_type),
+            "webhook_url" => or_default(map, &mut self.webhook_url),
+            "events" => or_default(map, &mut self.events),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -4840,16 +4689,14 @@ pub struct EnvironmentIstioGrayscale {
 }
 impl Serialize for EnvironmentIstioGrayscale {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("enable", &self.enable)?;
-        map.serialize_entry("is_base", &self.is_base)?;
-        map.serialize_entry("base_env", &self.base_env)?;
-        map.serialize_entry("grayscale_strategy", &self.grayscale_strategy)?;
-        map.serialize_entry("weight_configs", &self.weight_configs)?;
-        map.serialize_entry("header_match_configs", &self.header_match_configs)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("enable", &self.enable);
+        map.entry("is_base", &self.is_base);
+        map.entry("base_env", &self.base_env);
+        map.entry("grayscale_strategy", &self.grayscale_strategy);
+        map.entry("weight_configs", &self.weight_configs);
+        map.entry("header_match_configs", &self.header_match_configs);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvironmentIstioGrayscale {
@@ -4859,7 +4706,6 @@ impl<'de> Deserialize<'de> for EnvironmentIstioGrayscale {
 }
 impl crate::runtime::model::Fields for EnvironmentIstioGrayscale {
     const NAME: &'static str = "EnvironmentIstioGrayscale";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -4867,15 +4713,14 @@ impl crate::runtime::model::Fields for EnvironmentIstioGrayscale {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "enable" => or_default(map, &mut self.enable)?,
-            "is_base" => or_default(map, &mut self.is_base)?,
-            "base_env" => or_default(map, &mut self.base_env)?,
-            "grayscale_strategy" => or_default(map, &mut self.grayscale_strategy)?,
-            "weight_configs" => or_default(map, &mut self.weight_configs)?,
-            "header_match_configs" => or_default(map, &mut self.header_match_configs)?,
-            _ => return Ok(Slot::Unknown),
+            "enable" => or_default(map, &mut self.enable),
+            "is_base" => or_default(map, &mut self.is_base),
+            "base_env" => or_default(map, &mut self.base_env),
+            "grayscale_strategy" => or_default(map, &mut self.grayscale_strategy),
+            "weight_configs" => or_default(map, &mut self.weight_configs),
+            "header_match_configs" => or_default(map, &mut self.header_match_configs),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -4946,12 +4791,10 @@ pub struct IstioWeightConfig {
 }
 impl Serialize for IstioWeightConfig {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("env", &self.env)?;
-        map.serialize_entry("weight", &self.weight)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("env", &self.env);
+        map.entry("weight", &self.weight);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for IstioWeightConfig {
@@ -4961,7 +4804,6 @@ impl<'de> Deserialize<'de> for IstioWeightConfig {
 }
 impl crate::runtime::model::Fields for IstioWeightConfig {
     const NAME: &'static str = "IstioWeightConfig";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -4969,11 +4811,10 @@ impl crate::runtime::model::Fields for IstioWeightConfig {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "env" => or_default(map, &mut self.env)?,
-            "weight" => or_default(map, &mut self.weight)?,
-            _ => return Ok(Slot::Unknown),
+            "env" => or_default(map, &mut self.env),
+            "weight" => or_default(map, &mut self.weight),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -5014,12 +4855,10 @@ pub struct IstioHeaderMatchConfig {
 }
 impl Serialize for IstioHeaderMatchConfig {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("env", &self.env)?;
-        map.serialize_entry("header_match", &self.header_match)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("env", &self.env);
+        map.entry("header_match", &self.header_match);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for IstioHeaderMatchConfig {
@@ -5029,7 +4868,6 @@ impl<'de> Deserialize<'de> for IstioHeaderMatchConfig {
 }
 impl crate::runtime::model::Fields for IstioHeaderMatchConfig {
     const NAME: &'static str = "IstioHeaderMatchConfig";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -5037,11 +4875,10 @@ impl crate::runtime::model::Fields for IstioHeaderMatchConfig {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "env" => or_default(map, &mut self.env)?,
-            "header_match" => or_default(map, &mut self.header_match)?,
-            _ => return Ok(Slot::Unknown),
+            "env" => or_default(map, &mut self.env),
+            "header_match" => or_default(map, &mut self.header_match),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -5084,13 +4921,11 @@ pub struct IstioHeaderMatch {
 }
 impl Serialize for IstioHeaderMatch {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("key", &self.key)?;
-        map.serialize_entry("match", &self.r#match)?;
-        map.serialize_entry("value", &self.value)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("key", &self.key);
+        map.entry("match", &self.r#match);
+        map.entry("value", &self.value);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for IstioHeaderMatch {
@@ -5100,7 +4935,6 @@ impl<'de> Deserialize<'de> for IstioHeaderMatch {
 }
 impl crate::runtime::model::Fields for IstioHeaderMatch {
     const NAME: &'static str = "IstioHeaderMatch";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -5108,12 +4942,11 @@ impl crate::runtime::model::Fields for IstioHeaderMatch {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "key" => or_default(map, &mut self.key)?,
-            "match" => or_default(map, &mut self.r#match)?,
-            "value" => or_default(map, &mut self.value)?,
-            _ => return Ok(Slot::Unknown),
+            "key" => or_default(map, &mut self.key),
+            "match" => or_default(map, &mut self.r#match),
+            "value" => or_default(map, &mut self.value),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields

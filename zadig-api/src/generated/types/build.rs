@@ -21,14 +21,12 @@ pub struct OpenApiBuildCreationFromTemplateReq {
 }
 impl Serialize for OpenApiBuildCreationFromTemplateReq {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("template_name", &self.template_name)?;
-        map.serialize_entry("target_services", &self.target_services)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("project_key", &self.project_key);
+        map.entry("template_name", &self.template_name);
+        map.entry("target_services", &self.target_services);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiBuildCreationFromTemplateReq {
@@ -97,14 +95,12 @@ pub struct OpenApiServiceBuildArgs {
 }
 impl Serialize for OpenApiServiceBuildArgs {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("service_module", &self.service_module)?;
-        map.serialize_entry("repo_info", &self.repo_info)?;
-        map.serialize_entry("inputs", &self.inputs)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("service_name", &self.service_name);
+        map.entry("service_module", &self.service_module);
+        map.entry("repo_info", &self.repo_info);
+        map.entry("inputs", &self.inputs);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiServiceBuildArgs {
@@ -122,13 +118,12 @@ impl crate::runtime::model::Fields for OpenApiServiceBuildArgs {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "service_name" => return required(map, &mut self.service_name, 0u32),
-            "service_module" => return required(map, &mut self.service_module, 1u32),
-            "repo_info" => or_default(map, &mut self.repo_info)?,
-            "inputs" => or_default(map, &mut self.inputs)?,
-            _ => return Ok(Slot::Unknown),
+            "service_name" => required(map, &mut self.service_name, 0u32),
+            "service_module" => required(map, &mut self.service_module, 1u32),
+            "repo_info" => or_default(map, &mut self.repo_info),
+            "inputs" => or_default(map, &mut self.inputs),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -207,25 +202,23 @@ pub struct OpenApiRepoInput {
 }
 impl Serialize for OpenApiRepoInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("codehost_name", &self.codehost_name)?;
-        map.serialize_entry("repo_namespace", &self.repo_namespace)?;
-        map.serialize_entry("repo_name", &self.repo_name)?;
-        map.serialize_entry("branch", &self.branch)?;
-        map.serialize_entry("pr", &self.pr)?;
-        map.serialize_entry("prs", &self.prs)?;
-        map.serialize_entry("enable_commit", &self.enable_commit)?;
-        map.serialize_entry("commit_id", &self.commit_id)?;
-        map.serialize_entry("remote_name", &self.remote_name)?;
-        map.serialize_entry("checkout_path", &self.checkout_path)?;
-        map.serialize_entry("submodules", &self.submodules)?;
-        map.serialize_entry("stream", &self.stream)?;
-        map.serialize_entry("view_mapping", &self.view_mapping)?;
-        map.serialize_entry("changelist_id", &self.changelist_id)?;
-        map.serialize_entry("shelve_id", &self.shelve_id)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("codehost_name", &self.codehost_name);
+        map.entry("repo_namespace", &self.repo_namespace);
+        map.entry("repo_name", &self.repo_name);
+        map.entry("branch", &self.branch);
+        map.entry("pr", &self.pr);
+        map.entry("prs", &self.prs);
+        map.entry("enable_commit", &self.enable_commit);
+        map.entry("commit_id", &self.commit_id);
+        map.entry("remote_name", &self.remote_name);
+        map.entry("checkout_path", &self.checkout_path);
+        map.entry("submodules", &self.submodules);
+        map.entry("stream", &self.stream);
+        map.entry("view_mapping", &self.view_mapping);
+        map.entry("changelist_id", &self.changelist_id);
+        map.entry("shelve_id", &self.shelve_id);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiRepoInput {
@@ -249,24 +242,23 @@ impl crate::runtime::model::Fields for OpenApiRepoInput {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "codehost_name" => return required(map, &mut self.codehost_name, 0u32),
-            "repo_namespace" => return required(map, &mut self.repo_namespace, 1u32),
-            "repo_name" => return required(map, &mut self.repo_name, 2u32),
-            "branch" => return required(map, &mut self.branch, 3u32),
-            "pr" => or_default(map, &mut self.pr)?,
-            "prs" => or_default(map, &mut self.prs)?,
-            "enable_commit" => or_default(map, &mut self.enable_commit)?,
-            "commit_id" => or_default(map, &mut self.commit_id)?,
-            "remote_name" => return required(map, &mut self.remote_name, 4u32),
-            "checkout_path" => or_default(map, &mut self.checkout_path)?,
-            "submodules" => or_default(map, &mut self.submodules)?,
-            "stream" => or_default(map, &mut self.stream)?,
-            "view_mapping" => or_default(map, &mut self.view_mapping)?,
-            "changelist_id" => or_default(map, &mut self.changelist_id)?,
-            "shelve_id" => or_default(map, &mut self.shelve_id)?,
-            _ => return Ok(Slot::Unknown),
+            "codehost_name" => required(map, &mut self.codehost_name, 0u32),
+            "repo_namespace" => required(map, &mut self.repo_namespace, 1u32),
+            "repo_name" => required(map, &mut self.repo_name, 2u32),
+            "branch" => required(map, &mut self.branch, 3u32),
+            "pr" => or_default(map, &mut self.pr),
+            "prs" => or_default(map, &mut self.prs),
+            "enable_commit" => or_default(map, &mut self.enable_commit),
+            "commit_id" => or_default(map, &mut self.commit_id),
+            "remote_name" => required(map, &mut self.remote_name, 4u32),
+            "checkout_path" => or_default(map, &mut self.checkout_path),
+            "submodules" => or_default(map, &mut self.submodules),
+            "stream" => or_default(map, &mut self.stream),
+            "view_mapping" => or_default(map, &mut self.view_mapping),
+            "changelist_id" => or_default(map, &mut self.changelist_id),
+            "shelve_id" => or_default(map, &mut self.shelve_id),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -387,18 +379,15 @@ pub struct TaskInputKv {
 }
 impl Serialize for TaskInputKv {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("key", &self.key)?;
-        map.serialize_entry("value", &self.value)?;
-        write_some(&mut map, "type", &self.r#type)?;
-        write_some(&mut map, "is_credential", &self.is_credential)?;
-        write_some(&mut map, "file_id", &self.file_id)?;
-        write_some(&mut map, "file_name", &self.file_name)?;
-        write_some(&mut map, "file_path", &self.file_path)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("key", &self.key);
+        map.entry("value", &self.value);
+        map.some("type", &self.r#type);
+        map.some("is_credential", &self.is_credential);
+        map.some("file_id", &self.file_id);
+        map.some("file_name", &self.file_name);
+        map.some("file_path", &self.file_path);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for TaskInputKv {
@@ -416,16 +405,15 @@ impl crate::runtime::model::Fields for TaskInputKv {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, value};
         match key {
-            "key" => return required(map, &mut self.key, 0u32),
-            "value" => return required(map, &mut self.value, 1u32),
-            "type" => value(map, &mut self.r#type)?,
-            "is_credential" => value(map, &mut self.is_credential)?,
-            "file_id" => value(map, &mut self.file_id)?,
-            "file_name" => value(map, &mut self.file_name)?,
-            "file_path" => value(map, &mut self.file_path)?,
-            _ => return Ok(Slot::Unknown),
+            "key" => required(map, &mut self.key, 0u32),
+            "value" => required(map, &mut self.value, 1u32),
+            "type" => value(map, &mut self.r#type),
+            "is_credential" => value(map, &mut self.is_credential),
+            "file_id" => value(map, &mut self.file_id),
+            "file_name" => value(map, &mut self.file_name),
+            "file_path" => value(map, &mut self.file_path),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -546,30 +534,27 @@ pub struct OpenApiBuildCreationReq {
 }
 impl Serialize for OpenApiBuildCreationReq {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("services", &self.services)?;
-        map.serialize_entry("infrastructure", &self.infrastructure)?;
-        map.serialize_entry("build_os", &self.build_os)?;
-        map.serialize_entry("installs", &self.installs)?;
-        map.serialize_entry("repo_info", &self.repo_info)?;
-        map.serialize_entry("parameters", &self.parameters)?;
-        map.serialize_entry("script_type", &self.script_type)?;
-        map.serialize_entry("build_script", &self.build_script)?;
-        write_some(&mut map, "docker_build_step", &self.docker_build_step)?;
-        write_some(&mut map, "advanced_settings", &self.advanced_settings)?;
-        write_some(&mut map, "description", &self.description)?;
-        write_some(&mut map, "image_name", &self.image_name)?;
-        write_some(&mut map, "addons", &self.addons)?;
-        write_some(&mut map, "target_services", &self.target_services)?;
-        write_some(&mut map, "docker_build_info", &self.docker_build_info)?;
-        write_some(&mut map, "post_build_script", &self.post_build_script)?;
-        write_some(&mut map, "file_archive_path", &self.file_archive_path)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("project_key", &self.project_key);
+        map.entry("services", &self.services);
+        map.entry("infrastructure", &self.infrastructure);
+        map.entry("build_os", &self.build_os);
+        map.entry("installs", &self.installs);
+        map.entry("repo_info", &self.repo_info);
+        map.entry("parameters", &self.parameters);
+        map.entry("script_type", &self.script_type);
+        map.entry("build_script", &self.build_script);
+        map.some("docker_build_step", &self.docker_build_step);
+        map.some("advanced_settings", &self.advanced_settings);
+        map.some("description", &self.description);
+        map.some("image_name", &self.image_name);
+        map.some("addons", &self.addons);
+        map.some("target_services", &self.target_services);
+        map.some("docker_build_info", &self.docker_build_info);
+        map.some("post_build_script", &self.post_build_script);
+        map.some("file_archive_path", &self.file_archive_path);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiBuildCreationReq {
@@ -587,28 +572,27 @@ impl crate::runtime::model::Fields for OpenApiBuildCreationReq {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "name" => return required(map, &mut self.name, 0u32),
-            "project_key" => return required(map, &mut self.project_key, 1u32),
-            "services" => or_default(map, &mut self.services)?,
-            "infrastructure" => or_default(map, &mut self.infrastructure)?,
-            "build_os" => or_default(map, &mut self.build_os)?,
-            "installs" => or_default(map, &mut self.installs)?,
-            "repo_info" => or_default(map, &mut self.repo_info)?,
-            "parameters" => or_default(map, &mut self.parameters)?,
-            "script_type" => or_default(map, &mut self.script_type)?,
-            "build_script" => or_default(map, &mut self.build_script)?,
-            "docker_build_step" => value(map, &mut self.docker_build_step)?,
-            "advanced_settings" => value(map, &mut self.advanced_settings)?,
-            "description" => value(map, &mut self.description)?,
-            "image_name" => value(map, &mut self.image_name)?,
-            "addons" => value(map, &mut self.addons)?,
-            "target_services" => value(map, &mut self.target_services)?,
-            "docker_build_info" => value(map, &mut self.docker_build_info)?,
-            "post_build_script" => value(map, &mut self.post_build_script)?,
-            "file_archive_path" => value(map, &mut self.file_archive_path)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => required(map, &mut self.name, 0u32),
+            "project_key" => required(map, &mut self.project_key, 1u32),
+            "services" => or_default(map, &mut self.services),
+            "infrastructure" => or_default(map, &mut self.infrastructure),
+            "build_os" => or_default(map, &mut self.build_os),
+            "installs" => or_default(map, &mut self.installs),
+            "repo_info" => or_default(map, &mut self.repo_info),
+            "parameters" => or_default(map, &mut self.parameters),
+            "script_type" => or_default(map, &mut self.script_type),
+            "build_script" => or_default(map, &mut self.build_script),
+            "docker_build_step" => value(map, &mut self.docker_build_step),
+            "advanced_settings" => value(map, &mut self.advanced_settings),
+            "description" => value(map, &mut self.description),
+            "image_name" => value(map, &mut self.image_name),
+            "addons" => value(map, &mut self.addons),
+            "target_services" => value(map, &mut self.target_services),
+            "docker_build_info" => value(map, &mut self.docker_build_info),
+            "post_build_script" => value(map, &mut self.post_build_script),
+            "file_archive_path" => value(map, &mut self.file_archive_path),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -758,16 +742,14 @@ pub struct DockerBuildInfo {
 }
 impl Serialize for DockerBuildInfo {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("working_directory", &self.working_directory)?;
-        map.serialize_entry("dockerfile_type", &self.dockerfile_type)?;
-        map.serialize_entry("dockerfile_directory", &self.dockerfile_directory)?;
-        map.serialize_entry("build_args", &self.build_args)?;
-        map.serialize_entry("template_name", &self.template_name)?;
-        map.serialize_entry("template_id", &self.template_id)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("working_directory", &self.working_directory);
+        map.entry("dockerfile_type", &self.dockerfile_type);
+        map.entry("dockerfile_directory", &self.dockerfile_directory);
+        map.entry("build_args", &self.build_args);
+        map.entry("template_name", &self.template_name);
+        map.entry("template_id", &self.template_id);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for DockerBuildInfo {
@@ -777,7 +759,6 @@ impl<'de> Deserialize<'de> for DockerBuildInfo {
 }
 impl crate::runtime::model::Fields for DockerBuildInfo {
     const NAME: &'static str = "DockerBuildInfo";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -785,15 +766,14 @@ impl crate::runtime::model::Fields for DockerBuildInfo {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "working_directory" => or_default(map, &mut self.working_directory)?,
-            "dockerfile_type" => or_default(map, &mut self.dockerfile_type)?,
-            "dockerfile_directory" => or_default(map, &mut self.dockerfile_directory)?,
-            "build_args" => or_default(map, &mut self.build_args)?,
-            "template_name" => or_default(map, &mut self.template_name)?,
-            "template_id" => or_default(map, &mut self.template_id)?,
-            _ => return Ok(Slot::Unknown),
+            "working_directory" => or_default(map, &mut self.working_directory),
+            "dockerfile_type" => or_default(map, &mut self.dockerfile_type),
+            "dockerfile_directory" => or_default(map, &mut self.dockerfile_directory),
+            "build_args" => or_default(map, &mut self.build_args),
+            "template_name" => or_default(map, &mut self.template_name),
+            "template_id" => or_default(map, &mut self.template_id),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -857,12 +837,10 @@ pub struct OpenApiServiceWithModule {
 }
 impl Serialize for OpenApiServiceWithModule {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("service_module", &self.service_module)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("service_name", &self.service_name);
+        map.entry("service_module", &self.service_module);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiServiceWithModule {
@@ -872,7 +850,6 @@ impl<'de> Deserialize<'de> for OpenApiServiceWithModule {
 }
 impl crate::runtime::model::Fields for OpenApiServiceWithModule {
     const NAME: &'static str = "OpenApiServiceWithModule";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -880,11 +857,10 @@ impl crate::runtime::model::Fields for OpenApiServiceWithModule {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "service_name" => or_default(map, &mut self.service_name)?,
-            "service_module" => or_default(map, &mut self.service_module)?,
-            _ => return Ok(Slot::Unknown),
+            "service_name" => or_default(map, &mut self.service_name),
+            "service_module" => or_default(map, &mut self.service_module),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -924,12 +900,10 @@ pub struct OpenApiToolItem {
 }
 impl Serialize for OpenApiToolItem {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("version", &self.version)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("version", &self.version);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiToolItem {
@@ -994,19 +968,16 @@ pub struct BuildParameterSetting {
 }
 impl Serialize for BuildParameterSetting {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("key", &self.key)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("default_value", &self.default_value)?;
-        map.serialize_entry("choice_option", &self.choice_option)?;
-        map.serialize_entry("choice_value", &self.choice_value)?;
-        map.serialize_entry("is_credential", &self.is_credential)?;
-        map.serialize_entry("description", &self.description)?;
-        write_some(&mut map, "external_setting", &self.external_setting)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("key", &self.key);
+        map.entry("type", &self.r#type);
+        map.entry("default_value", &self.default_value);
+        map.entry("choice_option", &self.choice_option);
+        map.entry("choice_value", &self.choice_value);
+        map.entry("is_credential", &self.is_credential);
+        map.entry("description", &self.description);
+        map.some("external_setting", &self.external_setting);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for BuildParameterSetting {
@@ -1024,17 +995,16 @@ impl crate::runtime::model::Fields for BuildParameterSetting {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "key" => return required(map, &mut self.key, 0u32),
-            "type" => return required(map, &mut self.r#type, 1u32),
-            "default_value" => return required(map, &mut self.default_value, 2u32),
-            "choice_option" => or_default(map, &mut self.choice_option)?,
-            "choice_value" => or_default(map, &mut self.choice_value)?,
-            "is_credential" => or_default(map, &mut self.is_credential)?,
-            "description" => or_default(map, &mut self.description)?,
-            "external_setting" => value(map, &mut self.external_setting)?,
-            _ => return Ok(Slot::Unknown),
+            "key" => required(map, &mut self.key, 0u32),
+            "type" => required(map, &mut self.r#type, 1u32),
+            "default_value" => required(map, &mut self.default_value, 2u32),
+            "choice_option" => or_default(map, &mut self.choice_option),
+            "choice_value" => or_default(map, &mut self.choice_value),
+            "is_credential" => or_default(map, &mut self.is_credential),
+            "description" => or_default(map, &mut self.description),
+            "external_setting" => value(map, &mut self.external_setting),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1111,16 +1081,14 @@ pub struct ExternalParameterSource {
 }
 impl Serialize for ExternalParameterSource {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("system_id", &self.system_id)?;
-        map.serialize_entry("endpoint", &self.endpoint)?;
-        map.serialize_entry("method", &self.method)?;
-        map.serialize_entry("headers", &self.headers)?;
-        map.serialize_entry("body", &self.body)?;
-        map.serialize_entry("params", &self.params)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("system_id", &self.system_id);
+        map.entry("endpoint", &self.endpoint);
+        map.entry("method", &self.method);
+        map.entry("headers", &self.headers);
+        map.entry("body", &self.body);
+        map.entry("params", &self.params);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ExternalParameterSource {
@@ -1130,7 +1098,6 @@ impl<'de> Deserialize<'de> for ExternalParameterSource {
 }
 impl crate::runtime::model::Fields for ExternalParameterSource {
     const NAME: &'static str = "ExternalParameterSource";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1138,15 +1105,14 @@ impl crate::runtime::model::Fields for ExternalParameterSource {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "system_id" => or_default(map, &mut self.system_id)?,
-            "endpoint" => or_default(map, &mut self.endpoint)?,
-            "method" => or_default(map, &mut self.method)?,
-            "headers" => or_default(map, &mut self.headers)?,
-            "body" => or_default(map, &mut self.body)?,
-            "params" => or_default(map, &mut self.params)?,
-            _ => return Ok(Slot::Unknown),
+            "system_id" => or_default(map, &mut self.system_id),
+            "endpoint" => or_default(map, &mut self.endpoint),
+            "method" => or_default(map, &mut self.method),
+            "headers" => or_default(map, &mut self.headers),
+            "body" => or_default(map, &mut self.body),
+            "params" => or_default(map, &mut self.params),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1214,13 +1180,11 @@ pub struct ExternalParameterMapping {
 }
 impl Serialize for ExternalParameterMapping {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("param_key", &self.param_key)?;
-        map.serialize_entry("response_key", &self.response_key)?;
-        map.serialize_entry("display", &self.display)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("param_key", &self.param_key);
+        map.entry("response_key", &self.response_key);
+        map.entry("display", &self.display);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ExternalParameterMapping {
@@ -1230,7 +1194,6 @@ impl<'de> Deserialize<'de> for ExternalParameterMapping {
 }
 impl crate::runtime::model::Fields for ExternalParameterMapping {
     const NAME: &'static str = "ExternalParameterMapping";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1238,12 +1201,11 @@ impl crate::runtime::model::Fields for ExternalParameterMapping {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "param_key" => or_default(map, &mut self.param_key)?,
-            "response_key" => or_default(map, &mut self.response_key)?,
-            "display" => or_default(map, &mut self.display)?,
-            _ => return Ok(Slot::Unknown),
+            "param_key" => or_default(map, &mut self.param_key),
+            "response_key" => or_default(map, &mut self.response_key),
+            "display" => or_default(map, &mut self.display),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1464,17 +1426,15 @@ pub struct OpenApiDockerBuildStep {
 }
 impl Serialize for OpenApiDockerBuildStep {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("build_context_dir", &self.build_context_dir)?;
-        map.serialize_entry("dockerfile_source", &self.dockerfile_source)?;
-        map.serialize_entry("dockerfile_directory", &self.dockerfile_directory)?;
-        map.serialize_entry("template_name", &self.template_name)?;
-        map.serialize_entry("build_args", &self.build_args)?;
-        map.serialize_entry("enable_buildkit", &self.enable_buildkit)?;
-        map.serialize_entry("platforms", &self.platforms)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("build_context_dir", &self.build_context_dir);
+        map.entry("dockerfile_source", &self.dockerfile_source);
+        map.entry("dockerfile_directory", &self.dockerfile_directory);
+        map.entry("template_name", &self.template_name);
+        map.entry("build_args", &self.build_args);
+        map.entry("enable_buildkit", &self.enable_buildkit);
+        map.entry("platforms", &self.platforms);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiDockerBuildStep {
@@ -1492,18 +1452,15 @@ impl crate::runtime::model::Fields for OpenApiDockerBuildStep {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "build_context_dir" => or_default(map, &mut self.build_context_dir)?,
-            "dockerfile_source" => {
-                return required(map, &mut self.dockerfile_source, 0u32);
-            }
-            "dockerfile_directory" => or_default(map, &mut self.dockerfile_directory)?,
-            "template_name" => or_default(map, &mut self.template_name)?,
-            "build_args" => or_default(map, &mut self.build_args)?,
-            "enable_buildkit" => or_default(map, &mut self.enable_buildkit)?,
-            "platforms" => or_default(map, &mut self.platforms)?,
-            _ => return Ok(Slot::Unknown),
+            "build_context_dir" => or_default(map, &mut self.build_context_dir),
+            "dockerfile_source" => required(map, &mut self.dockerfile_source, 0u32),
+            "dockerfile_directory" => or_default(map, &mut self.dockerfile_directory),
+            "template_name" => or_default(map, &mut self.template_name),
+            "build_args" => or_default(map, &mut self.build_args),
+            "enable_buildkit" => or_default(map, &mut self.enable_buildkit),
+            "platforms" => or_default(map, &mut self.platforms),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1705,13 +1662,10 @@ pub struct OpenApiBuildListResp {
 }
 impl Serialize for OpenApiBuildListResp {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "total", &self.total)?;
-        map.serialize_entry("builds", &self.builds)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("total", &self.total);
+        map.entry("builds", &self.builds);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiBuildListResp {
@@ -1721,7 +1675,6 @@ impl<'de> Deserialize<'de> for OpenApiBuildListResp {
 }
 impl crate::runtime::model::Fields for OpenApiBuildListResp {
     const NAME: &'static str = "OpenApiBuildListResp";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1729,11 +1682,10 @@ impl crate::runtime::model::Fields for OpenApiBuildListResp {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "total" => value(map, &mut self.total)?,
-            "builds" => or_default(map, &mut self.builds)?,
-            _ => return Ok(Slot::Unknown),
+            "total" => value(map, &mut self.total),
+            "builds" => or_default(map, &mut self.builds),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1783,16 +1735,14 @@ pub struct OpenApiBuildBrief {
 }
 impl Serialize for OpenApiBuildBrief {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("source", &self.source)?;
-        map.serialize_entry("update_by", &self.update_by)?;
-        map.serialize_entry("update_time", &self.update_time)?;
-        map.serialize_entry("target_services", &self.target_services)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("project_key", &self.project_key);
+        map.entry("source", &self.source);
+        map.entry("update_by", &self.update_by);
+        map.entry("update_time", &self.update_time);
+        map.entry("target_services", &self.target_services);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiBuildBrief {
@@ -1802,7 +1752,6 @@ impl<'de> Deserialize<'de> for OpenApiBuildBrief {
 }
 impl crate::runtime::model::Fields for OpenApiBuildBrief {
     const NAME: &'static str = "OpenApiBuildBrief";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1810,15 +1759,14 @@ impl crate::runtime::model::Fields for OpenApiBuildBrief {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "project_key" => or_default(map, &mut self.project_key)?,
-            "source" => or_default(map, &mut self.source)?,
-            "update_by" => or_default(map, &mut self.update_by)?,
-            "update_time" => or_default(map, &mut self.update_time)?,
-            "target_services" => or_default(map, &mut self.target_services)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "project_key" => or_default(map, &mut self.project_key),
+            "source" => or_default(map, &mut self.source),
+            "update_by" => or_default(map, &mut self.update_by),
+            "update_time" => or_default(map, &mut self.update_time),
+            "target_services" => or_default(map, &mut self.target_services),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1911,25 +1859,22 @@ pub struct OpenApiBuildDetailResp {
 }
 impl Serialize for OpenApiBuildDetailResp {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("source", &self.source)?;
-        map.serialize_entry("target_services", &self.target_services)?;
-        map.serialize_entry("template_name", &self.template_name)?;
-        map.serialize_entry("update_by", &self.update_by)?;
-        map.serialize_entry("update_time", &self.update_time)?;
-        map.serialize_entry("repos", &self.repos)?;
-        write_some(&mut map, "build_env", &self.build_env)?;
-        write_some(&mut map, "advanced_settings", &self.advanced_settings)?;
-        map.serialize_entry("build_script", &self.build_script)?;
-        map.serialize_entry("parameters", &self.parameters)?;
-        map.serialize_entry("outputs", &self.outputs)?;
-        write_some(&mut map, "post_build", &self.post_build)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("project_key", &self.project_key);
+        map.entry("name", &self.name);
+        map.entry("source", &self.source);
+        map.entry("target_services", &self.target_services);
+        map.entry("template_name", &self.template_name);
+        map.entry("update_by", &self.update_by);
+        map.entry("update_time", &self.update_time);
+        map.entry("repos", &self.repos);
+        map.some("build_env", &self.build_env);
+        map.some("advanced_settings", &self.advanced_settings);
+        map.entry("build_script", &self.build_script);
+        map.entry("parameters", &self.parameters);
+        map.entry("outputs", &self.outputs);
+        map.some("post_build", &self.post_build);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiBuildDetailResp {
@@ -1939,7 +1884,6 @@ impl<'de> Deserialize<'de> for OpenApiBuildDetailResp {
 }
 impl crate::runtime::model::Fields for OpenApiBuildDetailResp {
     const NAME: &'static str = "OpenApiBuildDetailResp";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1947,23 +1891,22 @@ impl crate::runtime::model::Fields for OpenApiBuildDetailResp {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "project_key" => or_default(map, &mut self.project_key)?,
-            "name" => or_default(map, &mut self.name)?,
-            "source" => or_default(map, &mut self.source)?,
-            "target_services" => or_default(map, &mut self.target_services)?,
-            "template_name" => or_default(map, &mut self.template_name)?,
-            "update_by" => or_default(map, &mut self.update_by)?,
-            "update_time" => or_default(map, &mut self.update_time)?,
-            "repos" => or_default(map, &mut self.repos)?,
-            "build_env" => value(map, &mut self.build_env)?,
-            "advanced_settings" => value(map, &mut self.advanced_settings)?,
-            "build_script" => or_default(map, &mut self.build_script)?,
-            "parameters" => or_default(map, &mut self.parameters)?,
-            "outputs" => or_default(map, &mut self.outputs)?,
-            "post_build" => value(map, &mut self.post_build)?,
-            _ => return Ok(Slot::Unknown),
+            "project_key" => or_default(map, &mut self.project_key),
+            "name" => or_default(map, &mut self.name),
+            "source" => or_default(map, &mut self.source),
+            "target_services" => or_default(map, &mut self.target_services),
+            "template_name" => or_default(map, &mut self.template_name),
+            "update_by" => or_default(map, &mut self.update_by),
+            "update_time" => or_default(map, &mut self.update_time),
+            "repos" => or_default(map, &mut self.repos),
+            "build_env" => value(map, &mut self.build_env),
+            "advanced_settings" => value(map, &mut self.advanced_settings),
+            "build_script" => or_default(map, &mut self.build_script),
+            "parameters" => or_default(map, &mut self.parameters),
+            "outputs" => or_default(map, &mut self.outputs),
+            "post_build" => value(map, &mut self.post_build),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2098,18 +2041,16 @@ pub struct OpenApiBuildRepo {
 }
 impl Serialize for OpenApiBuildRepo {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("source", &self.source)?;
-        map.serialize_entry("repo_owner", &self.repo_owner)?;
-        map.serialize_entry("repo_name", &self.repo_name)?;
-        map.serialize_entry("branch", &self.branch)?;
-        map.serialize_entry("remote_name", &self.remote_name)?;
-        map.serialize_entry("checkout_path", &self.checkout_path)?;
-        map.serialize_entry("submodules", &self.submodules)?;
-        map.serialize_entry("hidden", &self.hidden)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("source", &self.source);
+        map.entry("repo_owner", &self.repo_owner);
+        map.entry("repo_name", &self.repo_name);
+        map.entry("branch", &self.branch);
+        map.entry("remote_name", &self.remote_name);
+        map.entry("checkout_path", &self.checkout_path);
+        map.entry("submodules", &self.submodules);
+        map.entry("hidden", &self.hidden);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiBuildRepo {
@@ -2119,7 +2060,6 @@ impl<'de> Deserialize<'de> for OpenApiBuildRepo {
 }
 impl crate::runtime::model::Fields for OpenApiBuildRepo {
     const NAME: &'static str = "OpenApiBuildRepo";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2127,17 +2067,16 @@ impl crate::runtime::model::Fields for OpenApiBuildRepo {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "source" => or_default(map, &mut self.source)?,
-            "repo_owner" => or_default(map, &mut self.repo_owner)?,
-            "repo_name" => or_default(map, &mut self.repo_name)?,
-            "branch" => or_default(map, &mut self.branch)?,
-            "remote_name" => or_default(map, &mut self.remote_name)?,
-            "checkout_path" => or_default(map, &mut self.checkout_path)?,
-            "submodules" => or_default(map, &mut self.submodules)?,
-            "hidden" => or_default(map, &mut self.hidden)?,
-            _ => return Ok(Slot::Unknown),
+            "source" => or_default(map, &mut self.source),
+            "repo_owner" => or_default(map, &mut self.repo_owner),
+            "repo_name" => or_default(map, &mut self.repo_name),
+            "branch" => or_default(map, &mut self.branch),
+            "remote_name" => or_default(map, &mut self.remote_name),
+            "checkout_path" => or_default(map, &mut self.checkout_path),
+            "submodules" => or_default(map, &mut self.submodules),
+            "hidden" => or_default(map, &mut self.hidden),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2217,13 +2156,11 @@ pub struct OpenApiBuildEnv {
 }
 impl Serialize for OpenApiBuildEnv {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("basic_image_id", &self.basic_image_id)?;
-        map.serialize_entry("basic_image_label", &self.basic_image_label)?;
-        map.serialize_entry("installs", &self.installs)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("basic_image_id", &self.basic_image_id);
+        map.entry("basic_image_label", &self.basic_image_label);
+        map.entry("installs", &self.installs);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiBuildEnv {
@@ -2233,7 +2170,6 @@ impl<'de> Deserialize<'de> for OpenApiBuildEnv {
 }
 impl crate::runtime::model::Fields for OpenApiBuildEnv {
     const NAME: &'static str = "OpenApiBuildEnv";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2241,12 +2177,11 @@ impl crate::runtime::model::Fields for OpenApiBuildEnv {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "basic_image_id" => or_default(map, &mut self.basic_image_id)?,
-            "basic_image_label" => or_default(map, &mut self.basic_image_label)?,
-            "installs" => or_default(map, &mut self.installs)?,
-            _ => return Ok(Slot::Unknown),
+            "basic_image_id" => or_default(map, &mut self.basic_image_id),
+            "basic_image_label" => or_default(map, &mut self.basic_image_label),
+            "installs" => or_default(map, &mut self.installs),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2293,12 +2228,10 @@ pub struct InstallItem {
 }
 impl Serialize for InstallItem {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("version", &self.version)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("version", &self.version);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for InstallItem {
@@ -2308,7 +2241,6 @@ impl<'de> Deserialize<'de> for InstallItem {
 }
 impl crate::runtime::model::Fields for InstallItem {
     const NAME: &'static str = "InstallItem";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2316,11 +2248,10 @@ impl crate::runtime::model::Fields for InstallItem {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "version" => or_default(map, &mut self.version)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "version" => or_default(map, &mut self.version),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2368,17 +2299,14 @@ pub struct BuildServiceKeyVal {
 }
 impl Serialize for BuildServiceKeyVal {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("key", &self.key)?;
-        write_some(&mut map, "value", &self.value)?;
-        write_some(&mut map, "type", &self.r#type)?;
-        write_some(&mut map, "choice_option", &self.choice_option)?;
-        write_some(&mut map, "choice_value", &self.choice_value)?;
-        map.serialize_entry("is_credential", &self.is_credential)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("key", &self.key);
+        map.some("value", &self.value);
+        map.some("type", &self.r#type);
+        map.some("choice_option", &self.choice_option);
+        map.some("choice_value", &self.choice_value);
+        map.entry("is_credential", &self.is_credential);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for BuildServiceKeyVal {
@@ -2388,7 +2316,6 @@ impl<'de> Deserialize<'de> for BuildServiceKeyVal {
 }
 impl crate::runtime::model::Fields for BuildServiceKeyVal {
     const NAME: &'static str = "BuildServiceKeyVal";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2396,15 +2323,14 @@ impl crate::runtime::model::Fields for BuildServiceKeyVal {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "key" => or_default(map, &mut self.key)?,
-            "value" => value(map, &mut self.value)?,
-            "type" => value(map, &mut self.r#type)?,
-            "choice_option" => value(map, &mut self.choice_option)?,
-            "choice_value" => value(map, &mut self.choice_value)?,
-            "is_credential" => or_default(map, &mut self.is_credential)?,
-            _ => return Ok(Slot::Unknown),
+            "key" => or_default(map, &mut self.key),
+            "value" => value(map, &mut self.value),
+            "type" => value(map, &mut self.r#type),
+            "choice_option" => value(map, &mut self.choice_option),
+            "choice_value" => value(map, &mut self.choice_value),
+            "is_credential" => or_default(map, &mut self.is_credential),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2473,12 +2399,10 @@ pub struct BuildOutput {
 }
 impl Serialize for BuildOutput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("description", &self.description)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("description", &self.description);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for BuildOutput {
@@ -2488,7 +2412,6 @@ impl<'de> Deserialize<'de> for BuildOutput {
 }
 impl crate::runtime::model::Fields for BuildOutput {
     const NAME: &'static str = "BuildOutput";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2496,11 +2419,10 @@ impl crate::runtime::model::Fields for BuildOutput {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "description" => or_default(map, &mut self.description)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "description" => or_default(map, &mut self.description),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2544,15 +2466,12 @@ pub struct PostBuild {
 }
 impl Serialize for PostBuild {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "docker_build", &self.docker_build)?;
-        write_some(&mut map, "object_storage_upload", &self.object_storage_upload)?;
-        write_some(&mut map, "file_archive", &self.file_archive)?;
-        map.serialize_entry("scripts", &self.scripts)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("docker_build", &self.docker_build);
+        map.some("object_storage_upload", &self.object_storage_upload);
+        map.some("file_archive", &self.file_archive);
+        map.entry("scripts", &self.scripts);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for PostBuild {
@@ -2562,7 +2481,6 @@ impl<'de> Deserialize<'de> for PostBuild {
 }
 impl crate::runtime::model::Fields for PostBuild {
     const NAME: &'static str = "PostBuild";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2570,13 +2488,12 @@ impl crate::runtime::model::Fields for PostBuild {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "docker_build" => value(map, &mut self.docker_build)?,
-            "object_storage_upload" => value(map, &mut self.object_storage_upload)?,
-            "file_archive" => value(map, &mut self.file_archive)?,
-            "scripts" => or_default(map, &mut self.scripts)?,
-            _ => return Ok(Slot::Unknown),
+            "docker_build" => value(map, &mut self.docker_build),
+            "object_storage_upload" => value(map, &mut self.object_storage_upload),
+            "file_archive" => value(map, &mut self.file_archive),
+            "scripts" => or_default(map, &mut self.scripts),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2650,18 +2567,16 @@ pub struct PostBuildDockerBuild {
 }
 impl Serialize for PostBuildDockerBuild {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("work_dir", &self.work_dir)?;
-        map.serialize_entry("docker_file", &self.docker_file)?;
-        map.serialize_entry("build_args", &self.build_args)?;
-        map.serialize_entry("source", &self.source)?;
-        map.serialize_entry("template_id", &self.template_id)?;
-        map.serialize_entry("template_name", &self.template_name)?;
-        map.serialize_entry("enable_buildkit", &self.enable_buildkit)?;
-        map.serialize_entry("platform", &self.platform)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("work_dir", &self.work_dir);
+        map.entry("docker_file", &self.docker_file);
+        map.entry("build_args", &self.build_args);
+        map.entry("source", &self.source);
+        map.entry("template_id", &self.template_id);
+        map.entry("template_name", &self.template_name);
+        map.entry("enable_buildkit", &self.enable_buildkit);
+        map.entry("platform", &self.platform);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for PostBuildDockerBuild {
@@ -2671,7 +2586,6 @@ impl<'de> Deserialize<'de> for PostBuildDockerBuild {
 }
 impl crate::runtime::model::Fields for PostBuildDockerBuild {
     const NAME: &'static str = "PostBuildDockerBuild";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2679,17 +2593,16 @@ impl crate::runtime::model::Fields for PostBuildDockerBuild {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "work_dir" => or_default(map, &mut self.work_dir)?,
-            "docker_file" => or_default(map, &mut self.docker_file)?,
-            "build_args" => or_default(map, &mut self.build_args)?,
-            "source" => or_default(map, &mut self.source)?,
-            "template_id" => or_default(map, &mut self.template_id)?,
-            "template_name" => or_default(map, &mut self.template_name)?,
-            "enable_buildkit" => or_default(map, &mut self.enable_buildkit)?,
-            "platform" => or_default(map, &mut self.platform)?,
-            _ => return Ok(Slot::Unknown),
+            "work_dir" => or_default(map, &mut self.work_dir),
+            "docker_file" => or_default(map, &mut self.docker_file),
+            "build_args" => or_default(map, &mut self.build_args),
+            "source" => or_default(map, &mut self.source),
+            "template_id" => or_default(map, &mut self.template_id),
+            "template_name" => or_default(map, &mut self.template_name),
+            "enable_buildkit" => or_default(map, &mut self.enable_buildkit),
+            "platform" => or_default(map, &mut self.platform),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2768,13 +2681,11 @@ pub struct PostBuildObjectStorageUpload {
 }
 impl Serialize for PostBuildObjectStorageUpload {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("enabled", &self.enabled)?;
-        map.serialize_entry("object_storage_id", &self.object_storage_id)?;
-        map.serialize_entry("upload_detail", &self.upload_detail)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("enabled", &self.enabled);
+        map.entry("object_storage_id", &self.object_storage_id);
+        map.entry("upload_detail", &self.upload_detail);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for PostBuildObjectStorageUpload {
@@ -2784,7 +2695,6 @@ impl<'de> Deserialize<'de> for PostBuildObjectStorageUpload {
 }
 impl crate::runtime::model::Fields for PostBuildObjectStorageUpload {
     const NAME: &'static str = "PostBuildObjectStorageUpload";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2792,12 +2702,11 @@ impl crate::runtime::model::Fields for PostBuildObjectStorageUpload {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "enabled" => or_default(map, &mut self.enabled)?,
-            "object_storage_id" => or_default(map, &mut self.object_storage_id)?,
-            "upload_detail" => or_default(map, &mut self.upload_detail)?,
-            _ => return Ok(Slot::Unknown),
+            "enabled" => or_default(map, &mut self.enabled),
+            "object_storage_id" => or_default(map, &mut self.object_storage_id),
+            "upload_detail" => or_default(map, &mut self.upload_detail),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2847,13 +2756,11 @@ pub struct ObjectStoragePathDetail {
 }
 impl Serialize for ObjectStoragePathDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("file_path", &self.file_path)?;
-        map.serialize_entry("abs_file_path", &self.abs_file_path)?;
-        map.serialize_entry("dest_path", &self.dest_path)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("file_path", &self.file_path);
+        map.entry("abs_file_path", &self.abs_file_path);
+        map.entry("dest_path", &self.dest_path);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ObjectStoragePathDetail {
@@ -2863,7 +2770,6 @@ impl<'de> Deserialize<'de> for ObjectStoragePathDetail {
 }
 impl crate::runtime::model::Fields for ObjectStoragePathDetail {
     const NAME: &'static str = "ObjectStoragePathDetail";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2871,12 +2777,11 @@ impl crate::runtime::model::Fields for ObjectStoragePathDetail {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "file_path" => or_default(map, &mut self.file_path)?,
-            "abs_file_path" => or_default(map, &mut self.abs_file_path)?,
-            "dest_path" => or_default(map, &mut self.dest_path)?,
-            _ => return Ok(Slot::Unknown),
+            "file_path" => or_default(map, &mut self.file_path),
+            "abs_file_path" => or_default(map, &mut self.abs_file_path),
+            "dest_path" => or_default(map, &mut self.dest_path),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2920,11 +2825,9 @@ pub struct PostBuildFileArchive {
 }
 impl Serialize for PostBuildFileArchive {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("file_location", &self.file_location)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("file_location", &self.file_location);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for PostBuildFileArchive {
@@ -2934,7 +2837,6 @@ impl<'de> Deserialize<'de> for PostBuildFileArchive {
 }
 impl crate::runtime::model::Fields for PostBuildFileArchive {
     const NAME: &'static str = "PostBuildFileArchive";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2942,10 +2844,9 @@ impl crate::runtime::model::Fields for PostBuildFileArchive {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "file_location" => or_default(map, &mut self.file_location)?,
-            _ => return Ok(Slot::Unknown),
+            "file_location" => or_default(map, &mut self.file_location),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3011,23 +2912,20 @@ pub struct OpenApiAdvancedSetting {
 }
 impl Serialize for OpenApiAdvancedSetting {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("timeout", &self.timeout)?;
-        write_some(&mut map, "cache_setting", &self.cache_setting)?;
-        map.serialize_entry("cluster_name", &self.cluster_name)?;
-        map.serialize_entry("resource_spec", &self.resource_spec)?;
-        map.serialize_entry("strategy_name", &self.strategy_name)?;
-        write_some(&mut map, "storages", &self.storages)?;
-        map.serialize_entry("use_host_docker_daemon", &self.use_host_docker_daemon)?;
-        map.serialize_entry("privileged_mode", &self.privileged_mode)?;
-        map.serialize_entry("custom_annotations", &self.custom_annotations)?;
-        map.serialize_entry("custom_labels", &self.custom_labels)?;
-        map.serialize_entry("outputs", &self.outputs)?;
-        write_some(&mut map, "webhooks", &self.webhooks)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("timeout", &self.timeout);
+        map.some("cache_setting", &self.cache_setting);
+        map.entry("cluster_name", &self.cluster_name);
+        map.entry("resource_spec", &self.resource_spec);
+        map.entry("strategy_name", &self.strategy_name);
+        map.some("storages", &self.storages);
+        map.entry("use_host_docker_daemon", &self.use_host_docker_daemon);
+        map.entry("privileged_mode", &self.privileged_mode);
+        map.entry("custom_annotations", &self.custom_annotations);
+        map.entry("custom_labels", &self.custom_labels);
+        map.entry("outputs", &self.outputs);
+        map.some("webhooks", &self.webhooks);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiAdvancedSetting {
@@ -3037,7 +2935,6 @@ impl<'de> Deserialize<'de> for OpenApiAdvancedSetting {
 }
 impl crate::runtime::model::Fields for OpenApiAdvancedSetting {
     const NAME: &'static str = "OpenApiAdvancedSetting";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3045,23 +2942,20 @@ impl crate::runtime::model::Fields for OpenApiAdvancedSetting {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "timeout" => or_default(map, &mut self.timeout)?,
-            "cache_setting" => value(map, &mut self.cache_setting)?,
-            "cluster_name" => or_default(map, &mut self.cluster_name)?,
-            "resource_spec" => or_default(map, &mut self.resource_spec)?,
-            "strategy_name" => or_default(map, &mut self.strategy_name)?,
-            "storages" => value(map, &mut self.storages)?,
-            "use_host_docker_daemon" => {
-                or_default(map, &mut self.use_host_docker_daemon)?
-            }
-            "privileged_mode" => or_default(map, &mut self.privileged_mode)?,
-            "custom_annotations" => or_default(map, &mut self.custom_annotations)?,
-            "custom_labels" => or_default(map, &mut self.custom_labels)?,
-            "outputs" => or_default(map, &mut self.outputs)?,
-            "webhooks" => value(map, &mut self.webhooks)?,
-            _ => return Ok(Slot::Unknown),
+            "timeout" => or_default(map, &mut self.timeout),
+            "cache_setting" => value(map, &mut self.cache_setting),
+            "cluster_name" => or_default(map, &mut self.cluster_name),
+            "resource_spec" => or_default(map, &mut self.resource_spec),
+            "strategy_name" => or_default(map, &mut self.strategy_name),
+            "storages" => value(map, &mut self.storages),
+            "use_host_docker_daemon" => or_default(map, &mut self.use_host_docker_daemon),
+            "privileged_mode" => or_default(map, &mut self.privileged_mode),
+            "custom_annotations" => or_default(map, &mut self.custom_annotations),
+            "custom_labels" => or_default(map, &mut self.custom_labels),
+            "outputs" => or_default(map, &mut self.outputs),
+            "webhooks" => value(map, &mut self.webhooks),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3171,12 +3065,10 @@ pub struct BuildWebhookSettings {
 }
 impl Serialize for BuildWebhookSettings {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("enabled", &self.enabled)?;
-        map.serialize_entry("hook_list", &self.hook_list)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("enabled", &self.enabled);
+        map.entry("hook_list", &self.hook_list);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for BuildWebhookSettings {
@@ -3186,7 +3078,6 @@ impl<'de> Deserialize<'de> for BuildWebhookSettings {
 }
 impl crate::runtime::model::Fields for BuildWebhookSettings {
     const NAME: &'static str = "BuildWebhookSettings";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3194,11 +3085,10 @@ impl crate::runtime::model::Fields for BuildWebhookSettings {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "enabled" => or_default(map, &mut self.enabled)?,
-            "hook_list" => or_default(map, &mut self.hook_list)?,
-            _ => return Ok(Slot::Unknown),
+            "enabled" => or_default(map, &mut self.enabled),
+            "hook_list" => or_default(map, &mut self.hook_list),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3248,16 +3138,14 @@ pub struct BuildWebhook {
 }
 impl Serialize for BuildWebhook {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("codehost_name", &self.codehost_name)?;
-        map.serialize_entry("repo_namespace", &self.repo_namespace)?;
-        map.serialize_entry("repo_name", &self.repo_name)?;
-        map.serialize_entry("branch", &self.branch)?;
-        map.serialize_entry("events", &self.events)?;
-        map.serialize_entry("match_folders", &self.match_folders)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("codehost_name", &self.codehost_name);
+        map.entry("repo_namespace", &self.repo_namespace);
+        map.entry("repo_name", &self.repo_name);
+        map.entry("branch", &self.branch);
+        map.entry("events", &self.events);
+        map.entry("match_folders", &self.match_folders);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for BuildWebhook {
@@ -3267,7 +3155,6 @@ impl<'de> Deserialize<'de> for BuildWebhook {
 }
 impl crate::runtime::model::Fields for BuildWebhook {
     const NAME: &'static str = "BuildWebhook";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3275,15 +3162,14 @@ impl crate::runtime::model::Fields for BuildWebhook {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "codehost_name" => or_default(map, &mut self.codehost_name)?,
-            "repo_namespace" => or_default(map, &mut self.repo_namespace)?,
-            "repo_name" => or_default(map, &mut self.repo_name)?,
-            "branch" => or_default(map, &mut self.branch)?,
-            "events" => or_default(map, &mut self.events)?,
-            "match_folders" => or_default(map, &mut self.match_folders)?,
-            _ => return Ok(Slot::Unknown),
+            "codehost_name" => or_default(map, &mut self.codehost_name),
+            "repo_namespace" => or_default(map, &mut self.repo_namespace),
+            "repo_name" => or_default(map, &mut self.repo_name),
+            "branch" => or_default(map, &mut self.branch),
+            "events" => or_default(map, &mut self.events),
+            "match_folders" => or_default(map, &mut self.match_folders),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3349,12 +3235,10 @@ pub struct OpenApiCacheSetting {
 }
 impl Serialize for OpenApiCacheSetting {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("enabled", &self.enabled)?;
-        map.serialize_entry("cache_dir", &self.cache_dir)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("enabled", &self.enabled);
+        map.entry("cache_dir", &self.cache_dir);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiCacheSetting {
@@ -3364,7 +3248,6 @@ impl<'de> Deserialize<'de> for OpenApiCacheSetting {
 }
 impl crate::runtime::model::Fields for OpenApiCacheSetting {
     const NAME: &'static str = "OpenApiCacheSetting";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3372,11 +3255,10 @@ impl crate::runtime::model::Fields for OpenApiCacheSetting {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "enabled" => or_default(map, &mut self.enabled)?,
-            "cache_dir" => or_default(map, &mut self.cache_dir)?,
-            _ => return Ok(Slot::Unknown),
+            "enabled" => or_default(map, &mut self.enabled),
+            "cache_dir" => or_default(map, &mut self.cache_dir),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3423,15 +3305,13 @@ pub struct ResourceRequestSpec {
 }
 impl Serialize for ResourceRequestSpec {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("cpu_limit", &self.cpu_limit)?;
-        map.serialize_entry("memory_limit", &self.memory_limit)?;
-        map.serialize_entry("cpu_req", &self.cpu_req)?;
-        map.serialize_entry("memory_req", &self.memory_req)?;
-        map.serialize_entry("gpu_limit", &self.gpu_limit)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("cpu_limit", &self.cpu_limit);
+        map.entry("memory_limit", &self.memory_limit);
+        map.entry("cpu_req", &self.cpu_req);
+        map.entry("memory_req", &self.memory_req);
+        map.entry("gpu_limit", &self.gpu_limit);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ResourceRequestSpec {
@@ -3441,7 +3321,6 @@ impl<'de> Deserialize<'de> for ResourceRequestSpec {
 }
 impl crate::runtime::model::Fields for ResourceRequestSpec {
     const NAME: &'static str = "ResourceRequestSpec";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3449,14 +3328,13 @@ impl crate::runtime::model::Fields for ResourceRequestSpec {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "cpu_limit" => or_default(map, &mut self.cpu_limit)?,
-            "memory_limit" => or_default(map, &mut self.memory_limit)?,
-            "cpu_req" => or_default(map, &mut self.cpu_req)?,
-            "memory_req" => or_default(map, &mut self.memory_req)?,
-            "gpu_limit" => or_default(map, &mut self.gpu_limit)?,
-            _ => return Ok(Slot::Unknown),
+            "cpu_limit" => or_default(map, &mut self.cpu_limit),
+            "memory_limit" => or_default(map, &mut self.memory_limit),
+            "cpu_req" => or_default(map, &mut self.cpu_req),
+            "memory_req" => or_default(map, &mut self.memory_req),
+            "gpu_limit" => or_default(map, &mut self.gpu_limit),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3518,12 +3396,10 @@ pub struct OpenApiStorages {
 }
 impl Serialize for OpenApiStorages {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("enabled", &self.enabled)?;
-        map.serialize_entry("storages_properties", &self.storages_properties)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("enabled", &self.enabled);
+        map.entry("storages_properties", &self.storages_properties);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiStorages {
@@ -3533,7 +3409,6 @@ impl<'de> Deserialize<'de> for OpenApiStorages {
 }
 impl crate::runtime::model::Fields for OpenApiStorages {
     const NAME: &'static str = "OpenApiStorages";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3541,11 +3416,10 @@ impl crate::runtime::model::Fields for OpenApiStorages {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "enabled" => or_default(map, &mut self.enabled)?,
-            "storages_properties" => or_default(map, &mut self.storages_properties)?,
-            _ => return Ok(Slot::Unknown),
+            "enabled" => or_default(map, &mut self.enabled),
+            "storages_properties" => or_default(map, &mut self.storages_properties),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3599,19 +3473,16 @@ pub struct NfsStorageProperties {
 }
 impl Serialize for NfsStorageProperties {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("provision_type", &self.provision_type)?;
-        map.serialize_entry("storage_class", &self.storage_class)?;
-        map.serialize_entry("storage_size_in_gib", &self.storage_size_in_gib)?;
-        map.serialize_entry("pvc", &self.pvc)?;
-        write_some(&mut map, "access_mode", &self.access_mode)?;
-        map.serialize_entry("subpath", &self.subpath)?;
-        map.serialize_entry("mount_path", &self.mount_path)?;
-        map.serialize_entry("is_temporary", &self.is_temporary)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("provision_type", &self.provision_type);
+        map.entry("storage_class", &self.storage_class);
+        map.entry("storage_size_in_gib", &self.storage_size_in_gib);
+        map.entry("pvc", &self.pvc);
+        map.some("access_mode", &self.access_mode);
+        map.entry("subpath", &self.subpath);
+        map.entry("mount_path", &self.mount_path);
+        map.entry("is_temporary", &self.is_temporary);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for NfsStorageProperties {
@@ -3621,7 +3492,6 @@ impl<'de> Deserialize<'de> for NfsStorageProperties {
 }
 impl crate::runtime::model::Fields for NfsStorageProperties {
     const NAME: &'static str = "NfsStorageProperties";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3629,17 +3499,16 @@ impl crate::runtime::model::Fields for NfsStorageProperties {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "provision_type" => or_default(map, &mut self.provision_type)?,
-            "storage_class" => or_default(map, &mut self.storage_class)?,
-            "storage_size_in_gib" => or_default(map, &mut self.storage_size_in_gib)?,
-            "pvc" => or_default(map, &mut self.pvc)?,
-            "access_mode" => value(map, &mut self.access_mode)?,
-            "subpath" => or_default(map, &mut self.subpath)?,
-            "mount_path" => or_default(map, &mut self.mount_path)?,
-            "is_temporary" => or_default(map, &mut self.is_temporary)?,
-            _ => return Ok(Slot::Unknown),
+            "provision_type" => or_default(map, &mut self.provision_type),
+            "storage_class" => or_default(map, &mut self.storage_class),
+            "storage_size_in_gib" => or_default(map, &mut self.storage_size_in_gib),
+            "pvc" => or_default(map, &mut self.pvc),
+            "access_mode" => value(map, &mut self.access_mode),
+            "subpath" => or_default(map, &mut self.subpath),
+            "mount_path" => or_default(map, &mut self.mount_path),
+            "is_temporary" => or_default(map, &mut self.is_temporary),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3789,13 +3658,10 @@ pub struct CustomKeyValue {
 }
 impl Serialize for CustomKeyValue {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("key", &self.key)?;
-        write_some(&mut map, "value", &self.value)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("key", &self.key);
+        map.some("value", &self.value);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for CustomKeyValue {
@@ -3805,7 +3671,6 @@ impl<'de> Deserialize<'de> for CustomKeyValue {
 }
 impl crate::runtime::model::Fields for CustomKeyValue {
     const NAME: &'static str = "CustomKeyValue";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3813,11 +3678,10 @@ impl crate::runtime::model::Fields for CustomKeyValue {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "key" => or_default(map, &mut self.key)?,
-            "value" => value(map, &mut self.value)?,
-            _ => return Ok(Slot::Unknown),
+            "key" => or_default(map, &mut self.key),
+            "value" => value(map, &mut self.value),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields

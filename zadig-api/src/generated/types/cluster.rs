@@ -37,22 +37,20 @@ pub struct OpenApiCluster {
 }
 impl Serialize for OpenApiCluster {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("cluster_id", &self.cluster_id)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("production", &self.production)?;
-        map.serialize_entry("description", &self.description)?;
-        map.serialize_entry("provider", &self.provider)?;
-        map.serialize_entry("provider_name", &self.provider_name)?;
-        map.serialize_entry("created_by", &self.created_by)?;
-        map.serialize_entry("created_time", &self.created_time)?;
-        map.serialize_entry("local", &self.local)?;
-        map.serialize_entry("status", &self.status)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("project_names", &self.project_names)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("cluster_id", &self.cluster_id);
+        map.entry("name", &self.name);
+        map.entry("production", &self.production);
+        map.entry("description", &self.description);
+        map.entry("provider", &self.provider);
+        map.entry("provider_name", &self.provider_name);
+        map.entry("created_by", &self.created_by);
+        map.entry("created_time", &self.created_time);
+        map.entry("local", &self.local);
+        map.entry("status", &self.status);
+        map.entry("type", &self.r#type);
+        map.entry("project_names", &self.project_names);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiCluster {
@@ -62,7 +60,6 @@ impl<'de> Deserialize<'de> for OpenApiCluster {
 }
 impl crate::runtime::model::Fields for OpenApiCluster {
     const NAME: &'static str = "OpenApiCluster";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -70,21 +67,20 @@ impl crate::runtime::model::Fields for OpenApiCluster {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "cluster_id" => or_default(map, &mut self.cluster_id)?,
-            "name" => or_default(map, &mut self.name)?,
-            "production" => or_default(map, &mut self.production)?,
-            "description" => or_default(map, &mut self.description)?,
-            "provider" => or_default(map, &mut self.provider)?,
-            "provider_name" => or_default(map, &mut self.provider_name)?,
-            "created_by" => or_default(map, &mut self.created_by)?,
-            "created_time" => or_default(map, &mut self.created_time)?,
-            "local" => or_default(map, &mut self.local)?,
-            "status" => or_default(map, &mut self.status)?,
-            "type" => or_default(map, &mut self.r#type)?,
-            "project_names" => or_default(map, &mut self.project_names)?,
-            _ => return Ok(Slot::Unknown),
+            "cluster_id" => or_default(map, &mut self.cluster_id),
+            "name" => or_default(map, &mut self.name),
+            "production" => or_default(map, &mut self.production),
+            "description" => or_default(map, &mut self.description),
+            "provider" => or_default(map, &mut self.provider),
+            "provider_name" => or_default(map, &mut self.provider_name),
+            "created_by" => or_default(map, &mut self.created_by),
+            "created_time" => or_default(map, &mut self.created_time),
+            "local" => or_default(map, &mut self.local),
+            "status" => or_default(map, &mut self.status),
+            "type" => or_default(map, &mut self.r#type),
+            "project_names" => or_default(map, &mut self.project_names),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -199,17 +195,15 @@ pub struct OpenApiCreateClusterRequest {
 }
 impl Serialize for OpenApiCreateClusterRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("production", &self.production)?;
-        map.serialize_entry("description", &self.description)?;
-        map.serialize_entry("provider", &self.provider)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("kube_config", &self.kube_config)?;
-        map.serialize_entry("project_names", &self.project_names)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("production", &self.production);
+        map.entry("description", &self.description);
+        map.entry("provider", &self.provider);
+        map.entry("type", &self.r#type);
+        map.entry("kube_config", &self.kube_config);
+        map.entry("project_names", &self.project_names);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiCreateClusterRequest {
@@ -219,7 +213,6 @@ impl<'de> Deserialize<'de> for OpenApiCreateClusterRequest {
 }
 impl crate::runtime::model::Fields for OpenApiCreateClusterRequest {
     const NAME: &'static str = "OpenApiCreateClusterRequest";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -227,16 +220,15 @@ impl crate::runtime::model::Fields for OpenApiCreateClusterRequest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "production" => or_default(map, &mut self.production)?,
-            "description" => or_default(map, &mut self.description)?,
-            "provider" => or_default(map, &mut self.provider)?,
-            "type" => or_default(map, &mut self.r#type)?,
-            "kube_config" => or_default(map, &mut self.kube_config)?,
-            "project_names" => or_default(map, &mut self.project_names)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "production" => or_default(map, &mut self.production),
+            "description" => or_default(map, &mut self.description),
+            "provider" => or_default(map, &mut self.provider),
+            "type" => or_default(map, &mut self.r#type),
+            "kube_config" => or_default(map, &mut self.kube_config),
+            "project_names" => or_default(map, &mut self.project_names),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -309,13 +301,10 @@ pub struct OpenApiCreateClusterResponse {
 }
 impl Serialize for OpenApiCreateClusterResponse {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "cluster", &self.cluster)?;
-        map.serialize_entry("agent_cmd", &self.agent_cmd)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("cluster", &self.cluster);
+        map.entry("agent_cmd", &self.agent_cmd);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiCreateClusterResponse {
@@ -325,7 +314,6 @@ impl<'de> Deserialize<'de> for OpenApiCreateClusterResponse {
 }
 impl crate::runtime::model::Fields for OpenApiCreateClusterResponse {
     const NAME: &'static str = "OpenApiCreateClusterResponse";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -333,11 +321,10 @@ impl crate::runtime::model::Fields for OpenApiCreateClusterResponse {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "cluster" => value(map, &mut self.cluster)?,
-            "agent_cmd" => or_default(map, &mut self.agent_cmd)?,
-            _ => return Ok(Slot::Unknown),
+            "cluster" => value(map, &mut self.cluster),
+            "agent_cmd" => or_default(map, &mut self.agent_cmd),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields

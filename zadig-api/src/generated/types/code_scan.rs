@@ -39,24 +39,21 @@ pub struct OpenApiCreateScanningReq {
 }
 impl Serialize for OpenApiCreateScanningReq {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("description", &self.description)?;
-        map.serialize_entry("scanner_type", &self.scanner_type)?;
-        map.serialize_entry("image_name", &self.image_name)?;
-        map.serialize_entry("repo_info", &self.repo_info)?;
-        map.serialize_entry("sonar_system", &self.sonar_system)?;
-        map.serialize_entry("addons", &self.addons)?;
-        map.serialize_entry("prelaunch_script", &self.prelaunch_script)?;
-        map.serialize_entry("sonar_parameter", &self.sonar_parameter)?;
-        map.serialize_entry("script", &self.script)?;
-        map.serialize_entry("enable_quality_gate", &self.enable_quality_gate)?;
-        write_some(&mut map, "advanced_settings", &self.advanced_settings)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("project_key", &self.project_key);
+        map.entry("description", &self.description);
+        map.entry("scanner_type", &self.scanner_type);
+        map.entry("image_name", &self.image_name);
+        map.entry("repo_info", &self.repo_info);
+        map.entry("sonar_system", &self.sonar_system);
+        map.entry("addons", &self.addons);
+        map.entry("prelaunch_script", &self.prelaunch_script);
+        map.entry("sonar_parameter", &self.sonar_parameter);
+        map.entry("script", &self.script);
+        map.entry("enable_quality_gate", &self.enable_quality_gate);
+        map.some("advanced_settings", &self.advanced_settings);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiCreateScanningReq {
@@ -79,22 +76,21 @@ impl crate::runtime::model::Fields for OpenApiCreateScanningReq {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "name" => return required(map, &mut self.name, 0u32),
-            "project_key" => return required(map, &mut self.project_key, 1u32),
-            "description" => or_default(map, &mut self.description)?,
-            "scanner_type" => return required(map, &mut self.scanner_type, 2u32),
-            "image_name" => return required(map, &mut self.image_name, 3u32),
-            "repo_info" => or_default(map, &mut self.repo_info)?,
-            "sonar_system" => or_default(map, &mut self.sonar_system)?,
-            "addons" => or_default(map, &mut self.addons)?,
-            "prelaunch_script" => or_default(map, &mut self.prelaunch_script)?,
-            "sonar_parameter" => or_default(map, &mut self.sonar_parameter)?,
-            "script" => or_default(map, &mut self.script)?,
-            "enable_quality_gate" => or_default(map, &mut self.enable_quality_gate)?,
-            "advanced_settings" => value(map, &mut self.advanced_settings)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => required(map, &mut self.name, 0u32),
+            "project_key" => required(map, &mut self.project_key, 1u32),
+            "description" => or_default(map, &mut self.description),
+            "scanner_type" => required(map, &mut self.scanner_type, 2u32),
+            "image_name" => required(map, &mut self.image_name, 3u32),
+            "repo_info" => or_default(map, &mut self.repo_info),
+            "sonar_system" => or_default(map, &mut self.sonar_system),
+            "addons" => or_default(map, &mut self.addons),
+            "prelaunch_script" => or_default(map, &mut self.prelaunch_script),
+            "sonar_parameter" => or_default(map, &mut self.sonar_parameter),
+            "script" => or_default(map, &mut self.script),
+            "enable_quality_gate" => or_default(map, &mut self.enable_quality_gate),
+            "advanced_settings" => value(map, &mut self.advanced_settings),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -270,14 +266,12 @@ pub struct OpenApiCreateScanningTaskReq {
 }
 impl Serialize for OpenApiCreateScanningTaskReq {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("ProjectName", &self.project_name)?;
-        map.serialize_entry("ScanName", &self.scan_name)?;
-        map.serialize_entry("scan_repos", &self.scan_repos)?;
-        map.serialize_entry("scan_kvs", &self.scan_kvs)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("ProjectName", &self.project_name);
+        map.entry("ScanName", &self.scan_name);
+        map.entry("scan_repos", &self.scan_repos);
+        map.entry("scan_kvs", &self.scan_kvs);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiCreateScanningTaskReq {
@@ -287,7 +281,6 @@ impl<'de> Deserialize<'de> for OpenApiCreateScanningTaskReq {
 }
 impl crate::runtime::model::Fields for OpenApiCreateScanningTaskReq {
     const NAME: &'static str = "OpenApiCreateScanningTaskReq";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -295,13 +288,12 @@ impl crate::runtime::model::Fields for OpenApiCreateScanningTaskReq {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "ProjectName" => or_default(map, &mut self.project_name)?,
-            "ScanName" => or_default(map, &mut self.scan_name)?,
-            "scan_repos" => or_default(map, &mut self.scan_repos)?,
-            "scan_kvs" => or_default(map, &mut self.scan_kvs)?,
-            _ => return Ok(Slot::Unknown),
+            "ProjectName" => or_default(map, &mut self.project_name),
+            "ScanName" => or_default(map, &mut self.scan_name),
+            "scan_repos" => or_default(map, &mut self.scan_repos),
+            "scan_kvs" => or_default(map, &mut self.scan_kvs),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -383,25 +375,23 @@ pub struct ScanningRepoInfo {
 }
 impl Serialize for ScanningRepoInfo {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("codehost_id", &self.codehost_id)?;
-        map.serialize_entry("source", &self.source)?;
-        map.serialize_entry("repo_owner", &self.repo_owner)?;
-        map.serialize_entry("repo_namespace", &self.repo_namespace)?;
-        map.serialize_entry("repo_name", &self.repo_name)?;
-        map.serialize_entry("pr", &self.pr)?;
-        map.serialize_entry("prs", &self.prs)?;
-        map.serialize_entry("branch", &self.branch)?;
-        map.serialize_entry("merge_branches", &self.merge_branches)?;
-        map.serialize_entry("tag", &self.tag)?;
-        map.serialize_entry("depot_type", &self.depot_type)?;
-        map.serialize_entry("stream", &self.stream)?;
-        map.serialize_entry("view_mapping", &self.view_mapping)?;
-        map.serialize_entry("changelist_id", &self.changelist_id)?;
-        map.serialize_entry("shelve_id", &self.shelve_id)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("codehost_id", &self.codehost_id);
+        map.entry("source", &self.source);
+        map.entry("repo_owner", &self.repo_owner);
+        map.entry("repo_namespace", &self.repo_namespace);
+        map.entry("repo_name", &self.repo_name);
+        map.entry("pr", &self.pr);
+        map.entry("prs", &self.prs);
+        map.entry("branch", &self.branch);
+        map.entry("merge_branches", &self.merge_branches);
+        map.entry("tag", &self.tag);
+        map.entry("depot_type", &self.depot_type);
+        map.entry("stream", &self.stream);
+        map.entry("view_mapping", &self.view_mapping);
+        map.entry("changelist_id", &self.changelist_id);
+        map.entry("shelve_id", &self.shelve_id);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ScanningRepoInfo {
@@ -419,24 +409,23 @@ impl crate::runtime::model::Fields for ScanningRepoInfo {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "codehost_id" => or_default(map, &mut self.codehost_id)?,
-            "source" => or_default(map, &mut self.source)?,
-            "repo_owner" => or_default(map, &mut self.repo_owner)?,
-            "repo_namespace" => or_default(map, &mut self.repo_namespace)?,
-            "repo_name" => or_default(map, &mut self.repo_name)?,
-            "pr" => or_default(map, &mut self.pr)?,
-            "prs" => or_default(map, &mut self.prs)?,
-            "branch" => return required(map, &mut self.branch, 0u32),
-            "merge_branches" => or_default(map, &mut self.merge_branches)?,
-            "tag" => or_default(map, &mut self.tag)?,
-            "depot_type" => or_default(map, &mut self.depot_type)?,
-            "stream" => or_default(map, &mut self.stream)?,
-            "view_mapping" => or_default(map, &mut self.view_mapping)?,
-            "changelist_id" => or_default(map, &mut self.changelist_id)?,
-            "shelve_id" => or_default(map, &mut self.shelve_id)?,
-            _ => return Ok(Slot::Unknown),
+            "codehost_id" => or_default(map, &mut self.codehost_id),
+            "source" => or_default(map, &mut self.source),
+            "repo_owner" => or_default(map, &mut self.repo_owner),
+            "repo_namespace" => or_default(map, &mut self.repo_namespace),
+            "repo_name" => or_default(map, &mut self.repo_name),
+            "pr" => or_default(map, &mut self.pr),
+            "prs" => or_default(map, &mut self.prs),
+            "branch" => required(map, &mut self.branch, 0u32),
+            "merge_branches" => or_default(map, &mut self.merge_branches),
+            "tag" => or_default(map, &mut self.tag),
+            "depot_type" => or_default(map, &mut self.depot_type),
+            "stream" => or_default(map, &mut self.stream),
+            "view_mapping" => or_default(map, &mut self.view_mapping),
+            "changelist_id" => or_default(map, &mut self.changelist_id),
+            "shelve_id" => or_default(map, &mut self.shelve_id),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -553,11 +542,9 @@ pub struct OpenApiCreateScanningTaskResp {
 }
 impl Serialize for OpenApiCreateScanningTaskResp {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("task_id", &self.task_id)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("task_id", &self.task_id);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiCreateScanningTaskResp {
@@ -567,7 +554,6 @@ impl<'de> Deserialize<'de> for OpenApiCreateScanningTaskResp {
 }
 impl crate::runtime::model::Fields for OpenApiCreateScanningTaskResp {
     const NAME: &'static str = "OpenApiCreateScanningTaskResp";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -575,10 +561,9 @@ impl crate::runtime::model::Fields for OpenApiCreateScanningTaskResp {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "task_id" => or_default(map, &mut self.task_id)?,
-            _ => return Ok(Slot::Unknown),
+            "task_id" => or_default(map, &mut self.task_id),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -625,18 +610,16 @@ pub struct OpenApiScanTaskDetail {
 }
 impl Serialize for OpenApiScanTaskDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("scan_name", &self.scan_name)?;
-        map.serialize_entry("creator", &self.creator)?;
-        map.serialize_entry("task_id", &self.task_id)?;
-        map.serialize_entry("status", &self.status)?;
-        map.serialize_entry("create_time", &self.create_time)?;
-        map.serialize_entry("end_time", &self.end_time)?;
-        map.serialize_entry("result_link", &self.result_link)?;
-        map.serialize_entry("repo_info", &self.repo_info)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("scan_name", &self.scan_name);
+        map.entry("creator", &self.creator);
+        map.entry("task_id", &self.task_id);
+        map.entry("status", &self.status);
+        map.entry("create_time", &self.create_time);
+        map.entry("end_time", &self.end_time);
+        map.entry("result_link", &self.result_link);
+        map.entry("repo_info", &self.repo_info);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiScanTaskDetail {
@@ -646,7 +629,6 @@ impl<'de> Deserialize<'de> for OpenApiScanTaskDetail {
 }
 impl crate::runtime::model::Fields for OpenApiScanTaskDetail {
     const NAME: &'static str = "OpenApiScanTaskDetail";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -654,17 +636,16 @@ impl crate::runtime::model::Fields for OpenApiScanTaskDetail {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "scan_name" => or_default(map, &mut self.scan_name)?,
-            "creator" => or_default(map, &mut self.creator)?,
-            "task_id" => or_default(map, &mut self.task_id)?,
-            "status" => or_default(map, &mut self.status)?,
-            "create_time" => or_default(map, &mut self.create_time)?,
-            "end_time" => or_default(map, &mut self.end_time)?,
-            "result_link" => or_default(map, &mut self.result_link)?,
-            "repo_info" => or_default(map, &mut self.repo_info)?,
-            _ => return Ok(Slot::Unknown),
+            "scan_name" => or_default(map, &mut self.scan_name),
+            "creator" => or_default(map, &mut self.creator),
+            "task_id" => or_default(map, &mut self.task_id),
+            "status" => or_default(map, &mut self.status),
+            "create_time" => or_default(map, &mut self.create_time),
+            "end_time" => or_default(map, &mut self.end_time),
+            "result_link" => or_default(map, &mut self.result_link),
+            "repo_info" => or_default(map, &mut self.repo_info),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -758,19 +739,17 @@ pub struct OpenApiScanRepoBrief {
 }
 impl Serialize for OpenApiScanRepoBrief {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("repo_owner", &self.repo_owner)?;
-        map.serialize_entry("source", &self.source)?;
-        map.serialize_entry("address", &self.address)?;
-        map.serialize_entry("branch", &self.branch)?;
-        map.serialize_entry("remote_name", &self.remote_name)?;
-        map.serialize_entry("repo_name", &self.repo_name)?;
-        map.serialize_entry("hidden", &self.hidden)?;
-        map.serialize_entry("checkout_path", &self.checkout_path)?;
-        map.serialize_entry("submodules", &self.submodules)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("repo_owner", &self.repo_owner);
+        map.entry("source", &self.source);
+        map.entry("address", &self.address);
+        map.entry("branch", &self.branch);
+        map.entry("remote_name", &self.remote_name);
+        map.entry("repo_name", &self.repo_name);
+        map.entry("hidden", &self.hidden);
+        map.entry("checkout_path", &self.checkout_path);
+        map.entry("submodules", &self.submodules);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiScanRepoBrief {
@@ -780,7 +759,6 @@ impl<'de> Deserialize<'de> for OpenApiScanRepoBrief {
 }
 impl crate::runtime::model::Fields for OpenApiScanRepoBrief {
     const NAME: &'static str = "OpenApiScanRepoBrief";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -788,18 +766,17 @@ impl crate::runtime::model::Fields for OpenApiScanRepoBrief {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "repo_owner" => or_default(map, &mut self.repo_owner)?,
-            "source" => or_default(map, &mut self.source)?,
-            "address" => or_default(map, &mut self.address)?,
-            "branch" => or_default(map, &mut self.branch)?,
-            "remote_name" => or_default(map, &mut self.remote_name)?,
-            "repo_name" => or_default(map, &mut self.repo_name)?,
-            "hidden" => or_default(map, &mut self.hidden)?,
-            "checkout_path" => or_default(map, &mut self.checkout_path)?,
-            "submodules" => or_default(map, &mut self.submodules)?,
-            _ => return Ok(Slot::Unknown),
+            "repo_owner" => or_default(map, &mut self.repo_owner),
+            "source" => or_default(map, &mut self.source),
+            "address" => or_default(map, &mut self.address),
+            "branch" => or_default(map, &mut self.branch),
+            "remote_name" => or_default(map, &mut self.remote_name),
+            "repo_name" => or_default(map, &mut self.repo_name),
+            "hidden" => or_default(map, &mut self.hidden),
+            "checkout_path" => or_default(map, &mut self.checkout_path),
+            "submodules" => or_default(map, &mut self.submodules),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields

@@ -17,13 +17,10 @@ pub struct KeyValue {
 }
 impl Serialize for KeyValue {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("key", &self.key)?;
-        write_some(&mut map, "value", &self.value)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("key", &self.key);
+        map.some("value", &self.value);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for KeyValue {
@@ -41,11 +38,10 @@ impl crate::runtime::model::Fields for KeyValue {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, value};
         match key {
-            "key" => return required(map, &mut self.key, 0u32),
-            "value" => value(map, &mut self.value)?,
-            _ => return Ok(Slot::Unknown),
+            "key" => required(map, &mut self.key, 0u32),
+            "value" => value(map, &mut self.value),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -178,58 +174,55 @@ pub struct Repository {
 }
 impl Serialize for Repository {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "source", &self.source)?;
-        map.serialize_entry("repo_owner", &self.repo_owner)?;
-        map.serialize_entry("repo_namespace", &self.repo_namespace)?;
-        map.serialize_entry("repo_name", &self.repo_name)?;
-        write_some(&mut map, "remote_name", &self.remote_name)?;
-        map.serialize_entry("branch", &self.branch)?;
-        map.serialize_entry("merge_branches", &self.merge_branches)?;
-        write_some(&mut map, "pr", &self.pr)?;
-        write_some(&mut map, "prs", &self.prs)?;
-        write_some(&mut map, "tag", &self.tag)?;
-        map.serialize_entry("enable_commit", &self.enable_commit)?;
-        write_some(&mut map, "commit_id", &self.commit_id)?;
-        write_some(&mut map, "commit_message", &self.commit_message)?;
-        write_some(&mut map, "checkout_path", &self.checkout_path)?;
-        write_some(&mut map, "submodules", &self.submodules)?;
-        map.serialize_entry("hidden", &self.hidden)?;
-        write_some(&mut map, "use_default", &self.use_default)?;
-        map.serialize_entry("is_primary", &self.is_primary)?;
-        map.serialize_entry("codehost_id", &self.codehost_id)?;
-        map.serialize_entry("oauth_token", &self.oauth_token)?;
-        map.serialize_entry("address", &self.address)?;
-        write_some(&mut map, "author_name", &self.author_name)?;
-        write_some(&mut map, "committer", &self.committer)?;
-        write_some(&mut map, "target_branch", &self.target_branch)?;
-        write_some(&mut map, "checkout_ref", &self.checkout_ref)?;
-        write_some(&mut map, "username", &self.username)?;
-        write_some(&mut map, "password", &self.password)?;
-        write_some(&mut map, "perforce_host", &self.perforce_host)?;
-        write_some(&mut map, "perforce_port", &self.perforce_port)?;
-        write_some(&mut map, "enable_proxy", &self.enable_proxy)?;
-        write_some(&mut map, "filter_regexp", &self.filter_regexp)?;
-        write_some(&mut map, "auth_type", &self.auth_type)?;
-        write_some(&mut map, "ssh_key", &self.ssh_key)?;
-        write_some(&mut map, "private_access_token", &self.private_access_token)?;
-        map.serialize_entry("source_from", &self.source_from)?;
-        map.serialize_entry("param_name", &self.param_name)?;
-        map.serialize_entry("job_name", &self.job_name)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("service_module", &self.service_module)?;
-        map.serialize_entry("repo_index", &self.repo_index)?;
-        map.serialize_entry("submission_id", &self.submission_id)?;
-        map.serialize_entry("disable_ssl", &self.disable_ssl)?;
-        write_some(&mut map, "depot_type", &self.depot_type)?;
-        write_some(&mut map, "stream", &self.stream)?;
-        write_some(&mut map, "view_mapping", &self.view_mapping)?;
-        write_some(&mut map, "changelist_id", &self.changelist_id)?;
-        write_some(&mut map, "shelve_id", &self.shelve_id)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("source", &self.source);
+        map.entry("repo_owner", &self.repo_owner);
+        map.entry("repo_namespace", &self.repo_namespace);
+        map.entry("repo_name", &self.repo_name);
+        map.some("remote_name", &self.remote_name);
+        map.entry("branch", &self.branch);
+        map.entry("merge_branches", &self.merge_branches);
+        map.some("pr", &self.pr);
+        map.some("prs", &self.prs);
+        map.some("tag", &self.tag);
+        map.entry("enable_commit", &self.enable_commit);
+        map.some("commit_id", &self.commit_id);
+        map.some("commit_message", &self.commit_message);
+        map.some("checkout_path", &self.checkout_path);
+        map.some("submodules", &self.submodules);
+        map.entry("hidden", &self.hidden);
+        map.some("use_default", &self.use_default);
+        map.entry("is_primary", &self.is_primary);
+        map.entry("codehost_id", &self.codehost_id);
+        map.entry("oauth_token", &self.oauth_token);
+        map.entry("address", &self.address);
+        map.some("author_name", &self.author_name);
+        map.some("committer", &self.committer);
+        map.some("target_branch", &self.target_branch);
+        map.some("checkout_ref", &self.checkout_ref);
+        map.some("username", &self.username);
+        map.some("password", &self.password);
+        map.some("perforce_host", &self.perforce_host);
+        map.some("perforce_port", &self.perforce_port);
+        map.some("enable_proxy", &self.enable_proxy);
+        map.some("filter_regexp", &self.filter_regexp);
+        map.some("auth_type", &self.auth_type);
+        map.some("ssh_key", &self.ssh_key);
+        map.some("private_access_token", &self.private_access_token);
+        map.entry("source_from", &self.source_from);
+        map.entry("param_name", &self.param_name);
+        map.entry("job_name", &self.job_name);
+        map.entry("service_name", &self.service_name);
+        map.entry("service_module", &self.service_module);
+        map.entry("repo_index", &self.repo_index);
+        map.entry("submission_id", &self.submission_id);
+        map.entry("disable_ssl", &self.disable_ssl);
+        map.some("depot_type", &self.depot_type);
+        map.some("stream", &self.stream);
+        map.some("view_mapping", &self.view_mapping);
+        map.some("changelist_id", &self.changelist_id);
+        map.some("shelve_id", &self.shelve_id);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for Repository {
@@ -239,7 +232,6 @@ impl<'de> Deserialize<'de> for Repository {
 }
 impl crate::runtime::model::Fields for Repository {
     const NAME: &'static str = "Repository";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -247,56 +239,55 @@ impl crate::runtime::model::Fields for Repository {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "source" => value(map, &mut self.source)?,
-            "repo_owner" => or_default(map, &mut self.repo_owner)?,
-            "repo_namespace" => or_default(map, &mut self.repo_namespace)?,
-            "repo_name" => or_default(map, &mut self.repo_name)?,
-            "remote_name" => value(map, &mut self.remote_name)?,
-            "branch" => or_default(map, &mut self.branch)?,
-            "merge_branches" => or_default(map, &mut self.merge_branches)?,
-            "pr" => value(map, &mut self.pr)?,
-            "prs" => value(map, &mut self.prs)?,
-            "tag" => value(map, &mut self.tag)?,
-            "enable_commit" => or_default(map, &mut self.enable_commit)?,
-            "commit_id" => value(map, &mut self.commit_id)?,
-            "commit_message" => value(map, &mut self.commit_message)?,
-            "checkout_path" => value(map, &mut self.checkout_path)?,
-            "submodules" => value(map, &mut self.submodules)?,
-            "hidden" => or_default(map, &mut self.hidden)?,
-            "use_default" => value(map, &mut self.use_default)?,
-            "is_primary" => or_default(map, &mut self.is_primary)?,
-            "codehost_id" => or_default(map, &mut self.codehost_id)?,
-            "oauth_token" => or_default(map, &mut self.oauth_token)?,
-            "address" => or_default(map, &mut self.address)?,
-            "author_name" => value(map, &mut self.author_name)?,
-            "committer" => value(map, &mut self.committer)?,
-            "target_branch" => value(map, &mut self.target_branch)?,
-            "checkout_ref" => value(map, &mut self.checkout_ref)?,
-            "username" => value(map, &mut self.username)?,
-            "password" => value(map, &mut self.password)?,
-            "perforce_host" => value(map, &mut self.perforce_host)?,
-            "perforce_port" => value(map, &mut self.perforce_port)?,
-            "enable_proxy" => value(map, &mut self.enable_proxy)?,
-            "filter_regexp" => value(map, &mut self.filter_regexp)?,
-            "auth_type" => value(map, &mut self.auth_type)?,
-            "ssh_key" => value(map, &mut self.ssh_key)?,
-            "private_access_token" => value(map, &mut self.private_access_token)?,
-            "source_from" => or_default(map, &mut self.source_from)?,
-            "param_name" => or_default(map, &mut self.param_name)?,
-            "job_name" => or_default(map, &mut self.job_name)?,
-            "service_name" => or_default(map, &mut self.service_name)?,
-            "service_module" => or_default(map, &mut self.service_module)?,
-            "repo_index" => or_default(map, &mut self.repo_index)?,
-            "submission_id" => or_default(map, &mut self.submission_id)?,
-            "disable_ssl" => or_default(map, &mut self.disable_ssl)?,
-            "depot_type" => value(map, &mut self.depot_type)?,
-            "stream" => value(map, &mut self.stream)?,
-            "view_mapping" => value(map, &mut self.view_mapping)?,
-            "changelist_id" => value(map, &mut self.changelist_id)?,
-            "shelve_id" => value(map, &mut self.shelve_id)?,
-            _ => return Ok(Slot::Unknown),
+            "source" => value(map, &mut self.source),
+            "repo_owner" => or_default(map, &mut self.repo_owner),
+            "repo_namespace" => or_default(map, &mut self.repo_namespace),
+            "repo_name" => or_default(map, &mut self.repo_name),
+            "remote_name" => value(map, &mut self.remote_name),
+            "branch" => or_default(map, &mut self.branch),
+            "merge_branches" => or_default(map, &mut self.merge_branches),
+            "pr" => value(map, &mut self.pr),
+            "prs" => value(map, &mut self.prs),
+            "tag" => value(map, &mut self.tag),
+            "enable_commit" => or_default(map, &mut self.enable_commit),
+            "commit_id" => value(map, &mut self.commit_id),
+            "commit_message" => value(map, &mut self.commit_message),
+            "checkout_path" => value(map, &mut self.checkout_path),
+            "submodules" => value(map, &mut self.submodules),
+            "hidden" => or_default(map, &mut self.hidden),
+            "use_default" => value(map, &mut self.use_default),
+            "is_primary" => or_default(map, &mut self.is_primary),
+            "codehost_id" => or_default(map, &mut self.codehost_id),
+            "oauth_token" => or_default(map, &mut self.oauth_token),
+            "address" => or_default(map, &mut self.address),
+            "author_name" => value(map, &mut self.author_name),
+            "committer" => value(map, &mut self.committer),
+            "target_branch" => value(map, &mut self.target_branch),
+            "checkout_ref" => value(map, &mut self.checkout_ref),
+            "username" => value(map, &mut self.username),
+            "password" => value(map, &mut self.password),
+            "perforce_host" => value(map, &mut self.perforce_host),
+            "perforce_port" => value(map, &mut self.perforce_port),
+            "enable_proxy" => value(map, &mut self.enable_proxy),
+            "filter_regexp" => value(map, &mut self.filter_regexp),
+            "auth_type" => value(map, &mut self.auth_type),
+            "ssh_key" => value(map, &mut self.ssh_key),
+            "private_access_token" => value(map, &mut self.private_access_token),
+            "source_from" => or_default(map, &mut self.source_from),
+            "param_name" => or_default(map, &mut self.param_name),
+            "job_name" => or_default(map, &mut self.job_name),
+            "service_name" => or_default(map, &mut self.service_name),
+            "service_module" => or_default(map, &mut self.service_module),
+            "repo_index" => or_default(map, &mut self.repo_index),
+            "submission_id" => or_default(map, &mut self.submission_id),
+            "disable_ssl" => or_default(map, &mut self.disable_ssl),
+            "depot_type" => value(map, &mut self.depot_type),
+            "stream" => value(map, &mut self.stream),
+            "view_mapping" => value(map, &mut self.view_mapping),
+            "changelist_id" => value(map, &mut self.changelist_id),
+            "shelve_id" => value(map, &mut self.shelve_id),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -787,21 +778,18 @@ pub struct Approval {
 }
 impl Serialize for Approval {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("enabled", &self.enabled)?;
-        map.serialize_entry("status", &self.status)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("description", &self.description)?;
-        write_some(&mut map, "start_time", &self.start_time)?;
-        write_some(&mut map, "end_time", &self.end_time)?;
-        write_some(&mut map, "native_approval", &self.native_approval)?;
-        write_some(&mut map, "lark_approval", &self.lark_approval)?;
-        write_some(&mut map, "dingtalk_approval", &self.dingtalk_approval)?;
-        write_some(&mut map, "workwx_approval", &self.workwx_approval)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("enabled", &self.enabled);
+        map.entry("status", &self.status);
+        map.entry("type", &self.r#type);
+        map.entry("description", &self.description);
+        map.some("start_time", &self.start_time);
+        map.some("end_time", &self.end_time);
+        map.some("native_approval", &self.native_approval);
+        map.some("lark_approval", &self.lark_approval);
+        map.some("dingtalk_approval", &self.dingtalk_approval);
+        map.some("workwx_approval", &self.workwx_approval);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for Approval {
@@ -811,7 +799,6 @@ impl<'de> Deserialize<'de> for Approval {
 }
 impl crate::runtime::model::Fields for Approval {
     const NAME: &'static str = "Approval";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -819,19 +806,18 @@ impl crate::runtime::model::Fields for Approval {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "enabled" => or_default(map, &mut self.enabled)?,
-            "status" => or_default(map, &mut self.status)?,
-            "type" => or_default(map, &mut self.r#type)?,
-            "description" => or_default(map, &mut self.description)?,
-            "start_time" => value(map, &mut self.start_time)?,
-            "end_time" => value(map, &mut self.end_time)?,
-            "native_approval" => value(map, &mut self.native_approval)?,
-            "lark_approval" => value(map, &mut self.lark_approval)?,
-            "dingtalk_approval" => value(map, &mut self.dingtalk_approval)?,
-            "workwx_approval" => value(map, &mut self.workwx_approval)?,
-            _ => return Ok(Slot::Unknown),
+            "enabled" => or_default(map, &mut self.enabled),
+            "status" => or_default(map, &mut self.status),
+            "type" => or_default(map, &mut self.r#type),
+            "description" => or_default(map, &mut self.description),
+            "start_time" => value(map, &mut self.start_time),
+            "end_time" => value(map, &mut self.end_time),
+            "native_approval" => value(map, &mut self.native_approval),
+            "lark_approval" => value(map, &mut self.lark_approval),
+            "dingtalk_approval" => value(map, &mut self.dingtalk_approval),
+            "workwx_approval" => value(map, &mut self.workwx_approval),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1104,19 +1090,16 @@ pub struct NativeApproval {
 }
 impl Serialize for NativeApproval {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("timeout", &self.timeout)?;
-        write_some(&mut map, "Timeout", &self.timeout_pascal_case)?;
-        map.serialize_entry("approve_users", &self.approve_users)?;
-        map.serialize_entry("flat_approve_users", &self.flat_approve_users)?;
-        map.serialize_entry("needed_approvers", &self.needed_approvers)?;
-        write_some(&mut map, "NeededApprovers", &self.needed_approvers_pascal_case)?;
-        map.serialize_entry("reject_or_approve", &self.reject_or_approve)?;
-        map.serialize_entry("instance_code", &self.instance_code)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("timeout", &self.timeout);
+        map.some("Timeout", &self.timeout_pascal_case);
+        map.entry("approve_users", &self.approve_users);
+        map.entry("flat_approve_users", &self.flat_approve_users);
+        map.entry("needed_approvers", &self.needed_approvers);
+        map.some("NeededApprovers", &self.needed_approvers_pascal_case);
+        map.entry("reject_or_approve", &self.reject_or_approve);
+        map.entry("instance_code", &self.instance_code);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for NativeApproval {
@@ -1126,7 +1109,6 @@ impl<'de> Deserialize<'de> for NativeApproval {
 }
 impl crate::runtime::model::Fields for NativeApproval {
     const NAME: &'static str = "NativeApproval";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1134,17 +1116,16 @@ impl crate::runtime::model::Fields for NativeApproval {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "timeout" => or_default(map, &mut self.timeout)?,
-            "Timeout" => value(map, &mut self.timeout_pascal_case)?,
-            "approve_users" => or_default(map, &mut self.approve_users)?,
-            "flat_approve_users" => or_default(map, &mut self.flat_approve_users)?,
-            "needed_approvers" => or_default(map, &mut self.needed_approvers)?,
-            "NeededApprovers" => value(map, &mut self.needed_approvers_pascal_case)?,
-            "reject_or_approve" => or_default(map, &mut self.reject_or_approve)?,
-            "instance_code" => or_default(map, &mut self.instance_code)?,
-            _ => return Ok(Slot::Unknown),
+            "timeout" => or_default(map, &mut self.timeout),
+            "Timeout" => value(map, &mut self.timeout_pascal_case),
+            "approve_users" => or_default(map, &mut self.approve_users),
+            "flat_approve_users" => or_default(map, &mut self.flat_approve_users),
+            "needed_approvers" => or_default(map, &mut self.needed_approvers),
+            "NeededApprovers" => value(map, &mut self.needed_approvers_pascal_case),
+            "reject_or_approve" => or_default(map, &mut self.reject_or_approve),
+            "instance_code" => or_default(map, &mut self.instance_code),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1239,19 +1220,16 @@ pub struct ApprovalUser {
 }
 impl Serialize for ApprovalUser {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("type", &self.r#type)?;
-        write_some(&mut map, "user_id", &self.user_id)?;
-        write_some(&mut map, "user_name", &self.user_name)?;
-        write_some(&mut map, "group_id", &self.group_id)?;
-        write_some(&mut map, "group_name", &self.group_name)?;
-        write_some(&mut map, "reject_or_approve", &self.reject_or_approve)?;
-        write_some(&mut map, "comment", &self.comment)?;
-        write_some(&mut map, "operation_time", &self.operation_time)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("type", &self.r#type);
+        map.some("user_id", &self.user_id);
+        map.some("user_name", &self.user_name);
+        map.some("group_id", &self.group_id);
+        map.some("group_name", &self.group_name);
+        map.some("reject_or_approve", &self.reject_or_approve);
+        map.some("comment", &self.comment);
+        map.some("operation_time", &self.operation_time);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ApprovalUser {
@@ -1261,7 +1239,6 @@ impl<'de> Deserialize<'de> for ApprovalUser {
 }
 impl crate::runtime::model::Fields for ApprovalUser {
     const NAME: &'static str = "ApprovalUser";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1269,17 +1246,16 @@ impl crate::runtime::model::Fields for ApprovalUser {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "type" => or_default(map, &mut self.r#type)?,
-            "user_id" => value(map, &mut self.user_id)?,
-            "user_name" => value(map, &mut self.user_name)?,
-            "group_id" => value(map, &mut self.group_id)?,
-            "group_name" => value(map, &mut self.group_name)?,
-            "reject_or_approve" => value(map, &mut self.reject_or_approve)?,
-            "comment" => value(map, &mut self.comment)?,
-            "operation_time" => value(map, &mut self.operation_time)?,
-            _ => return Ok(Slot::Unknown),
+            "type" => or_default(map, &mut self.r#type),
+            "user_id" => value(map, &mut self.user_id),
+            "user_name" => value(map, &mut self.user_name),
+            "group_id" => value(map, &mut self.group_id),
+            "group_name" => value(map, &mut self.group_name),
+            "reject_or_approve" => value(map, &mut self.reject_or_approve),
+            "comment" => value(map, &mut self.comment),
+            "operation_time" => value(map, &mut self.operation_time),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1373,23 +1349,16 @@ pub struct LarkApproval {
 }
 impl Serialize for LarkApproval {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("timeout", &self.timeout)?;
-        map.serialize_entry("approval_id", &self.approval_id)?;
-        write_some(
-            &mut map,
-            "default_approval_initiator",
-            &self.default_approval_initiator,
-        )?;
-        write_some(&mut map, "approval_initiator", &self.approval_initiator)?;
-        map.serialize_entry("approval_nodes", &self.approval_nodes)?;
-        map.serialize_entry("instance_code", &self.instance_code)?;
-        write_some(&mut map, "approval_instance", &self.approval_instance)?;
-        map.serialize_entry("approve_users", &self.approve_users)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("timeout", &self.timeout);
+        map.entry("approval_id", &self.approval_id);
+        map.some("default_approval_initiator", &self.default_approval_initiator);
+        map.some("approval_initiator", &self.approval_initiator);
+        map.entry("approval_nodes", &self.approval_nodes);
+        map.entry("instance_code", &self.instance_code);
+        map.some("approval_instance", &self.approval_instance);
+        map.entry("approve_users", &self.approve_users);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for LarkApproval {
@@ -1399,7 +1368,6 @@ impl<'de> Deserialize<'de> for LarkApproval {
 }
 impl crate::runtime::model::Fields for LarkApproval {
     const NAME: &'static str = "LarkApproval";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1407,19 +1375,18 @@ impl crate::runtime::model::Fields for LarkApproval {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "timeout" => or_default(map, &mut self.timeout)?,
-            "approval_id" => or_default(map, &mut self.approval_id)?,
+            "timeout" => or_default(map, &mut self.timeout),
+            "approval_id" => or_default(map, &mut self.approval_id),
             "default_approval_initiator" => {
-                value(map, &mut self.default_approval_initiator)?
+                value(map, &mut self.default_approval_initiator)
             }
-            "approval_initiator" => value(map, &mut self.approval_initiator)?,
-            "approval_nodes" => or_default(map, &mut self.approval_nodes)?,
-            "instance_code" => or_default(map, &mut self.instance_code)?,
-            "approval_instance" => value(map, &mut self.approval_instance)?,
-            "approve_users" => or_default(map, &mut self.approve_users)?,
-            _ => return Ok(Slot::Unknown),
+            "approval_initiator" => value(map, &mut self.approval_initiator),
+            "approval_nodes" => or_default(map, &mut self.approval_nodes),
+            "instance_code" => or_default(map, &mut self.instance_code),
+            "approval_instance" => value(map, &mut self.approval_instance),
+            "approve_users" => or_default(map, &mut self.approve_users),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1519,17 +1486,15 @@ pub struct LarkApprovalNode {
 }
 impl Serialize for LarkApprovalNode {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("approve_node_type", &self.approve_node_type)?;
-        map.serialize_entry("approve_groups", &self.approve_groups)?;
-        map.serialize_entry("approve_users", &self.approve_users)?;
-        map.serialize_entry("cc_users", &self.cc_users)?;
-        map.serialize_entry("cc_groups", &self.cc_groups)?;
-        map.serialize_entry("reject_or_approve", &self.reject_or_approve)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("type", &self.r#type);
+        map.entry("approve_node_type", &self.approve_node_type);
+        map.entry("approve_groups", &self.approve_groups);
+        map.entry("approve_users", &self.approve_users);
+        map.entry("cc_users", &self.cc_users);
+        map.entry("cc_groups", &self.cc_groups);
+        map.entry("reject_or_approve", &self.reject_or_approve);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for LarkApprovalNode {
@@ -1539,7 +1504,6 @@ impl<'de> Deserialize<'de> for LarkApprovalNode {
 }
 impl crate::runtime::model::Fields for LarkApprovalNode {
     const NAME: &'static str = "LarkApprovalNode";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1547,16 +1511,15 @@ impl crate::runtime::model::Fields for LarkApprovalNode {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "type" => or_default(map, &mut self.r#type)?,
-            "approve_node_type" => or_default(map, &mut self.approve_node_type)?,
-            "approve_groups" => or_default(map, &mut self.approve_groups)?,
-            "approve_users" => or_default(map, &mut self.approve_users)?,
-            "cc_users" => or_default(map, &mut self.cc_users)?,
-            "cc_groups" => or_default(map, &mut self.cc_groups)?,
-            "reject_or_approve" => or_default(map, &mut self.reject_or_approve)?,
-            _ => return Ok(Slot::Unknown),
+            "type" => or_default(map, &mut self.r#type),
+            "approve_node_type" => or_default(map, &mut self.approve_node_type),
+            "approve_groups" => or_default(map, &mut self.approve_groups),
+            "approve_users" => or_default(map, &mut self.approve_users),
+            "cc_users" => or_default(map, &mut self.cc_users),
+            "cc_groups" => or_default(map, &mut self.cc_groups),
+            "reject_or_approve" => or_default(map, &mut self.reject_or_approve),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1789,12 +1752,10 @@ pub struct LarkApprovalGroup {
 }
 impl Serialize for LarkApprovalGroup {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("group_id", &self.group_id)?;
-        map.serialize_entry("group_name", &self.group_name)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("group_id", &self.group_id);
+        map.entry("group_name", &self.group_name);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for LarkApprovalGroup {
@@ -1804,7 +1765,6 @@ impl<'de> Deserialize<'de> for LarkApprovalGroup {
 }
 impl crate::runtime::model::Fields for LarkApprovalGroup {
     const NAME: &'static str = "LarkApprovalGroup";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1812,11 +1772,10 @@ impl crate::runtime::model::Fields for LarkApprovalGroup {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "group_id" => or_default(map, &mut self.group_id)?,
-            "group_name" => or_default(map, &mut self.group_name)?,
-            _ => return Ok(Slot::Unknown),
+            "group_id" => or_default(map, &mut self.group_id),
+            "group_name" => or_default(map, &mut self.group_name),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1872,20 +1831,17 @@ pub struct LarkApprovalUser {
 }
 impl Serialize for LarkApprovalUser {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "id", &self.id)?;
-        write_some(&mut map, "id_type", &self.id_type)?;
-        write_some(&mut map, "name", &self.name)?;
-        write_some(&mut map, "avatar", &self.avatar)?;
-        write_some(&mut map, "is_executor", &self.is_executor)?;
-        write_some(&mut map, "is_stage_executor", &self.is_stage_executor)?;
-        write_some(&mut map, "reject_or_approve", &self.reject_or_approve)?;
-        write_some(&mut map, "comment", &self.comment)?;
-        write_some(&mut map, "operation_time", &self.operation_time)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("id", &self.id);
+        map.some("id_type", &self.id_type);
+        map.some("name", &self.name);
+        map.some("avatar", &self.avatar);
+        map.some("is_executor", &self.is_executor);
+        map.some("is_stage_executor", &self.is_stage_executor);
+        map.some("reject_or_approve", &self.reject_or_approve);
+        map.some("comment", &self.comment);
+        map.some("operation_time", &self.operation_time);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for LarkApprovalUser {
@@ -1895,7 +1851,6 @@ impl<'de> Deserialize<'de> for LarkApprovalUser {
 }
 impl crate::runtime::model::Fields for LarkApprovalUser {
     const NAME: &'static str = "LarkApprovalUser";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1903,18 +1858,17 @@ impl crate::runtime::model::Fields for LarkApprovalUser {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "id" => value(map, &mut self.id)?,
-            "id_type" => value(map, &mut self.id_type)?,
-            "name" => value(map, &mut self.name)?,
-            "avatar" => value(map, &mut self.avatar)?,
-            "is_executor" => value(map, &mut self.is_executor)?,
-            "is_stage_executor" => value(map, &mut self.is_stage_executor)?,
-            "reject_or_approve" => value(map, &mut self.reject_or_approve)?,
-            "comment" => value(map, &mut self.comment)?,
-            "operation_time" => value(map, &mut self.operation_time)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => value(map, &mut self.id),
+            "id_type" => value(map, &mut self.id_type),
+            "name" => value(map, &mut self.name),
+            "avatar" => value(map, &mut self.avatar),
+            "is_executor" => value(map, &mut self.is_executor),
+            "is_stage_executor" => value(map, &mut self.is_stage_executor),
+            "reject_or_approve" => value(map, &mut self.reject_or_approve),
+            "comment" => value(map, &mut self.comment),
+            "operation_time" => value(map, &mut self.operation_time),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2010,17 +1964,14 @@ pub struct LarkUserInfo {
 }
 impl Serialize for LarkUserInfo {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("id", &self.id)?;
-        map.serialize_entry("id_type", &self.id_type)?;
-        map.serialize_entry("name", &self.name)?;
-        write_some(&mut map, "avatar", &self.avatar)?;
-        map.serialize_entry("is_executor", &self.is_executor)?;
-        write_some(&mut map, "is_stage_executor", &self.is_stage_executor)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("id", &self.id);
+        map.entry("id_type", &self.id_type);
+        map.entry("name", &self.name);
+        map.some("avatar", &self.avatar);
+        map.entry("is_executor", &self.is_executor);
+        map.some("is_stage_executor", &self.is_stage_executor);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for LarkUserInfo {
@@ -2030,7 +1981,6 @@ impl<'de> Deserialize<'de> for LarkUserInfo {
 }
 impl crate::runtime::model::Fields for LarkUserInfo {
     const NAME: &'static str = "LarkUserInfo";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2038,15 +1988,14 @@ impl crate::runtime::model::Fields for LarkUserInfo {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => or_default(map, &mut self.id)?,
-            "id_type" => or_default(map, &mut self.id_type)?,
-            "name" => or_default(map, &mut self.name)?,
-            "avatar" => value(map, &mut self.avatar)?,
-            "is_executor" => or_default(map, &mut self.is_executor)?,
-            "is_stage_executor" => value(map, &mut self.is_stage_executor)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => or_default(map, &mut self.id),
+            "id_type" => or_default(map, &mut self.id_type),
+            "name" => or_default(map, &mut self.name),
+            "avatar" => value(map, &mut self.avatar),
+            "is_executor" => or_default(map, &mut self.is_executor),
+            "is_stage_executor" => value(map, &mut self.is_stage_executor),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2148,31 +2097,28 @@ pub struct LarkApprovalInstance {
 }
 impl Serialize for LarkApprovalInstance {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "approval_name", &self.approval_name)?;
-        write_some(&mut map, "start_time", &self.start_time)?;
-        write_some(&mut map, "end_time", &self.end_time)?;
-        write_some(&mut map, "user_id", &self.user_id)?;
-        write_some(&mut map, "open_id", &self.open_id)?;
-        write_some(&mut map, "serial_number", &self.serial_number)?;
-        write_some(&mut map, "department_id", &self.department_id)?;
-        write_some(&mut map, "status", &self.status)?;
-        write_some(&mut map, "uuid", &self.uuid)?;
-        write_some(&mut map, "form", &self.form)?;
-        write_some(&mut map, "task_list", &self.task_list)?;
-        write_some(&mut map, "modified_instance_code", &self.modified_instance_code)?;
-        write_some(&mut map, "reverted_instance_code", &self.reverted_instance_code)?;
-        write_some(&mut map, "approval_code", &self.approval_code)?;
-        write_some(&mut map, "reverted", &self.reverted)?;
-        write_some(&mut map, "instance_code", &self.instance_code)?;
-        write_some(&mut map, "comment_list", &self.comment_list)?;
-        write_some(&mut map, "timeline", &self.timeline)?;
-        write_some(&mut map, "user_name", &self.user_name)?;
-        write_some(&mut map, "user_avatar", &self.user_avatar)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("approval_name", &self.approval_name);
+        map.some("start_time", &self.start_time);
+        map.some("end_time", &self.end_time);
+        map.some("user_id", &self.user_id);
+        map.some("open_id", &self.open_id);
+        map.some("serial_number", &self.serial_number);
+        map.some("department_id", &self.department_id);
+        map.some("status", &self.status);
+        map.some("uuid", &self.uuid);
+        map.some("form", &self.form);
+        map.some("task_list", &self.task_list);
+        map.some("modified_instance_code", &self.modified_instance_code);
+        map.some("reverted_instance_code", &self.reverted_instance_code);
+        map.some("approval_code", &self.approval_code);
+        map.some("reverted", &self.reverted);
+        map.some("instance_code", &self.instance_code);
+        map.some("comment_list", &self.comment_list);
+        map.some("timeline", &self.timeline);
+        map.some("user_name", &self.user_name);
+        map.some("user_avatar", &self.user_avatar);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for LarkApprovalInstance {
@@ -2182,7 +2128,6 @@ impl<'de> Deserialize<'de> for LarkApprovalInstance {
 }
 impl crate::runtime::model::Fields for LarkApprovalInstance {
     const NAME: &'static str = "LarkApprovalInstance";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2190,29 +2135,28 @@ impl crate::runtime::model::Fields for LarkApprovalInstance {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "approval_name" => value(map, &mut self.approval_name)?,
-            "start_time" => value(map, &mut self.start_time)?,
-            "end_time" => value(map, &mut self.end_time)?,
-            "user_id" => value(map, &mut self.user_id)?,
-            "open_id" => value(map, &mut self.open_id)?,
-            "serial_number" => value(map, &mut self.serial_number)?,
-            "department_id" => value(map, &mut self.department_id)?,
-            "status" => value(map, &mut self.status)?,
-            "uuid" => value(map, &mut self.uuid)?,
-            "form" => value(map, &mut self.form)?,
-            "task_list" => value(map, &mut self.task_list)?,
-            "modified_instance_code" => value(map, &mut self.modified_instance_code)?,
-            "reverted_instance_code" => value(map, &mut self.reverted_instance_code)?,
-            "approval_code" => value(map, &mut self.approval_code)?,
-            "reverted" => value(map, &mut self.reverted)?,
-            "instance_code" => value(map, &mut self.instance_code)?,
-            "comment_list" => value(map, &mut self.comment_list)?,
-            "timeline" => value(map, &mut self.timeline)?,
-            "user_name" => value(map, &mut self.user_name)?,
-            "user_avatar" => value(map, &mut self.user_avatar)?,
-            _ => return Ok(Slot::Unknown),
+            "approval_name" => value(map, &mut self.approval_name),
+            "start_time" => value(map, &mut self.start_time),
+            "end_time" => value(map, &mut self.end_time),
+            "user_id" => value(map, &mut self.user_id),
+            "open_id" => value(map, &mut self.open_id),
+            "serial_number" => value(map, &mut self.serial_number),
+            "department_id" => value(map, &mut self.department_id),
+            "status" => value(map, &mut self.status),
+            "uuid" => value(map, &mut self.uuid),
+            "form" => value(map, &mut self.form),
+            "task_list" => value(map, &mut self.task_list),
+            "modified_instance_code" => value(map, &mut self.modified_instance_code),
+            "reverted_instance_code" => value(map, &mut self.reverted_instance_code),
+            "approval_code" => value(map, &mut self.approval_code),
+            "reverted" => value(map, &mut self.reverted),
+            "instance_code" => value(map, &mut self.instance_code),
+            "comment_list" => value(map, &mut self.comment_list),
+            "timeline" => value(map, &mut self.timeline),
+            "user_name" => value(map, &mut self.user_name),
+            "user_avatar" => value(map, &mut self.user_avatar),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2384,23 +2328,20 @@ pub struct LarkInstanceTask {
 }
 impl Serialize for LarkInstanceTask {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "id", &self.id)?;
-        write_some(&mut map, "user_id", &self.user_id)?;
-        write_some(&mut map, "open_id", &self.open_id)?;
-        write_some(&mut map, "status", &self.status)?;
-        write_some(&mut map, "node_id", &self.node_id)?;
-        write_some(&mut map, "node_name", &self.node_name)?;
-        write_some(&mut map, "custom_node_id", &self.custom_node_id)?;
-        write_some(&mut map, "type", &self.r#type)?;
-        write_some(&mut map, "start_time", &self.start_time)?;
-        write_some(&mut map, "end_time", &self.end_time)?;
-        write_some(&mut map, "user_name", &self.user_name)?;
-        write_some(&mut map, "user_avatar", &self.user_avatar)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("id", &self.id);
+        map.some("user_id", &self.user_id);
+        map.some("open_id", &self.open_id);
+        map.some("status", &self.status);
+        map.some("node_id", &self.node_id);
+        map.some("node_name", &self.node_name);
+        map.some("custom_node_id", &self.custom_node_id);
+        map.some("type", &self.r#type);
+        map.some("start_time", &self.start_time);
+        map.some("end_time", &self.end_time);
+        map.some("user_name", &self.user_name);
+        map.some("user_avatar", &self.user_avatar);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for LarkInstanceTask {
@@ -2410,7 +2351,6 @@ impl<'de> Deserialize<'de> for LarkInstanceTask {
 }
 impl crate::runtime::model::Fields for LarkInstanceTask {
     const NAME: &'static str = "LarkInstanceTask";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2418,21 +2358,20 @@ impl crate::runtime::model::Fields for LarkInstanceTask {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "id" => value(map, &mut self.id)?,
-            "user_id" => value(map, &mut self.user_id)?,
-            "open_id" => value(map, &mut self.open_id)?,
-            "status" => value(map, &mut self.status)?,
-            "node_id" => value(map, &mut self.node_id)?,
-            "node_name" => value(map, &mut self.node_name)?,
-            "custom_node_id" => value(map, &mut self.custom_node_id)?,
-            "type" => value(map, &mut self.r#type)?,
-            "start_time" => value(map, &mut self.start_time)?,
-            "end_time" => value(map, &mut self.end_time)?,
-            "user_name" => value(map, &mut self.user_name)?,
-            "user_avatar" => value(map, &mut self.user_avatar)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => value(map, &mut self.id),
+            "user_id" => value(map, &mut self.user_id),
+            "open_id" => value(map, &mut self.open_id),
+            "status" => value(map, &mut self.status),
+            "node_id" => value(map, &mut self.node_id),
+            "node_name" => value(map, &mut self.node_name),
+            "custom_node_id" => value(map, &mut self.custom_node_id),
+            "type" => value(map, &mut self.r#type),
+            "start_time" => value(map, &mut self.start_time),
+            "end_time" => value(map, &mut self.end_time),
+            "user_name" => value(map, &mut self.user_name),
+            "user_avatar" => value(map, &mut self.user_avatar),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2540,17 +2479,14 @@ pub struct LarkInstanceComment {
 }
 impl Serialize for LarkInstanceComment {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "id", &self.id)?;
-        write_some(&mut map, "user_id", &self.user_id)?;
-        write_some(&mut map, "open_id", &self.open_id)?;
-        write_some(&mut map, "comment", &self.comment)?;
-        write_some(&mut map, "create_time", &self.create_time)?;
-        write_some(&mut map, "files", &self.files)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("id", &self.id);
+        map.some("user_id", &self.user_id);
+        map.some("open_id", &self.open_id);
+        map.some("comment", &self.comment);
+        map.some("create_time", &self.create_time);
+        map.some("files", &self.files);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for LarkInstanceComment {
@@ -2560,7 +2496,6 @@ impl<'de> Deserialize<'de> for LarkInstanceComment {
 }
 impl crate::runtime::model::Fields for LarkInstanceComment {
     const NAME: &'static str = "LarkInstanceComment";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2568,15 +2503,14 @@ impl crate::runtime::model::Fields for LarkInstanceComment {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "id" => value(map, &mut self.id)?,
-            "user_id" => value(map, &mut self.user_id)?,
-            "open_id" => value(map, &mut self.open_id)?,
-            "comment" => value(map, &mut self.comment)?,
-            "create_time" => value(map, &mut self.create_time)?,
-            "files" => value(map, &mut self.files)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => value(map, &mut self.id),
+            "user_id" => value(map, &mut self.user_id),
+            "open_id" => value(map, &mut self.open_id),
+            "comment" => value(map, &mut self.comment),
+            "create_time" => value(map, &mut self.create_time),
+            "files" => value(map, &mut self.files),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2665,25 +2599,22 @@ pub struct LarkInstanceTimeline {
 }
 impl Serialize for LarkInstanceTimeline {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "type", &self.r#type)?;
-        write_some(&mut map, "create_time", &self.create_time)?;
-        write_some(&mut map, "user_id", &self.user_id)?;
-        write_some(&mut map, "open_id", &self.open_id)?;
-        write_some(&mut map, "user_id_list", &self.user_id_list)?;
-        write_some(&mut map, "open_id_list", &self.open_id_list)?;
-        write_some(&mut map, "task_id", &self.task_id)?;
-        write_some(&mut map, "comment", &self.comment)?;
-        write_some(&mut map, "cc_user_list", &self.cc_user_list)?;
-        write_some(&mut map, "ext", &self.ext)?;
-        write_some(&mut map, "node_key", &self.node_key)?;
-        write_some(&mut map, "files", &self.files)?;
-        write_some(&mut map, "user_name", &self.user_name)?;
-        write_some(&mut map, "user_avatar", &self.user_avatar)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("type", &self.r#type);
+        map.some("create_time", &self.create_time);
+        map.some("user_id", &self.user_id);
+        map.some("open_id", &self.open_id);
+        map.some("user_id_list", &self.user_id_list);
+        map.some("open_id_list", &self.open_id_list);
+        map.some("task_id", &self.task_id);
+        map.some("comment", &self.comment);
+        map.some("cc_user_list", &self.cc_user_list);
+        map.some("ext", &self.ext);
+        map.some("node_key", &self.node_key);
+        map.some("files", &self.files);
+        map.some("user_name", &self.user_name);
+        map.some("user_avatar", &self.user_avatar);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for LarkInstanceTimeline {
@@ -2693,7 +2624,6 @@ impl<'de> Deserialize<'de> for LarkInstanceTimeline {
 }
 impl crate::runtime::model::Fields for LarkInstanceTimeline {
     const NAME: &'static str = "LarkInstanceTimeline";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2701,23 +2631,22 @@ impl crate::runtime::model::Fields for LarkInstanceTimeline {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "type" => value(map, &mut self.r#type)?,
-            "create_time" => value(map, &mut self.create_time)?,
-            "user_id" => value(map, &mut self.user_id)?,
-            "open_id" => value(map, &mut self.open_id)?,
-            "user_id_list" => value(map, &mut self.user_id_list)?,
-            "open_id_list" => value(map, &mut self.open_id_list)?,
-            "task_id" => value(map, &mut self.task_id)?,
-            "comment" => value(map, &mut self.comment)?,
-            "cc_user_list" => value(map, &mut self.cc_user_list)?,
-            "ext" => value(map, &mut self.ext)?,
-            "node_key" => value(map, &mut self.node_key)?,
-            "files" => value(map, &mut self.files)?,
-            "user_name" => value(map, &mut self.user_name)?,
-            "user_avatar" => value(map, &mut self.user_avatar)?,
-            _ => return Ok(Slot::Unknown),
+            "type" => value(map, &mut self.r#type),
+            "create_time" => value(map, &mut self.create_time),
+            "user_id" => value(map, &mut self.user_id),
+            "open_id" => value(map, &mut self.open_id),
+            "user_id_list" => value(map, &mut self.user_id_list),
+            "open_id_list" => value(map, &mut self.open_id_list),
+            "task_id" => value(map, &mut self.task_id),
+            "comment" => value(map, &mut self.comment),
+            "cc_user_list" => value(map, &mut self.cc_user_list),
+            "ext" => value(map, &mut self.ext),
+            "node_key" => value(map, &mut self.node_key),
+            "files" => value(map, &mut self.files),
+            "user_name" => value(map, &mut self.user_name),
+            "user_avatar" => value(map, &mut self.user_avatar),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2837,15 +2766,12 @@ pub struct LarkFile {
 }
 impl Serialize for LarkFile {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "url", &self.url)?;
-        write_some(&mut map, "file_size", &self.file_size)?;
-        write_some(&mut map, "title", &self.title)?;
-        write_some(&mut map, "type", &self.r#type)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("url", &self.url);
+        map.some("file_size", &self.file_size);
+        map.some("title", &self.title);
+        map.some("type", &self.r#type);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for LarkFile {
@@ -2855,7 +2781,6 @@ impl<'de> Deserialize<'de> for LarkFile {
 }
 impl crate::runtime::model::Fields for LarkFile {
     const NAME: &'static str = "LarkFile";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2863,13 +2788,12 @@ impl crate::runtime::model::Fields for LarkFile {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "url" => value(map, &mut self.url)?,
-            "file_size" => value(map, &mut self.file_size)?,
-            "title" => value(map, &mut self.title)?,
-            "type" => value(map, &mut self.r#type)?,
-            _ => return Ok(Slot::Unknown),
+            "url" => value(map, &mut self.url),
+            "file_size" => value(map, &mut self.file_size),
+            "title" => value(map, &mut self.title),
+            "type" => value(map, &mut self.r#type),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2928,16 +2852,13 @@ pub struct LarkInstanceCcUser {
 }
 impl Serialize for LarkInstanceCcUser {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "user_id", &self.user_id)?;
-        write_some(&mut map, "cc_id", &self.cc_id)?;
-        write_some(&mut map, "open_id", &self.open_id)?;
-        write_some(&mut map, "user_name", &self.user_name)?;
-        write_some(&mut map, "user_avatar", &self.user_avatar)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("user_id", &self.user_id);
+        map.some("cc_id", &self.cc_id);
+        map.some("open_id", &self.open_id);
+        map.some("user_name", &self.user_name);
+        map.some("user_avatar", &self.user_avatar);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for LarkInstanceCcUser {
@@ -2947,7 +2868,6 @@ impl<'de> Deserialize<'de> for LarkInstanceCcUser {
 }
 impl crate::runtime::model::Fields for LarkInstanceCcUser {
     const NAME: &'static str = "LarkInstanceCcUser";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2955,14 +2875,13 @@ impl crate::runtime::model::Fields for LarkInstanceCcUser {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "user_id" => value(map, &mut self.user_id)?,
-            "cc_id" => value(map, &mut self.cc_id)?,
-            "open_id" => value(map, &mut self.open_id)?,
-            "user_name" => value(map, &mut self.user_name)?,
-            "user_avatar" => value(map, &mut self.user_avatar)?,
-            _ => return Ok(Slot::Unknown),
+            "user_id" => value(map, &mut self.user_id),
+            "cc_id" => value(map, &mut self.cc_id),
+            "open_id" => value(map, &mut self.open_id),
+            "user_name" => value(map, &mut self.user_name),
+            "user_avatar" => value(map, &mut self.user_avatar),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3028,21 +2947,14 @@ pub struct DingTalkApproval {
 }
 impl Serialize for DingTalkApproval {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("timeout", &self.timeout)?;
-        write_some(&mut map, "Timeout", &self.timeout_pascal_case)?;
-        map.serialize_entry("approval_id", &self.approval_id)?;
-        write_some(
-            &mut map,
-            "default_approval_initiator",
-            &self.default_approval_initiator,
-        )?;
-        map.serialize_entry("approval_nodes", &self.approval_nodes)?;
-        map.serialize_entry("instance_code", &self.instance_code)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("timeout", &self.timeout);
+        map.some("Timeout", &self.timeout_pascal_case);
+        map.entry("approval_id", &self.approval_id);
+        map.some("default_approval_initiator", &self.default_approval_initiator);
+        map.entry("approval_nodes", &self.approval_nodes);
+        map.entry("instance_code", &self.instance_code);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for DingTalkApproval {
@@ -3052,7 +2964,6 @@ impl<'de> Deserialize<'de> for DingTalkApproval {
 }
 impl crate::runtime::model::Fields for DingTalkApproval {
     const NAME: &'static str = "DingTalkApproval";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3060,17 +2971,16 @@ impl crate::runtime::model::Fields for DingTalkApproval {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "timeout" => or_default(map, &mut self.timeout)?,
-            "Timeout" => value(map, &mut self.timeout_pascal_case)?,
-            "approval_id" => or_default(map, &mut self.approval_id)?,
+            "timeout" => or_default(map, &mut self.timeout),
+            "Timeout" => value(map, &mut self.timeout_pascal_case),
+            "approval_id" => or_default(map, &mut self.approval_id),
             "default_approval_initiator" => {
-                value(map, &mut self.default_approval_initiator)?
+                value(map, &mut self.default_approval_initiator)
             }
-            "approval_nodes" => or_default(map, &mut self.approval_nodes)?,
-            "instance_code" => or_default(map, &mut self.instance_code)?,
-            _ => return Ok(Slot::Unknown),
+            "approval_nodes" => or_default(map, &mut self.approval_nodes),
+            "instance_code" => or_default(map, &mut self.instance_code),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3143,13 +3053,11 @@ pub struct ApprovalNode {
 }
 impl Serialize for ApprovalNode {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("approve_users", &self.approve_users)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("reject_or_approve", &self.reject_or_approve)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("approve_users", &self.approve_users);
+        map.entry("type", &self.r#type);
+        map.entry("reject_or_approve", &self.reject_or_approve);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ApprovalNode {
@@ -3159,7 +3067,6 @@ impl<'de> Deserialize<'de> for ApprovalNode {
 }
 impl crate::runtime::model::Fields for ApprovalNode {
     const NAME: &'static str = "ApprovalNode";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3167,12 +3074,11 @@ impl crate::runtime::model::Fields for ApprovalNode {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "approve_users" => or_default(map, &mut self.approve_users)?,
-            "type" => or_default(map, &mut self.r#type)?,
-            "reject_or_approve" => or_default(map, &mut self.reject_or_approve)?,
-            _ => return Ok(Slot::Unknown),
+            "approve_users" => or_default(map, &mut self.approve_users),
+            "type" => or_default(map, &mut self.r#type),
+            "reject_or_approve" => or_default(map, &mut self.reject_or_approve),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3228,17 +3134,14 @@ pub struct DingTalkApprovalUser {
 }
 impl Serialize for DingTalkApprovalUser {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("id", &self.id)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("avatar", &self.avatar)?;
-        write_some(&mut map, "reject_or_approve", &self.reject_or_approve)?;
-        write_some(&mut map, "comment", &self.comment)?;
-        write_some(&mut map, "operation_time", &self.operation_time)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("id", &self.id);
+        map.entry("name", &self.name);
+        map.entry("avatar", &self.avatar);
+        map.some("reject_or_approve", &self.reject_or_approve);
+        map.some("comment", &self.comment);
+        map.some("operation_time", &self.operation_time);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for DingTalkApprovalUser {
@@ -3248,7 +3151,6 @@ impl<'de> Deserialize<'de> for DingTalkApprovalUser {
 }
 impl crate::runtime::model::Fields for DingTalkApprovalUser {
     const NAME: &'static str = "DingTalkApprovalUser";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3256,15 +3158,14 @@ impl crate::runtime::model::Fields for DingTalkApprovalUser {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => or_default(map, &mut self.id)?,
-            "name" => or_default(map, &mut self.name)?,
-            "avatar" => or_default(map, &mut self.avatar)?,
-            "reject_or_approve" => value(map, &mut self.reject_or_approve)?,
-            "comment" => value(map, &mut self.comment)?,
-            "operation_time" => value(map, &mut self.operation_time)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => or_default(map, &mut self.id),
+            "name" => or_default(map, &mut self.name),
+            "avatar" => or_default(map, &mut self.avatar),
+            "reject_or_approve" => value(map, &mut self.reject_or_approve),
+            "comment" => value(map, &mut self.comment),
+            "operation_time" => value(map, &mut self.operation_time),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3338,17 +3239,14 @@ pub struct WorkWxApproval {
 }
 impl Serialize for WorkWxApproval {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("timeout", &self.timeout)?;
-        map.serialize_entry("approval_id", &self.approval_id)?;
-        write_some(&mut map, "creator_user", &self.creator_user)?;
-        map.serialize_entry("approval_nodes", &self.approval_nodes)?;
-        map.serialize_entry("approval_node_details", &self.approval_node_details)?;
-        map.serialize_entry("instance_id", &self.instance_id)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("timeout", &self.timeout);
+        map.entry("approval_id", &self.approval_id);
+        map.some("creator_user", &self.creator_user);
+        map.entry("approval_nodes", &self.approval_nodes);
+        map.entry("approval_node_details", &self.approval_node_details);
+        map.entry("instance_id", &self.instance_id);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkWxApproval {
@@ -3358,7 +3256,6 @@ impl<'de> Deserialize<'de> for WorkWxApproval {
 }
 impl crate::runtime::model::Fields for WorkWxApproval {
     const NAME: &'static str = "WorkWxApproval";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3366,15 +3263,14 @@ impl crate::runtime::model::Fields for WorkWxApproval {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "timeout" => or_default(map, &mut self.timeout)?,
-            "approval_id" => or_default(map, &mut self.approval_id)?,
-            "creator_user" => value(map, &mut self.creator_user)?,
-            "approval_nodes" => or_default(map, &mut self.approval_nodes)?,
-            "approval_node_details" => or_default(map, &mut self.approval_node_details)?,
-            "instance_id" => or_default(map, &mut self.instance_id)?,
-            _ => return Ok(Slot::Unknown),
+            "timeout" => or_default(map, &mut self.timeout),
+            "approval_id" => or_default(map, &mut self.approval_id),
+            "creator_user" => value(map, &mut self.creator_user),
+            "approval_nodes" => or_default(map, &mut self.approval_nodes),
+            "approval_node_details" => or_default(map, &mut self.approval_node_details),
+            "instance_id" => or_default(map, &mut self.instance_id),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3442,12 +3338,10 @@ pub struct WorkWxApprovalUser {
 }
 impl Serialize for WorkWxApprovalUser {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("id", &self.id)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("id", &self.id);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkWxApprovalUser {
@@ -3457,7 +3351,6 @@ impl<'de> Deserialize<'de> for WorkWxApprovalUser {
 }
 impl crate::runtime::model::Fields for WorkWxApprovalUser {
     const NAME: &'static str = "WorkWxApprovalUser";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3465,11 +3358,10 @@ impl crate::runtime::model::Fields for WorkWxApprovalUser {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "id" => or_default(map, &mut self.id)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "id" => or_default(map, &mut self.id),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3517,17 +3409,14 @@ pub struct WorkWxApprovalNode {
 }
 impl Serialize for WorkWxApprovalNode {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("apv_rel", &self.apv_rel)?;
-        map.serialize_entry("users", &self.users)?;
-        map.serialize_entry("userid", &self.userid)?;
-        write_some(&mut map, "status", &self.status)?;
-        write_some(&mut map, "sub_nodes", &self.sub_nodes)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("type", &self.r#type);
+        map.entry("apv_rel", &self.apv_rel);
+        map.entry("users", &self.users);
+        map.entry("userid", &self.userid);
+        map.some("status", &self.status);
+        map.some("sub_nodes", &self.sub_nodes);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkWxApprovalNode {
@@ -3537,7 +3426,6 @@ impl<'de> Deserialize<'de> for WorkWxApprovalNode {
 }
 impl crate::runtime::model::Fields for WorkWxApprovalNode {
     const NAME: &'static str = "WorkWxApprovalNode";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3545,15 +3433,14 @@ impl crate::runtime::model::Fields for WorkWxApprovalNode {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "type" => or_default(map, &mut self.r#type)?,
-            "apv_rel" => or_default(map, &mut self.apv_rel)?,
-            "users" => or_default(map, &mut self.users)?,
-            "userid" => or_default(map, &mut self.userid)?,
-            "status" => value(map, &mut self.status)?,
-            "sub_nodes" => value(map, &mut self.sub_nodes)?,
-            _ => return Ok(Slot::Unknown),
+            "type" => or_default(map, &mut self.r#type),
+            "apv_rel" => or_default(map, &mut self.apv_rel),
+            "users" => or_default(map, &mut self.users),
+            "userid" => or_default(map, &mut self.userid),
+            "status" => value(map, &mut self.status),
+            "sub_nodes" => value(map, &mut self.sub_nodes),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3627,14 +3514,12 @@ pub struct WorkWxApprovalSubNode {
 }
 impl Serialize for WorkWxApprovalSubNode {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("user_info", &self.user_info)?;
-        map.serialize_entry("speech", &self.speech)?;
-        map.serialize_entry("status", &self.status)?;
-        map.serialize_entry("timestamp", &self.timestamp)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("user_info", &self.user_info);
+        map.entry("speech", &self.speech);
+        map.entry("status", &self.status);
+        map.entry("timestamp", &self.timestamp);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkWxApprovalSubNode {
@@ -3644,7 +3529,6 @@ impl<'de> Deserialize<'de> for WorkWxApprovalSubNode {
 }
 impl crate::runtime::model::Fields for WorkWxApprovalSubNode {
     const NAME: &'static str = "WorkWxApprovalSubNode";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3652,13 +3536,12 @@ impl crate::runtime::model::Fields for WorkWxApprovalSubNode {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "user_info" => or_default(map, &mut self.user_info)?,
-            "speech" => or_default(map, &mut self.speech)?,
-            "status" => or_default(map, &mut self.status)?,
-            "timestamp" => or_default(map, &mut self.timestamp)?,
-            _ => return Ok(Slot::Unknown),
+            "user_info" => or_default(map, &mut self.user_info),
+            "speech" => or_default(map, &mut self.speech),
+            "status" => or_default(map, &mut self.status),
+            "timestamp" => or_default(map, &mut self.timestamp),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3711,11 +3594,9 @@ pub struct WorkWxApprovalSubNodeUser {
 }
 impl Serialize for WorkWxApprovalSubNodeUser {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("user_id", &self.user_id)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("user_id", &self.user_id);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkWxApprovalSubNodeUser {
@@ -3725,7 +3606,6 @@ impl<'de> Deserialize<'de> for WorkWxApprovalSubNodeUser {
 }
 impl crate::runtime::model::Fields for WorkWxApprovalSubNodeUser {
     const NAME: &'static str = "WorkWxApprovalSubNodeUser";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3733,10 +3613,9 @@ impl crate::runtime::model::Fields for WorkWxApprovalSubNodeUser {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "user_id" => or_default(map, &mut self.user_id)?,
-            _ => return Ok(Slot::Unknown),
+            "user_id" => or_default(map, &mut self.user_id),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3858,18 +3737,15 @@ pub struct ServiceVariableKV {
 }
 impl Serialize for ServiceVariableKV {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("key", &self.key)?;
-        write_some(&mut map, "value", &self.value)?;
-        write_some(&mut map, "type", &self.r#type)?;
-        write_some(&mut map, "options", &self.options)?;
-        write_some(&mut map, "desc", &self.desc)?;
-        map.serialize_entry("use_global_variable", &self.use_global_variable)?;
-        map.serialize_entry("is_reference_variable", &self.is_reference_variable)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("key", &self.key);
+        map.some("value", &self.value);
+        map.some("type", &self.r#type);
+        map.some("options", &self.options);
+        map.some("desc", &self.desc);
+        map.entry("use_global_variable", &self.use_global_variable);
+        map.entry("is_reference_variable", &self.is_reference_variable);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ServiceVariableKV {
@@ -3887,16 +3763,15 @@ impl crate::runtime::model::Fields for ServiceVariableKV {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "key" => return required(map, &mut self.key, 0u32),
-            "value" => value(map, &mut self.value)?,
-            "type" => value(map, &mut self.r#type)?,
-            "options" => value(map, &mut self.options)?,
-            "desc" => value(map, &mut self.desc)?,
-            "use_global_variable" => or_default(map, &mut self.use_global_variable)?,
-            "is_reference_variable" => or_default(map, &mut self.is_reference_variable)?,
-            _ => return Ok(Slot::Unknown),
+            "key" => required(map, &mut self.key, 0u32),
+            "value" => value(map, &mut self.value),
+            "type" => value(map, &mut self.r#type),
+            "options" => value(map, &mut self.options),
+            "desc" => value(map, &mut self.desc),
+            "use_global_variable" => or_default(map, &mut self.use_global_variable),
+            "is_reference_variable" => or_default(map, &mut self.is_reference_variable),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3972,16 +3847,13 @@ pub struct BasicServiceVariableKV {
 }
 impl Serialize for BasicServiceVariableKV {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("key", &self.key)?;
-        write_some(&mut map, "value", &self.value)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("options", &self.options)?;
-        map.serialize_entry("desc", &self.desc)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("key", &self.key);
+        map.some("value", &self.value);
+        map.entry("type", &self.r#type);
+        map.entry("options", &self.options);
+        map.entry("desc", &self.desc);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for BasicServiceVariableKV {
@@ -3999,14 +3871,13 @@ impl crate::runtime::model::Fields for BasicServiceVariableKV {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "key" => return required(map, &mut self.key, 0u32),
-            "value" => value(map, &mut self.value)?,
-            "type" => or_default(map, &mut self.r#type)?,
-            "options" => or_default(map, &mut self.options)?,
-            "desc" => or_default(map, &mut self.desc)?,
-            _ => return Ok(Slot::Unknown),
+            "key" => required(map, &mut self.key, 0u32),
+            "value" => value(map, &mut self.value),
+            "type" => or_default(map, &mut self.r#type),
+            "options" => or_default(map, &mut self.options),
+            "desc" => or_default(map, &mut self.desc),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -4070,17 +3941,14 @@ pub struct GlobalVariableKV {
 }
 impl Serialize for GlobalVariableKV {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("key", &self.key)?;
-        write_some(&mut map, "value", &self.value)?;
-        write_some(&mut map, "type", &self.r#type)?;
-        write_some(&mut map, "options", &self.options)?;
-        write_some(&mut map, "desc", &self.desc)?;
-        map.serialize_entry("related_services", &self.related_services)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("key", &self.key);
+        map.some("value", &self.value);
+        map.some("type", &self.r#type);
+        map.some("options", &self.options);
+        map.some("desc", &self.desc);
+        map.entry("related_services", &self.related_services);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for GlobalVariableKV {
@@ -4098,15 +3966,14 @@ impl crate::runtime::model::Fields for GlobalVariableKV {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "key" => return required(map, &mut self.key, 0u32),
-            "value" => value(map, &mut self.value)?,
-            "type" => value(map, &mut self.r#type)?,
-            "options" => value(map, &mut self.options)?,
-            "desc" => value(map, &mut self.desc)?,
-            "related_services" => or_default(map, &mut self.related_services)?,
-            _ => return Ok(Slot::Unknown),
+            "key" => required(map, &mut self.key, 0u32),
+            "value" => value(map, &mut self.value),
+            "type" => value(map, &mut self.r#type),
+            "options" => value(map, &mut self.options),
+            "desc" => value(map, &mut self.desc),
+            "related_services" => or_default(map, &mut self.related_services),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -4436,12 +4303,10 @@ pub struct ApprovalTicketService {
 }
 impl Serialize for ApprovalTicketService {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("service_module", &self.service_module)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("service_name", &self.service_name);
+        map.entry("service_module", &self.service_module);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ApprovalTicketService {
@@ -4529,26 +4394,23 @@ pub struct KeyVal {
 }
 impl Serialize for KeyVal {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("key", &self.key)?;
-        map.serialize_entry("value", &self.value)?;
-        write_some(&mut map, "type", &self.r#type)?;
-        map.serialize_entry("registry_id", &self.registry_id)?;
-        write_some(&mut map, "choice_option", &self.choice_option)?;
-        write_some(&mut map, "choice_value", &self.choice_value)?;
-        write_some(&mut map, "script", &self.script)?;
-        write_some(&mut map, "call_function", &self.call_function)?;
-        write_some(&mut map, "function_reference", &self.function_reference)?;
-        write_some(&mut map, "file_path", &self.file_path)?;
-        write_some(&mut map, "file_name", &self.file_name)?;
-        write_some(&mut map, "file_id", &self.file_id)?;
-        map.serialize_entry("is_credential", &self.is_credential)?;
-        map.serialize_entry("description", &self.description)?;
-        write_some(&mut map, "required", &self.required)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("key", &self.key);
+        map.entry("value", &self.value);
+        map.some("type", &self.r#type);
+        map.entry("registry_id", &self.registry_id);
+        map.some("choice_option", &self.choice_option);
+        map.some("choice_value", &self.choice_value);
+        map.some("script", &self.script);
+        map.some("call_function", &self.call_function);
+        map.some("function_reference", &self.function_reference);
+        map.some("file_path", &self.file_path);
+        map.some("file_name", &self.file_name);
+        map.some("file_id", &self.file_id);
+        map.entry("is_credential", &self.is_credential);
+        map.entry("description", &self.description);
+        map.some("required", &self.required);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for KeyVal {
@@ -4558,7 +4420,6 @@ impl<'de> Deserialize<'de> for KeyVal {
 }
 impl crate::runtime::model::Fields for KeyVal {
     const NAME: &'static str = "KeyVal";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -4566,24 +4427,23 @@ impl crate::runtime::model::Fields for KeyVal {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "key" => or_default(map, &mut self.key)?,
-            "value" => or_default(map, &mut self.value)?,
-            "type" => value(map, &mut self.r#type)?,
-            "registry_id" => or_default(map, &mut self.registry_id)?,
-            "choice_option" => value(map, &mut self.choice_option)?,
-            "choice_value" => value(map, &mut self.choice_value)?,
-            "script" => value(map, &mut self.script)?,
-            "call_function" => value(map, &mut self.call_function)?,
-            "function_reference" => value(map, &mut self.function_reference)?,
-            "file_path" => value(map, &mut self.file_path)?,
-            "file_name" => value(map, &mut self.file_name)?,
-            "file_id" => value(map, &mut self.file_id)?,
-            "is_credential" => or_default(map, &mut self.is_credential)?,
-            "description" => or_default(map, &mut self.description)?,
-            "required" => value(map, &mut self.required)?,
-            _ => return Ok(Slot::Unknown),
+            "key" => or_default(map, &mut self.key),
+            "value" => or_default(map, &mut self.value),
+            "type" => value(map, &mut self.r#type),
+            "registry_id" => or_default(map, &mut self.registry_id),
+            "choice_option" => value(map, &mut self.choice_option),
+            "choice_value" => value(map, &mut self.choice_value),
+            "script" => value(map, &mut self.script),
+            "call_function" => value(map, &mut self.call_function),
+            "function_reference" => value(map, &mut self.function_reference),
+            "file_path" => value(map, &mut self.file_path),
+            "file_name" => value(map, &mut self.file_name),
+            "file_id" => value(map, &mut self.file_id),
+            "is_credential" => or_default(map, &mut self.is_credential),
+            "description" => or_default(map, &mut self.description),
+            "required" => value(map, &mut self.required),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -4711,15 +4571,12 @@ pub struct ImagePathSpec {
 }
 impl Serialize for ImagePathSpec {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "repo", &self.repo)?;
-        write_some(&mut map, "namespace", &self.namespace)?;
-        write_some(&mut map, "image", &self.image)?;
-        write_some(&mut map, "tag", &self.tag)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("repo", &self.repo);
+        map.some("namespace", &self.namespace);
+        map.some("image", &self.image);
+        map.some("tag", &self.tag);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ImagePathSpec {
@@ -4729,7 +4586,6 @@ impl<'de> Deserialize<'de> for ImagePathSpec {
 }
 impl crate::runtime::model::Fields for ImagePathSpec {
     const NAME: &'static str = "ImagePathSpec";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -4737,13 +4593,12 @@ impl crate::runtime::model::Fields for ImagePathSpec {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "repo" => value(map, &mut self.repo)?,
-            "namespace" => value(map, &mut self.namespace)?,
-            "image" => value(map, &mut self.image)?,
-            "tag" => value(map, &mut self.tag)?,
-            _ => return Ok(Slot::Unknown),
+            "repo" => value(map, &mut self.repo),
+            "namespace" => value(map, &mut self.namespace),
+            "image" => value(map, &mut self.image),
+            "tag" => value(map, &mut self.tag),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -4795,13 +4650,10 @@ pub struct KeyAnyValue {
 }
 impl Serialize for KeyAnyValue {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("key", &self.key)?;
-        write_some(&mut map, "value", &self.value)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("key", &self.key);
+        map.some("value", &self.value);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for KeyAnyValue {
@@ -4811,7 +4663,6 @@ impl<'de> Deserialize<'de> for KeyAnyValue {
 }
 impl crate::runtime::model::Fields for KeyAnyValue {
     const NAME: &'static str = "KeyAnyValue";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -4819,11 +4670,10 @@ impl crate::runtime::model::Fields for KeyAnyValue {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "key" => or_default(map, &mut self.key)?,
-            "value" => value(map, &mut self.value)?,
-            _ => return Ok(Slot::Unknown),
+            "key" => or_default(map, &mut self.key),
+            "value" => value(map, &mut self.value),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -4876,17 +4726,14 @@ pub struct EnvServiceContainer {
 }
 impl Serialize for EnvServiceContainer {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("image", &self.image)?;
-        map.serialize_entry("image_name", &self.image_name)?;
-        map.serialize_entry("type", &self.r#type)?;
-        write_some(&mut map, "image_path", &self.image_path)?;
-        write_some(&mut map, "imagePath", &self.legacy_image_path)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("image", &self.image);
+        map.entry("image_name", &self.image_name);
+        map.entry("type", &self.r#type);
+        map.some("image_path", &self.image_path);
+        map.some("imagePath", &self.legacy_image_path);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvServiceContainer {
@@ -4904,15 +4751,14 @@ impl crate::runtime::model::Fields for EnvServiceContainer {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "name" => return required(map, &mut self.name, 0u32),
-            "image" => return required(map, &mut self.image, 1u32),
-            "image_name" => return required(map, &mut self.image_name, 2u32),
-            "type" => or_default(map, &mut self.r#type)?,
-            "image_path" => value(map, &mut self.image_path)?,
-            "imagePath" => value(map, &mut self.legacy_image_path)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => required(map, &mut self.name, 0u32),
+            "image" => required(map, &mut self.image, 1u32),
+            "image_name" => required(map, &mut self.image_name, 2u32),
+            "type" => or_default(map, &mut self.r#type),
+            "image_path" => value(map, &mut self.image_path),
+            "imagePath" => value(map, &mut self.legacy_image_path),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields

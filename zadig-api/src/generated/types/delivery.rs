@@ -17,13 +17,10 @@ pub struct DeliveryVersionList {
 }
 impl Serialize for DeliveryVersionList {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("list", &self.list)?;
-        write_some(&mut map, "total", &self.total)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("list", &self.list);
+        map.some("total", &self.total);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for DeliveryVersionList {
@@ -33,7 +30,6 @@ impl<'de> Deserialize<'de> for DeliveryVersionList {
 }
 impl crate::runtime::model::Fields for DeliveryVersionList {
     const NAME: &'static str = "DeliveryVersionList";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -41,11 +37,10 @@ impl crate::runtime::model::Fields for DeliveryVersionList {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "list" => or_default(map, &mut self.list)?,
-            "total" => value(map, &mut self.total)?,
-            _ => return Ok(Slot::Unknown),
+            "list" => or_default(map, &mut self.list),
+            "total" => value(map, &mut self.total),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -101,20 +96,17 @@ pub struct DeliveryVersionBrief {
 }
 impl Serialize for DeliveryVersionBrief {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "id", &self.id)?;
-        map.serialize_entry("version_name", &self.version_name)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("source", &self.source)?;
-        map.serialize_entry("status", &self.status)?;
-        map.serialize_entry("labels", &self.labels)?;
-        map.serialize_entry("description", &self.description)?;
-        map.serialize_entry("created_by", &self.created_by)?;
-        map.serialize_entry("create_time", &self.create_time)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("id", &self.id);
+        map.entry("version_name", &self.version_name);
+        map.entry("type", &self.r#type);
+        map.entry("source", &self.source);
+        map.entry("status", &self.status);
+        map.entry("labels", &self.labels);
+        map.entry("description", &self.description);
+        map.entry("created_by", &self.created_by);
+        map.entry("create_time", &self.create_time);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for DeliveryVersionBrief {
@@ -124,7 +116,6 @@ impl<'de> Deserialize<'de> for DeliveryVersionBrief {
 }
 impl crate::runtime::model::Fields for DeliveryVersionBrief {
     const NAME: &'static str = "DeliveryVersionBrief";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -132,18 +123,17 @@ impl crate::runtime::model::Fields for DeliveryVersionBrief {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => value(map, &mut self.id)?,
-            "version_name" => or_default(map, &mut self.version_name)?,
-            "type" => or_default(map, &mut self.r#type)?,
-            "source" => or_default(map, &mut self.source)?,
-            "status" => or_default(map, &mut self.status)?,
-            "labels" => or_default(map, &mut self.labels)?,
-            "description" => or_default(map, &mut self.description)?,
-            "created_by" => or_default(map, &mut self.created_by)?,
-            "create_time" => or_default(map, &mut self.create_time)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => value(map, &mut self.id),
+            "version_name" => or_default(map, &mut self.version_name),
+            "type" => or_default(map, &mut self.r#type),
+            "source" => or_default(map, &mut self.source),
+            "status" => or_default(map, &mut self.status),
+            "labels" => or_default(map, &mut self.labels),
+            "description" => or_default(map, &mut self.description),
+            "created_by" => or_default(map, &mut self.created_by),
+            "create_time" => or_default(map, &mut self.create_time),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -258,26 +248,24 @@ pub struct DeliveryVersionDetail {
 }
 impl Serialize for DeliveryVersionDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("version", &self.version)?;
-        map.serialize_entry("project_name", &self.project_name)?;
-        map.serialize_entry("env_name", &self.env_name)?;
-        map.serialize_entry("production", &self.production)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("source", &self.source)?;
-        map.serialize_entry("desc", &self.desc)?;
-        map.serialize_entry("labels", &self.labels)?;
-        map.serialize_entry("image_registry_id", &self.image_registry_id)?;
-        map.serialize_entry("chart_repo_name", &self.chart_repo_name)?;
-        map.serialize_entry("services", &self.services)?;
-        map.serialize_entry("status", &self.status)?;
-        map.serialize_entry("error", &self.error)?;
-        map.serialize_entry("created_by", &self.created_by)?;
-        map.serialize_entry("created_at", &self.created_at)?;
-        map.serialize_entry("deleted_at", &self.deleted_at)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("version", &self.version);
+        map.entry("project_name", &self.project_name);
+        map.entry("env_name", &self.env_name);
+        map.entry("production", &self.production);
+        map.entry("type", &self.r#type);
+        map.entry("source", &self.source);
+        map.entry("desc", &self.desc);
+        map.entry("labels", &self.labels);
+        map.entry("image_registry_id", &self.image_registry_id);
+        map.entry("chart_repo_name", &self.chart_repo_name);
+        map.entry("services", &self.services);
+        map.entry("status", &self.status);
+        map.entry("error", &self.error);
+        map.entry("created_by", &self.created_by);
+        map.entry("created_at", &self.created_at);
+        map.entry("deleted_at", &self.deleted_at);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for DeliveryVersionDetail {
@@ -287,7 +275,6 @@ impl<'de> Deserialize<'de> for DeliveryVersionDetail {
 }
 impl crate::runtime::model::Fields for DeliveryVersionDetail {
     const NAME: &'static str = "DeliveryVersionDetail";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -295,25 +282,24 @@ impl crate::runtime::model::Fields for DeliveryVersionDetail {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "version" => or_default(map, &mut self.version)?,
-            "project_name" => or_default(map, &mut self.project_name)?,
-            "env_name" => or_default(map, &mut self.env_name)?,
-            "production" => or_default(map, &mut self.production)?,
-            "type" => or_default(map, &mut self.r#type)?,
-            "source" => or_default(map, &mut self.source)?,
-            "desc" => or_default(map, &mut self.desc)?,
-            "labels" => or_default(map, &mut self.labels)?,
-            "image_registry_id" => or_default(map, &mut self.image_registry_id)?,
-            "chart_repo_name" => or_default(map, &mut self.chart_repo_name)?,
-            "services" => or_default(map, &mut self.services)?,
-            "status" => or_default(map, &mut self.status)?,
-            "error" => or_default(map, &mut self.error)?,
-            "created_by" => or_default(map, &mut self.created_by)?,
-            "created_at" => or_default(map, &mut self.created_at)?,
-            "deleted_at" => or_default(map, &mut self.deleted_at)?,
-            _ => return Ok(Slot::Unknown),
+            "version" => or_default(map, &mut self.version),
+            "project_name" => or_default(map, &mut self.project_name),
+            "env_name" => or_default(map, &mut self.env_name),
+            "production" => or_default(map, &mut self.production),
+            "type" => or_default(map, &mut self.r#type),
+            "source" => or_default(map, &mut self.source),
+            "desc" => or_default(map, &mut self.desc),
+            "labels" => or_default(map, &mut self.labels),
+            "image_registry_id" => or_default(map, &mut self.image_registry_id),
+            "chart_repo_name" => or_default(map, &mut self.chart_repo_name),
+            "services" => or_default(map, &mut self.services),
+            "status" => or_default(map, &mut self.status),
+            "error" => or_default(map, &mut self.error),
+            "created_by" => or_default(map, &mut self.created_by),
+            "created_at" => or_default(map, &mut self.created_at),
+            "deleted_at" => or_default(map, &mut self.deleted_at),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -687,20 +673,18 @@ pub struct K8sDeliveryVersionCreateRequest {
 }
 impl Serialize for K8sDeliveryVersionCreateRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("version_name", &self.version_name)?;
-        map.serialize_entry("source", &self.source)?;
-        map.serialize_entry("original_version_name", &self.original_version_name)?;
-        map.serialize_entry("env_name", &self.env_name)?;
-        map.serialize_entry("production", &self.production)?;
-        map.serialize_entry("desc", &self.desc)?;
-        map.serialize_entry("labels", &self.labels)?;
-        map.serialize_entry("image_registry_id", &self.image_registry_id)?;
-        map.serialize_entry("services", &self.services)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("project_key", &self.project_key);
+        map.entry("version_name", &self.version_name);
+        map.entry("source", &self.source);
+        map.entry("original_version_name", &self.original_version_name);
+        map.entry("env_name", &self.env_name);
+        map.entry("production", &self.production);
+        map.entry("desc", &self.desc);
+        map.entry("labels", &self.labels);
+        map.entry("image_registry_id", &self.image_registry_id);
+        map.entry("services", &self.services);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for K8sDeliveryVersionCreateRequest {
@@ -718,19 +702,18 @@ impl crate::runtime::model::Fields for K8sDeliveryVersionCreateRequest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "project_key" => return required(map, &mut self.project_key, 0u32),
-            "version_name" => or_default(map, &mut self.version_name)?,
-            "source" => or_default(map, &mut self.source)?,
-            "original_version_name" => or_default(map, &mut self.original_version_name)?,
-            "env_name" => or_default(map, &mut self.env_name)?,
-            "production" => or_default(map, &mut self.production)?,
-            "desc" => or_default(map, &mut self.desc)?,
-            "labels" => or_default(map, &mut self.labels)?,
-            "image_registry_id" => or_default(map, &mut self.image_registry_id)?,
-            "services" => or_default(map, &mut self.services)?,
-            _ => return Ok(Slot::Unknown),
+            "project_key" => required(map, &mut self.project_key, 0u32),
+            "version_name" => or_default(map, &mut self.version_name),
+            "source" => or_default(map, &mut self.source),
+            "original_version_name" => or_default(map, &mut self.original_version_name),
+            "env_name" => or_default(map, &mut self.env_name),
+            "production" => or_default(map, &mut self.production),
+            "desc" => or_default(map, &mut self.desc),
+            "labels" => or_default(map, &mut self.labels),
+            "image_registry_id" => or_default(map, &mut self.image_registry_id),
+            "services" => or_default(map, &mut self.services),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -841,22 +824,20 @@ pub struct HelmDeliveryVersionCreateRequest {
 }
 impl Serialize for HelmDeliveryVersionCreateRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("version_name", &self.version_name)?;
-        map.serialize_entry("env_name", &self.env_name)?;
-        map.serialize_entry("original_version_name", &self.original_version_name)?;
-        map.serialize_entry("production", &self.production)?;
-        map.serialize_entry("source", &self.source)?;
-        map.serialize_entry("desc", &self.desc)?;
-        map.serialize_entry("labels", &self.labels)?;
-        map.serialize_entry("image_registry_id", &self.image_registry_id)?;
-        map.serialize_entry("chart_repo_name", &self.chart_repo_name)?;
-        map.serialize_entry("original_chart_repo_name", &self.original_chart_repo_name)?;
-        map.serialize_entry("services", &self.services)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("project_key", &self.project_key);
+        map.entry("version_name", &self.version_name);
+        map.entry("env_name", &self.env_name);
+        map.entry("original_version_name", &self.original_version_name);
+        map.entry("production", &self.production);
+        map.entry("source", &self.source);
+        map.entry("desc", &self.desc);
+        map.entry("labels", &self.labels);
+        map.entry("image_registry_id", &self.image_registry_id);
+        map.entry("chart_repo_name", &self.chart_repo_name);
+        map.entry("original_chart_repo_name", &self.original_chart_repo_name);
+        map.entry("services", &self.services);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for HelmDeliveryVersionCreateRequest {
@@ -874,23 +855,22 @@ impl crate::runtime::model::Fields for HelmDeliveryVersionCreateRequest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "project_key" => return required(map, &mut self.project_key, 0u32),
-            "version_name" => or_default(map, &mut self.version_name)?,
-            "env_name" => or_default(map, &mut self.env_name)?,
-            "original_version_name" => or_default(map, &mut self.original_version_name)?,
-            "production" => or_default(map, &mut self.production)?,
-            "source" => or_default(map, &mut self.source)?,
-            "desc" => or_default(map, &mut self.desc)?,
-            "labels" => or_default(map, &mut self.labels)?,
-            "image_registry_id" => or_default(map, &mut self.image_registry_id)?,
-            "chart_repo_name" => or_default(map, &mut self.chart_repo_name)?,
+            "project_key" => required(map, &mut self.project_key, 0u32),
+            "version_name" => or_default(map, &mut self.version_name),
+            "env_name" => or_default(map, &mut self.env_name),
+            "original_version_name" => or_default(map, &mut self.original_version_name),
+            "production" => or_default(map, &mut self.production),
+            "source" => or_default(map, &mut self.source),
+            "desc" => or_default(map, &mut self.desc),
+            "labels" => or_default(map, &mut self.labels),
+            "image_registry_id" => or_default(map, &mut self.image_registry_id),
+            "chart_repo_name" => or_default(map, &mut self.chart_repo_name),
             "original_chart_repo_name" => {
-                or_default(map, &mut self.original_chart_repo_name)?
+                or_default(map, &mut self.original_chart_repo_name)
             }
-            "services" => or_default(map, &mut self.services)?,
-            _ => return Ok(Slot::Unknown),
+            "services" => or_default(map, &mut self.services),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1001,18 +981,16 @@ pub struct DeliveryVersionService {
 }
 impl Serialize for DeliveryVersionService {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("chart_name", &self.chart_name)?;
-        map.serialize_entry("original_chart_version", &self.original_chart_version)?;
-        map.serialize_entry("chart_version", &self.chart_version)?;
-        map.serialize_entry("chart_status", &self.chart_status)?;
-        map.serialize_entry("yaml_content", &self.yaml_content)?;
-        map.serialize_entry("images", &self.images)?;
-        map.serialize_entry("error", &self.error)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("service_name", &self.service_name);
+        map.entry("chart_name", &self.chart_name);
+        map.entry("original_chart_version", &self.original_chart_version);
+        map.entry("chart_version", &self.chart_version);
+        map.entry("chart_status", &self.chart_status);
+        map.entry("yaml_content", &self.yaml_content);
+        map.entry("images", &self.images);
+        map.entry("error", &self.error);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for DeliveryVersionService {
@@ -1022,7 +1000,6 @@ impl<'de> Deserialize<'de> for DeliveryVersionService {
 }
 impl crate::runtime::model::Fields for DeliveryVersionService {
     const NAME: &'static str = "DeliveryVersionService";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1030,19 +1007,16 @@ impl crate::runtime::model::Fields for DeliveryVersionService {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "service_name" => or_default(map, &mut self.service_name)?,
-            "chart_name" => or_default(map, &mut self.chart_name)?,
-            "original_chart_version" => {
-                or_default(map, &mut self.original_chart_version)?
-            }
-            "chart_version" => or_default(map, &mut self.chart_version)?,
-            "chart_status" => or_default(map, &mut self.chart_status)?,
-            "yaml_content" => or_default(map, &mut self.yaml_content)?,
-            "images" => or_default(map, &mut self.images)?,
-            "error" => or_default(map, &mut self.error)?,
-            _ => return Ok(Slot::Unknown),
+            "service_name" => or_default(map, &mut self.service_name),
+            "chart_name" => or_default(map, &mut self.chart_name),
+            "original_chart_version" => or_default(map, &mut self.original_chart_version),
+            "chart_version" => or_default(map, &mut self.chart_version),
+            "chart_status" => or_default(map, &mut self.chart_status),
+            "yaml_content" => or_default(map, &mut self.yaml_content),
+            "images" => or_default(map, &mut self.images),
+            "error" => or_default(map, &mut self.error),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1136,21 +1110,18 @@ pub struct DeliveryVersionImage {
 }
 impl Serialize for DeliveryVersionImage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("container_name", &self.container_name)?;
-        map.serialize_entry("image_name", &self.image_name)?;
-        map.serialize_entry("source_image", &self.source_image)?;
-        map.serialize_entry("source_image_tag", &self.source_image_tag)?;
-        map.serialize_entry("target_image", &self.target_image)?;
-        map.serialize_entry("target_image_tag", &self.target_image_tag)?;
-        write_some(&mut map, "image_path", &self.image_path)?;
-        map.serialize_entry("push_image", &self.push_image)?;
-        map.serialize_entry("status", &self.status)?;
-        map.serialize_entry("error", &self.error)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("container_name", &self.container_name);
+        map.entry("image_name", &self.image_name);
+        map.entry("source_image", &self.source_image);
+        map.entry("source_image_tag", &self.source_image_tag);
+        map.entry("target_image", &self.target_image);
+        map.entry("target_image_tag", &self.target_image_tag);
+        map.some("image_path", &self.image_path);
+        map.entry("push_image", &self.push_image);
+        map.entry("status", &self.status);
+        map.entry("error", &self.error);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for DeliveryVersionImage {
@@ -1160,7 +1131,6 @@ impl<'de> Deserialize<'de> for DeliveryVersionImage {
 }
 impl crate::runtime::model::Fields for DeliveryVersionImage {
     const NAME: &'static str = "DeliveryVersionImage";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1168,19 +1138,18 @@ impl crate::runtime::model::Fields for DeliveryVersionImage {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "container_name" => or_default(map, &mut self.container_name)?,
-            "image_name" => or_default(map, &mut self.image_name)?,
-            "source_image" => or_default(map, &mut self.source_image)?,
-            "source_image_tag" => or_default(map, &mut self.source_image_tag)?,
-            "target_image" => or_default(map, &mut self.target_image)?,
-            "target_image_tag" => or_default(map, &mut self.target_image_tag)?,
-            "image_path" => value(map, &mut self.image_path)?,
-            "push_image" => or_default(map, &mut self.push_image)?,
-            "status" => or_default(map, &mut self.status)?,
-            "error" => or_default(map, &mut self.error)?,
-            _ => return Ok(Slot::Unknown),
+            "container_name" => or_default(map, &mut self.container_name),
+            "image_name" => or_default(map, &mut self.image_name),
+            "source_image" => or_default(map, &mut self.source_image),
+            "source_image_tag" => or_default(map, &mut self.source_image_tag),
+            "target_image" => or_default(map, &mut self.target_image),
+            "target_image_tag" => or_default(map, &mut self.target_image_tag),
+            "image_path" => value(map, &mut self.image_path),
+            "push_image" => or_default(map, &mut self.push_image),
+            "status" => or_default(map, &mut self.status),
+            "error" => or_default(map, &mut self.error),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1271,13 +1240,10 @@ pub struct DeliveryVersionListLegacy {
 }
 impl Serialize for DeliveryVersionListLegacy {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("list", &self.list)?;
-        write_some(&mut map, "total", &self.total)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("list", &self.list);
+        map.some("total", &self.total);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for DeliveryVersionListLegacy {
@@ -1287,7 +1253,6 @@ impl<'de> Deserialize<'de> for DeliveryVersionListLegacy {
 }
 impl crate::runtime::model::Fields for DeliveryVersionListLegacy {
     const NAME: &'static str = "DeliveryVersionListLegacy";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1295,11 +1260,10 @@ impl crate::runtime::model::Fields for DeliveryVersionListLegacy {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "list" => or_default(map, &mut self.list)?,
-            "total" => value(map, &mut self.total)?,
-            _ => return Ok(Slot::Unknown),
+            "list" => or_default(map, &mut self.list),
+            "total" => value(map, &mut self.total),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1355,20 +1319,17 @@ pub struct DeliveryVersionBriefLegacy {
 }
 impl Serialize for DeliveryVersionBriefLegacy {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "id", &self.id)?;
-        map.serialize_entry("version_name", &self.version_name)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("status", &self.status)?;
-        map.serialize_entry("labels", &self.labels)?;
-        map.serialize_entry("description", &self.description)?;
-        write_some(&mut map, "progress", &self.progress)?;
-        map.serialize_entry("created_by", &self.created_by)?;
-        map.serialize_entry("create_time", &self.create_time)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("id", &self.id);
+        map.entry("version_name", &self.version_name);
+        map.entry("type", &self.r#type);
+        map.entry("status", &self.status);
+        map.entry("labels", &self.labels);
+        map.entry("description", &self.description);
+        map.some("progress", &self.progress);
+        map.entry("created_by", &self.created_by);
+        map.entry("create_time", &self.create_time);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for DeliveryVersionBriefLegacy {
@@ -1378,7 +1339,6 @@ impl<'de> Deserialize<'de> for DeliveryVersionBriefLegacy {
 }
 impl crate::runtime::model::Fields for DeliveryVersionBriefLegacy {
     const NAME: &'static str = "DeliveryVersionBriefLegacy";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1386,18 +1346,17 @@ impl crate::runtime::model::Fields for DeliveryVersionBriefLegacy {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => value(map, &mut self.id)?,
-            "version_name" => or_default(map, &mut self.version_name)?,
-            "type" => or_default(map, &mut self.r#type)?,
-            "status" => or_default(map, &mut self.status)?,
-            "labels" => or_default(map, &mut self.labels)?,
-            "description" => or_default(map, &mut self.description)?,
-            "progress" => value(map, &mut self.progress)?,
-            "created_by" => or_default(map, &mut self.created_by)?,
-            "create_time" => or_default(map, &mut self.create_time)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => value(map, &mut self.id),
+            "version_name" => or_default(map, &mut self.version_name),
+            "type" => or_default(map, &mut self.r#type),
+            "status" => or_default(map, &mut self.status),
+            "labels" => or_default(map, &mut self.labels),
+            "description" => or_default(map, &mut self.description),
+            "progress" => value(map, &mut self.progress),
+            "created_by" => or_default(map, &mut self.created_by),
+            "create_time" => or_default(map, &mut self.create_time),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1486,14 +1445,12 @@ pub struct DeliveryVersionProgressLegacy {
 }
 impl Serialize for DeliveryVersionProgressLegacy {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("success_count", &self.success_count)?;
-        map.serialize_entry("total_count", &self.total_count)?;
-        map.serialize_entry("upload_status", &self.upload_status)?;
-        map.serialize_entry("error", &self.error)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("success_count", &self.success_count);
+        map.entry("total_count", &self.total_count);
+        map.entry("upload_status", &self.upload_status);
+        map.entry("error", &self.error);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for DeliveryVersionProgressLegacy {
@@ -1503,7 +1460,6 @@ impl<'de> Deserialize<'de> for DeliveryVersionProgressLegacy {
 }
 impl crate::runtime::model::Fields for DeliveryVersionProgressLegacy {
     const NAME: &'static str = "DeliveryVersionProgressLegacy";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1511,13 +1467,12 @@ impl crate::runtime::model::Fields for DeliveryVersionProgressLegacy {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "success_count" => or_default(map, &mut self.success_count)?,
-            "total_count" => or_default(map, &mut self.total_count)?,
-            "upload_status" => or_default(map, &mut self.upload_status)?,
-            "error" => or_default(map, &mut self.error)?,
-            _ => return Ok(Slot::Unknown),
+            "success_count" => or_default(map, &mut self.success_count),
+            "total_count" => or_default(map, &mut self.total_count),
+            "upload_status" => or_default(map, &mut self.upload_status),
+            "error" => or_default(map, &mut self.error),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1573,14 +1528,11 @@ pub struct DeliveryVersionDetailLegacy {
 }
 impl Serialize for DeliveryVersionDetailLegacy {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "version_info", &self.version_info)?;
-        map.serialize_entry("deploy_infos", &self.deploy_infos)?;
-        map.serialize_entry("distribute_infos", &self.distribute_infos)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("version_info", &self.version_info);
+        map.entry("deploy_infos", &self.deploy_infos);
+        map.entry("distribute_infos", &self.distribute_infos);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for DeliveryVersionDetailLegacy {
@@ -1590,7 +1542,6 @@ impl<'de> Deserialize<'de> for DeliveryVersionDetailLegacy {
 }
 impl crate::runtime::model::Fields for DeliveryVersionDetailLegacy {
     const NAME: &'static str = "DeliveryVersionDetailLegacy";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1598,12 +1549,11 @@ impl crate::runtime::model::Fields for DeliveryVersionDetailLegacy {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "version_info" => value(map, &mut self.version_info)?,
-            "deploy_infos" => or_default(map, &mut self.deploy_infos)?,
-            "distribute_infos" => or_default(map, &mut self.distribute_infos)?,
-            _ => return Ok(Slot::Unknown),
+            "version_info" => value(map, &mut self.version_info),
+            "deploy_infos" => or_default(map, &mut self.deploy_infos),
+            "distribute_infos" => or_default(map, &mut self.distribute_infos),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1665,18 +1615,15 @@ pub struct DeliveryVersionDeployLegacy {
 }
 impl Serialize for DeliveryVersionDeployLegacy {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "id", &self.id)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("service_module", &self.service_module)?;
-        map.serialize_entry("image", &self.image)?;
-        map.serialize_entry("image_name", &self.image_name)?;
-        map.serialize_entry("registry_id", &self.registry_id)?;
-        map.serialize_entry("create_time", &self.create_time)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("id", &self.id);
+        map.entry("service_name", &self.service_name);
+        map.entry("service_module", &self.service_module);
+        map.entry("image", &self.image);
+        map.entry("image_name", &self.image_name);
+        map.entry("registry_id", &self.registry_id);
+        map.entry("create_time", &self.create_time);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for DeliveryVersionDeployLegacy {
@@ -1686,7 +1633,6 @@ impl<'de> Deserialize<'de> for DeliveryVersionDeployLegacy {
 }
 impl crate::runtime::model::Fields for DeliveryVersionDeployLegacy {
     const NAME: &'static str = "DeliveryVersionDeployLegacy";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1694,16 +1640,15 @@ impl crate::runtime::model::Fields for DeliveryVersionDeployLegacy {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => value(map, &mut self.id)?,
-            "service_name" => or_default(map, &mut self.service_name)?,
-            "service_module" => or_default(map, &mut self.service_module)?,
-            "image" => or_default(map, &mut self.image)?,
-            "image_name" => or_default(map, &mut self.image_name)?,
-            "registry_id" => or_default(map, &mut self.registry_id)?,
-            "create_time" => or_default(map, &mut self.create_time)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => value(map, &mut self.id),
+            "service_name" => or_default(map, &mut self.service_name),
+            "service_module" => or_default(map, &mut self.service_module),
+            "image" => or_default(map, &mut self.image),
+            "image_name" => or_default(map, &mut self.image_name),
+            "registry_id" => or_default(map, &mut self.registry_id),
+            "create_time" => or_default(map, &mut self.create_time),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1794,23 +1739,20 @@ pub struct DeliveryVersionDistributionLegacy {
 }
 impl Serialize for DeliveryVersionDistributionLegacy {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "id", &self.id)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("distribute_type", &self.distribute_type)?;
-        map.serialize_entry("chart_name", &self.chart_name)?;
-        map.serialize_entry("chart_repo_name", &self.chart_repo_name)?;
-        map.serialize_entry("chart_version", &self.chart_version)?;
-        map.serialize_entry("service_module", &self.service_module)?;
-        map.serialize_entry("image", &self.image)?;
-        map.serialize_entry("image_name", &self.image_name)?;
-        map.serialize_entry("namespace", &self.namespace)?;
-        map.serialize_entry("create_time", &self.create_time)?;
-        map.serialize_entry("sub_distributes", &self.sub_distributes)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("id", &self.id);
+        map.entry("service_name", &self.service_name);
+        map.entry("distribute_type", &self.distribute_type);
+        map.entry("chart_name", &self.chart_name);
+        map.entry("chart_repo_name", &self.chart_repo_name);
+        map.entry("chart_version", &self.chart_version);
+        map.entry("service_module", &self.service_module);
+        map.entry("image", &self.image);
+        map.entry("image_name", &self.image_name);
+        map.entry("namespace", &self.namespace);
+        map.entry("create_time", &self.create_time);
+        map.entry("sub_distributes", &self.sub_distributes);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for DeliveryVersionDistributionLegacy {
@@ -1820,7 +1762,6 @@ impl<'de> Deserialize<'de> for DeliveryVersionDistributionLegacy {
 }
 impl crate::runtime::model::Fields for DeliveryVersionDistributionLegacy {
     const NAME: &'static str = "DeliveryVersionDistributionLegacy";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1828,21 +1769,20 @@ impl crate::runtime::model::Fields for DeliveryVersionDistributionLegacy {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => value(map, &mut self.id)?,
-            "service_name" => or_default(map, &mut self.service_name)?,
-            "distribute_type" => or_default(map, &mut self.distribute_type)?,
-            "chart_name" => or_default(map, &mut self.chart_name)?,
-            "chart_repo_name" => or_default(map, &mut self.chart_repo_name)?,
-            "chart_version" => or_default(map, &mut self.chart_version)?,
-            "service_module" => or_default(map, &mut self.service_module)?,
-            "image" => or_default(map, &mut self.image)?,
-            "image_name" => or_default(map, &mut self.image_name)?,
-            "namespace" => or_default(map, &mut self.namespace)?,
-            "create_time" => or_default(map, &mut self.create_time)?,
-            "sub_distributes" => or_default(map, &mut self.sub_distributes)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => value(map, &mut self.id),
+            "service_name" => or_default(map, &mut self.service_name),
+            "distribute_type" => or_default(map, &mut self.distribute_type),
+            "chart_name" => or_default(map, &mut self.chart_name),
+            "chart_repo_name" => or_default(map, &mut self.chart_repo_name),
+            "chart_version" => or_default(map, &mut self.chart_version),
+            "service_module" => or_default(map, &mut self.service_module),
+            "image" => or_default(map, &mut self.image),
+            "image_name" => or_default(map, &mut self.image_name),
+            "namespace" => or_default(map, &mut self.namespace),
+            "create_time" => or_default(map, &mut self.create_time),
+            "sub_distributes" => or_default(map, &mut self.sub_distributes),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2036,19 +1976,17 @@ pub struct K8sDeliveryVersionCreateRequestLegacy {
 }
 impl Serialize for K8sDeliveryVersionCreateRequestLegacy {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("version_name", &self.version_name)?;
-        map.serialize_entry("retry", &self.retry)?;
-        map.serialize_entry("env_name", &self.env_name)?;
-        map.serialize_entry("production", &self.production)?;
-        map.serialize_entry("desc", &self.desc)?;
-        map.serialize_entry("labels", &self.labels)?;
-        map.serialize_entry("image_registry_id", &self.image_registry_id)?;
-        map.serialize_entry("yaml_datas", &self.yaml_datas)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("project_key", &self.project_key);
+        map.entry("version_name", &self.version_name);
+        map.entry("retry", &self.retry);
+        map.entry("env_name", &self.env_name);
+        map.entry("production", &self.production);
+        map.entry("desc", &self.desc);
+        map.entry("labels", &self.labels);
+        map.entry("image_registry_id", &self.image_registry_id);
+        map.entry("yaml_datas", &self.yaml_datas);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for K8sDeliveryVersionCreateRequestLegacy {
@@ -2066,18 +2004,17 @@ impl crate::runtime::model::Fields for K8sDeliveryVersionCreateRequestLegacy {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "project_key" => return required(map, &mut self.project_key, 0u32),
-            "version_name" => or_default(map, &mut self.version_name)?,
-            "retry" => or_default(map, &mut self.retry)?,
-            "env_name" => or_default(map, &mut self.env_name)?,
-            "production" => or_default(map, &mut self.production)?,
-            "desc" => or_default(map, &mut self.desc)?,
-            "labels" => or_default(map, &mut self.labels)?,
-            "image_registry_id" => or_default(map, &mut self.image_registry_id)?,
-            "yaml_datas" => or_default(map, &mut self.yaml_datas)?,
-            _ => return Ok(Slot::Unknown),
+            "project_key" => required(map, &mut self.project_key, 0u32),
+            "version_name" => or_default(map, &mut self.version_name),
+            "retry" => or_default(map, &mut self.retry),
+            "env_name" => or_default(map, &mut self.env_name),
+            "production" => or_default(map, &mut self.production),
+            "desc" => or_default(map, &mut self.desc),
+            "labels" => or_default(map, &mut self.labels),
+            "image_registry_id" => or_default(map, &mut self.image_registry_id),
+            "yaml_datas" => or_default(map, &mut self.yaml_datas),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2161,12 +2098,10 @@ pub struct K8sDeliveryVersionServiceLegacy {
 }
 impl Serialize for K8sDeliveryVersionServiceLegacy {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("image_datas", &self.image_datas)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("service_name", &self.service_name);
+        map.entry("image_datas", &self.image_datas);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for K8sDeliveryVersionServiceLegacy {
@@ -2176,7 +2111,6 @@ impl<'de> Deserialize<'de> for K8sDeliveryVersionServiceLegacy {
 }
 impl crate::runtime::model::Fields for K8sDeliveryVersionServiceLegacy {
     const NAME: &'static str = "K8sDeliveryVersionServiceLegacy";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2184,11 +2118,10 @@ impl crate::runtime::model::Fields for K8sDeliveryVersionServiceLegacy {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "service_name" => or_default(map, &mut self.service_name)?,
-            "image_datas" => or_default(map, &mut self.image_datas)?,
-            _ => return Ok(Slot::Unknown),
+            "service_name" => or_default(map, &mut self.service_name),
+            "image_datas" => or_default(map, &mut self.image_datas),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2248,20 +2181,18 @@ pub struct HelmDeliveryVersionCreateRequestLegacy {
 }
 impl Serialize for HelmDeliveryVersionCreateRequestLegacy {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("version_name", &self.version_name)?;
-        map.serialize_entry("retry", &self.retry)?;
-        map.serialize_entry("env_name", &self.env_name)?;
-        map.serialize_entry("production", &self.production)?;
-        map.serialize_entry("desc", &self.desc)?;
-        map.serialize_entry("labels", &self.labels)?;
-        map.serialize_entry("image_registry_id", &self.image_registry_id)?;
-        map.serialize_entry("chart_repo_name", &self.chart_repo_name)?;
-        map.serialize_entry("chart_datas", &self.chart_datas)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("project_key", &self.project_key);
+        map.entry("version_name", &self.version_name);
+        map.entry("retry", &self.retry);
+        map.entry("env_name", &self.env_name);
+        map.entry("production", &self.production);
+        map.entry("desc", &self.desc);
+        map.entry("labels", &self.labels);
+        map.entry("image_registry_id", &self.image_registry_id);
+        map.entry("chart_repo_name", &self.chart_repo_name);
+        map.entry("chart_datas", &self.chart_datas);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for HelmDeliveryVersionCreateRequestLegacy {
@@ -2279,19 +2210,18 @@ impl crate::runtime::model::Fields for HelmDeliveryVersionCreateRequestLegacy {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "project_key" => return required(map, &mut self.project_key, 0u32),
-            "version_name" => or_default(map, &mut self.version_name)?,
-            "retry" => or_default(map, &mut self.retry)?,
-            "env_name" => or_default(map, &mut self.env_name)?,
-            "production" => or_default(map, &mut self.production)?,
-            "desc" => or_default(map, &mut self.desc)?,
-            "labels" => or_default(map, &mut self.labels)?,
-            "image_registry_id" => or_default(map, &mut self.image_registry_id)?,
-            "chart_repo_name" => or_default(map, &mut self.chart_repo_name)?,
-            "chart_datas" => or_default(map, &mut self.chart_datas)?,
-            _ => return Ok(Slot::Unknown),
+            "project_key" => required(map, &mut self.project_key, 0u32),
+            "version_name" => or_default(map, &mut self.version_name),
+            "retry" => or_default(map, &mut self.retry),
+            "env_name" => or_default(map, &mut self.env_name),
+            "production" => or_default(map, &mut self.production),
+            "desc" => or_default(map, &mut self.desc),
+            "labels" => or_default(map, &mut self.labels),
+            "image_registry_id" => or_default(map, &mut self.image_registry_id),
+            "chart_repo_name" => or_default(map, &mut self.chart_repo_name),
+            "chart_datas" => or_default(map, &mut self.chart_datas),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2383,13 +2313,11 @@ pub struct HelmDeliveryVersionChartLegacy {
 }
 impl Serialize for HelmDeliveryVersionChartLegacy {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("version", &self.version)?;
-        map.serialize_entry("image_datas", &self.image_datas)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("service_name", &self.service_name);
+        map.entry("version", &self.version);
+        map.entry("image_datas", &self.image_datas);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for HelmDeliveryVersionChartLegacy {
@@ -2399,7 +2327,6 @@ impl<'de> Deserialize<'de> for HelmDeliveryVersionChartLegacy {
 }
 impl crate::runtime::model::Fields for HelmDeliveryVersionChartLegacy {
     const NAME: &'static str = "HelmDeliveryVersionChartLegacy";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2407,12 +2334,11 @@ impl crate::runtime::model::Fields for HelmDeliveryVersionChartLegacy {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "service_name" => or_default(map, &mut self.service_name)?,
-            "version" => or_default(map, &mut self.version)?,
-            "image_datas" => or_default(map, &mut self.image_datas)?,
-            _ => return Ok(Slot::Unknown),
+            "service_name" => or_default(map, &mut self.service_name),
+            "version" => or_default(map, &mut self.version),
+            "image_datas" => or_default(map, &mut self.image_datas),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2466,14 +2392,12 @@ pub struct DeliveryVersionImageInputLegacy {
 }
 impl Serialize for DeliveryVersionImageInputLegacy {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("container_name", &self.container_name)?;
-        map.serialize_entry("image_name", &self.image_name)?;
-        map.serialize_entry("image_tag", &self.image_tag)?;
-        map.serialize_entry("disable_image_dist", &self.disable_image_dist)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("container_name", &self.container_name);
+        map.entry("image_name", &self.image_name);
+        map.entry("image_tag", &self.image_tag);
+        map.entry("disable_image_dist", &self.disable_image_dist);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for DeliveryVersionImageInputLegacy {
@@ -2483,7 +2407,6 @@ impl<'de> Deserialize<'de> for DeliveryVersionImageInputLegacy {
 }
 impl crate::runtime::model::Fields for DeliveryVersionImageInputLegacy {
     const NAME: &'static str = "DeliveryVersionImageInputLegacy";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2491,13 +2414,12 @@ impl crate::runtime::model::Fields for DeliveryVersionImageInputLegacy {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "container_name" => or_default(map, &mut self.container_name)?,
-            "image_name" => or_default(map, &mut self.image_name)?,
-            "image_tag" => or_default(map, &mut self.image_tag)?,
-            "disable_image_dist" => or_default(map, &mut self.disable_image_dist)?,
-            _ => return Ok(Slot::Unknown),
+            "container_name" => or_default(map, &mut self.container_name),
+            "image_name" => or_default(map, &mut self.image_name),
+            "image_tag" => or_default(map, &mut self.image_tag),
+            "disable_image_dist" => or_default(map, &mut self.disable_image_dist),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields

@@ -125,20 +125,17 @@ pub struct EnvironmentSummary {
 }
 impl Serialize for EnvironmentSummary {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("env_key", &self.env_key)?;
-        write_some(&mut map, "envName", &self.display_name)?;
-        map.serialize_entry("cluster_id", &self.cluster_id)?;
-        map.serialize_entry("namespace", &self.namespace)?;
-        map.serialize_entry("production", &self.production)?;
-        map.serialize_entry("registry_id", &self.registry_id)?;
-        map.serialize_entry("status", &self.status)?;
-        map.serialize_entry("update_by", &self.update_by)?;
-        map.serialize_entry("update_time", &self.update_time)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("env_key", &self.env_key);
+        map.some("envName", &self.display_name);
+        map.entry("cluster_id", &self.cluster_id);
+        map.entry("namespace", &self.namespace);
+        map.entry("production", &self.production);
+        map.entry("registry_id", &self.registry_id);
+        map.entry("status", &self.status);
+        map.entry("update_by", &self.update_by);
+        map.entry("update_time", &self.update_time);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvironmentSummary {
@@ -148,7 +145,6 @@ impl<'de> Deserialize<'de> for EnvironmentSummary {
 }
 impl crate::runtime::model::Fields for EnvironmentSummary {
     const NAME: &'static str = "EnvironmentSummary";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -156,18 +152,17 @@ impl crate::runtime::model::Fields for EnvironmentSummary {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "env_key" | "env_name" => or_default(map, &mut self.env_key)?,
-            "envName" => value(map, &mut self.display_name)?,
-            "cluster_id" => or_default(map, &mut self.cluster_id)?,
-            "namespace" => or_default(map, &mut self.namespace)?,
-            "production" => or_default(map, &mut self.production)?,
-            "registry_id" => or_default(map, &mut self.registry_id)?,
-            "status" => or_default(map, &mut self.status)?,
-            "update_by" => or_default(map, &mut self.update_by)?,
-            "update_time" => or_default(map, &mut self.update_time)?,
-            _ => return Ok(Slot::Unknown),
+            "env_key" | "env_name" => or_default(map, &mut self.env_key),
+            "envName" => value(map, &mut self.display_name),
+            "cluster_id" => or_default(map, &mut self.cluster_id),
+            "namespace" => or_default(map, &mut self.namespace),
+            "production" => or_default(map, &mut self.production),
+            "registry_id" => or_default(map, &mut self.registry_id),
+            "status" => or_default(map, &mut self.status),
+            "update_by" => or_default(map, &mut self.update_by),
+            "update_time" => or_default(map, &mut self.update_time),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -272,23 +267,20 @@ pub struct EnvironmentDetail {
 }
 impl Serialize for EnvironmentDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("env_key", &self.env_key)?;
-        write_some(&mut map, "env_name", &self.env_name)?;
-        map.serialize_entry("update_by", &self.update_by)?;
-        map.serialize_entry("update_time", &self.update_time)?;
-        map.serialize_entry("cluster_id", &self.cluster_id)?;
-        map.serialize_entry("namespace", &self.namespace)?;
-        map.serialize_entry("registry_id", &self.registry_id)?;
-        map.serialize_entry("global_variables", &self.global_variables)?;
-        write_some(&mut map, "chart_values", &self.chart_values)?;
-        map.serialize_entry("services", &self.services)?;
-        map.serialize_entry("status", &self.status)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("project_key", &self.project_key);
+        map.entry("env_key", &self.env_key);
+        map.some("env_name", &self.env_name);
+        map.entry("update_by", &self.update_by);
+        map.entry("update_time", &self.update_time);
+        map.entry("cluster_id", &self.cluster_id);
+        map.entry("namespace", &self.namespace);
+        map.entry("registry_id", &self.registry_id);
+        map.entry("global_variables", &self.global_variables);
+        map.some("chart_values", &self.chart_values);
+        map.entry("services", &self.services);
+        map.entry("status", &self.status);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvironmentDetail {
@@ -298,7 +290,6 @@ impl<'de> Deserialize<'de> for EnvironmentDetail {
 }
 impl crate::runtime::model::Fields for EnvironmentDetail {
     const NAME: &'static str = "EnvironmentDetail";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -306,21 +297,20 @@ impl crate::runtime::model::Fields for EnvironmentDetail {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "project_key" => or_default(map, &mut self.project_key)?,
-            "env_key" => or_default(map, &mut self.env_key)?,
-            "env_name" => value(map, &mut self.env_name)?,
-            "update_by" => or_default(map, &mut self.update_by)?,
-            "update_time" => or_default(map, &mut self.update_time)?,
-            "cluster_id" => or_default(map, &mut self.cluster_id)?,
-            "namespace" => or_default(map, &mut self.namespace)?,
-            "registry_id" => or_default(map, &mut self.registry_id)?,
-            "global_variables" => or_default(map, &mut self.global_variables)?,
-            "chart_values" => value(map, &mut self.chart_values)?,
-            "services" => or_default(map, &mut self.services)?,
-            "status" => or_default(map, &mut self.status)?,
-            _ => return Ok(Slot::Unknown),
+            "project_key" => or_default(map, &mut self.project_key),
+            "env_key" => or_default(map, &mut self.env_key),
+            "env_name" => value(map, &mut self.env_name),
+            "update_by" => or_default(map, &mut self.update_by),
+            "update_time" => or_default(map, &mut self.update_time),
+            "cluster_id" => or_default(map, &mut self.cluster_id),
+            "namespace" => or_default(map, &mut self.namespace),
+            "registry_id" => or_default(map, &mut self.registry_id),
+            "global_variables" => or_default(map, &mut self.global_variables),
+            "chart_values" => value(map, &mut self.chart_values),
+            "services" => or_default(map, &mut self.services),
+            "status" => or_default(map, &mut self.status),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -450,24 +440,21 @@ pub struct EnvHelmChartValues {
 }
 impl Serialize for EnvHelmChartValues {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "envName", &self.env_key)?;
-        write_some(&mut map, "serviceName", &self.service_name)?;
-        write_some(&mut map, "is_chart_deploy", &self.is_chart_deploy)?;
-        write_some(&mut map, "release_name", &self.release_name)?;
-        write_some(&mut map, "chart_repo", &self.chart_repo)?;
-        write_some(&mut map, "chart_name", &self.chart_name)?;
-        write_some(&mut map, "chartVersion", &self.chart_version)?;
-        write_some(&mut map, "overrideValues", &self.override_values)?;
-        write_some(&mut map, "overrideYaml", &self.override_yaml)?;
-        write_some(&mut map, "valuesData", &self.values_data)?;
-        write_some(&mut map, "yaml_data", &self.yaml_data)?;
-        write_some(&mut map, "variable_yaml", &self.variable_yaml)?;
-        map.serialize_entry("deploy_strategy", &self.deploy_strategy)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("envName", &self.env_key);
+        map.some("serviceName", &self.service_name);
+        map.some("is_chart_deploy", &self.is_chart_deploy);
+        map.some("release_name", &self.release_name);
+        map.some("chart_repo", &self.chart_repo);
+        map.some("chart_name", &self.chart_name);
+        map.some("chartVersion", &self.chart_version);
+        map.some("overrideValues", &self.override_values);
+        map.some("overrideYaml", &self.override_yaml);
+        map.some("valuesData", &self.values_data);
+        map.some("yaml_data", &self.yaml_data);
+        map.some("variable_yaml", &self.variable_yaml);
+        map.entry("deploy_strategy", &self.deploy_strategy);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvHelmChartValues {
@@ -477,7 +464,6 @@ impl<'de> Deserialize<'de> for EnvHelmChartValues {
 }
 impl crate::runtime::model::Fields for EnvHelmChartValues {
     const NAME: &'static str = "EnvHelmChartValues";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -485,22 +471,21 @@ impl crate::runtime::model::Fields for EnvHelmChartValues {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "envName" => value(map, &mut self.env_key)?,
-            "serviceName" => value(map, &mut self.service_name)?,
-            "is_chart_deploy" => value(map, &mut self.is_chart_deploy)?,
-            "release_name" => value(map, &mut self.release_name)?,
-            "chart_repo" => value(map, &mut self.chart_repo)?,
-            "chart_name" => value(map, &mut self.chart_name)?,
-            "chartVersion" => value(map, &mut self.chart_version)?,
-            "overrideValues" => value(map, &mut self.override_values)?,
-            "overrideYaml" => value(map, &mut self.override_yaml)?,
-            "valuesData" => value(map, &mut self.values_data)?,
-            "yaml_data" => value(map, &mut self.yaml_data)?,
-            "variable_yaml" => value(map, &mut self.variable_yaml)?,
-            "deploy_strategy" => or_default(map, &mut self.deploy_strategy)?,
-            _ => return Ok(Slot::Unknown),
+            "envName" => value(map, &mut self.env_key),
+            "serviceName" => value(map, &mut self.service_name),
+            "is_chart_deploy" => value(map, &mut self.is_chart_deploy),
+            "release_name" => value(map, &mut self.release_name),
+            "chart_repo" => value(map, &mut self.chart_repo),
+            "chart_name" => value(map, &mut self.chart_name),
+            "chartVersion" => value(map, &mut self.chart_version),
+            "overrideValues" => value(map, &mut self.override_values),
+            "overrideYaml" => value(map, &mut self.override_yaml),
+            "valuesData" => value(map, &mut self.values_data),
+            "yaml_data" => value(map, &mut self.yaml_data),
+            "variable_yaml" => value(map, &mut self.variable_yaml),
+            "deploy_strategy" => or_default(map, &mut self.deploy_strategy),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -611,13 +596,10 @@ pub struct EnvHelmKVPair {
 }
 impl Serialize for EnvHelmKVPair {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("key", &self.key)?;
-        write_some(&mut map, "value", &self.value)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("key", &self.key);
+        map.some("value", &self.value);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvHelmKVPair {
@@ -627,7 +609,6 @@ impl<'de> Deserialize<'de> for EnvHelmKVPair {
 }
 impl crate::runtime::model::Fields for EnvHelmKVPair {
     const NAME: &'static str = "EnvHelmKVPair";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -635,11 +616,10 @@ impl crate::runtime::model::Fields for EnvHelmKVPair {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "key" => or_default(map, &mut self.key)?,
-            "value" => value(map, &mut self.value)?,
-            _ => return Ok(Slot::Unknown),
+            "key" => or_default(map, &mut self.key),
+            "value" => value(map, &mut self.value),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -688,16 +668,13 @@ pub struct EnvHelmValuesData {
 }
 impl Serialize for EnvHelmValuesData {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("yamlSource", &self.yaml_source)?;
-        map.serialize_entry("source_id", &self.source_id)?;
-        map.serialize_entry("autoSync", &self.auto_sync)?;
-        map.serialize_entry("autoSyncYaml", &self.auto_sync_yaml)?;
-        write_some(&mut map, "gitRepoConfig", &self.git_repo_config)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("yamlSource", &self.yaml_source);
+        map.entry("source_id", &self.source_id);
+        map.entry("autoSync", &self.auto_sync);
+        map.entry("autoSyncYaml", &self.auto_sync_yaml);
+        map.some("gitRepoConfig", &self.git_repo_config);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvHelmValuesData {
@@ -707,7 +684,6 @@ impl<'de> Deserialize<'de> for EnvHelmValuesData {
 }
 impl crate::runtime::model::Fields for EnvHelmValuesData {
     const NAME: &'static str = "EnvHelmValuesData";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -715,14 +691,13 @@ impl crate::runtime::model::Fields for EnvHelmValuesData {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "yamlSource" => or_default(map, &mut self.yaml_source)?,
-            "source_id" => or_default(map, &mut self.source_id)?,
-            "autoSync" => or_default(map, &mut self.auto_sync)?,
-            "autoSyncYaml" => or_default(map, &mut self.auto_sync_yaml)?,
-            "gitRepoConfig" => value(map, &mut self.git_repo_config)?,
-            _ => return Ok(Slot::Unknown),
+            "yamlSource" => or_default(map, &mut self.yaml_source),
+            "source_id" => or_default(map, &mut self.source_id),
+            "autoSync" => or_default(map, &mut self.auto_sync),
+            "autoSyncYaml" => or_default(map, &mut self.auto_sync_yaml),
+            "gitRepoConfig" => value(map, &mut self.git_repo_config),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -790,17 +765,14 @@ pub struct EnvHelmValuesRepo {
 }
 impl Serialize for EnvHelmValuesRepo {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "codehostID", &self.codehost_id)?;
-        write_some(&mut map, "owner", &self.owner)?;
-        write_some(&mut map, "namespace", &self.namespace)?;
-        write_some(&mut map, "repo", &self.repo)?;
-        write_some(&mut map, "branch", &self.branch)?;
-        write_some(&mut map, "valuesPaths", &self.values_paths)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("codehostID", &self.codehost_id);
+        map.some("owner", &self.owner);
+        map.some("namespace", &self.namespace);
+        map.some("repo", &self.repo);
+        map.some("branch", &self.branch);
+        map.some("valuesPaths", &self.values_paths);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvHelmValuesRepo {
@@ -810,7 +782,6 @@ impl<'de> Deserialize<'de> for EnvHelmValuesRepo {
 }
 impl crate::runtime::model::Fields for EnvHelmValuesRepo {
     const NAME: &'static str = "EnvHelmValuesRepo";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -818,15 +789,14 @@ impl crate::runtime::model::Fields for EnvHelmValuesRepo {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "codehostID" => value(map, &mut self.codehost_id)?,
-            "owner" => value(map, &mut self.owner)?,
-            "namespace" => value(map, &mut self.namespace)?,
-            "repo" => value(map, &mut self.repo)?,
-            "branch" => value(map, &mut self.branch)?,
-            "valuesPaths" => value(map, &mut self.values_paths)?,
-            _ => return Ok(Slot::Unknown),
+            "codehostID" => value(map, &mut self.codehost_id),
+            "owner" => value(map, &mut self.owner),
+            "namespace" => value(map, &mut self.namespace),
+            "repo" => value(map, &mut self.repo),
+            "branch" => value(map, &mut self.branch),
+            "valuesPaths" => value(map, &mut self.values_paths),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -906,19 +876,16 @@ pub struct EnvCustomYaml {
 }
 impl Serialize for EnvCustomYaml {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("yaml_content", &self.yaml_content)?;
-        map.serialize_entry("render_variable_kvs", &self.render_variable_kvs)?;
-        map.serialize_entry("source", &self.source)?;
-        map.serialize_entry("auto_sync", &self.auto_sync)?;
-        write_some(&mut map, "auto_sync_status", &self.auto_sync_status)?;
-        map.serialize_entry("auto_sync_yaml", &self.auto_sync_yaml)?;
-        write_some(&mut map, "source_detail", &self.source_detail)?;
-        map.serialize_entry("source_id", &self.source_id)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("yaml_content", &self.yaml_content);
+        map.entry("render_variable_kvs", &self.render_variable_kvs);
+        map.entry("source", &self.source);
+        map.entry("auto_sync", &self.auto_sync);
+        map.some("auto_sync_status", &self.auto_sync_status);
+        map.entry("auto_sync_yaml", &self.auto_sync_yaml);
+        map.some("source_detail", &self.source_detail);
+        map.entry("source_id", &self.source_id);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvCustomYaml {
@@ -928,7 +895,6 @@ impl<'de> Deserialize<'de> for EnvCustomYaml {
 }
 impl crate::runtime::model::Fields for EnvCustomYaml {
     const NAME: &'static str = "EnvCustomYaml";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -936,17 +902,16 @@ impl crate::runtime::model::Fields for EnvCustomYaml {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "yaml_content" => or_default(map, &mut self.yaml_content)?,
-            "render_variable_kvs" => or_default(map, &mut self.render_variable_kvs)?,
-            "source" => or_default(map, &mut self.source)?,
-            "auto_sync" => or_default(map, &mut self.auto_sync)?,
-            "auto_sync_status" => value(map, &mut self.auto_sync_status)?,
-            "auto_sync_yaml" => or_default(map, &mut self.auto_sync_yaml)?,
-            "source_detail" => value(map, &mut self.source_detail)?,
-            "source_id" => or_default(map, &mut self.source_id)?,
-            _ => return Ok(Slot::Unknown),
+            "yaml_content" => or_default(map, &mut self.yaml_content),
+            "render_variable_kvs" => or_default(map, &mut self.render_variable_kvs),
+            "source" => or_default(map, &mut self.source),
+            "auto_sync" => or_default(map, &mut self.auto_sync),
+            "auto_sync_status" => value(map, &mut self.auto_sync_status),
+            "auto_sync_yaml" => or_default(map, &mut self.auto_sync_yaml),
+            "source_detail" => value(map, &mut self.source_detail),
+            "source_id" => or_default(map, &mut self.source_id),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1124,16 +1089,14 @@ pub struct EnvironmentServiceInfo {
 }
 impl Serialize for EnvironmentServiceInfo {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("deploy_strategy", &self.deploy_strategy)?;
-        map.serialize_entry("containers", &self.containers)?;
-        map.serialize_entry("variable_kvs", &self.variable_kvs)?;
-        map.serialize_entry("status", &self.status)?;
-        map.serialize_entry("type", &self.r#type)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("service_name", &self.service_name);
+        map.entry("deploy_strategy", &self.deploy_strategy);
+        map.entry("containers", &self.containers);
+        map.entry("variable_kvs", &self.variable_kvs);
+        map.entry("status", &self.status);
+        map.entry("type", &self.r#type);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvironmentServiceInfo {
@@ -1143,7 +1106,6 @@ impl<'de> Deserialize<'de> for EnvironmentServiceInfo {
 }
 impl crate::runtime::model::Fields for EnvironmentServiceInfo {
     const NAME: &'static str = "EnvironmentServiceInfo";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1151,15 +1113,14 @@ impl crate::runtime::model::Fields for EnvironmentServiceInfo {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "service_name" => or_default(map, &mut self.service_name)?,
-            "deploy_strategy" => or_default(map, &mut self.deploy_strategy)?,
-            "containers" => or_default(map, &mut self.containers)?,
-            "variable_kvs" => or_default(map, &mut self.variable_kvs)?,
-            "status" => or_default(map, &mut self.status)?,
-            "type" => or_default(map, &mut self.r#type)?,
-            _ => return Ok(Slot::Unknown),
+            "service_name" => or_default(map, &mut self.service_name),
+            "deploy_strategy" => or_default(map, &mut self.deploy_strategy),
+            "containers" => or_default(map, &mut self.containers),
+            "variable_kvs" => or_default(map, &mut self.variable_kvs),
+            "status" => or_default(map, &mut self.status),
+            "type" => or_default(map, &mut self.r#type),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1331,23 +1292,20 @@ pub struct CreateEnvironmentRequest {
 }
 impl Serialize for CreateEnvironmentRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("env_key", &self.env_key)?;
-        map.serialize_entry("env_name", &self.env_name)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("production", &self.production)?;
-        write_some(&mut map, "sub_env", &self.sub_env)?;
-        map.serialize_entry("cluster_id", &self.cluster_id)?;
-        map.serialize_entry("namespace", &self.namespace)?;
-        map.serialize_entry("registry_id", &self.registry_id)?;
-        map.serialize_entry("env_configs", &self.env_configs)?;
-        map.serialize_entry("global_variables", &self.global_variables)?;
-        map.serialize_entry("services", &self.services)?;
-        write_some(&mut map, "chart_values", &self.chart_values)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("env_key", &self.env_key);
+        map.entry("env_name", &self.env_name);
+        map.entry("project_key", &self.project_key);
+        map.entry("production", &self.production);
+        map.some("sub_env", &self.sub_env);
+        map.entry("cluster_id", &self.cluster_id);
+        map.entry("namespace", &self.namespace);
+        map.entry("registry_id", &self.registry_id);
+        map.entry("env_configs", &self.env_configs);
+        map.entry("global_variables", &self.global_variables);
+        map.entry("services", &self.services);
+        map.some("chart_values", &self.chart_values);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for CreateEnvironmentRequest {
@@ -1370,21 +1328,20 @@ impl crate::runtime::model::Fields for CreateEnvironmentRequest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "env_key" => return required(map, &mut self.env_key, 0u32),
-            "env_name" => or_default(map, &mut self.env_name)?,
-            "project_key" => or_default(map, &mut self.project_key)?,
-            "production" => or_default(map, &mut self.production)?,
-            "sub_env" => value(map, &mut self.sub_env)?,
-            "cluster_id" => return required(map, &mut self.cluster_id, 1u32),
-            "namespace" => return required(map, &mut self.namespace, 2u32),
-            "registry_id" => return required(map, &mut self.registry_id, 3u32),
-            "env_configs" => or_default(map, &mut self.env_configs)?,
-            "global_variables" => or_default(map, &mut self.global_variables)?,
-            "services" => or_default(map, &mut self.services)?,
-            "chart_values" => value(map, &mut self.chart_values)?,
-            _ => return Ok(Slot::Unknown),
+            "env_key" => required(map, &mut self.env_key, 0u32),
+            "env_name" => or_default(map, &mut self.env_name),
+            "project_key" => or_default(map, &mut self.project_key),
+            "production" => or_default(map, &mut self.production),
+            "sub_env" => value(map, &mut self.sub_env),
+            "cluster_id" => required(map, &mut self.cluster_id, 1u32),
+            "namespace" => required(map, &mut self.namespace, 2u32),
+            "registry_id" => required(map, &mut self.registry_id, 3u32),
+            "env_configs" => or_default(map, &mut self.env_configs),
+            "global_variables" => or_default(map, &mut self.global_variables),
+            "services" => or_default(map, &mut self.services),
+            "chart_values" => value(map, &mut self.chart_values),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1484,16 +1441,13 @@ pub struct EnvConfigInput {
 }
 impl Serialize for EnvConfigInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("yaml_data", &self.yaml_data)?;
-        map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
-        map.serialize_entry("auto_sync", &self.auto_sync)?;
-        write_some(&mut map, "git_repo_config", &self.git_repo_config)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("yaml_data", &self.yaml_data);
+        map.entry("common_env_cfg_type", &self.common_env_cfg_type);
+        map.entry("auto_sync", &self.auto_sync);
+        map.some("git_repo_config", &self.git_repo_config);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvConfigInput {
@@ -1511,16 +1465,13 @@ impl crate::runtime::model::Fields for EnvConfigInput {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "yaml_data" => return required(map, &mut self.yaml_data, 0u32),
-            "common_env_cfg_type" => {
-                return required(map, &mut self.common_env_cfg_type, 1u32);
-            }
-            "auto_sync" => or_default(map, &mut self.auto_sync)?,
-            "git_repo_config" => value(map, &mut self.git_repo_config)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "yaml_data" => required(map, &mut self.yaml_data, 0u32),
+            "common_env_cfg_type" => required(map, &mut self.common_env_cfg_type, 1u32),
+            "auto_sync" => or_default(map, &mut self.auto_sync),
+            "git_repo_config" => value(map, &mut self.git_repo_config),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1581,17 +1532,14 @@ pub struct EnvConfigTemplateGitRepo {
 }
 impl Serialize for EnvConfigTemplateGitRepo {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("codehost_id", &self.codehost_id)?;
-        map.serialize_entry("owner", &self.owner)?;
-        map.serialize_entry("repo", &self.repo)?;
-        map.serialize_entry("branch", &self.branch)?;
-        map.serialize_entry("namespace", &self.namespace)?;
-        write_some(&mut map, "values_paths", &self.values_paths)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("codehost_id", &self.codehost_id);
+        map.entry("owner", &self.owner);
+        map.entry("repo", &self.repo);
+        map.entry("branch", &self.branch);
+        map.entry("namespace", &self.namespace);
+        map.some("values_paths", &self.values_paths);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvConfigTemplateGitRepo {
@@ -1601,7 +1549,6 @@ impl<'de> Deserialize<'de> for EnvConfigTemplateGitRepo {
 }
 impl crate::runtime::model::Fields for EnvConfigTemplateGitRepo {
     const NAME: &'static str = "EnvConfigTemplateGitRepo";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1609,15 +1556,14 @@ impl crate::runtime::model::Fields for EnvConfigTemplateGitRepo {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "codehost_id" => or_default(map, &mut self.codehost_id)?,
-            "owner" => or_default(map, &mut self.owner)?,
-            "repo" => or_default(map, &mut self.repo)?,
-            "branch" => or_default(map, &mut self.branch)?,
-            "namespace" => or_default(map, &mut self.namespace)?,
-            "values_paths" => value(map, &mut self.values_paths)?,
-            _ => return Ok(Slot::Unknown),
+            "codehost_id" => or_default(map, &mut self.codehost_id),
+            "owner" => or_default(map, &mut self.owner),
+            "repo" => or_default(map, &mut self.repo),
+            "branch" => or_default(map, &mut self.branch),
+            "namespace" => or_default(map, &mut self.namespace),
+            "values_paths" => value(map, &mut self.values_paths),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1683,12 +1629,10 @@ pub struct EnvSubEnvSettings {
 }
 impl Serialize for EnvSubEnvSettings {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("enable", &self.enable)?;
-        map.serialize_entry("base_env", &self.base_env)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("enable", &self.enable);
+        map.entry("base_env", &self.base_env);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvSubEnvSettings {
@@ -1698,7 +1642,6 @@ impl<'de> Deserialize<'de> for EnvSubEnvSettings {
 }
 impl crate::runtime::model::Fields for EnvSubEnvSettings {
     const NAME: &'static str = "EnvSubEnvSettings";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1706,11 +1649,10 @@ impl crate::runtime::model::Fields for EnvSubEnvSettings {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "enable" => or_default(map, &mut self.enable)?,
-            "base_env" => or_default(map, &mut self.base_env)?,
-            _ => return Ok(Slot::Unknown),
+            "enable" => or_default(map, &mut self.enable),
+            "base_env" => or_default(map, &mut self.base_env),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1759,16 +1701,14 @@ pub struct CreateEnvironmentService {
 }
 impl Serialize for CreateEnvironmentService {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("containers", &self.containers)?;
-        map.serialize_entry("variable_kvs", &self.variable_kvs)?;
-        map.serialize_entry("deploy_strategy", &self.deploy_strategy)?;
-        map.serialize_entry("status", &self.status)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("service_name", &self.service_name);
+        map.entry("type", &self.r#type);
+        map.entry("containers", &self.containers);
+        map.entry("variable_kvs", &self.variable_kvs);
+        map.entry("deploy_strategy", &self.deploy_strategy);
+        map.entry("status", &self.status);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for CreateEnvironmentService {
@@ -1786,15 +1726,14 @@ impl crate::runtime::model::Fields for CreateEnvironmentService {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "service_name" => return required(map, &mut self.service_name, 0u32),
-            "type" => return required(map, &mut self.r#type, 1u32),
-            "containers" => return required(map, &mut self.containers, 2u32),
-            "variable_kvs" => or_default(map, &mut self.variable_kvs)?,
-            "deploy_strategy" => or_default(map, &mut self.deploy_strategy)?,
-            "status" => or_default(map, &mut self.status)?,
-            _ => return Ok(Slot::Unknown),
+            "service_name" => required(map, &mut self.service_name, 0u32),
+            "type" => required(map, &mut self.r#type, 1u32),
+            "containers" => required(map, &mut self.containers, 2u32),
+            "variable_kvs" => or_default(map, &mut self.variable_kvs),
+            "deploy_strategy" => or_default(map, &mut self.deploy_strategy),
+            "status" => or_default(map, &mut self.status),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1864,19 +1803,16 @@ pub struct CreateHelmEnvironmentRequest {
 }
 impl Serialize for CreateHelmEnvironmentRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("env_name", &self.env_name)?;
-        map.serialize_entry("cluster_id", &self.cluster_id)?;
-        map.serialize_entry("namespace", &self.namespace)?;
-        map.serialize_entry("registry_id", &self.registry_id)?;
-        map.serialize_entry("production", &self.production)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("alias", &self.alias)?;
-        write_some(&mut map, "sub_env", &self.sub_env)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("env_name", &self.env_name);
+        map.entry("cluster_id", &self.cluster_id);
+        map.entry("namespace", &self.namespace);
+        map.entry("registry_id", &self.registry_id);
+        map.entry("production", &self.production);
+        map.entry("project_key", &self.project_key);
+        map.entry("alias", &self.alias);
+        map.some("sub_env", &self.sub_env);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for CreateHelmEnvironmentRequest {
@@ -1899,17 +1835,16 @@ impl crate::runtime::model::Fields for CreateHelmEnvironmentRequest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "env_name" => return required(map, &mut self.env_name, 0u32),
-            "cluster_id" => return required(map, &mut self.cluster_id, 1u32),
-            "namespace" => return required(map, &mut self.namespace, 2u32),
-            "registry_id" => return required(map, &mut self.registry_id, 3u32),
-            "production" => or_default(map, &mut self.production)?,
-            "project_key" => or_default(map, &mut self.project_key)?,
-            "alias" => or_default(map, &mut self.alias)?,
-            "sub_env" => value(map, &mut self.sub_env)?,
-            _ => return Ok(Slot::Unknown),
+            "env_name" => required(map, &mut self.env_name, 0u32),
+            "cluster_id" => required(map, &mut self.cluster_id, 1u32),
+            "namespace" => required(map, &mut self.namespace, 2u32),
+            "registry_id" => required(map, &mut self.registry_id, 3u32),
+            "production" => or_default(map, &mut self.production),
+            "project_key" => or_default(map, &mut self.project_key),
+            "alias" => or_default(map, &mut self.alias),
+            "sub_env" => value(map, &mut self.sub_env),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1974,13 +1909,11 @@ pub struct AddHelmServicesRequest {
 }
 impl Serialize for AddHelmServicesRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("env_name", &self.env_name)?;
-        map.serialize_entry("services", &self.services)?;
-        map.serialize_entry("production", &self.production)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("env_name", &self.env_name);
+        map.entry("services", &self.services);
+        map.entry("production", &self.production);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for AddHelmServicesRequest {
@@ -1998,12 +1931,11 @@ impl crate::runtime::model::Fields for AddHelmServicesRequest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "env_name" => return required(map, &mut self.env_name, 0u32),
-            "services" => return required(map, &mut self.services, 1u32),
-            "production" => or_default(map, &mut self.production)?,
-            _ => return Ok(Slot::Unknown),
+            "env_name" => required(map, &mut self.env_name, 0u32),
+            "services" => required(map, &mut self.services, 1u32),
+            "production" => or_default(map, &mut self.production),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2046,16 +1978,13 @@ pub struct HelmServiceInput {
 }
 impl Serialize for HelmServiceInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("deploy_strategy", &self.deploy_strategy)?;
-        map.serialize_entry("override_kvs", &self.override_kvs)?;
-        map.serialize_entry("values_yaml", &self.values_yaml)?;
-        write_some(&mut map, "import_values_from_git", &self.import_values_from_git)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("service_name", &self.service_name);
+        map.entry("deploy_strategy", &self.deploy_strategy);
+        map.entry("override_kvs", &self.override_kvs);
+        map.entry("values_yaml", &self.values_yaml);
+        map.some("import_values_from_git", &self.import_values_from_git);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for HelmServiceInput {
@@ -2073,14 +2002,13 @@ impl crate::runtime::model::Fields for HelmServiceInput {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "service_name" => return required(map, &mut self.service_name, 0u32),
-            "deploy_strategy" => return required(map, &mut self.deploy_strategy, 1u32),
-            "override_kvs" => or_default(map, &mut self.override_kvs)?,
-            "values_yaml" => or_default(map, &mut self.values_yaml)?,
-            "import_values_from_git" => value(map, &mut self.import_values_from_git)?,
-            _ => return Ok(Slot::Unknown),
+            "service_name" => required(map, &mut self.service_name, 0u32),
+            "deploy_strategy" => required(map, &mut self.deploy_strategy, 1u32),
+            "override_kvs" => or_default(map, &mut self.override_kvs),
+            "values_yaml" => or_default(map, &mut self.values_yaml),
+            "import_values_from_git" => value(map, &mut self.import_values_from_git),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2141,16 +2069,14 @@ pub struct HelmValuesFromGit {
 }
 impl Serialize for HelmValuesFromGit {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("codehost_name", &self.codehost_name)?;
-        map.serialize_entry("namespace", &self.namespace)?;
-        map.serialize_entry("repo", &self.repo)?;
-        map.serialize_entry("branch", &self.branch)?;
-        map.serialize_entry("value_path", &self.value_path)?;
-        map.serialize_entry("auto_sync", &self.auto_sync)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("codehost_name", &self.codehost_name);
+        map.entry("namespace", &self.namespace);
+        map.entry("repo", &self.repo);
+        map.entry("branch", &self.branch);
+        map.entry("value_path", &self.value_path);
+        map.entry("auto_sync", &self.auto_sync);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for HelmValuesFromGit {
@@ -2174,15 +2100,14 @@ impl crate::runtime::model::Fields for HelmValuesFromGit {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "codehost_name" => return required(map, &mut self.codehost_name, 0u32),
-            "namespace" => return required(map, &mut self.namespace, 1u32),
-            "repo" => return required(map, &mut self.repo, 2u32),
-            "branch" => return required(map, &mut self.branch, 3u32),
-            "value_path" => return required(map, &mut self.value_path, 4u32),
-            "auto_sync" => or_default(map, &mut self.auto_sync)?,
-            _ => return Ok(Slot::Unknown),
+            "codehost_name" => required(map, &mut self.codehost_name, 0u32),
+            "namespace" => required(map, &mut self.namespace, 1u32),
+            "repo" => required(map, &mut self.repo, 2u32),
+            "branch" => required(map, &mut self.branch, 3u32),
+            "value_path" => required(map, &mut self.value_path, 4u32),
+            "auto_sync" => or_default(map, &mut self.auto_sync),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2230,14 +2155,11 @@ pub struct EnvUpdateStatus {
 }
 impl Serialize for EnvUpdateStatus {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "env_name", &self.env_name)?;
-        map.serialize_entry("status", &self.status)?;
-        map.serialize_entry("err_message", &self.err_message)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("env_name", &self.env_name);
+        map.entry("status", &self.status);
+        map.entry("err_message", &self.err_message);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvUpdateStatus {
@@ -2247,7 +2169,6 @@ impl<'de> Deserialize<'de> for EnvUpdateStatus {
 }
 impl crate::runtime::model::Fields for EnvUpdateStatus {
     const NAME: &'static str = "EnvUpdateStatus";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2255,12 +2176,11 @@ impl crate::runtime::model::Fields for EnvUpdateStatus {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "env_name" => value(map, &mut self.env_name)?,
-            "status" => or_default(map, &mut self.status)?,
-            "err_message" => or_default(map, &mut self.err_message)?,
-            _ => return Ok(Slot::Unknown),
+            "env_name" => value(map, &mut self.env_name),
+            "status" => or_default(map, &mut self.status),
+            "err_message" => or_default(map, &mut self.err_message),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2306,12 +2226,10 @@ pub struct ServicePodList {
 }
 impl Serialize for ServicePodList {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("pods", &self.pods)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("service_name", &self.service_name);
+        map.entry("pods", &self.pods);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ServicePodList {
@@ -2321,7 +2239,6 @@ impl<'de> Deserialize<'de> for ServicePodList {
 }
 impl crate::runtime::model::Fields for ServicePodList {
     const NAME: &'static str = "ServicePodList";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2329,11 +2246,10 @@ impl crate::runtime::model::Fields for ServicePodList {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "service_name" => or_default(map, &mut self.service_name)?,
-            "pods" => or_default(map, &mut self.pods)?,
-            _ => return Ok(Slot::Unknown),
+            "service_name" => or_default(map, &mut self.service_name),
+            "pods" => or_default(map, &mut self.pods),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2388,19 +2304,17 @@ pub struct ServicePodInfo {
 }
 impl Serialize for ServicePodInfo {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("pod_name", &self.pod_name)?;
-        map.serialize_entry("status", &self.status)?;
-        map.serialize_entry("pod_ready", &self.pod_ready)?;
-        map.serialize_entry("containers_ready", &self.containers_ready)?;
-        map.serialize_entry("create_time", &self.create_time)?;
-        map.serialize_entry("ip", &self.ip)?;
-        map.serialize_entry("images", &self.images)?;
-        map.serialize_entry("workload_name", &self.workload_name)?;
-        map.serialize_entry("workload_type", &self.workload_type)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("pod_name", &self.pod_name);
+        map.entry("status", &self.status);
+        map.entry("pod_ready", &self.pod_ready);
+        map.entry("containers_ready", &self.containers_ready);
+        map.entry("create_time", &self.create_time);
+        map.entry("ip", &self.ip);
+        map.entry("images", &self.images);
+        map.entry("workload_name", &self.workload_name);
+        map.entry("workload_type", &self.workload_type);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ServicePodInfo {
@@ -2410,7 +2324,6 @@ impl<'de> Deserialize<'de> for ServicePodInfo {
 }
 impl crate::runtime::model::Fields for ServicePodInfo {
     const NAME: &'static str = "ServicePodInfo";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2418,18 +2331,17 @@ impl crate::runtime::model::Fields for ServicePodInfo {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "pod_name" => or_default(map, &mut self.pod_name)?,
-            "status" => or_default(map, &mut self.status)?,
-            "pod_ready" => or_default(map, &mut self.pod_ready)?,
-            "containers_ready" => or_default(map, &mut self.containers_ready)?,
-            "create_time" => or_default(map, &mut self.create_time)?,
-            "ip" => or_default(map, &mut self.ip)?,
-            "images" => or_default(map, &mut self.images)?,
-            "workload_name" => or_default(map, &mut self.workload_name)?,
-            "workload_type" => or_default(map, &mut self.workload_type)?,
-            _ => return Ok(Slot::Unknown),
+            "pod_name" => or_default(map, &mut self.pod_name),
+            "status" => or_default(map, &mut self.status),
+            "pod_ready" => or_default(map, &mut self.pod_ready),
+            "containers_ready" => or_default(map, &mut self.containers_ready),
+            "create_time" => or_default(map, &mut self.create_time),
+            "ip" => or_default(map, &mut self.ip),
+            "images" => or_default(map, &mut self.images),
+            "workload_name" => or_default(map, &mut self.workload_name),
+            "workload_type" => or_default(map, &mut self.workload_type),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2513,11 +2425,9 @@ pub struct PodRestartResult {
 }
 impl Serialize for PodRestartResult {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("message", &self.message)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("message", &self.message);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for PodRestartResult {
@@ -2527,7 +2437,6 @@ impl<'de> Deserialize<'de> for PodRestartResult {
 }
 impl crate::runtime::model::Fields for PodRestartResult {
     const NAME: &'static str = "PodRestartResult";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2535,10 +2444,9 @@ impl crate::runtime::model::Fields for PodRestartResult {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "message" => or_default(map, &mut self.message)?,
-            _ => return Ok(Slot::Unknown),
+            "message" => or_default(map, &mut self.message),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2572,12 +2480,10 @@ pub struct AddEnvironmentServicesRequest {
 }
 impl Serialize for AddEnvironmentServicesRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("env_key", &self.env_key)?;
-        map.serialize_entry("service_list", &self.service_list)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("env_key", &self.env_key);
+        map.entry("service_list", &self.service_list);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for AddEnvironmentServicesRequest {
@@ -2629,11 +2535,9 @@ pub struct UpdateEnvironmentServicesRequest {
 }
 impl Serialize for UpdateEnvironmentServicesRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("service_list", &self.service_list)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("service_list", &self.service_list);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for UpdateEnvironmentServicesRequest {
@@ -2682,12 +2586,10 @@ pub struct EnvServiceToDeploy {
 }
 impl Serialize for EnvServiceToDeploy {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("variable_kvs", &self.variable_kvs)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("service_name", &self.service_name);
+        map.entry("variable_kvs", &self.variable_kvs);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvServiceToDeploy {
@@ -2705,11 +2607,10 @@ impl crate::runtime::model::Fields for EnvServiceToDeploy {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "service_name" => return required(map, &mut self.service_name, 0u32),
-            "variable_kvs" => or_default(map, &mut self.variable_kvs)?,
-            _ => return Ok(Slot::Unknown),
+            "service_name" => required(map, &mut self.service_name, 0u32),
+            "variable_kvs" => or_default(map, &mut self.variable_kvs),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2748,12 +2649,10 @@ pub struct EnvServiceVariableUpdate {
 }
 impl Serialize for EnvServiceVariableUpdate {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("variable_kvs", &self.variable_kvs)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("service_name", &self.service_name);
+        map.entry("variable_kvs", &self.variable_kvs);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvServiceVariableUpdate {
@@ -2771,11 +2670,10 @@ impl crate::runtime::model::Fields for EnvServiceVariableUpdate {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "service_name" => return required(map, &mut self.service_name, 0u32),
-            "variable_kvs" => or_default(map, &mut self.variable_kvs)?,
-            _ => return Ok(Slot::Unknown),
+            "service_name" => required(map, &mut self.service_name, 0u32),
+            "variable_kvs" => or_default(map, &mut self.variable_kvs),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2818,13 +2716,11 @@ pub struct DeleteEnvironmentServicesRequest {
 }
 impl Serialize for DeleteEnvironmentServicesRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("env_key", &self.env_key)?;
-        map.serialize_entry("service_names", &self.service_names)?;
-        map.serialize_entry("not_delete_resource", &self.not_delete_resource)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("env_key", &self.env_key);
+        map.entry("service_names", &self.service_names);
+        map.entry("not_delete_resource", &self.not_delete_resource);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for DeleteEnvironmentServicesRequest {
@@ -2842,12 +2738,11 @@ impl crate::runtime::model::Fields for DeleteEnvironmentServicesRequest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "env_key" => return required(map, &mut self.env_key, 0u32),
-            "service_names" => return required(map, &mut self.service_names, 1u32),
-            "not_delete_resource" => or_default(map, &mut self.not_delete_resource)?,
-            _ => return Ok(Slot::Unknown),
+            "env_key" => required(map, &mut self.env_key, 0u32),
+            "service_names" => required(map, &mut self.service_names, 1u32),
+            "not_delete_resource" => or_default(map, &mut self.not_delete_resource),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2882,11 +2777,9 @@ pub struct UpdateGlobalVariablesRequest {
 }
 impl Serialize for UpdateGlobalVariablesRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("global_variables", &self.global_variables)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("global_variables", &self.global_variables);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for UpdateGlobalVariablesRequest {
@@ -2949,19 +2842,17 @@ pub struct EnvServiceDetail {
 }
 impl Serialize for EnvServiceDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("scales", &self.scales)?;
-        map.serialize_entry("ingress", &self.ingress)?;
-        map.serialize_entry("service_endpoints", &self.service_endpoints)?;
-        map.serialize_entry("cron_jobs", &self.cron_jobs)?;
-        map.serialize_entry("namespace", &self.namespace)?;
-        map.serialize_entry("env_name", &self.env_name)?;
-        map.serialize_entry("product_name", &self.product_name)?;
-        map.serialize_entry("group_name", &self.group_name)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("service_name", &self.service_name);
+        map.entry("scales", &self.scales);
+        map.entry("ingress", &self.ingress);
+        map.entry("service_endpoints", &self.service_endpoints);
+        map.entry("cron_jobs", &self.cron_jobs);
+        map.entry("namespace", &self.namespace);
+        map.entry("env_name", &self.env_name);
+        map.entry("product_name", &self.product_name);
+        map.entry("group_name", &self.group_name);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvServiceDetail {
@@ -2971,7 +2862,6 @@ impl<'de> Deserialize<'de> for EnvServiceDetail {
 }
 impl crate::runtime::model::Fields for EnvServiceDetail {
     const NAME: &'static str = "EnvServiceDetail";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2979,18 +2869,17 @@ impl crate::runtime::model::Fields for EnvServiceDetail {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "service_name" => or_default(map, &mut self.service_name)?,
-            "scales" => or_default(map, &mut self.scales)?,
-            "ingress" => or_default(map, &mut self.ingress)?,
-            "service_endpoints" => or_default(map, &mut self.service_endpoints)?,
-            "cron_jobs" => or_default(map, &mut self.cron_jobs)?,
-            "namespace" => or_default(map, &mut self.namespace)?,
-            "env_name" => or_default(map, &mut self.env_name)?,
-            "product_name" => or_default(map, &mut self.product_name)?,
-            "group_name" => or_default(map, &mut self.group_name)?,
-            _ => return Ok(Slot::Unknown),
+            "service_name" => or_default(map, &mut self.service_name),
+            "scales" => or_default(map, &mut self.scales),
+            "ingress" => or_default(map, &mut self.ingress),
+            "service_endpoints" => or_default(map, &mut self.service_endpoints),
+            "cron_jobs" => or_default(map, &mut self.cron_jobs),
+            "namespace" => or_default(map, &mut self.namespace),
+            "env_name" => or_default(map, &mut self.env_name),
+            "product_name" => or_default(map, &mut self.product_name),
+            "group_name" => or_default(map, &mut self.group_name),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3086,17 +2975,15 @@ pub struct EnvWorkload {
 }
 impl Serialize for EnvWorkload {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("images", &self.images)?;
-        map.serialize_entry("pods", &self.pods)?;
-        map.serialize_entry("replicas", &self.replicas)?;
-        map.serialize_entry("zadigx_release_type", &self.zadigx_release_type)?;
-        map.serialize_entry("zadigx_release_tag", &self.zadigx_release_tag)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("type", &self.r#type);
+        map.entry("images", &self.images);
+        map.entry("pods", &self.pods);
+        map.entry("replicas", &self.replicas);
+        map.entry("zadigx_release_type", &self.zadigx_release_type);
+        map.entry("zadigx_release_tag", &self.zadigx_release_tag);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvWorkload {
@@ -3106,7 +2993,6 @@ impl<'de> Deserialize<'de> for EnvWorkload {
 }
 impl crate::runtime::model::Fields for EnvWorkload {
     const NAME: &'static str = "EnvWorkload";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3114,16 +3000,15 @@ impl crate::runtime::model::Fields for EnvWorkload {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "type" => or_default(map, &mut self.r#type)?,
-            "images" => or_default(map, &mut self.images)?,
-            "pods" => or_default(map, &mut self.pods)?,
-            "replicas" => or_default(map, &mut self.replicas)?,
-            "zadigx_release_type" => or_default(map, &mut self.zadigx_release_type)?,
-            "zadigx_release_tag" => or_default(map, &mut self.zadigx_release_tag)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "type" => or_default(map, &mut self.r#type),
+            "images" => or_default(map, &mut self.images),
+            "pods" => or_default(map, &mut self.pods),
+            "replicas" => or_default(map, &mut self.replicas),
+            "zadigx_release_type" => or_default(map, &mut self.zadigx_release_type),
+            "zadigx_release_tag" => or_default(map, &mut self.zadigx_release_tag),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3198,13 +3083,11 @@ pub struct EnvWorkloadImage {
 }
 impl Serialize for EnvWorkloadImage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("image", &self.image)?;
-        map.serialize_entry("image_name", &self.image_name)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("image", &self.image);
+        map.entry("image_name", &self.image_name);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvWorkloadImage {
@@ -3214,7 +3097,6 @@ impl<'de> Deserialize<'de> for EnvWorkloadImage {
 }
 impl crate::runtime::model::Fields for EnvWorkloadImage {
     const NAME: &'static str = "EnvWorkloadImage";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3222,12 +3104,11 @@ impl crate::runtime::model::Fields for EnvWorkloadImage {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "image" => or_default(map, &mut self.image)?,
-            "image_name" => or_default(map, &mut self.image_name)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "image" => or_default(map, &mut self.image),
+            "image_name" => or_default(map, &mut self.image_name),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3297,24 +3178,22 @@ pub struct EnvPod {
 }
 impl Serialize for EnvPod {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("kind", &self.kind)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("status", &self.status)?;
-        map.serialize_entry("age", &self.age)?;
-        map.serialize_entry("createtime", &self.createtime)?;
-        map.serialize_entry("ip", &self.ip)?;
-        map.serialize_entry("labels", &self.labels)?;
-        map.serialize_entry("containers", &self.containers)?;
-        map.serialize_entry("node_name", &self.node_name)?;
-        map.serialize_entry("host_ip", &self.host_ip)?;
-        map.serialize_entry("enable_debug_container", &self.enable_debug_container)?;
-        map.serialize_entry("pod_ready", &self.pod_ready)?;
-        map.serialize_entry("containers_ready", &self.containers_ready)?;
-        map.serialize_entry("containers_message", &self.containers_message)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("kind", &self.kind);
+        map.entry("name", &self.name);
+        map.entry("status", &self.status);
+        map.entry("age", &self.age);
+        map.entry("createtime", &self.createtime);
+        map.entry("ip", &self.ip);
+        map.entry("labels", &self.labels);
+        map.entry("containers", &self.containers);
+        map.entry("node_name", &self.node_name);
+        map.entry("host_ip", &self.host_ip);
+        map.entry("enable_debug_container", &self.enable_debug_container);
+        map.entry("pod_ready", &self.pod_ready);
+        map.entry("containers_ready", &self.containers_ready);
+        map.entry("containers_message", &self.containers_message);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvPod {
@@ -3324,7 +3203,6 @@ impl<'de> Deserialize<'de> for EnvPod {
 }
 impl crate::runtime::model::Fields for EnvPod {
     const NAME: &'static str = "EnvPod";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3332,25 +3210,22 @@ impl crate::runtime::model::Fields for EnvPod {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "kind" => or_default(map, &mut self.kind)?,
-            "name" => or_default(map, &mut self.name)?,
-            "status" => or_default(map, &mut self.status)?,
-            "age" => or_default(map, &mut self.age)?,
-            "createtime" => or_default(map, &mut self.createtime)?,
-            "ip" => or_default(map, &mut self.ip)?,
-            "labels" => or_default(map, &mut self.labels)?,
-            "containers" => or_default(map, &mut self.containers)?,
-            "node_name" => or_default(map, &mut self.node_name)?,
-            "host_ip" => or_default(map, &mut self.host_ip)?,
-            "enable_debug_container" => {
-                or_default(map, &mut self.enable_debug_container)?
-            }
-            "pod_ready" => or_default(map, &mut self.pod_ready)?,
-            "containers_ready" => or_default(map, &mut self.containers_ready)?,
-            "containers_message" => or_default(map, &mut self.containers_message)?,
-            _ => return Ok(Slot::Unknown),
+            "kind" => or_default(map, &mut self.kind),
+            "name" => or_default(map, &mut self.name),
+            "status" => or_default(map, &mut self.status),
+            "age" => or_default(map, &mut self.age),
+            "createtime" => or_default(map, &mut self.createtime),
+            "ip" => or_default(map, &mut self.ip),
+            "labels" => or_default(map, &mut self.labels),
+            "containers" => or_default(map, &mut self.containers),
+            "node_name" => or_default(map, &mut self.node_name),
+            "host_ip" => or_default(map, &mut self.host_ip),
+            "enable_debug_container" => or_default(map, &mut self.enable_debug_container),
+            "pod_ready" => or_default(map, &mut self.pod_ready),
+            "containers_ready" => or_default(map, &mut self.containers_ready),
+            "containers_message" => or_default(map, &mut self.containers_message),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3487,21 +3362,18 @@ pub struct EnvPodContainer {
 }
 impl Serialize for EnvPodContainer {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("image", &self.image)?;
-        map.serialize_entry("restart_count", &self.restart_count)?;
-        map.serialize_entry("status", &self.status)?;
-        map.serialize_entry("ready", &self.ready)?;
-        map.serialize_entry("ports", &self.ports)?;
-        map.serialize_entry("message", &self.message)?;
-        map.serialize_entry("reason", &self.reason)?;
-        write_some(&mut map, "started_at", &self.started_at)?;
-        write_some(&mut map, "finished_at", &self.finished_at)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("image", &self.image);
+        map.entry("restart_count", &self.restart_count);
+        map.entry("status", &self.status);
+        map.entry("ready", &self.ready);
+        map.entry("ports", &self.ports);
+        map.entry("message", &self.message);
+        map.entry("reason", &self.reason);
+        map.some("started_at", &self.started_at);
+        map.some("finished_at", &self.finished_at);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvPodContainer {
@@ -3511,7 +3383,6 @@ impl<'de> Deserialize<'de> for EnvPodContainer {
 }
 impl crate::runtime::model::Fields for EnvPodContainer {
     const NAME: &'static str = "EnvPodContainer";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3519,19 +3390,18 @@ impl crate::runtime::model::Fields for EnvPodContainer {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "image" => or_default(map, &mut self.image)?,
-            "restart_count" => or_default(map, &mut self.restart_count)?,
-            "status" => or_default(map, &mut self.status)?,
-            "ready" => or_default(map, &mut self.ready)?,
-            "ports" => or_default(map, &mut self.ports)?,
-            "message" => or_default(map, &mut self.message)?,
-            "reason" => or_default(map, &mut self.reason)?,
-            "started_at" => value(map, &mut self.started_at)?,
-            "finished_at" => value(map, &mut self.finished_at)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "image" => or_default(map, &mut self.image),
+            "restart_count" => or_default(map, &mut self.restart_count),
+            "status" => or_default(map, &mut self.status),
+            "ready" => or_default(map, &mut self.ready),
+            "ports" => or_default(map, &mut self.ports),
+            "message" => or_default(map, &mut self.message),
+            "reason" => or_default(map, &mut self.reason),
+            "started_at" => value(map, &mut self.started_at),
+            "finished_at" => value(map, &mut self.finished_at),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3630,16 +3500,13 @@ pub struct EnvContainerPort {
 }
 impl Serialize for EnvContainerPort {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "name", &self.name)?;
-        write_some(&mut map, "hostPort", &self.host_port)?;
-        map.serialize_entry("containerPort", &self.container_port)?;
-        write_some(&mut map, "protocol", &self.protocol)?;
-        write_some(&mut map, "hostIP", &self.host_ip)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("name", &self.name);
+        map.some("hostPort", &self.host_port);
+        map.entry("containerPort", &self.container_port);
+        map.some("protocol", &self.protocol);
+        map.some("hostIP", &self.host_ip);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvContainerPort {
@@ -3649,7 +3516,6 @@ impl<'de> Deserialize<'de> for EnvContainerPort {
 }
 impl crate::runtime::model::Fields for EnvContainerPort {
     const NAME: &'static str = "EnvContainerPort";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3657,14 +3523,13 @@ impl crate::runtime::model::Fields for EnvContainerPort {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => value(map, &mut self.name)?,
-            "hostPort" => value(map, &mut self.host_port)?,
-            "containerPort" => or_default(map, &mut self.container_port)?,
-            "protocol" => value(map, &mut self.protocol)?,
-            "hostIP" => value(map, &mut self.host_ip)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => value(map, &mut self.name),
+            "hostPort" => value(map, &mut self.host_port),
+            "containerPort" => or_default(map, &mut self.container_port),
+            "protocol" => value(map, &mut self.protocol),
+            "hostIP" => value(map, &mut self.host_ip),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3805,15 +3670,13 @@ pub struct EnvServiceIngress {
 }
 impl Serialize for EnvServiceIngress {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("labels", &self.labels)?;
-        map.serialize_entry("host_info", &self.host_info)?;
-        map.serialize_entry("ips", &self.ips)?;
-        map.serialize_entry("age", &self.age)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("labels", &self.labels);
+        map.entry("host_info", &self.host_info);
+        map.entry("ips", &self.ips);
+        map.entry("age", &self.age);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvServiceIngress {
@@ -3823,7 +3686,6 @@ impl<'de> Deserialize<'de> for EnvServiceIngress {
 }
 impl crate::runtime::model::Fields for EnvServiceIngress {
     const NAME: &'static str = "EnvServiceIngress";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3831,14 +3693,13 @@ impl crate::runtime::model::Fields for EnvServiceIngress {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "labels" => or_default(map, &mut self.labels)?,
-            "host_info" => or_default(map, &mut self.host_info)?,
-            "ips" => or_default(map, &mut self.ips)?,
-            "age" => or_default(map, &mut self.age)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "labels" => or_default(map, &mut self.labels),
+            "host_info" => or_default(map, &mut self.host_info),
+            "ips" => or_default(map, &mut self.ips),
+            "age" => or_default(map, &mut self.age),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3902,12 +3763,10 @@ pub struct EnvIngressHost {
 }
 impl Serialize for EnvIngressHost {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("host", &self.host)?;
-        map.serialize_entry("backend", &self.backend)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("host", &self.host);
+        map.entry("backend", &self.backend);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvIngressHost {
@@ -3917,7 +3776,6 @@ impl<'de> Deserialize<'de> for EnvIngressHost {
 }
 impl crate::runtime::model::Fields for EnvIngressHost {
     const NAME: &'static str = "EnvIngressHost";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3925,11 +3783,10 @@ impl crate::runtime::model::Fields for EnvIngressHost {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "host" => or_default(map, &mut self.host)?,
-            "backend" => or_default(map, &mut self.backend)?,
-            _ => return Ok(Slot::Unknown),
+            "host" => or_default(map, &mut self.host),
+            "backend" => or_default(map, &mut self.backend),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3978,14 +3835,12 @@ pub struct EnvIngressBackend {
 }
 impl Serialize for EnvIngressBackend {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("path", &self.path)?;
-        map.serialize_entry("path_type", &self.path_type)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("service_port", &self.service_port)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("path", &self.path);
+        map.entry("path_type", &self.path_type);
+        map.entry("service_name", &self.service_name);
+        map.entry("service_port", &self.service_port);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvIngressBackend {
@@ -3995,7 +3850,6 @@ impl<'de> Deserialize<'de> for EnvIngressBackend {
 }
 impl crate::runtime::model::Fields for EnvIngressBackend {
     const NAME: &'static str = "EnvIngressBackend";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -4003,13 +3857,12 @@ impl crate::runtime::model::Fields for EnvIngressBackend {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "path" => or_default(map, &mut self.path)?,
-            "path_type" => or_default(map, &mut self.path_type)?,
-            "service_name" => or_default(map, &mut self.service_name)?,
-            "service_port" => or_default(map, &mut self.service_port)?,
-            _ => return Ok(Slot::Unknown),
+            "path" => or_default(map, &mut self.path),
+            "path_type" => or_default(map, &mut self.path_type),
+            "service_name" => or_default(map, &mut self.service_name),
+            "service_port" => or_default(map, &mut self.service_port),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -4075,20 +3928,17 @@ pub struct EnvCronJob {
 }
 impl Serialize for EnvCronJob {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("labels", &self.labels)?;
-        map.serialize_entry("images", &self.images)?;
-        map.serialize_entry("pods", &self.pods)?;
-        write_some(&mut map, "create_time", &self.create_time)?;
-        map.serialize_entry("suspend", &self.suspend)?;
-        write_some(&mut map, "schedule", &self.schedule)?;
-        write_some(&mut map, "last_schedule", &self.last_schedule)?;
-        write_some(&mut map, "active", &self.active)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("labels", &self.labels);
+        map.entry("images", &self.images);
+        map.entry("pods", &self.pods);
+        map.some("create_time", &self.create_time);
+        map.entry("suspend", &self.suspend);
+        map.some("schedule", &self.schedule);
+        map.some("last_schedule", &self.last_schedule);
+        map.some("active", &self.active);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvCronJob {
@@ -4098,7 +3948,6 @@ impl<'de> Deserialize<'de> for EnvCronJob {
 }
 impl crate::runtime::model::Fields for EnvCronJob {
     const NAME: &'static str = "EnvCronJob";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -4106,18 +3955,17 @@ impl crate::runtime::model::Fields for EnvCronJob {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "labels" => or_default(map, &mut self.labels)?,
-            "images" => or_default(map, &mut self.images)?,
-            "pods" => or_default(map, &mut self.pods)?,
-            "create_time" => value(map, &mut self.create_time)?,
-            "suspend" => or_default(map, &mut self.suspend)?,
-            "schedule" => value(map, &mut self.schedule)?,
-            "last_schedule" => value(map, &mut self.last_schedule)?,
-            "active" => value(map, &mut self.active)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "labels" => or_default(map, &mut self.labels),
+            "images" => or_default(map, &mut self.images),
+            "pods" => or_default(map, &mut self.pods),
+            "create_time" => value(map, &mut self.create_time),
+            "suspend" => or_default(map, &mut self.suspend),
+            "schedule" => value(map, &mut self.schedule),
+            "last_schedule" => value(map, &mut self.last_schedule),
+            "active" => value(map, &mut self.active),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -4212,14 +4060,12 @@ pub struct EnvK8sService {
 }
 impl Serialize for EnvK8sService {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("age", &self.age)?;
-        map.serialize_entry("labels", &self.labels)?;
-        map.serialize_entry("endpoints", &self.endpoints)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("age", &self.age);
+        map.entry("labels", &self.labels);
+        map.entry("endpoints", &self.endpoints);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvK8sService {
@@ -4229,7 +4075,6 @@ impl<'de> Deserialize<'de> for EnvK8sService {
 }
 impl crate::runtime::model::Fields for EnvK8sService {
     const NAME: &'static str = "EnvK8sService";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -4237,13 +4082,12 @@ impl crate::runtime::model::Fields for EnvK8sService {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "age" => or_default(map, &mut self.age)?,
-            "labels" => or_default(map, &mut self.labels)?,
-            "endpoints" => or_default(map, &mut self.endpoints)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "age" => or_default(map, &mut self.age),
+            "labels" => or_default(map, &mut self.labels),
+            "endpoints" => or_default(map, &mut self.endpoints),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -4302,13 +4146,11 @@ pub struct EnvK8sServicePort {
 }
 impl Serialize for EnvK8sServicePort {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("service_port", &self.service_port)?;
-        map.serialize_entry("node_port", &self.node_port)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("service_name", &self.service_name);
+        map.entry("service_port", &self.service_port);
+        map.entry("node_port", &self.node_port);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvK8sServicePort {
@@ -4318,7 +4160,6 @@ impl<'de> Deserialize<'de> for EnvK8sServicePort {
 }
 impl crate::runtime::model::Fields for EnvK8sServicePort {
     const NAME: &'static str = "EnvK8sServicePort";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -4326,12 +4167,11 @@ impl crate::runtime::model::Fields for EnvK8sServicePort {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "service_name" => or_default(map, &mut self.service_name)?,
-            "service_port" => or_default(map, &mut self.service_port)?,
-            "node_port" => or_default(map, &mut self.node_port)?,
-            _ => return Ok(Slot::Unknown),
+            "service_name" => or_default(map, &mut self.service_name),
+            "service_port" => or_default(map, &mut self.service_port),
+            "node_port" => or_default(map, &mut self.node_port),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -4481,25 +4321,22 @@ pub struct CreateEnvConfigRequest {
 }
 impl Serialize for CreateEnvConfigRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
-        map.serialize_entry("yaml_data", &self.yaml_data)?;
-        map.serialize_entry("env_key", &self.env_key)?;
-        map.serialize_entry("product_name", &self.product_name)?;
-        write_some(&mut map, "service_name", &self.service_name)?;
-        write_some(&mut map, "services", &self.services)?;
-        write_some(&mut map, "source_detail", &self.source_detail)?;
-        map.serialize_entry("auto_sync", &self.auto_sync)?;
-        write_some(&mut map, "restart_associated_svc", &self.restart_associated_svc)?;
-        write_some(&mut map, "created_by", &self.created_by)?;
-        write_some(&mut map, "created_time", &self.created_time)?;
-        write_some(&mut map, "update_by", &self.update_by)?;
-        write_some(&mut map, "update_time", &self.update_time)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("common_env_cfg_type", &self.common_env_cfg_type);
+        map.entry("yaml_data", &self.yaml_data);
+        map.entry("env_key", &self.env_key);
+        map.entry("product_name", &self.product_name);
+        map.some("service_name", &self.service_name);
+        map.some("services", &self.services);
+        map.some("source_detail", &self.source_detail);
+        map.entry("auto_sync", &self.auto_sync);
+        map.some("restart_associated_svc", &self.restart_associated_svc);
+        map.some("created_by", &self.created_by);
+        map.some("created_time", &self.created_time);
+        map.some("update_by", &self.update_by);
+        map.some("update_time", &self.update_time);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for CreateEnvConfigRequest {
@@ -4521,25 +4358,22 @@ impl crate::runtime::model::Fields for CreateEnvConfigRequest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "name" => return required(map, &mut self.name, 0u32),
-            "common_env_cfg_type" => {
-                return required(map, &mut self.common_env_cfg_type, 1u32);
-            }
-            "yaml_data" => return required(map, &mut self.yaml_data, 2u32),
-            "env_key" => or_default(map, &mut self.env_key)?,
-            "product_name" => or_default(map, &mut self.product_name)?,
-            "service_name" => value(map, &mut self.service_name)?,
-            "services" => value(map, &mut self.services)?,
-            "source_detail" => value(map, &mut self.source_detail)?,
-            "auto_sync" => or_default(map, &mut self.auto_sync)?,
-            "restart_associated_svc" => value(map, &mut self.restart_associated_svc)?,
-            "created_by" => value(map, &mut self.created_by)?,
-            "created_time" => value(map, &mut self.created_time)?,
-            "update_by" => value(map, &mut self.update_by)?,
-            "update_time" => value(map, &mut self.update_time)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => required(map, &mut self.name, 0u32),
+            "common_env_cfg_type" => required(map, &mut self.common_env_cfg_type, 1u32),
+            "yaml_data" => required(map, &mut self.yaml_data, 2u32),
+            "env_key" => or_default(map, &mut self.env_key),
+            "product_name" => or_default(map, &mut self.product_name),
+            "service_name" => value(map, &mut self.service_name),
+            "services" => value(map, &mut self.services),
+            "source_detail" => value(map, &mut self.source_detail),
+            "auto_sync" => or_default(map, &mut self.auto_sync),
+            "restart_associated_svc" => value(map, &mut self.restart_associated_svc),
+            "created_by" => value(map, &mut self.created_by),
+            "created_time" => value(map, &mut self.created_time),
+            "update_by" => value(map, &mut self.update_by),
+            "update_time" => value(map, &mut self.update_time),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -4670,25 +4504,22 @@ pub struct UpdateEnvConfigRequest {
 }
 impl Serialize for UpdateEnvConfigRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("env_key", &self.env_key)?;
-        map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
-        map.serialize_entry("yaml_data", &self.yaml_data)?;
-        map.serialize_entry("product_name", &self.product_name)?;
-        write_some(&mut map, "service_name", &self.service_name)?;
-        write_some(&mut map, "services", &self.services)?;
-        write_some(&mut map, "source_detail", &self.source_detail)?;
-        map.serialize_entry("auto_sync", &self.auto_sync)?;
-        write_some(&mut map, "restart_associated_svc", &self.restart_associated_svc)?;
-        write_some(&mut map, "created_by", &self.created_by)?;
-        write_some(&mut map, "created_time", &self.created_time)?;
-        write_some(&mut map, "update_by", &self.update_by)?;
-        write_some(&mut map, "update_time", &self.update_time)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("env_key", &self.env_key);
+        map.entry("common_env_cfg_type", &self.common_env_cfg_type);
+        map.entry("yaml_data", &self.yaml_data);
+        map.entry("product_name", &self.product_name);
+        map.some("service_name", &self.service_name);
+        map.some("services", &self.services);
+        map.some("source_detail", &self.source_detail);
+        map.entry("auto_sync", &self.auto_sync);
+        map.some("restart_associated_svc", &self.restart_associated_svc);
+        map.some("created_by", &self.created_by);
+        map.some("created_time", &self.created_time);
+        map.some("update_by", &self.update_by);
+        map.some("update_time", &self.update_time);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for UpdateEnvConfigRequest {
@@ -4711,25 +4542,22 @@ impl crate::runtime::model::Fields for UpdateEnvConfigRequest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "name" => return required(map, &mut self.name, 0u32),
-            "env_key" => return required(map, &mut self.env_key, 1u32),
-            "common_env_cfg_type" => {
-                return required(map, &mut self.common_env_cfg_type, 2u32);
-            }
-            "yaml_data" => return required(map, &mut self.yaml_data, 3u32),
-            "product_name" => or_default(map, &mut self.product_name)?,
-            "service_name" => value(map, &mut self.service_name)?,
-            "services" => value(map, &mut self.services)?,
-            "source_detail" => value(map, &mut self.source_detail)?,
-            "auto_sync" => or_default(map, &mut self.auto_sync)?,
-            "restart_associated_svc" => value(map, &mut self.restart_associated_svc)?,
-            "created_by" => value(map, &mut self.created_by)?,
-            "created_time" => value(map, &mut self.created_time)?,
-            "update_by" => value(map, &mut self.update_by)?,
-            "update_time" => value(map, &mut self.update_time)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => required(map, &mut self.name, 0u32),
+            "env_key" => required(map, &mut self.env_key, 1u32),
+            "common_env_cfg_type" => required(map, &mut self.common_env_cfg_type, 2u32),
+            "yaml_data" => required(map, &mut self.yaml_data, 3u32),
+            "product_name" => or_default(map, &mut self.product_name),
+            "service_name" => value(map, &mut self.service_name),
+            "services" => value(map, &mut self.services),
+            "source_detail" => value(map, &mut self.source_detail),
+            "auto_sync" => or_default(map, &mut self.auto_sync),
+            "restart_associated_svc" => value(map, &mut self.restart_associated_svc),
+            "created_by" => value(map, &mut self.created_by),
+            "created_time" => value(map, &mut self.created_time),
+            "update_by" => value(map, &mut self.update_by),
+            "update_time" => value(map, &mut self.update_time),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -4840,17 +4668,14 @@ pub struct EnvConfigSummary {
 }
 impl Serialize for EnvConfigSummary {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("env_name", &self.env_name)?;
-        map.serialize_entry("project_name", &self.project_name)?;
-        map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
-        write_some(&mut map, "update_by", &self.update_by)?;
-        write_some(&mut map, "update_time", &self.update_time)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("env_name", &self.env_name);
+        map.entry("project_name", &self.project_name);
+        map.entry("common_env_cfg_type", &self.common_env_cfg_type);
+        map.some("update_by", &self.update_by);
+        map.some("update_time", &self.update_time);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvConfigSummary {
@@ -4860,7 +4685,6 @@ impl<'de> Deserialize<'de> for EnvConfigSummary {
 }
 impl crate::runtime::model::Fields for EnvConfigSummary {
     const NAME: &'static str = "EnvConfigSummary";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -4868,15 +4692,14 @@ impl crate::runtime::model::Fields for EnvConfigSummary {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "env_name" => or_default(map, &mut self.env_name)?,
-            "project_name" => or_default(map, &mut self.project_name)?,
-            "common_env_cfg_type" => or_default(map, &mut self.common_env_cfg_type)?,
-            "update_by" => value(map, &mut self.update_by)?,
-            "update_time" => value(map, &mut self.update_time)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "env_name" => or_default(map, &mut self.env_name),
+            "project_name" => or_default(map, &mut self.project_name),
+            "common_env_cfg_type" => or_default(map, &mut self.common_env_cfg_type),
+            "update_by" => value(map, &mut self.update_by),
+            "update_time" => value(map, &mut self.update_time),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -4946,15 +4769,12 @@ pub struct EnvConfigDetail {
 }
 impl Serialize for EnvConfigDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "configMap_detail", &self.config_map_detail)?;
-        write_some(&mut map, "secret_detail", &self.secret_detail)?;
-        write_some(&mut map, "ingress_detail", &self.ingress_detail)?;
-        write_some(&mut map, "pvc_detail", &self.pvc_detail)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("configMap_detail", &self.config_map_detail);
+        map.some("secret_detail", &self.secret_detail);
+        map.some("ingress_detail", &self.ingress_detail);
+        map.some("pvc_detail", &self.pvc_detail);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvConfigDetail {
@@ -4964,7 +4784,6 @@ impl<'de> Deserialize<'de> for EnvConfigDetail {
 }
 impl crate::runtime::model::Fields for EnvConfigDetail {
     const NAME: &'static str = "EnvConfigDetail";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -4972,13 +4791,12 @@ impl crate::runtime::model::Fields for EnvConfigDetail {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "configMap_detail" => value(map, &mut self.config_map_detail)?,
-            "secret_detail" => value(map, &mut self.secret_detail)?,
-            "ingress_detail" => value(map, &mut self.ingress_detail)?,
-            "pvc_detail" => value(map, &mut self.pvc_detail)?,
-            _ => return Ok(Slot::Unknown),
+            "configMap_detail" => value(map, &mut self.config_map_detail),
+            "secret_detail" => value(map, &mut self.secret_detail),
+            "ingress_detail" => value(map, &mut self.ingress_detail),
+            "pvc_detail" => value(map, &mut self.pvc_detail),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -5056,24 +4874,21 @@ pub struct EnvConfigMapDetail {
 }
 impl Serialize for EnvConfigMapDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("env_key", &self.env_key)?;
-        map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
-        write_some(&mut map, "created_by", &self.created_by)?;
-        write_some(&mut map, "created_time", &self.created_time)?;
-        write_some(&mut map, "update_by", &self.update_by)?;
-        write_some(&mut map, "update_time", &self.update_time)?;
-        write_some(&mut map, "yaml_data", &self.yaml_data)?;
-        write_some(&mut map, "services", &self.services)?;
-        write_some(&mut map, "source_detail", &self.source_detail)?;
-        write_some(&mut map, "immutable", &self.immutable)?;
-        write_some(&mut map, "cm_data", &self.cm_data)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("project_key", &self.project_key);
+        map.entry("env_key", &self.env_key);
+        map.entry("common_env_cfg_type", &self.common_env_cfg_type);
+        map.some("created_by", &self.created_by);
+        map.some("created_time", &self.created_time);
+        map.some("update_by", &self.update_by);
+        map.some("update_time", &self.update_time);
+        map.some("yaml_data", &self.yaml_data);
+        map.some("services", &self.services);
+        map.some("source_detail", &self.source_detail);
+        map.some("immutable", &self.immutable);
+        map.some("cm_data", &self.cm_data);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvConfigMapDetail {
@@ -5083,7 +4898,6 @@ impl<'de> Deserialize<'de> for EnvConfigMapDetail {
 }
 impl crate::runtime::model::Fields for EnvConfigMapDetail {
     const NAME: &'static str = "EnvConfigMapDetail";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -5091,22 +4905,21 @@ impl crate::runtime::model::Fields for EnvConfigMapDetail {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "project_key" | "product_key" => or_default(map, &mut self.project_key)?,
-            "env_key" => or_default(map, &mut self.env_key)?,
-            "common_env_cfg_type" => or_default(map, &mut self.common_env_cfg_type)?,
-            "created_by" => value(map, &mut self.created_by)?,
-            "created_time" => value(map, &mut self.created_time)?,
-            "update_by" => value(map, &mut self.update_by)?,
-            "update_time" => value(map, &mut self.update_time)?,
-            "yaml_data" => value(map, &mut self.yaml_data)?,
-            "services" => value(map, &mut self.services)?,
-            "source_detail" => value(map, &mut self.source_detail)?,
-            "immutable" => value(map, &mut self.immutable)?,
-            "cm_data" => value(map, &mut self.cm_data)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "project_key" | "product_key" => or_default(map, &mut self.project_key),
+            "env_key" => or_default(map, &mut self.env_key),
+            "common_env_cfg_type" => or_default(map, &mut self.common_env_cfg_type),
+            "created_by" => value(map, &mut self.created_by),
+            "created_time" => value(map, &mut self.created_time),
+            "update_by" => value(map, &mut self.update_by),
+            "update_time" => value(map, &mut self.update_time),
+            "yaml_data" => value(map, &mut self.yaml_data),
+            "services" => value(map, &mut self.services),
+            "source_detail" => value(map, &mut self.source_detail),
+            "immutable" => value(map, &mut self.immutable),
+            "cm_data" => value(map, &mut self.cm_data),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -5242,23 +5055,20 @@ pub struct EnvSecretDetail {
 }
 impl Serialize for EnvSecretDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("env_key", &self.env_key)?;
-        map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
-        write_some(&mut map, "created_by", &self.created_by)?;
-        write_some(&mut map, "created_time", &self.created_time)?;
-        write_some(&mut map, "update_by", &self.update_by)?;
-        write_some(&mut map, "update_time", &self.update_time)?;
-        write_some(&mut map, "yaml_data", &self.yaml_data)?;
-        write_some(&mut map, "services", &self.services)?;
-        write_some(&mut map, "source_detail", &self.source_detail)?;
-        write_some(&mut map, "secret_type", &self.secret_type)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("project_key", &self.project_key);
+        map.entry("env_key", &self.env_key);
+        map.entry("common_env_cfg_type", &self.common_env_cfg_type);
+        map.some("created_by", &self.created_by);
+        map.some("created_time", &self.created_time);
+        map.some("update_by", &self.update_by);
+        map.some("update_time", &self.update_time);
+        map.some("yaml_data", &self.yaml_data);
+        map.some("services", &self.services);
+        map.some("source_detail", &self.source_detail);
+        map.some("secret_type", &self.secret_type);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvSecretDetail {
@@ -5268,7 +5078,6 @@ impl<'de> Deserialize<'de> for EnvSecretDetail {
 }
 impl crate::runtime::model::Fields for EnvSecretDetail {
     const NAME: &'static str = "EnvSecretDetail";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -5276,21 +5085,20 @@ impl crate::runtime::model::Fields for EnvSecretDetail {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "project_key" => or_default(map, &mut self.project_key)?,
-            "env_key" => or_default(map, &mut self.env_key)?,
-            "common_env_cfg_type" => or_default(map, &mut self.common_env_cfg_type)?,
-            "created_by" => value(map, &mut self.created_by)?,
-            "created_time" => value(map, &mut self.created_time)?,
-            "update_by" => value(map, &mut self.update_by)?,
-            "update_time" => value(map, &mut self.update_time)?,
-            "yaml_data" => value(map, &mut self.yaml_data)?,
-            "services" => value(map, &mut self.services)?,
-            "source_detail" => value(map, &mut self.source_detail)?,
-            "secret_type" => value(map, &mut self.secret_type)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "project_key" => or_default(map, &mut self.project_key),
+            "env_key" => or_default(map, &mut self.env_key),
+            "common_env_cfg_type" => or_default(map, &mut self.common_env_cfg_type),
+            "created_by" => value(map, &mut self.created_by),
+            "created_time" => value(map, &mut self.created_time),
+            "update_by" => value(map, &mut self.update_by),
+            "update_time" => value(map, &mut self.update_time),
+            "yaml_data" => value(map, &mut self.yaml_data),
+            "services" => value(map, &mut self.services),
+            "source_detail" => value(map, &mut self.source_detail),
+            "secret_type" => value(map, &mut self.secret_type),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -5421,26 +5229,23 @@ pub struct EnvIngressDetail {
 }
 impl Serialize for EnvIngressDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("env_key", &self.env_key)?;
-        map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
-        write_some(&mut map, "created_by", &self.created_by)?;
-        write_some(&mut map, "created_time", &self.created_time)?;
-        write_some(&mut map, "update_by", &self.update_by)?;
-        write_some(&mut map, "update_time", &self.update_time)?;
-        write_some(&mut map, "yaml_data", &self.yaml_data)?;
-        write_some(&mut map, "services", &self.services)?;
-        write_some(&mut map, "source_detail", &self.source_detail)?;
-        write_some(&mut map, "host_info", &self.host_info)?;
-        write_some(&mut map, "address", &self.address)?;
-        write_some(&mut map, "ports", &self.ports)?;
-        write_some(&mut map, "error_reason", &self.error_reason)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("project_key", &self.project_key);
+        map.entry("env_key", &self.env_key);
+        map.entry("common_env_cfg_type", &self.common_env_cfg_type);
+        map.some("created_by", &self.created_by);
+        map.some("created_time", &self.created_time);
+        map.some("update_by", &self.update_by);
+        map.some("update_time", &self.update_time);
+        map.some("yaml_data", &self.yaml_data);
+        map.some("services", &self.services);
+        map.some("source_detail", &self.source_detail);
+        map.some("host_info", &self.host_info);
+        map.some("address", &self.address);
+        map.some("ports", &self.ports);
+        map.some("error_reason", &self.error_reason);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvIngressDetail {
@@ -5450,7 +5255,6 @@ impl<'de> Deserialize<'de> for EnvIngressDetail {
 }
 impl crate::runtime::model::Fields for EnvIngressDetail {
     const NAME: &'static str = "EnvIngressDetail";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -5458,24 +5262,23 @@ impl crate::runtime::model::Fields for EnvIngressDetail {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "project_key" => or_default(map, &mut self.project_key)?,
-            "env_key" => or_default(map, &mut self.env_key)?,
-            "common_env_cfg_type" => or_default(map, &mut self.common_env_cfg_type)?,
-            "created_by" => value(map, &mut self.created_by)?,
-            "created_time" => value(map, &mut self.created_time)?,
-            "update_by" => value(map, &mut self.update_by)?,
-            "update_time" => value(map, &mut self.update_time)?,
-            "yaml_data" => value(map, &mut self.yaml_data)?,
-            "services" => value(map, &mut self.services)?,
-            "source_detail" => value(map, &mut self.source_detail)?,
-            "host_info" => value(map, &mut self.host_info)?,
-            "address" => value(map, &mut self.address)?,
-            "ports" => value(map, &mut self.ports)?,
-            "error_reason" => value(map, &mut self.error_reason)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "project_key" => or_default(map, &mut self.project_key),
+            "env_key" => or_default(map, &mut self.env_key),
+            "common_env_cfg_type" => or_default(map, &mut self.common_env_cfg_type),
+            "created_by" => value(map, &mut self.created_by),
+            "created_time" => value(map, &mut self.created_time),
+            "update_by" => value(map, &mut self.update_by),
+            "update_time" => value(map, &mut self.update_time),
+            "yaml_data" => value(map, &mut self.yaml_data),
+            "services" => value(map, &mut self.services),
+            "source_detail" => value(map, &mut self.source_detail),
+            "host_info" => value(map, &mut self.host_info),
+            "address" => value(map, &mut self.address),
+            "ports" => value(map, &mut self.ports),
+            "error_reason" => value(map, &mut self.error_reason),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -5626,27 +5429,24 @@ pub struct EnvPvcDetail {
 }
 impl Serialize for EnvPvcDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("env_key", &self.env_key)?;
-        map.serialize_entry("common_env_cfg_type", &self.common_env_cfg_type)?;
-        write_some(&mut map, "created_by", &self.created_by)?;
-        write_some(&mut map, "created_time", &self.created_time)?;
-        write_some(&mut map, "update_by", &self.update_by)?;
-        write_some(&mut map, "update_time", &self.update_time)?;
-        write_some(&mut map, "yaml_data", &self.yaml_data)?;
-        write_some(&mut map, "services", &self.services)?;
-        write_some(&mut map, "source_detail", &self.source_detail)?;
-        write_some(&mut map, "status", &self.status)?;
-        write_some(&mut map, "volume", &self.volume)?;
-        write_some(&mut map, "access_modes", &self.access_modes)?;
-        write_some(&mut map, "storage_class", &self.storage_class)?;
-        write_some(&mut map, "capacity", &self.capacity)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("project_key", &self.project_key);
+        map.entry("env_key", &self.env_key);
+        map.entry("common_env_cfg_type", &self.common_env_cfg_type);
+        map.some("created_by", &self.created_by);
+        map.some("created_time", &self.created_time);
+        map.some("update_by", &self.update_by);
+        map.some("update_time", &self.update_time);
+        map.some("yaml_data", &self.yaml_data);
+        map.some("services", &self.services);
+        map.some("source_detail", &self.source_detail);
+        map.some("status", &self.status);
+        map.some("volume", &self.volume);
+        map.some("access_modes", &self.access_modes);
+        map.some("storage_class", &self.storage_class);
+        map.some("capacity", &self.capacity);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvPvcDetail {
@@ -5656,7 +5456,6 @@ impl<'de> Deserialize<'de> for EnvPvcDetail {
 }
 impl crate::runtime::model::Fields for EnvPvcDetail {
     const NAME: &'static str = "EnvPvcDetail";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -5664,25 +5463,24 @@ impl crate::runtime::model::Fields for EnvPvcDetail {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "project_key" => or_default(map, &mut self.project_key)?,
-            "env_key" => or_default(map, &mut self.env_key)?,
-            "common_env_cfg_type" => or_default(map, &mut self.common_env_cfg_type)?,
-            "created_by" => value(map, &mut self.created_by)?,
-            "created_time" => value(map, &mut self.created_time)?,
-            "update_by" => value(map, &mut self.update_by)?,
-            "update_time" => value(map, &mut self.update_time)?,
-            "yaml_data" => value(map, &mut self.yaml_data)?,
-            "services" => value(map, &mut self.services)?,
-            "source_detail" => value(map, &mut self.source_detail)?,
-            "status" => value(map, &mut self.status)?,
-            "volume" => value(map, &mut self.volume)?,
-            "access_modes" => value(map, &mut self.access_modes)?,
-            "storage_class" => value(map, &mut self.storage_class)?,
-            "capacity" => value(map, &mut self.capacity)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "project_key" => or_default(map, &mut self.project_key),
+            "env_key" => or_default(map, &mut self.env_key),
+            "common_env_cfg_type" => or_default(map, &mut self.common_env_cfg_type),
+            "created_by" => value(map, &mut self.created_by),
+            "created_time" => value(map, &mut self.created_time),
+            "update_by" => value(map, &mut self.update_by),
+            "update_time" => value(map, &mut self.update_time),
+            "yaml_data" => value(map, &mut self.yaml_data),
+            "services" => value(map, &mut self.services),
+            "source_detail" => value(map, &mut self.source_detail),
+            "status" => value(map, &mut self.status),
+            "volume" => value(map, &mut self.volume),
+            "access_modes" => value(map, &mut self.access_modes),
+            "storage_class" => value(map, &mut self.storage_class),
+            "capacity" => value(map, &mut self.capacity),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -5813,14 +5611,11 @@ pub struct EnvConfigSource {
 }
 impl Serialize for EnvConfigSource {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "git_repo_config", &self.git_repo_config)?;
-        write_some(&mut map, "load_path", &self.load_path)?;
-        write_some(&mut map, "auto_sync", &self.auto_sync)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("git_repo_config", &self.git_repo_config);
+        map.some("load_path", &self.load_path);
+        map.some("auto_sync", &self.auto_sync);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvConfigSource {
@@ -5830,7 +5625,6 @@ impl<'de> Deserialize<'de> for EnvConfigSource {
 }
 impl crate::runtime::model::Fields for EnvConfigSource {
     const NAME: &'static str = "EnvConfigSource";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -5838,12 +5632,11 @@ impl crate::runtime::model::Fields for EnvConfigSource {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "git_repo_config" => value(map, &mut self.git_repo_config)?,
-            "load_path" => value(map, &mut self.load_path)?,
-            "auto_sync" => value(map, &mut self.auto_sync)?,
-            _ => return Ok(Slot::Unknown),
+            "git_repo_config" => value(map, &mut self.git_repo_config),
+            "load_path" => value(map, &mut self.load_path),
+            "auto_sync" => value(map, &mut self.auto_sync),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -5899,17 +5692,14 @@ pub struct EnvConfigGitRepo {
 }
 impl Serialize for EnvConfigGitRepo {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("codehost_key", &self.codehost_key)?;
-        write_some(&mut map, "namespace", &self.namespace)?;
-        map.serialize_entry("owner", &self.owner)?;
-        map.serialize_entry("repo", &self.repo)?;
-        map.serialize_entry("branch", &self.branch)?;
-        write_some(&mut map, "values_paths", &self.values_paths)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("codehost_key", &self.codehost_key);
+        map.some("namespace", &self.namespace);
+        map.entry("owner", &self.owner);
+        map.entry("repo", &self.repo);
+        map.entry("branch", &self.branch);
+        map.some("values_paths", &self.values_paths);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvConfigGitRepo {
@@ -5919,7 +5709,6 @@ impl<'de> Deserialize<'de> for EnvConfigGitRepo {
 }
 impl crate::runtime::model::Fields for EnvConfigGitRepo {
     const NAME: &'static str = "EnvConfigGitRepo";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -5927,15 +5716,14 @@ impl crate::runtime::model::Fields for EnvConfigGitRepo {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "codehost_key" => or_default(map, &mut self.codehost_key)?,
-            "namespace" => value(map, &mut self.namespace)?,
-            "owner" => or_default(map, &mut self.owner)?,
-            "repo" => or_default(map, &mut self.repo)?,
-            "branch" => or_default(map, &mut self.branch)?,
-            "values_paths" => value(map, &mut self.values_paths)?,
-            _ => return Ok(Slot::Unknown),
+            "codehost_key" => or_default(map, &mut self.codehost_key),
+            "namespace" => value(map, &mut self.namespace),
+            "owner" => or_default(map, &mut self.owner),
+            "repo" => or_default(map, &mut self.repo),
+            "branch" => or_default(map, &mut self.branch),
+            "values_paths" => value(map, &mut self.values_paths),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -6004,14 +5792,11 @@ pub struct EnvConfigRepoSource {
 }
 impl Serialize for EnvConfigRepoSource {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "git_repo_config", &self.git_repo_config)?;
-        write_some(&mut map, "commit", &self.commit)?;
-        write_some(&mut map, "load_path", &self.load_path)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("git_repo_config", &self.git_repo_config);
+        map.some("commit", &self.commit);
+        map.some("load_path", &self.load_path);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvConfigRepoSource {
@@ -6021,7 +5806,6 @@ impl<'de> Deserialize<'de> for EnvConfigRepoSource {
 }
 impl crate::runtime::model::Fields for EnvConfigRepoSource {
     const NAME: &'static str = "EnvConfigRepoSource";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -6029,12 +5813,11 @@ impl crate::runtime::model::Fields for EnvConfigRepoSource {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "git_repo_config" => value(map, &mut self.git_repo_config)?,
-            "commit" => value(map, &mut self.commit)?,
-            "load_path" => value(map, &mut self.load_path)?,
-            _ => return Ok(Slot::Unknown),
+            "git_repo_config" => value(map, &mut self.git_repo_config),
+            "commit" => value(map, &mut self.commit),
+            "load_path" => value(map, &mut self.load_path),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -6082,12 +5865,10 @@ pub struct EnvConfigRepoCommit {
 }
 impl Serialize for EnvConfigRepoCommit {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("sha", &self.sha)?;
-        map.serialize_entry("message", &self.message)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("sha", &self.sha);
+        map.entry("message", &self.message);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EnvConfigRepoCommit {
@@ -6097,7 +5878,6 @@ impl<'de> Deserialize<'de> for EnvConfigRepoCommit {
 }
 impl crate::runtime::model::Fields for EnvConfigRepoCommit {
     const NAME: &'static str = "EnvConfigRepoCommit";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -6105,11 +5885,10 @@ impl crate::runtime::model::Fields for EnvConfigRepoCommit {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "sha" => or_default(map, &mut self.sha)?,
-            "message" => or_default(map, &mut self.message)?,
-            _ => return Ok(Slot::Unknown),
+            "sha" => or_default(map, &mut self.sha),
+            "message" => or_default(map, &mut self.message),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -6159,16 +5938,14 @@ pub struct ScaleWorkloadRequest {
 }
 impl Serialize for ScaleWorkloadRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("env_key", &self.env_key)?;
-        map.serialize_entry("workload_name", &self.workload_name)?;
-        map.serialize_entry("workload_type", &self.workload_type)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("target_replicas", &self.target_replicas)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("project_key", &self.project_key);
+        map.entry("env_key", &self.env_key);
+        map.entry("workload_name", &self.workload_name);
+        map.entry("workload_type", &self.workload_type);
+        map.entry("service_name", &self.service_name);
+        map.entry("target_replicas", &self.target_replicas);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ScaleWorkloadRequest {
@@ -6325,17 +6102,15 @@ pub struct UpdateContainerImageRequest {
 }
 impl Serialize for UpdateContainerImageRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("product_name", &self.product_name)?;
-        map.serialize_entry("env_name", &self.env_name)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("container_name", &self.container_name)?;
-        map.serialize_entry("image", &self.image)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("type", &self.r#type);
+        map.entry("product_name", &self.product_name);
+        map.entry("env_name", &self.env_name);
+        map.entry("service_name", &self.service_name);
+        map.entry("name", &self.name);
+        map.entry("container_name", &self.container_name);
+        map.entry("image", &self.image);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for UpdateContainerImageRequest {
@@ -6360,16 +6135,15 @@ impl crate::runtime::model::Fields for UpdateContainerImageRequest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "type" => or_default(map, &mut self.r#type)?,
-            "product_name" => return required(map, &mut self.product_name, 0u32),
-            "env_name" => return required(map, &mut self.env_name, 1u32),
-            "service_name" => return required(map, &mut self.service_name, 2u32),
-            "name" => return required(map, &mut self.name, 3u32),
-            "container_name" => return required(map, &mut self.container_name, 4u32),
-            "image" => return required(map, &mut self.image, 5u32),
-            _ => return Ok(Slot::Unknown),
+            "type" => or_default(map, &mut self.r#type),
+            "product_name" => required(map, &mut self.product_name, 0u32),
+            "env_name" => required(map, &mut self.env_name, 1u32),
+            "service_name" => required(map, &mut self.service_name, 2u32),
+            "name" => required(map, &mut self.name, 3u32),
+            "container_name" => required(map, &mut self.container_name, 4u32),
+            "image" => required(map, &mut self.image, 5u32),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -6424,17 +6198,14 @@ pub struct KubeEvent {
 }
 impl Serialize for KubeEvent {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "reason", &self.reason)?;
-        write_some(&mut map, "message", &self.message)?;
-        write_some(&mut map, "first_seen", &self.first_seen)?;
-        write_some(&mut map, "last_seen", &self.last_seen)?;
-        write_some(&mut map, "count", &self.count)?;
-        write_some(&mut map, "type", &self.r#type)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("reason", &self.reason);
+        map.some("message", &self.message);
+        map.some("first_seen", &self.first_seen);
+        map.some("last_seen", &self.last_seen);
+        map.some("count", &self.count);
+        map.some("type", &self.r#type);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for KubeEvent {
@@ -6444,7 +6215,6 @@ impl<'de> Deserialize<'de> for KubeEvent {
 }
 impl crate::runtime::model::Fields for KubeEvent {
     const NAME: &'static str = "KubeEvent";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -6452,15 +6222,14 @@ impl crate::runtime::model::Fields for KubeEvent {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "reason" => value(map, &mut self.reason)?,
-            "message" => value(map, &mut self.message)?,
-            "first_seen" => value(map, &mut self.first_seen)?,
-            "last_seen" => value(map, &mut self.last_seen)?,
-            "count" => value(map, &mut self.count)?,
-            "type" => value(map, &mut self.r#type)?,
-            _ => return Ok(Slot::Unknown),
+            "reason" => value(map, &mut self.reason),
+            "message" => value(map, &mut self.message),
+            "first_seen" => value(map, &mut self.first_seen),
+            "last_seen" => value(map, &mut self.last_seen),
+            "count" => value(map, &mut self.count),
+            "type" => value(map, &mut self.r#type),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -6527,12 +6296,10 @@ pub struct ShareEnvReadiness {
 }
 impl Serialize for ShareEnvReadiness {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("is_ready", &self.is_ready)?;
-        map.serialize_entry("checks", &self.checks)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("is_ready", &self.is_ready);
+        map.entry("checks", &self.checks);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ShareEnvReadiness {
@@ -6542,7 +6309,6 @@ impl<'de> Deserialize<'de> for ShareEnvReadiness {
 }
 impl crate::runtime::model::Fields for ShareEnvReadiness {
     const NAME: &'static str = "ShareEnvReadiness";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -6550,11 +6316,10 @@ impl crate::runtime::model::Fields for ShareEnvReadiness {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "is_ready" => or_default(map, &mut self.is_ready)?,
-            "checks" => or_default(map, &mut self.checks)?,
-            _ => return Ok(Slot::Unknown),
+            "is_ready" => or_default(map, &mut self.is_ready),
+            "checks" => or_default(map, &mut self.checks),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -6602,21 +6367,13 @@ pub struct ShareEnvReadyChecks {
 }
 impl Serialize for ShareEnvReadyChecks {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry(
-            "namespace_has_istio_label",
-            &self.namespace_has_istio_label,
-        )?;
-        map.serialize_entry("virtualservice_deployed", &self.virtualservice_deployed)?;
-        map.serialize_entry("pods_have_istio_proxy", &self.pods_have_istio_proxy)?;
-        map.serialize_entry("workloads_ready", &self.workloads_ready)?;
-        map.serialize_entry(
-            "workloads_have_k8s_service",
-            &self.workloads_have_k8s_service,
-        )?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("namespace_has_istio_label", &self.namespace_has_istio_label);
+        map.entry("virtualservice_deployed", &self.virtualservice_deployed);
+        map.entry("pods_have_istio_proxy", &self.pods_have_istio_proxy);
+        map.entry("workloads_ready", &self.workloads_ready);
+        map.entry("workloads_have_k8s_service", &self.workloads_have_k8s_service);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ShareEnvReadyChecks {
@@ -6626,7 +6383,6 @@ impl<'de> Deserialize<'de> for ShareEnvReadyChecks {
 }
 impl crate::runtime::model::Fields for ShareEnvReadyChecks {
     const NAME: &'static str = "ShareEnvReadyChecks";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -6635,19 +6391,18 @@ impl crate::runtime::model::Fields for ShareEnvReadyChecks {
         use crate::runtime::model::{Slot, or_default};
         match key {
             "namespace_has_istio_label" => {
-                or_default(map, &mut self.namespace_has_istio_label)?
+                or_default(map, &mut self.namespace_has_istio_label)
             }
             "virtualservice_deployed" => {
-                or_default(map, &mut self.virtualservice_deployed)?
+                or_default(map, &mut self.virtualservice_deployed)
             }
-            "pods_have_istio_proxy" => or_default(map, &mut self.pods_have_istio_proxy)?,
-            "workloads_ready" => or_default(map, &mut self.workloads_ready)?,
+            "pods_have_istio_proxy" => or_default(map, &mut self.pods_have_istio_proxy),
+            "workloads_ready" => or_default(map, &mut self.workloads_ready),
             "workloads_have_k8s_service" => {
-                or_default(map, &mut self.workloads_have_k8s_service)?
+                or_default(map, &mut self.workloads_have_k8s_service)
             }
-            _ => return Ok(Slot::Unknown),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -6712,13 +6467,11 @@ pub struct EntryServiceServer {
 }
 impl Serialize for EntryServiceServer {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("host", &self.host)?;
-        map.serialize_entry("port_number", &self.port_number)?;
-        map.serialize_entry("port_protocol", &self.port_protocol)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("host", &self.host);
+        map.entry("port_number", &self.port_number);
+        map.entry("port_protocol", &self.port_protocol);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for EntryServiceServer {

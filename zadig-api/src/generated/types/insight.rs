@@ -25,16 +25,14 @@ pub struct StatisticsOverview {
 }
 impl Serialize for StatisticsOverview {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("project_count", &self.project_count)?;
-        map.serialize_entry("cluster_count", &self.cluster_count)?;
-        map.serialize_entry("service_count", &self.service_count)?;
-        map.serialize_entry("workflow_count", &self.workflow_count)?;
-        map.serialize_entry("env_count", &self.env_count)?;
-        map.serialize_entry("artifact_count", &self.artifact_count)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("project_count", &self.project_count);
+        map.entry("cluster_count", &self.cluster_count);
+        map.entry("service_count", &self.service_count);
+        map.entry("workflow_count", &self.workflow_count);
+        map.entry("env_count", &self.env_count);
+        map.entry("artifact_count", &self.artifact_count);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for StatisticsOverview {
@@ -44,7 +42,6 @@ impl<'de> Deserialize<'de> for StatisticsOverview {
 }
 impl crate::runtime::model::Fields for StatisticsOverview {
     const NAME: &'static str = "StatisticsOverview";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -52,15 +49,14 @@ impl crate::runtime::model::Fields for StatisticsOverview {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "project_count" => or_default(map, &mut self.project_count)?,
-            "cluster_count" => or_default(map, &mut self.cluster_count)?,
-            "service_count" => or_default(map, &mut self.service_count)?,
-            "workflow_count" => or_default(map, &mut self.workflow_count)?,
-            "env_count" => or_default(map, &mut self.env_count)?,
-            "artifact_count" => or_default(map, &mut self.artifact_count)?,
-            _ => return Ok(Slot::Unknown),
+            "project_count" => or_default(map, &mut self.project_count),
+            "cluster_count" => or_default(map, &mut self.cluster_count),
+            "service_count" => or_default(map, &mut self.service_count),
+            "workflow_count" => or_default(map, &mut self.workflow_count),
+            "env_count" => or_default(map, &mut self.env_count),
+            "artifact_count" => or_default(map, &mut self.artifact_count),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -132,13 +128,11 @@ pub struct BuildStatistics {
 }
 impl Serialize for BuildStatistics {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("total", &self.total)?;
-        map.serialize_entry("success", &self.success)?;
-        map.serialize_entry("data", &self.data)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("total", &self.total);
+        map.entry("success", &self.success);
+        map.entry("data", &self.data);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for BuildStatistics {
@@ -148,7 +142,6 @@ impl<'de> Deserialize<'de> for BuildStatistics {
 }
 impl crate::runtime::model::Fields for BuildStatistics {
     const NAME: &'static str = "BuildStatistics";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -156,12 +149,11 @@ impl crate::runtime::model::Fields for BuildStatistics {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "total" => or_default(map, &mut self.total)?,
-            "success" => or_default(map, &mut self.success)?,
-            "data" => or_default(map, &mut self.data)?,
-            _ => return Ok(Slot::Unknown),
+            "total" => or_default(map, &mut self.total),
+            "success" => or_default(map, &mut self.success),
+            "data" => or_default(map, &mut self.data),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -214,14 +206,12 @@ pub struct DailyBuildStat {
 }
 impl Serialize for DailyBuildStat {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("date", &self.date)?;
-        map.serialize_entry("success", &self.success)?;
-        map.serialize_entry("failure", &self.failure)?;
-        map.serialize_entry("total", &self.total)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("date", &self.date);
+        map.entry("success", &self.success);
+        map.entry("failure", &self.failure);
+        map.entry("total", &self.total);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for DailyBuildStat {
@@ -231,7 +221,6 @@ impl<'de> Deserialize<'de> for DailyBuildStat {
 }
 impl crate::runtime::model::Fields for DailyBuildStat {
     const NAME: &'static str = "DailyBuildStat";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -239,13 +228,12 @@ impl crate::runtime::model::Fields for DailyBuildStat {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "date" => or_default(map, &mut self.date)?,
-            "success" => or_default(map, &mut self.success)?,
-            "failure" => or_default(map, &mut self.failure)?,
-            "total" => or_default(map, &mut self.total)?,
-            _ => return Ok(Slot::Unknown),
+            "date" => or_default(map, &mut self.date),
+            "success" => or_default(map, &mut self.success),
+            "failure" => or_default(map, &mut self.failure),
+            "total" => or_default(map, &mut self.total),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -302,13 +290,11 @@ pub struct DeployStatistics {
 }
 impl Serialize for DeployStatistics {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("total", &self.total)?;
-        map.serialize_entry("success", &self.success)?;
-        map.serialize_entry("data", &self.data)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("total", &self.total);
+        map.entry("success", &self.success);
+        map.entry("data", &self.data);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for DeployStatistics {
@@ -318,7 +304,6 @@ impl<'de> Deserialize<'de> for DeployStatistics {
 }
 impl crate::runtime::model::Fields for DeployStatistics {
     const NAME: &'static str = "DeployStatistics";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -326,12 +311,11 @@ impl crate::runtime::model::Fields for DeployStatistics {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "total" => or_default(map, &mut self.total)?,
-            "success" => or_default(map, &mut self.success)?,
-            "data" => or_default(map, &mut self.data)?,
-            _ => return Ok(Slot::Unknown),
+            "total" => or_default(map, &mut self.total),
+            "success" => or_default(map, &mut self.success),
+            "data" => or_default(map, &mut self.data),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -394,20 +378,17 @@ pub struct WeeklyDeployStat {
 }
 impl Serialize for WeeklyDeployStat {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "project_key", &self.project_key)?;
-        map.serialize_entry("production", &self.production)?;
-        map.serialize_entry("success", &self.success)?;
-        map.serialize_entry("rollback", &self.rollback)?;
-        map.serialize_entry("failed", &self.failed)?;
-        map.serialize_entry("timeout", &self.timeout)?;
-        map.serialize_entry("date", &self.date)?;
-        map.serialize_entry("create_time", &self.create_time)?;
-        map.serialize_entry("update_time", &self.update_time)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("project_key", &self.project_key);
+        map.entry("production", &self.production);
+        map.entry("success", &self.success);
+        map.entry("rollback", &self.rollback);
+        map.entry("failed", &self.failed);
+        map.entry("timeout", &self.timeout);
+        map.entry("date", &self.date);
+        map.entry("create_time", &self.create_time);
+        map.entry("update_time", &self.update_time);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WeeklyDeployStat {
@@ -417,7 +398,6 @@ impl<'de> Deserialize<'de> for WeeklyDeployStat {
 }
 impl crate::runtime::model::Fields for WeeklyDeployStat {
     const NAME: &'static str = "WeeklyDeployStat";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -425,18 +405,17 @@ impl crate::runtime::model::Fields for WeeklyDeployStat {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "project_key" => value(map, &mut self.project_key)?,
-            "production" => or_default(map, &mut self.production)?,
-            "success" => or_default(map, &mut self.success)?,
-            "rollback" => or_default(map, &mut self.rollback)?,
-            "failed" => or_default(map, &mut self.failed)?,
-            "timeout" => or_default(map, &mut self.timeout)?,
-            "date" => or_default(map, &mut self.date)?,
-            "create_time" => or_default(map, &mut self.create_time)?,
-            "update_time" => or_default(map, &mut self.update_time)?,
-            _ => return Ok(Slot::Unknown),
+            "project_key" => value(map, &mut self.project_key),
+            "production" => or_default(map, &mut self.production),
+            "success" => or_default(map, &mut self.success),
+            "rollback" => or_default(map, &mut self.rollback),
+            "failed" => or_default(map, &mut self.failed),
+            "timeout" => or_default(map, &mut self.timeout),
+            "date" => or_default(map, &mut self.date),
+            "create_time" => or_default(map, &mut self.create_time),
+            "update_time" => or_default(map, &mut self.update_time),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -531,15 +510,13 @@ pub struct TestStatistics {
 }
 impl Serialize for TestStatistics {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("case_count", &self.case_count)?;
-        map.serialize_entry("exec_count", &self.exec_count)?;
-        map.serialize_entry("success_count", &self.success_count)?;
-        map.serialize_entry("average_runtime", &self.average_runtime)?;
-        map.serialize_entry("data", &self.data)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("case_count", &self.case_count);
+        map.entry("exec_count", &self.exec_count);
+        map.entry("success_count", &self.success_count);
+        map.entry("average_runtime", &self.average_runtime);
+        map.entry("data", &self.data);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for TestStatistics {
@@ -549,7 +526,6 @@ impl<'de> Deserialize<'de> for TestStatistics {
 }
 impl crate::runtime::model::Fields for TestStatistics {
     const NAME: &'static str = "TestStatistics";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -557,14 +533,13 @@ impl crate::runtime::model::Fields for TestStatistics {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "case_count" => or_default(map, &mut self.case_count)?,
-            "exec_count" => or_default(map, &mut self.exec_count)?,
-            "success_count" => or_default(map, &mut self.success_count)?,
-            "average_runtime" => or_default(map, &mut self.average_runtime)?,
-            "data" => or_default(map, &mut self.data)?,
-            _ => return Ok(Slot::Unknown),
+            "case_count" => or_default(map, &mut self.case_count),
+            "exec_count" => or_default(map, &mut self.exec_count),
+            "success_count" => or_default(map, &mut self.success_count),
+            "average_runtime" => or_default(map, &mut self.average_runtime),
+            "data" => or_default(map, &mut self.data),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -631,14 +606,12 @@ pub struct DailyTestStat {
 }
 impl Serialize for DailyTestStat {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("date", &self.date)?;
-        map.serialize_entry("success_count", &self.success_count)?;
-        map.serialize_entry("timeout_count", &self.timeout_count)?;
-        map.serialize_entry("failed_count", &self.failed_count)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("date", &self.date);
+        map.entry("success_count", &self.success_count);
+        map.entry("timeout_count", &self.timeout_count);
+        map.entry("failed_count", &self.failed_count);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for DailyTestStat {
@@ -648,7 +621,6 @@ impl<'de> Deserialize<'de> for DailyTestStat {
 }
 impl crate::runtime::model::Fields for DailyTestStat {
     const NAME: &'static str = "DailyTestStat";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -656,13 +628,12 @@ impl crate::runtime::model::Fields for DailyTestStat {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "date" => or_default(map, &mut self.date)?,
-            "success_count" => or_default(map, &mut self.success_count)?,
-            "timeout_count" => or_default(map, &mut self.timeout_count)?,
-            "failed_count" => or_default(map, &mut self.failed_count)?,
-            _ => return Ok(Slot::Unknown),
+            "date" => or_default(map, &mut self.date),
+            "success_count" => or_default(map, &mut self.success_count),
+            "timeout_count" => or_default(map, &mut self.timeout_count),
+            "failed_count" => or_default(map, &mut self.failed_count),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -719,13 +690,11 @@ pub struct ReleaseStatistics {
 }
 impl Serialize for ReleaseStatistics {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("total", &self.total)?;
-        map.serialize_entry("success_count", &self.success_count)?;
-        map.serialize_entry("daily_stat", &self.daily_stat)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("total", &self.total);
+        map.entry("success_count", &self.success_count);
+        map.entry("daily_stat", &self.daily_stat);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ReleaseStatistics {
@@ -735,7 +704,6 @@ impl<'de> Deserialize<'de> for ReleaseStatistics {
 }
 impl crate::runtime::model::Fields for ReleaseStatistics {
     const NAME: &'static str = "ReleaseStatistics";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -743,12 +711,11 @@ impl crate::runtime::model::Fields for ReleaseStatistics {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "total" => or_default(map, &mut self.total)?,
-            "success_count" => or_default(map, &mut self.success_count)?,
-            "daily_stat" => or_default(map, &mut self.daily_stat)?,
-            _ => return Ok(Slot::Unknown),
+            "total" => or_default(map, &mut self.total),
+            "success_count" => or_default(map, &mut self.success_count),
+            "daily_stat" => or_default(map, &mut self.daily_stat),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -801,14 +768,12 @@ pub struct DailyReleaseStat {
 }
 impl Serialize for DailyReleaseStat {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("date", &self.date)?;
-        map.serialize_entry("total", &self.total)?;
-        map.serialize_entry("success_count", &self.success_count)?;
-        map.serialize_entry("fail_count", &self.fail_count)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("date", &self.date);
+        map.entry("total", &self.total);
+        map.entry("success_count", &self.success_count);
+        map.entry("fail_count", &self.fail_count);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for DailyReleaseStat {
@@ -818,7 +783,6 @@ impl<'de> Deserialize<'de> for DailyReleaseStat {
 }
 impl crate::runtime::model::Fields for DailyReleaseStat {
     const NAME: &'static str = "DailyReleaseStat";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -826,13 +790,12 @@ impl crate::runtime::model::Fields for DailyReleaseStat {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "date" => or_default(map, &mut self.date)?,
-            "total" => or_default(map, &mut self.total)?,
-            "success_count" => or_default(map, &mut self.success_count)?,
-            "fail_count" => or_default(map, &mut self.fail_count)?,
-            _ => return Ok(Slot::Unknown),
+            "date" => or_default(map, &mut self.date),
+            "total" => or_default(map, &mut self.total),
+            "success_count" => or_default(map, &mut self.success_count),
+            "fail_count" => or_default(map, &mut self.fail_count),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -887,13 +850,10 @@ pub struct RollbackStatDetail {
 }
 impl Serialize for RollbackStatDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "total", &self.total)?;
-        map.serialize_entry("data", &self.data)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("total", &self.total);
+        map.entry("data", &self.data);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for RollbackStatDetail {
@@ -903,7 +863,6 @@ impl<'de> Deserialize<'de> for RollbackStatDetail {
 }
 impl crate::runtime::model::Fields for RollbackStatDetail {
     const NAME: &'static str = "RollbackStatDetail";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -911,11 +870,10 @@ impl crate::runtime::model::Fields for RollbackStatDetail {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "total" => value(map, &mut self.total)?,
-            "data" => or_default(map, &mut self.data)?,
-            _ => return Ok(Slot::Unknown),
+            "total" => value(map, &mut self.total),
+            "data" => or_default(map, &mut self.data),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -979,24 +937,21 @@ pub struct RollbackRecord {
 }
 impl Serialize for RollbackRecord {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("env_name", &self.env_name)?;
-        map.serialize_entry("env_type", &self.env_type)?;
-        map.serialize_entry("production", &self.production)?;
-        map.serialize_entry("operation_type", &self.operation_type)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("service_type", &self.service_type)?;
-        write_some(&mut map, "origin_service", &self.origin_service)?;
-        write_some(&mut map, "update_service", &self.update_service)?;
-        write_some(&mut map, "origin_sae_app", &self.origin_sae_app)?;
-        write_some(&mut map, "update_sae_app", &self.update_sae_app)?;
-        write_some(&mut map, "create_by", &self.create_by)?;
-        map.serialize_entry("create_time", &self.create_time)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("project_key", &self.project_key);
+        map.entry("env_name", &self.env_name);
+        map.entry("env_type", &self.env_type);
+        map.entry("production", &self.production);
+        map.entry("operation_type", &self.operation_type);
+        map.entry("service_name", &self.service_name);
+        map.entry("service_type", &self.service_type);
+        map.some("origin_service", &self.origin_service);
+        map.some("update_service", &self.update_service);
+        map.some("origin_sae_app", &self.origin_sae_app);
+        map.some("update_sae_app", &self.update_sae_app);
+        map.some("create_by", &self.create_by);
+        map.entry("create_time", &self.create_time);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for RollbackRecord {
@@ -1006,7 +961,6 @@ impl<'de> Deserialize<'de> for RollbackRecord {
 }
 impl crate::runtime::model::Fields for RollbackRecord {
     const NAME: &'static str = "RollbackRecord";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1014,22 +968,21 @@ impl crate::runtime::model::Fields for RollbackRecord {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "project_key" => or_default(map, &mut self.project_key)?,
-            "env_name" => or_default(map, &mut self.env_name)?,
-            "env_type" => or_default(map, &mut self.env_type)?,
-            "production" => or_default(map, &mut self.production)?,
-            "operation_type" => or_default(map, &mut self.operation_type)?,
-            "service_name" => or_default(map, &mut self.service_name)?,
-            "service_type" => or_default(map, &mut self.service_type)?,
-            "origin_service" => value(map, &mut self.origin_service)?,
-            "update_service" => value(map, &mut self.update_service)?,
-            "origin_sae_app" => value(map, &mut self.origin_sae_app)?,
-            "update_sae_app" => value(map, &mut self.update_sae_app)?,
-            "create_by" => value(map, &mut self.create_by)?,
-            "create_time" => or_default(map, &mut self.create_time)?,
-            _ => return Ok(Slot::Unknown),
+            "project_key" => or_default(map, &mut self.project_key),
+            "env_name" => or_default(map, &mut self.env_name),
+            "env_type" => or_default(map, &mut self.env_type),
+            "production" => or_default(map, &mut self.production),
+            "operation_type" => or_default(map, &mut self.operation_type),
+            "service_name" => or_default(map, &mut self.service_name),
+            "service_type" => or_default(map, &mut self.service_type),
+            "origin_service" => value(map, &mut self.origin_service),
+            "update_service" => value(map, &mut self.update_service),
+            "origin_sae_app" => value(map, &mut self.origin_sae_app),
+            "update_sae_app" => value(map, &mut self.update_sae_app),
+            "create_by" => value(map, &mut self.create_by),
+            "create_time" => or_default(map, &mut self.create_time),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1381,17 +1334,15 @@ pub struct RollbackServiceState {
 }
 impl Serialize for RollbackServiceState {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("release_name", &self.release_name)?;
-        map.serialize_entry("containers", &self.containers)?;
-        map.serialize_entry("rendered_yaml", &self.rendered_yaml)?;
-        map.serialize_entry("values_yaml", &self.values_yaml)?;
-        map.serialize_entry("override_values", &self.override_values)?;
-        map.serialize_entry("update_time", &self.update_time)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("service_name", &self.service_name);
+        map.entry("release_name", &self.release_name);
+        map.entry("containers", &self.containers);
+        map.entry("rendered_yaml", &self.rendered_yaml);
+        map.entry("values_yaml", &self.values_yaml);
+        map.entry("override_values", &self.override_values);
+        map.entry("update_time", &self.update_time);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for RollbackServiceState {
@@ -1401,7 +1352,6 @@ impl<'de> Deserialize<'de> for RollbackServiceState {
 }
 impl crate::runtime::model::Fields for RollbackServiceState {
     const NAME: &'static str = "RollbackServiceState";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1409,16 +1359,15 @@ impl crate::runtime::model::Fields for RollbackServiceState {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "service_name" => or_default(map, &mut self.service_name)?,
-            "release_name" => or_default(map, &mut self.release_name)?,
-            "containers" => or_default(map, &mut self.containers)?,
-            "rendered_yaml" => or_default(map, &mut self.rendered_yaml)?,
-            "values_yaml" => or_default(map, &mut self.values_yaml)?,
-            "override_values" => or_default(map, &mut self.override_values)?,
-            "update_time" => or_default(map, &mut self.update_time)?,
-            _ => return Ok(Slot::Unknown),
+            "service_name" => or_default(map, &mut self.service_name),
+            "release_name" => or_default(map, &mut self.release_name),
+            "containers" => or_default(map, &mut self.containers),
+            "rendered_yaml" => or_default(map, &mut self.rendered_yaml),
+            "values_yaml" => or_default(map, &mut self.values_yaml),
+            "override_values" => or_default(map, &mut self.override_values),
+            "update_time" => or_default(map, &mut self.update_time),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1494,15 +1443,12 @@ pub struct RollbackContainer {
 }
 impl Serialize for RollbackContainer {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("image", &self.image)?;
-        write_some(&mut map, "image_name", &self.image_name)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("type", &self.r#type);
+        map.entry("image", &self.image);
+        map.some("image_name", &self.image_name);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for RollbackContainer {
@@ -1512,7 +1458,6 @@ impl<'de> Deserialize<'de> for RollbackContainer {
 }
 impl crate::runtime::model::Fields for RollbackContainer {
     const NAME: &'static str = "RollbackContainer";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1520,13 +1465,12 @@ impl crate::runtime::model::Fields for RollbackContainer {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "type" => or_default(map, &mut self.r#type)?,
-            "image" => or_default(map, &mut self.image)?,
-            "image_name" => value(map, &mut self.image_name)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "type" => or_default(map, &mut self.r#type),
+            "image" => or_default(map, &mut self.image),
+            "image_name" => value(map, &mut self.image_name),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1585,15 +1529,13 @@ pub struct RollbackSaeApp {
 }
 impl Serialize for RollbackSaeApp {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("app_name", &self.app_name)?;
-        map.serialize_entry("app_id", &self.app_id)?;
-        map.serialize_entry("image_url", &self.image_url)?;
-        map.serialize_entry("package_url", &self.package_url)?;
-        map.serialize_entry("instances", &self.instances)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("app_name", &self.app_name);
+        map.entry("app_id", &self.app_id);
+        map.entry("image_url", &self.image_url);
+        map.entry("package_url", &self.package_url);
+        map.entry("instances", &self.instances);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for RollbackSaeApp {
@@ -1603,7 +1545,6 @@ impl<'de> Deserialize<'de> for RollbackSaeApp {
 }
 impl crate::runtime::model::Fields for RollbackSaeApp {
     const NAME: &'static str = "RollbackSaeApp";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1611,14 +1552,13 @@ impl crate::runtime::model::Fields for RollbackSaeApp {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "app_name" => or_default(map, &mut self.app_name)?,
-            "app_id" => or_default(map, &mut self.app_id)?,
-            "image_url" => or_default(map, &mut self.image_url)?,
-            "package_url" => or_default(map, &mut self.package_url)?,
-            "instances" => or_default(map, &mut self.instances)?,
-            _ => return Ok(Slot::Unknown),
+            "app_name" => or_default(map, &mut self.app_name),
+            "app_id" => or_default(map, &mut self.app_id),
+            "image_url" => or_default(map, &mut self.image_url),
+            "package_url" => or_default(map, &mut self.package_url),
+            "instances" => or_default(map, &mut self.instances),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1681,14 +1621,12 @@ pub struct OpenApiUserBriefInfo {
 }
 impl Serialize for OpenApiUserBriefInfo {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("uid", &self.uid)?;
-        map.serialize_entry("account", &self.account)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("identity_type", &self.identity_type)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("uid", &self.uid);
+        map.entry("account", &self.account);
+        map.entry("name", &self.name);
+        map.entry("identity_type", &self.identity_type);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiUserBriefInfo {
@@ -1698,7 +1636,6 @@ impl<'de> Deserialize<'de> for OpenApiUserBriefInfo {
 }
 impl crate::runtime::model::Fields for OpenApiUserBriefInfo {
     const NAME: &'static str = "OpenApiUserBriefInfo";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1706,13 +1643,12 @@ impl crate::runtime::model::Fields for OpenApiUserBriefInfo {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "uid" => or_default(map, &mut self.uid)?,
-            "account" => or_default(map, &mut self.account)?,
-            "name" => or_default(map, &mut self.name)?,
-            "identity_type" => or_default(map, &mut self.identity_type)?,
-            _ => return Ok(Slot::Unknown),
+            "uid" => or_default(map, &mut self.uid),
+            "account" => or_default(map, &mut self.account),
+            "name" => or_default(map, &mut self.name),
+            "identity_type" => or_default(map, &mut self.identity_type),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields

@@ -23,15 +23,13 @@ pub struct ProjectCreateRequest {
 }
 impl Serialize for ProjectCreateRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("project_name", &self.project_name)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("is_public", &self.is_public)?;
-        map.serialize_entry("description", &self.description)?;
-        map.serialize_entry("project_type", &self.project_type)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("project_name", &self.project_name);
+        map.entry("project_key", &self.project_key);
+        map.entry("is_public", &self.is_public);
+        map.entry("description", &self.description);
+        map.entry("project_type", &self.project_type);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ProjectCreateRequest {
@@ -49,14 +47,13 @@ impl crate::runtime::model::Fields for ProjectCreateRequest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "project_name" => return required(map, &mut self.project_name, 0u32),
-            "project_key" => or_default(map, &mut self.project_key)?,
-            "is_public" => or_default(map, &mut self.is_public)?,
-            "description" => or_default(map, &mut self.description)?,
-            "project_type" => return required(map, &mut self.project_type, 1u32),
-            _ => return Ok(Slot::Unknown),
+            "project_name" => required(map, &mut self.project_name, 0u32),
+            "project_key" => or_default(map, &mut self.project_key),
+            "is_public" => or_default(map, &mut self.is_public),
+            "description" => or_default(map, &mut self.description),
+            "project_type" => required(map, &mut self.project_type, 1u32),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -194,16 +191,14 @@ pub struct ProjectInitializeRequest {
 }
 impl Serialize for ProjectInitializeRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("project_name", &self.project_name)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("is_public", &self.is_public)?;
-        map.serialize_entry("description", &self.description)?;
-        map.serialize_entry("service_list", &self.service_list)?;
-        map.serialize_entry("env_list", &self.env_list)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("project_name", &self.project_name);
+        map.entry("project_key", &self.project_key);
+        map.entry("is_public", &self.is_public);
+        map.entry("description", &self.description);
+        map.entry("service_list", &self.service_list);
+        map.entry("env_list", &self.env_list);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ProjectInitializeRequest {
@@ -221,15 +216,14 @@ impl crate::runtime::model::Fields for ProjectInitializeRequest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "project_name" => return required(map, &mut self.project_name, 0u32),
-            "project_key" => or_default(map, &mut self.project_key)?,
-            "is_public" => or_default(map, &mut self.is_public)?,
-            "description" => or_default(map, &mut self.description)?,
-            "service_list" => return required(map, &mut self.service_list, 1u32),
-            "env_list" => or_default(map, &mut self.env_list)?,
-            _ => return Ok(Slot::Unknown),
+            "project_name" => required(map, &mut self.project_name, 0u32),
+            "project_key" => or_default(map, &mut self.project_key),
+            "is_public" => or_default(map, &mut self.is_public),
+            "description" => or_default(map, &mut self.description),
+            "service_list" => required(map, &mut self.service_list, 1u32),
+            "env_list" => or_default(map, &mut self.env_list),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -302,17 +296,15 @@ pub struct ProjectServiceDefinition {
 }
 impl Serialize for ProjectServiceDefinition {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("source", &self.source)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("template_name", &self.template_name)?;
-        map.serialize_entry("variable_yaml", &self.variable_yaml)?;
-        map.serialize_entry("auto_sync", &self.auto_sync)?;
-        map.serialize_entry("yaml", &self.yaml)?;
-        map.serialize_entry("values_yaml", &self.values_yaml)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("source", &self.source);
+        map.entry("service_name", &self.service_name);
+        map.entry("template_name", &self.template_name);
+        map.entry("variable_yaml", &self.variable_yaml);
+        map.entry("auto_sync", &self.auto_sync);
+        map.entry("yaml", &self.yaml);
+        map.entry("values_yaml", &self.values_yaml);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ProjectServiceDefinition {
@@ -330,16 +322,15 @@ impl crate::runtime::model::Fields for ProjectServiceDefinition {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "source" => return required(map, &mut self.source, 0u32),
-            "service_name" => return required(map, &mut self.service_name, 1u32),
-            "template_name" => or_default(map, &mut self.template_name)?,
-            "variable_yaml" => or_default(map, &mut self.variable_yaml)?,
-            "auto_sync" => or_default(map, &mut self.auto_sync)?,
-            "yaml" => or_default(map, &mut self.yaml)?,
-            "values_yaml" => or_default(map, &mut self.values_yaml)?,
-            _ => return Ok(Slot::Unknown),
+            "source" => required(map, &mut self.source, 0u32),
+            "service_name" => required(map, &mut self.service_name, 1u32),
+            "template_name" => or_default(map, &mut self.template_name),
+            "variable_yaml" => or_default(map, &mut self.variable_yaml),
+            "auto_sync" => or_default(map, &mut self.auto_sync),
+            "yaml" => or_default(map, &mut self.yaml),
+            "values_yaml" => or_default(map, &mut self.values_yaml),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -473,13 +464,11 @@ pub struct ProjectEnvDefinition {
 }
 impl Serialize for ProjectEnvDefinition {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("env_key", &self.env_key)?;
-        map.serialize_entry("cluster_name", &self.cluster_name)?;
-        map.serialize_entry("namespace", &self.namespace)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("env_key", &self.env_key);
+        map.entry("cluster_name", &self.cluster_name);
+        map.entry("namespace", &self.namespace);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ProjectEnvDefinition {
@@ -489,7 +478,6 @@ impl<'de> Deserialize<'de> for ProjectEnvDefinition {
 }
 impl crate::runtime::model::Fields for ProjectEnvDefinition {
     const NAME: &'static str = "ProjectEnvDefinition";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -497,12 +485,11 @@ impl crate::runtime::model::Fields for ProjectEnvDefinition {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "env_key" => or_default(map, &mut self.env_key)?,
-            "cluster_name" => or_default(map, &mut self.cluster_name)?,
-            "namespace" => or_default(map, &mut self.namespace)?,
-            _ => return Ok(Slot::Unknown),
+            "env_key" => or_default(map, &mut self.env_key),
+            "cluster_name" => or_default(map, &mut self.cluster_name),
+            "namespace" => or_default(map, &mut self.namespace),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -548,13 +535,10 @@ pub struct ProjectList {
 }
 impl Serialize for ProjectList {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "total", &self.total)?;
-        map.serialize_entry("projects", &self.projects)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("total", &self.total);
+        map.entry("projects", &self.projects);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ProjectList {
@@ -564,7 +548,6 @@ impl<'de> Deserialize<'de> for ProjectList {
 }
 impl crate::runtime::model::Fields for ProjectList {
     const NAME: &'static str = "ProjectList";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -572,11 +555,10 @@ impl crate::runtime::model::Fields for ProjectList {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "total" => value(map, &mut self.total)?,
-            "projects" => or_default(map, &mut self.projects)?,
-            _ => return Ok(Slot::Unknown),
+            "total" => value(map, &mut self.total),
+            "projects" => or_default(map, &mut self.projects),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -622,14 +604,12 @@ pub struct ProjectBrief {
 }
 impl Serialize for ProjectBrief {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("project_name", &self.project_name)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("description", &self.description)?;
-        map.serialize_entry("deploy_type", &self.deploy_type)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("project_name", &self.project_name);
+        map.entry("project_key", &self.project_key);
+        map.entry("description", &self.description);
+        map.entry("deploy_type", &self.deploy_type);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ProjectBrief {
@@ -639,7 +619,6 @@ impl<'de> Deserialize<'de> for ProjectBrief {
 }
 impl crate::runtime::model::Fields for ProjectBrief {
     const NAME: &'static str = "ProjectBrief";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -647,13 +626,12 @@ impl crate::runtime::model::Fields for ProjectBrief {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "project_name" => or_default(map, &mut self.project_name)?,
-            "project_key" => or_default(map, &mut self.project_key)?,
-            "description" => or_default(map, &mut self.description)?,
-            "deploy_type" => or_default(map, &mut self.deploy_type)?,
-            _ => return Ok(Slot::Unknown),
+            "project_name" => or_default(map, &mut self.project_name),
+            "project_key" => or_default(map, &mut self.project_key),
+            "description" => or_default(map, &mut self.description),
+            "deploy_type" => or_default(map, &mut self.deploy_type),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -715,17 +693,15 @@ pub struct ProjectDetail {
 }
 impl Serialize for ProjectDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("project_name", &self.project_name)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("is_public", &self.is_public)?;
-        map.serialize_entry("desc", &self.desc)?;
-        map.serialize_entry("deploy_type", &self.deploy_type)?;
-        map.serialize_entry("create_time", &self.create_time)?;
-        map.serialize_entry("created_by", &self.created_by)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("project_name", &self.project_name);
+        map.entry("project_key", &self.project_key);
+        map.entry("is_public", &self.is_public);
+        map.entry("desc", &self.desc);
+        map.entry("deploy_type", &self.deploy_type);
+        map.entry("create_time", &self.create_time);
+        map.entry("created_by", &self.created_by);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ProjectDetail {
@@ -735,7 +711,6 @@ impl<'de> Deserialize<'de> for ProjectDetail {
 }
 impl crate::runtime::model::Fields for ProjectDetail {
     const NAME: &'static str = "ProjectDetail";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -743,16 +718,15 @@ impl crate::runtime::model::Fields for ProjectDetail {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "project_name" => or_default(map, &mut self.project_name)?,
-            "project_key" => or_default(map, &mut self.project_key)?,
-            "is_public" => or_default(map, &mut self.is_public)?,
-            "desc" => or_default(map, &mut self.desc)?,
-            "deploy_type" => or_default(map, &mut self.deploy_type)?,
-            "create_time" => or_default(map, &mut self.create_time)?,
-            "created_by" => or_default(map, &mut self.created_by)?,
-            _ => return Ok(Slot::Unknown),
+            "project_name" => or_default(map, &mut self.project_name),
+            "project_key" => or_default(map, &mut self.project_key),
+            "is_public" => or_default(map, &mut self.is_public),
+            "desc" => or_default(map, &mut self.desc),
+            "deploy_type" => or_default(map, &mut self.deploy_type),
+            "create_time" => or_default(map, &mut self.create_time),
+            "created_by" => or_default(map, &mut self.created_by),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -824,12 +798,10 @@ pub struct ProjectGlobalVariables {
 }
 impl Serialize for ProjectGlobalVariables {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("variables", &self.variables)?;
-        map.serialize_entry("production_variables", &self.production_variables)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("variables", &self.variables);
+        map.entry("production_variables", &self.production_variables);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ProjectGlobalVariables {
@@ -839,7 +811,6 @@ impl<'de> Deserialize<'de> for ProjectGlobalVariables {
 }
 impl crate::runtime::model::Fields for ProjectGlobalVariables {
     const NAME: &'static str = "ProjectGlobalVariables";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -847,11 +818,10 @@ impl crate::runtime::model::Fields for ProjectGlobalVariables {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "variables" => or_default(map, &mut self.variables)?,
-            "production_variables" => or_default(map, &mut self.production_variables)?,
-            _ => return Ok(Slot::Unknown),
+            "variables" => or_default(map, &mut self.variables),
+            "production_variables" => or_default(map, &mut self.production_variables),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -909,17 +879,15 @@ pub struct CollaborationModeCreateRequest {
 }
 impl Serialize for CollaborationModeCreateRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("user_ids", &self.user_ids)?;
-        map.serialize_entry("group_ids", &self.group_ids)?;
-        map.serialize_entry("workflows", &self.workflows)?;
-        map.serialize_entry("envs", &self.envs)?;
-        map.serialize_entry("recycle_day", &self.recycle_day)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("project_key", &self.project_key);
+        map.entry("name", &self.name);
+        map.entry("user_ids", &self.user_ids);
+        map.entry("group_ids", &self.group_ids);
+        map.entry("workflows", &self.workflows);
+        map.entry("envs", &self.envs);
+        map.entry("recycle_day", &self.recycle_day);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for CollaborationModeCreateRequest {
@@ -937,16 +905,15 @@ impl crate::runtime::model::Fields for CollaborationModeCreateRequest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "project_key" => return required(map, &mut self.project_key, 0u32),
-            "name" => return required(map, &mut self.name, 1u32),
-            "user_ids" => or_default(map, &mut self.user_ids)?,
-            "group_ids" => or_default(map, &mut self.group_ids)?,
-            "workflows" => or_default(map, &mut self.workflows)?,
-            "envs" => or_default(map, &mut self.envs)?,
-            "recycle_day" => or_default(map, &mut self.recycle_day)?,
-            _ => return Ok(Slot::Unknown),
+            "project_key" => required(map, &mut self.project_key, 0u32),
+            "name" => required(map, &mut self.name, 1u32),
+            "user_ids" => or_default(map, &mut self.user_ids),
+            "group_ids" => or_default(map, &mut self.group_ids),
+            "workflows" => or_default(map, &mut self.workflows),
+            "envs" => or_default(map, &mut self.envs),
+            "recycle_day" => or_default(map, &mut self.recycle_day),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1013,13 +980,11 @@ pub struct CollaborationModeWorkflow {
 }
 impl Serialize for CollaborationModeWorkflow {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("collaboration_type", &self.collaboration_type)?;
-        map.serialize_entry("verbs", &self.verbs)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("collaboration_type", &self.collaboration_type);
+        map.entry("verbs", &self.verbs);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for CollaborationModeWorkflow {
@@ -1029,7 +994,6 @@ impl<'de> Deserialize<'de> for CollaborationModeWorkflow {
 }
 impl crate::runtime::model::Fields for CollaborationModeWorkflow {
     const NAME: &'static str = "CollaborationModeWorkflow";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1037,12 +1001,11 @@ impl crate::runtime::model::Fields for CollaborationModeWorkflow {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "collaboration_type" => or_default(map, &mut self.collaboration_type)?,
-            "verbs" => or_default(map, &mut self.verbs)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "collaboration_type" => or_default(map, &mut self.collaboration_type),
+            "verbs" => or_default(map, &mut self.verbs),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1092,13 +1055,11 @@ pub struct CollaborationModeEnv {
 }
 impl Serialize for CollaborationModeEnv {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("collaboration_type", &self.collaboration_type)?;
-        map.serialize_entry("verbs", &self.verbs)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("collaboration_type", &self.collaboration_type);
+        map.entry("verbs", &self.verbs);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for CollaborationModeEnv {
@@ -1108,7 +1069,6 @@ impl<'de> Deserialize<'de> for CollaborationModeEnv {
 }
 impl crate::runtime::model::Fields for CollaborationModeEnv {
     const NAME: &'static str = "CollaborationModeEnv";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1116,12 +1076,11 @@ impl crate::runtime::model::Fields for CollaborationModeEnv {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "collaboration_type" => or_default(map, &mut self.collaboration_type)?,
-            "verbs" => or_default(map, &mut self.verbs)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "collaboration_type" => or_default(map, &mut self.collaboration_type),
+            "verbs" => or_default(map, &mut self.verbs),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields

@@ -35,19 +35,17 @@ pub struct OpenApiCreateRegistryReq {
 }
 impl Serialize for OpenApiCreateRegistryReq {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("address", &self.address)?;
-        map.serialize_entry("provider", &self.provider)?;
-        map.serialize_entry("namespace", &self.namespace)?;
-        map.serialize_entry("is_default", &self.is_default)?;
-        map.serialize_entry("access_key", &self.access_key)?;
-        map.serialize_entry("secret_key", &self.secret_key)?;
-        map.serialize_entry("enable_tls", &self.enable_tls)?;
-        map.serialize_entry("region", &self.region)?;
-        map.serialize_entry("tls_cert", &self.tls_cert)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("address", &self.address);
+        map.entry("provider", &self.provider);
+        map.entry("namespace", &self.namespace);
+        map.entry("is_default", &self.is_default);
+        map.entry("access_key", &self.access_key);
+        map.entry("secret_key", &self.secret_key);
+        map.entry("enable_tls", &self.enable_tls);
+        map.entry("region", &self.region);
+        map.entry("tls_cert", &self.tls_cert);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiCreateRegistryReq {
@@ -65,18 +63,17 @@ impl crate::runtime::model::Fields for OpenApiCreateRegistryReq {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "address" => return required(map, &mut self.address, 0u32),
-            "provider" => return required(map, &mut self.provider, 1u32),
-            "namespace" => or_default(map, &mut self.namespace)?,
-            "is_default" => or_default(map, &mut self.is_default)?,
-            "access_key" => or_default(map, &mut self.access_key)?,
-            "secret_key" => or_default(map, &mut self.secret_key)?,
-            "enable_tls" => or_default(map, &mut self.enable_tls)?,
-            "region" => or_default(map, &mut self.region)?,
-            "tls_cert" => or_default(map, &mut self.tls_cert)?,
-            _ => return Ok(Slot::Unknown),
+            "address" => required(map, &mut self.address, 0u32),
+            "provider" => required(map, &mut self.provider, 1u32),
+            "namespace" => or_default(map, &mut self.namespace),
+            "is_default" => or_default(map, &mut self.is_default),
+            "access_key" => or_default(map, &mut self.access_key),
+            "secret_key" => or_default(map, &mut self.secret_key),
+            "enable_tls" => or_default(map, &mut self.enable_tls),
+            "region" => or_default(map, &mut self.region),
+            "tls_cert" => or_default(map, &mut self.tls_cert),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -248,16 +245,14 @@ pub struct OpenApiRegistry {
 }
 impl Serialize for OpenApiRegistry {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("registry_id", &self.registry_id)?;
-        map.serialize_entry("address", &self.address)?;
-        map.serialize_entry("provider", &self.provider)?;
-        map.serialize_entry("region", &self.region)?;
-        map.serialize_entry("namespace", &self.namespace)?;
-        map.serialize_entry("is_default", &self.is_default)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("registry_id", &self.registry_id);
+        map.entry("address", &self.address);
+        map.entry("provider", &self.provider);
+        map.entry("region", &self.region);
+        map.entry("namespace", &self.namespace);
+        map.entry("is_default", &self.is_default);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiRegistry {
@@ -267,7 +262,6 @@ impl<'de> Deserialize<'de> for OpenApiRegistry {
 }
 impl crate::runtime::model::Fields for OpenApiRegistry {
     const NAME: &'static str = "OpenApiRegistry";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -275,15 +269,14 @@ impl crate::runtime::model::Fields for OpenApiRegistry {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "registry_id" => or_default(map, &mut self.registry_id)?,
-            "address" => or_default(map, &mut self.address)?,
-            "provider" => or_default(map, &mut self.provider)?,
-            "region" => or_default(map, &mut self.region)?,
-            "namespace" => or_default(map, &mut self.namespace)?,
-            "is_default" => or_default(map, &mut self.is_default)?,
-            _ => return Ok(Slot::Unknown),
+            "registry_id" => or_default(map, &mut self.registry_id),
+            "address" => or_default(map, &mut self.address),
+            "provider" => or_default(map, &mut self.provider),
+            "region" => or_default(map, &mut self.region),
+            "namespace" => or_default(map, &mut self.namespace),
+            "is_default" => or_default(map, &mut self.is_default),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields

@@ -17,13 +17,10 @@ pub struct ReleasePlanList {
 }
 impl Serialize for ReleasePlanList {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("list", &self.list)?;
-        write_some(&mut map, "total", &self.total)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("list", &self.list);
+        map.some("total", &self.total);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ReleasePlanList {
@@ -33,7 +30,6 @@ impl<'de> Deserialize<'de> for ReleasePlanList {
 }
 impl crate::runtime::model::Fields for ReleasePlanList {
     const NAME: &'static str = "ReleasePlanList";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -41,11 +37,10 @@ impl crate::runtime::model::Fields for ReleasePlanList {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "list" => or_default(map, &mut self.list)?,
-            "total" => value(map, &mut self.total)?,
-            _ => return Ok(Slot::Unknown),
+            "list" => or_default(map, &mut self.list),
+            "total" => value(map, &mut self.total),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -97,18 +92,15 @@ pub struct ReleasePlanSummary {
 }
 impl Serialize for ReleasePlanSummary {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "id", &self.id)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("index", &self.index)?;
-        map.serialize_entry("manager", &self.manager)?;
-        map.serialize_entry("description", &self.description)?;
-        map.serialize_entry("create_time", &self.create_time)?;
-        map.serialize_entry("created_by", &self.created_by)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("id", &self.id);
+        map.entry("name", &self.name);
+        map.entry("index", &self.index);
+        map.entry("manager", &self.manager);
+        map.entry("description", &self.description);
+        map.entry("create_time", &self.create_time);
+        map.entry("created_by", &self.created_by);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ReleasePlanSummary {
@@ -118,7 +110,6 @@ impl<'de> Deserialize<'de> for ReleasePlanSummary {
 }
 impl crate::runtime::model::Fields for ReleasePlanSummary {
     const NAME: &'static str = "ReleasePlanSummary";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -126,16 +117,15 @@ impl crate::runtime::model::Fields for ReleasePlanSummary {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => value(map, &mut self.id)?,
-            "name" => or_default(map, &mut self.name)?,
-            "index" => or_default(map, &mut self.index)?,
-            "manager" => or_default(map, &mut self.manager)?,
-            "description" => or_default(map, &mut self.description)?,
-            "create_time" => or_default(map, &mut self.create_time)?,
-            "created_by" => or_default(map, &mut self.created_by)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => value(map, &mut self.id),
+            "name" => or_default(map, &mut self.name),
+            "index" => or_default(map, &mut self.index),
+            "manager" => or_default(map, &mut self.manager),
+            "description" => or_default(map, &mut self.description),
+            "create_time" => or_default(map, &mut self.create_time),
+            "created_by" => or_default(map, &mut self.created_by),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -289,58 +279,52 @@ pub struct ReleasePlan {
 }
 impl Serialize for ReleasePlan {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "id", &self.id)?;
-        map.serialize_entry("index", &self.index)?;
-        map.serialize_entry("version", &self.version)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("manager", &self.manager)?;
-        map.serialize_entry("manager_id", &self.manager_id)?;
-        map.serialize_entry("approver_id", &self.approver_id)?;
-        map.serialize_entry("start_time", &self.start_time)?;
-        map.serialize_entry("end_time", &self.end_time)?;
-        map.serialize_entry("schedule_execute_time", &self.schedule_execute_time)?;
-        map.serialize_entry("description", &self.description)?;
-        map.serialize_entry("created_by", &self.created_by)?;
-        map.serialize_entry("create_time", &self.create_time)?;
-        map.serialize_entry("updated_by", &self.updated_by)?;
-        map.serialize_entry("update_time", &self.update_time)?;
-        write_some(&mut map, "jira_sprint_association", &self.jira_sprint_association)?;
-        write_some(&mut map, "approval", &self.approval)?;
-        map.serialize_entry("jobs", &self.jobs)?;
-        map.serialize_entry("status", &self.status)?;
-        map.serialize_entry("planning_time", &self.planning_time)?;
-        map.serialize_entry("finish_planning_time", &self.finish_planning_time)?;
-        map.serialize_entry("approval_time", &self.approval_time)?;
-        map.serialize_entry("executing_time", &self.executing_time)?;
-        map.serialize_entry("success_time", &self.success_time)?;
-        map.serialize_entry("instance_code", &self.instance_code)?;
-        write_some(&mut map, "hook_settings", &self.hook_settings)?;
-        map.serialize_entry(
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("id", &self.id);
+        map.entry("index", &self.index);
+        map.entry("version", &self.version);
+        map.entry("name", &self.name);
+        map.entry("manager", &self.manager);
+        map.entry("manager_id", &self.manager_id);
+        map.entry("approver_id", &self.approver_id);
+        map.entry("start_time", &self.start_time);
+        map.entry("end_time", &self.end_time);
+        map.entry("schedule_execute_time", &self.schedule_execute_time);
+        map.entry("description", &self.description);
+        map.entry("created_by", &self.created_by);
+        map.entry("create_time", &self.create_time);
+        map.entry("updated_by", &self.updated_by);
+        map.entry("update_time", &self.update_time);
+        map.some("jira_sprint_association", &self.jira_sprint_association);
+        map.some("approval", &self.approval);
+        map.entry("jobs", &self.jobs);
+        map.entry("status", &self.status);
+        map.entry("planning_time", &self.planning_time);
+        map.entry("finish_planning_time", &self.finish_planning_time);
+        map.entry("approval_time", &self.approval_time);
+        map.entry("executing_time", &self.executing_time);
+        map.entry("success_time", &self.success_time);
+        map.entry("instance_code", &self.instance_code);
+        map.some("hook_settings", &self.hook_settings);
+        map.entry(
             "wait_for_finish_planning_external_check_time",
             &self.wait_for_finish_planning_external_check_time,
-        )?;
-        map.serialize_entry(
+        );
+        map.entry(
             "wait_for_approve_external_check_time",
             &self.wait_for_approve_external_check_time,
-        )?;
-        map.serialize_entry(
+        );
+        map.entry(
             "wait_for_execute_external_check_time",
             &self.wait_for_execute_external_check_time,
-        )?;
-        map.serialize_entry(
+        );
+        map.entry(
             "wait_for_all_done_external_check_time",
             &self.wait_for_all_done_external_check_time,
-        )?;
-        map.serialize_entry(
-            "external_check_failed_reason",
-            &self.external_check_failed_reason,
-        )?;
-        map.serialize_entry("callback_description", &self.callback_description)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        );
+        map.entry("external_check_failed_reason", &self.external_check_failed_reason);
+        map.entry("callback_description", &self.callback_description);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ReleasePlan {
@@ -350,7 +334,6 @@ impl<'de> Deserialize<'de> for ReleasePlan {
 }
 impl crate::runtime::model::Fields for ReleasePlan {
     const NAME: &'static str = "ReleasePlan";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -358,51 +341,50 @@ impl crate::runtime::model::Fields for ReleasePlan {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => value(map, &mut self.id)?,
-            "index" => or_default(map, &mut self.index)?,
-            "version" => or_default(map, &mut self.version)?,
-            "name" => or_default(map, &mut self.name)?,
-            "manager" => or_default(map, &mut self.manager)?,
-            "manager_id" => or_default(map, &mut self.manager_id)?,
-            "approver_id" => or_default(map, &mut self.approver_id)?,
-            "start_time" => or_default(map, &mut self.start_time)?,
-            "end_time" => or_default(map, &mut self.end_time)?,
-            "schedule_execute_time" => or_default(map, &mut self.schedule_execute_time)?,
-            "description" => or_default(map, &mut self.description)?,
-            "created_by" => or_default(map, &mut self.created_by)?,
-            "create_time" => or_default(map, &mut self.create_time)?,
-            "updated_by" => or_default(map, &mut self.updated_by)?,
-            "update_time" => or_default(map, &mut self.update_time)?,
-            "jira_sprint_association" => value(map, &mut self.jira_sprint_association)?,
-            "approval" => value(map, &mut self.approval)?,
-            "jobs" => or_default(map, &mut self.jobs)?,
-            "status" => or_default(map, &mut self.status)?,
-            "planning_time" => or_default(map, &mut self.planning_time)?,
-            "finish_planning_time" => or_default(map, &mut self.finish_planning_time)?,
-            "approval_time" => or_default(map, &mut self.approval_time)?,
-            "executing_time" => or_default(map, &mut self.executing_time)?,
-            "success_time" => or_default(map, &mut self.success_time)?,
-            "instance_code" => or_default(map, &mut self.instance_code)?,
-            "hook_settings" => value(map, &mut self.hook_settings)?,
+            "id" => value(map, &mut self.id),
+            "index" => or_default(map, &mut self.index),
+            "version" => or_default(map, &mut self.version),
+            "name" => or_default(map, &mut self.name),
+            "manager" => or_default(map, &mut self.manager),
+            "manager_id" => or_default(map, &mut self.manager_id),
+            "approver_id" => or_default(map, &mut self.approver_id),
+            "start_time" => or_default(map, &mut self.start_time),
+            "end_time" => or_default(map, &mut self.end_time),
+            "schedule_execute_time" => or_default(map, &mut self.schedule_execute_time),
+            "description" => or_default(map, &mut self.description),
+            "created_by" => or_default(map, &mut self.created_by),
+            "create_time" => or_default(map, &mut self.create_time),
+            "updated_by" => or_default(map, &mut self.updated_by),
+            "update_time" => or_default(map, &mut self.update_time),
+            "jira_sprint_association" => value(map, &mut self.jira_sprint_association),
+            "approval" => value(map, &mut self.approval),
+            "jobs" => or_default(map, &mut self.jobs),
+            "status" => or_default(map, &mut self.status),
+            "planning_time" => or_default(map, &mut self.planning_time),
+            "finish_planning_time" => or_default(map, &mut self.finish_planning_time),
+            "approval_time" => or_default(map, &mut self.approval_time),
+            "executing_time" => or_default(map, &mut self.executing_time),
+            "success_time" => or_default(map, &mut self.success_time),
+            "instance_code" => or_default(map, &mut self.instance_code),
+            "hook_settings" => value(map, &mut self.hook_settings),
             "wait_for_finish_planning_external_check_time" => {
-                or_default(map, &mut self.wait_for_finish_planning_external_check_time)?
+                or_default(map, &mut self.wait_for_finish_planning_external_check_time)
             }
             "wait_for_approve_external_check_time" => {
-                or_default(map, &mut self.wait_for_approve_external_check_time)?
+                or_default(map, &mut self.wait_for_approve_external_check_time)
             }
             "wait_for_execute_external_check_time" => {
-                or_default(map, &mut self.wait_for_execute_external_check_time)?
+                or_default(map, &mut self.wait_for_execute_external_check_time)
             }
             "wait_for_all_done_external_check_time" => {
-                or_default(map, &mut self.wait_for_all_done_external_check_time)?
+                or_default(map, &mut self.wait_for_all_done_external_check_time)
             }
             "external_check_failed_reason" => {
-                or_default(map, &mut self.external_check_failed_reason)?
+                or_default(map, &mut self.external_check_failed_reason)
             }
-            "callback_description" => or_default(map, &mut self.callback_description)?,
-            _ => return Ok(Slot::Unknown),
+            "callback_description" => or_default(map, &mut self.callback_description),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -666,19 +648,16 @@ pub struct CreateReleasePlanRequest {
 }
 impl Serialize for CreateReleasePlanRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("manager", &self.manager)?;
-        map.serialize_entry("manager_identity_type", &self.manager_identity_type)?;
-        map.serialize_entry("description", &self.description)?;
-        map.serialize_entry("start_time", &self.start_time)?;
-        map.serialize_entry("end_time", &self.end_time)?;
-        map.serialize_entry("schedule_execute_time", &self.schedule_execute_time)?;
-        write_some(&mut map, "approval", &self.approval)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("manager", &self.manager);
+        map.entry("manager_identity_type", &self.manager_identity_type);
+        map.entry("description", &self.description);
+        map.entry("start_time", &self.start_time);
+        map.entry("end_time", &self.end_time);
+        map.entry("schedule_execute_time", &self.schedule_execute_time);
+        map.some("approval", &self.approval);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for CreateReleasePlanRequest {
@@ -700,19 +679,18 @@ impl crate::runtime::model::Fields for CreateReleasePlanRequest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "name" => return required(map, &mut self.name, 0u32),
-            "manager" => return required(map, &mut self.manager, 1u32),
+            "name" => required(map, &mut self.name, 0u32),
+            "manager" => required(map, &mut self.manager, 1u32),
             "manager_identity_type" => {
-                return required(map, &mut self.manager_identity_type, 2u32);
+                required(map, &mut self.manager_identity_type, 2u32)
             }
-            "description" => or_default(map, &mut self.description)?,
-            "start_time" => or_default(map, &mut self.start_time)?,
-            "end_time" => or_default(map, &mut self.end_time)?,
-            "schedule_execute_time" => or_default(map, &mut self.schedule_execute_time)?,
-            "approval" => value(map, &mut self.approval)?,
-            _ => return Ok(Slot::Unknown),
+            "description" => or_default(map, &mut self.description),
+            "start_time" => or_default(map, &mut self.start_time),
+            "end_time" => or_default(map, &mut self.end_time),
+            "schedule_execute_time" => or_default(map, &mut self.schedule_execute_time),
+            "approval" => value(map, &mut self.approval),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -779,11 +757,9 @@ pub struct CreateReleasePlanResponse {
 }
 impl Serialize for CreateReleasePlanResponse {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("id", &self.id)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("id", &self.id);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for CreateReleasePlanResponse {
@@ -793,7 +769,6 @@ impl<'de> Deserialize<'de> for CreateReleasePlanResponse {
 }
 impl crate::runtime::model::Fields for CreateReleasePlanResponse {
     const NAME: &'static str = "CreateReleasePlanResponse";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -801,10 +776,9 @@ impl crate::runtime::model::Fields for CreateReleasePlanResponse {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "id" => or_default(map, &mut self.id)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => or_default(map, &mut self.id),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -852,20 +826,17 @@ pub struct UpdateReleasePlanRequest {
 }
 impl Serialize for UpdateReleasePlanRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("manager", &self.manager)?;
-        map.serialize_entry("manager_identity_type", &self.manager_identity_type)?;
-        map.serialize_entry("description", &self.description)?;
-        map.serialize_entry("start_time", &self.start_time)?;
-        map.serialize_entry("end_time", &self.end_time)?;
-        map.serialize_entry("schedule_execute_time", &self.schedule_execute_time)?;
-        write_some(&mut map, "approval", &self.approval)?;
-        map.serialize_entry("jobs", &self.jobs)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("manager", &self.manager);
+        map.entry("manager_identity_type", &self.manager_identity_type);
+        map.entry("description", &self.description);
+        map.entry("start_time", &self.start_time);
+        map.entry("end_time", &self.end_time);
+        map.entry("schedule_execute_time", &self.schedule_execute_time);
+        map.some("approval", &self.approval);
+        map.entry("jobs", &self.jobs);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for UpdateReleasePlanRequest {
@@ -887,20 +858,19 @@ impl crate::runtime::model::Fields for UpdateReleasePlanRequest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "name" => return required(map, &mut self.name, 0u32),
-            "manager" => return required(map, &mut self.manager, 1u32),
+            "name" => required(map, &mut self.name, 0u32),
+            "manager" => required(map, &mut self.manager, 1u32),
             "manager_identity_type" => {
-                return required(map, &mut self.manager_identity_type, 2u32);
+                required(map, &mut self.manager_identity_type, 2u32)
             }
-            "description" => or_default(map, &mut self.description)?,
-            "start_time" => or_default(map, &mut self.start_time)?,
-            "end_time" => or_default(map, &mut self.end_time)?,
-            "schedule_execute_time" => or_default(map, &mut self.schedule_execute_time)?,
-            "approval" => value(map, &mut self.approval)?,
-            "jobs" => or_default(map, &mut self.jobs)?,
-            _ => return Ok(Slot::Unknown),
+            "description" => or_default(map, &mut self.description),
+            "start_time" => or_default(map, &mut self.start_time),
+            "end_time" => or_default(map, &mut self.end_time),
+            "schedule_execute_time" => or_default(map, &mut self.schedule_execute_time),
+            "approval" => value(map, &mut self.approval),
+            "jobs" => or_default(map, &mut self.jobs),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -998,22 +968,19 @@ pub struct ReleasePlanJob {
 }
 impl Serialize for ReleasePlanJob {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("id", &self.id)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("type", &self.r#type)?;
-        write_some(&mut map, "spec", &self.spec)?;
-        map.serialize_entry("manager", &self.manager)?;
-        map.serialize_entry("manager_id", &self.manager_id)?;
-        write_some(&mut map, "status", &self.status)?;
-        write_some(&mut map, "last_status", &self.last_status)?;
-        write_some(&mut map, "updated", &self.updated)?;
-        write_some(&mut map, "executed_by", &self.executed_by)?;
-        write_some(&mut map, "executed_time", &self.executed_time)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("id", &self.id);
+        map.entry("name", &self.name);
+        map.entry("type", &self.r#type);
+        map.some("spec", &self.spec);
+        map.entry("manager", &self.manager);
+        map.entry("manager_id", &self.manager_id);
+        map.some("status", &self.status);
+        map.some("last_status", &self.last_status);
+        map.some("updated", &self.updated);
+        map.some("executed_by", &self.executed_by);
+        map.some("executed_time", &self.executed_time);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ReleasePlanJob {
@@ -1023,7 +990,6 @@ impl<'de> Deserialize<'de> for ReleasePlanJob {
 }
 impl crate::runtime::model::Fields for ReleasePlanJob {
     const NAME: &'static str = "ReleasePlanJob";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1031,20 +997,19 @@ impl crate::runtime::model::Fields for ReleasePlanJob {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => or_default(map, &mut self.id)?,
-            "name" => or_default(map, &mut self.name)?,
-            "type" => or_default(map, &mut self.r#type)?,
-            "spec" => value(map, &mut self.spec)?,
-            "manager" => or_default(map, &mut self.manager)?,
-            "manager_id" => or_default(map, &mut self.manager_id)?,
-            "status" => value(map, &mut self.status)?,
-            "last_status" => value(map, &mut self.last_status)?,
-            "updated" => value(map, &mut self.updated)?,
-            "executed_by" => value(map, &mut self.executed_by)?,
-            "executed_time" => value(map, &mut self.executed_time)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => or_default(map, &mut self.id),
+            "name" => or_default(map, &mut self.name),
+            "type" => or_default(map, &mut self.r#type),
+            "spec" => value(map, &mut self.spec),
+            "manager" => or_default(map, &mut self.manager),
+            "manager_id" => or_default(map, &mut self.manager_id),
+            "status" => value(map, &mut self.status),
+            "last_status" => value(map, &mut self.last_status),
+            "updated" => value(map, &mut self.updated),
+            "executed_by" => value(map, &mut self.executed_by),
+            "executed_time" => value(map, &mut self.executed_time),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1146,14 +1111,11 @@ pub struct ReleasePlanJobInput {
 }
 impl Serialize for ReleasePlanJobInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("type", &self.r#type)?;
-        write_some(&mut map, "spec", &self.spec)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("type", &self.r#type);
+        map.some("spec", &self.spec);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ReleasePlanJobInput {
@@ -1163,7 +1125,6 @@ impl<'de> Deserialize<'de> for ReleasePlanJobInput {
 }
 impl crate::runtime::model::Fields for ReleasePlanJobInput {
     const NAME: &'static str = "ReleasePlanJobInput";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1171,12 +1132,11 @@ impl crate::runtime::model::Fields for ReleasePlanJobInput {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "type" => or_default(map, &mut self.r#type)?,
-            "spec" => value(map, &mut self.spec)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "type" => or_default(map, &mut self.r#type),
+            "spec" => value(map, &mut self.spec),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1376,13 +1336,10 @@ pub struct TextReleaseJobSpec {
 }
 impl Serialize for TextReleaseJobSpec {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "content", &self.content)?;
-        write_some(&mut map, "remark", &self.remark)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("content", &self.content);
+        map.some("remark", &self.remark);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for TextReleaseJobSpec {
@@ -1392,7 +1349,6 @@ impl<'de> Deserialize<'de> for TextReleaseJobSpec {
 }
 impl crate::runtime::model::Fields for TextReleaseJobSpec {
     const NAME: &'static str = "TextReleaseJobSpec";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1400,11 +1356,10 @@ impl crate::runtime::model::Fields for TextReleaseJobSpec {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "content" => value(map, &mut self.content)?,
-            "remark" => value(map, &mut self.remark)?,
-            _ => return Ok(Slot::Unknown),
+            "content" => value(map, &mut self.content),
+            "remark" => value(map, &mut self.remark),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1450,16 +1405,13 @@ pub struct WorkflowReleaseJobSpec {
 }
 impl Serialize for WorkflowReleaseJobSpec {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "workflow_key", &self.workflow_key)?;
-        write_some(&mut map, "project_key", &self.project_key)?;
-        write_some(&mut map, "parameters", &self.parameters)?;
-        write_some(&mut map, "inputs", &self.inputs)?;
-        write_some(&mut map, "remark", &self.remark)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("workflow_key", &self.workflow_key);
+        map.some("project_key", &self.project_key);
+        map.some("parameters", &self.parameters);
+        map.some("inputs", &self.inputs);
+        map.some("remark", &self.remark);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowReleaseJobSpec {
@@ -1469,7 +1421,6 @@ impl<'de> Deserialize<'de> for WorkflowReleaseJobSpec {
 }
 impl crate::runtime::model::Fields for WorkflowReleaseJobSpec {
     const NAME: &'static str = "WorkflowReleaseJobSpec";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1477,14 +1428,13 @@ impl crate::runtime::model::Fields for WorkflowReleaseJobSpec {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "workflow_key" => value(map, &mut self.workflow_key)?,
-            "project_key" => value(map, &mut self.project_key)?,
-            "parameters" => value(map, &mut self.parameters)?,
-            "inputs" => value(map, &mut self.inputs)?,
-            "remark" => value(map, &mut self.remark)?,
-            _ => return Ok(Slot::Unknown),
+            "workflow_key" => value(map, &mut self.workflow_key),
+            "project_key" => value(map, &mut self.project_key),
+            "parameters" => value(map, &mut self.parameters),
+            "inputs" => value(map, &mut self.inputs),
+            "remark" => value(map, &mut self.remark),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1683,13 +1633,11 @@ pub struct ReleasePlanHookSettings {
 }
 impl Serialize for ReleasePlanHookSettings {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("enable", &self.enable)?;
-        map.serialize_entry("enable_call_back", &self.enable_call_back)?;
-        map.serialize_entry("hook_events", &self.hook_events)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("enable", &self.enable);
+        map.entry("enable_call_back", &self.enable_call_back);
+        map.entry("hook_events", &self.hook_events);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ReleasePlanHookSettings {
@@ -1699,7 +1647,6 @@ impl<'de> Deserialize<'de> for ReleasePlanHookSettings {
 }
 impl crate::runtime::model::Fields for ReleasePlanHookSettings {
     const NAME: &'static str = "ReleasePlanHookSettings";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1707,12 +1654,11 @@ impl crate::runtime::model::Fields for ReleasePlanHookSettings {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "enable" => or_default(map, &mut self.enable)?,
-            "enable_call_back" => or_default(map, &mut self.enable_call_back)?,
-            "hook_events" => or_default(map, &mut self.hook_events)?,
-            _ => return Ok(Slot::Unknown),
+            "enable" => or_default(map, &mut self.enable),
+            "enable_call_back" => or_default(map, &mut self.enable_call_back),
+            "hook_events" => or_default(map, &mut self.hook_events),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1835,12 +1781,10 @@ pub struct ReleasePlanJiraSprintAssociation {
 }
 impl Serialize for ReleasePlanJiraSprintAssociation {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("jira_id", &self.jira_id)?;
-        map.serialize_entry("sprints", &self.sprints)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("jira_id", &self.jira_id);
+        map.entry("sprints", &self.sprints);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ReleasePlanJiraSprintAssociation {
@@ -1850,7 +1794,6 @@ impl<'de> Deserialize<'de> for ReleasePlanJiraSprintAssociation {
 }
 impl crate::runtime::model::Fields for ReleasePlanJiraSprintAssociation {
     const NAME: &'static str = "ReleasePlanJiraSprintAssociation";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1858,11 +1801,10 @@ impl crate::runtime::model::Fields for ReleasePlanJiraSprintAssociation {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "jira_id" => or_default(map, &mut self.jira_id)?,
-            "sprints" => or_default(map, &mut self.sprints)?,
-            _ => return Ok(Slot::Unknown),
+            "jira_id" => or_default(map, &mut self.jira_id),
+            "sprints" => or_default(map, &mut self.sprints),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1909,15 +1851,13 @@ pub struct ReleasePlanJiraSprint {
 }
 impl Serialize for ReleasePlanJiraSprint {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("project_name", &self.project_name)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("board_id", &self.board_id)?;
-        map.serialize_entry("sprint_id", &self.sprint_id)?;
-        map.serialize_entry("sprint_name", &self.sprint_name)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("project_name", &self.project_name);
+        map.entry("project_key", &self.project_key);
+        map.entry("board_id", &self.board_id);
+        map.entry("sprint_id", &self.sprint_id);
+        map.entry("sprint_name", &self.sprint_name);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ReleasePlanJiraSprint {
@@ -1927,7 +1867,6 @@ impl<'de> Deserialize<'de> for ReleasePlanJiraSprint {
 }
 impl crate::runtime::model::Fields for ReleasePlanJiraSprint {
     const NAME: &'static str = "ReleasePlanJiraSprint";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1935,14 +1874,13 @@ impl crate::runtime::model::Fields for ReleasePlanJiraSprint {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "project_name" => or_default(map, &mut self.project_name)?,
-            "project_key" => or_default(map, &mut self.project_key)?,
-            "board_id" => or_default(map, &mut self.board_id)?,
-            "sprint_id" => or_default(map, &mut self.sprint_id)?,
-            "sprint_name" => or_default(map, &mut self.sprint_name)?,
-            _ => return Ok(Slot::Unknown),
+            "project_name" => or_default(map, &mut self.project_name),
+            "project_key" => or_default(map, &mut self.project_key),
+            "board_id" => or_default(map, &mut self.board_id),
+            "sprint_id" => or_default(map, &mut self.sprint_id),
+            "sprint_name" => or_default(map, &mut self.sprint_name),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields

@@ -21,14 +21,12 @@ pub struct ServiceBrief {
 }
 impl Serialize for ServiceBrief {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("source", &self.source)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("containers", &self.containers)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("service_name", &self.service_name);
+        map.entry("source", &self.source);
+        map.entry("type", &self.r#type);
+        map.entry("containers", &self.containers);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ServiceBrief {
@@ -38,7 +36,6 @@ impl<'de> Deserialize<'de> for ServiceBrief {
 }
 impl crate::runtime::model::Fields for ServiceBrief {
     const NAME: &'static str = "ServiceBrief";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -46,13 +43,12 @@ impl crate::runtime::model::Fields for ServiceBrief {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "service_name" => or_default(map, &mut self.service_name)?,
-            "source" => or_default(map, &mut self.source)?,
-            "type" => or_default(map, &mut self.r#type)?,
-            "containers" => or_default(map, &mut self.containers)?,
-            _ => return Ok(Slot::Unknown),
+            "service_name" => or_default(map, &mut self.service_name),
+            "source" => or_default(map, &mut self.source),
+            "type" => or_default(map, &mut self.r#type),
+            "containers" => or_default(map, &mut self.containers),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -107,13 +103,11 @@ pub struct ServiceContainerBrief {
 }
 impl Serialize for ServiceContainerBrief {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("image", &self.image)?;
-        map.serialize_entry("image_name", &self.image_name)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("image", &self.image);
+        map.entry("image_name", &self.image_name);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ServiceContainerBrief {
@@ -123,7 +117,6 @@ impl<'de> Deserialize<'de> for ServiceContainerBrief {
 }
 impl crate::runtime::model::Fields for ServiceContainerBrief {
     const NAME: &'static str = "ServiceContainerBrief";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -131,12 +124,11 @@ impl crate::runtime::model::Fields for ServiceContainerBrief {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "image" => or_default(map, &mut self.image)?,
-            "image_name" => or_default(map, &mut self.image_name)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "image" => or_default(map, &mut self.image),
+            "image_name" => or_default(map, &mut self.image_name),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -196,19 +188,17 @@ pub struct ServiceDetail {
 }
 impl Serialize for ServiceDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("source", &self.source)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("template_name", &self.template_name)?;
-        map.serialize_entry("created_by", &self.created_by)?;
-        map.serialize_entry("created_time", &self.created_time)?;
-        map.serialize_entry("yaml", &self.yaml)?;
-        map.serialize_entry("containers", &self.containers)?;
-        map.serialize_entry("service_variable_kvs", &self.service_variable_kvs)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("service_name", &self.service_name);
+        map.entry("source", &self.source);
+        map.entry("type", &self.r#type);
+        map.entry("template_name", &self.template_name);
+        map.entry("created_by", &self.created_by);
+        map.entry("created_time", &self.created_time);
+        map.entry("yaml", &self.yaml);
+        map.entry("containers", &self.containers);
+        map.entry("service_variable_kvs", &self.service_variable_kvs);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ServiceDetail {
@@ -218,7 +208,6 @@ impl<'de> Deserialize<'de> for ServiceDetail {
 }
 impl crate::runtime::model::Fields for ServiceDetail {
     const NAME: &'static str = "ServiceDetail";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -226,18 +215,17 @@ impl crate::runtime::model::Fields for ServiceDetail {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "service_name" => or_default(map, &mut self.service_name)?,
-            "source" => or_default(map, &mut self.source)?,
-            "type" => or_default(map, &mut self.r#type)?,
-            "template_name" => or_default(map, &mut self.template_name)?,
-            "created_by" => or_default(map, &mut self.created_by)?,
-            "created_time" => or_default(map, &mut self.created_time)?,
-            "yaml" => or_default(map, &mut self.yaml)?,
-            "containers" => or_default(map, &mut self.containers)?,
-            "service_variable_kvs" => or_default(map, &mut self.service_variable_kvs)?,
-            _ => return Ok(Slot::Unknown),
+            "service_name" => or_default(map, &mut self.service_name),
+            "source" => or_default(map, &mut self.source),
+            "type" => or_default(map, &mut self.r#type),
+            "template_name" => or_default(map, &mut self.template_name),
+            "created_by" => or_default(map, &mut self.created_by),
+            "created_time" => or_default(map, &mut self.created_time),
+            "yaml" => or_default(map, &mut self.yaml),
+            "containers" => or_default(map, &mut self.containers),
+            "service_variable_kvs" => or_default(map, &mut self.service_variable_kvs),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -332,15 +320,12 @@ pub struct ServiceLabel {
 }
 impl Serialize for ServiceLabel {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "id", &self.id)?;
-        write_some(&mut map, "label_id", &self.label_id)?;
-        map.serialize_entry("key", &self.key)?;
-        map.serialize_entry("value", &self.value)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("id", &self.id);
+        map.some("label_id", &self.label_id);
+        map.entry("key", &self.key);
+        map.entry("value", &self.value);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ServiceLabel {
@@ -350,7 +335,6 @@ impl<'de> Deserialize<'de> for ServiceLabel {
 }
 impl crate::runtime::model::Fields for ServiceLabel {
     const NAME: &'static str = "ServiceLabel";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -358,13 +342,12 @@ impl crate::runtime::model::Fields for ServiceLabel {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => value(map, &mut self.id)?,
-            "label_id" => value(map, &mut self.label_id)?,
-            "key" => or_default(map, &mut self.key)?,
-            "value" => or_default(map, &mut self.value)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => value(map, &mut self.id),
+            "label_id" => value(map, &mut self.label_id),
+            "key" => or_default(map, &mut self.key),
+            "value" => or_default(map, &mut self.value),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -424,16 +407,14 @@ pub struct ServiceFromYamlTemplateRequest {
 }
 impl Serialize for ServiceFromYamlTemplateRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("production", &self.production)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("template_name", &self.template_name)?;
-        map.serialize_entry("auto_sync", &self.auto_sync)?;
-        map.serialize_entry("variable_yaml", &self.variable_yaml)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("production", &self.production);
+        map.entry("service_name", &self.service_name);
+        map.entry("project_key", &self.project_key);
+        map.entry("template_name", &self.template_name);
+        map.entry("auto_sync", &self.auto_sync);
+        map.entry("variable_yaml", &self.variable_yaml);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ServiceFromYamlTemplateRequest {
@@ -455,15 +436,14 @@ impl crate::runtime::model::Fields for ServiceFromYamlTemplateRequest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "production" => or_default(map, &mut self.production)?,
-            "service_name" => return required(map, &mut self.service_name, 0u32),
-            "project_key" => return required(map, &mut self.project_key, 1u32),
-            "template_name" => return required(map, &mut self.template_name, 2u32),
-            "auto_sync" => or_default(map, &mut self.auto_sync)?,
-            "variable_yaml" => or_default(map, &mut self.variable_yaml)?,
-            _ => return Ok(Slot::Unknown),
+            "production" => or_default(map, &mut self.production),
+            "service_name" => required(map, &mut self.service_name, 0u32),
+            "project_key" => required(map, &mut self.project_key, 1u32),
+            "template_name" => required(map, &mut self.template_name, 2u32),
+            "auto_sync" => or_default(map, &mut self.auto_sync),
+            "variable_yaml" => or_default(map, &mut self.variable_yaml),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -523,14 +503,12 @@ pub struct RawYamlServiceRequest {
 }
 impl Serialize for RawYamlServiceRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("production", &self.production)?;
-        map.serialize_entry("yaml", &self.yaml)?;
-        map.serialize_entry("variable_yaml", &self.variable_yaml)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("service_name", &self.service_name);
+        map.entry("production", &self.production);
+        map.entry("yaml", &self.yaml);
+        map.entry("variable_yaml", &self.variable_yaml);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for RawYamlServiceRequest {
@@ -540,7 +518,6 @@ impl<'de> Deserialize<'de> for RawYamlServiceRequest {
 }
 impl crate::runtime::model::Fields for RawYamlServiceRequest {
     const NAME: &'static str = "RawYamlServiceRequest";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -548,13 +525,12 @@ impl crate::runtime::model::Fields for RawYamlServiceRequest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "service_name" => or_default(map, &mut self.service_name)?,
-            "production" => or_default(map, &mut self.production)?,
-            "yaml" => or_default(map, &mut self.yaml)?,
-            "variable_yaml" => or_default(map, &mut self.variable_yaml)?,
-            _ => return Ok(Slot::Unknown),
+            "service_name" => or_default(map, &mut self.service_name),
+            "production" => or_default(map, &mut self.production),
+            "yaml" => or_default(map, &mut self.yaml),
+            "variable_yaml" => or_default(map, &mut self.variable_yaml),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -615,14 +591,12 @@ pub struct ServiceConfigUpdate {
 }
 impl Serialize for ServiceConfigUpdate {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("project_name", &self.project_name)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("yaml", &self.yaml)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("project_name", &self.project_name);
+        map.entry("service_name", &self.service_name);
+        map.entry("type", &self.r#type);
+        map.entry("yaml", &self.yaml);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ServiceConfigUpdate {
@@ -640,13 +614,12 @@ impl crate::runtime::model::Fields for ServiceConfigUpdate {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "project_name" => or_default(map, &mut self.project_name)?,
-            "service_name" => or_default(map, &mut self.service_name)?,
-            "type" => return required(map, &mut self.r#type, 0u32),
-            "yaml" => return required(map, &mut self.yaml, 1u32),
-            _ => return Ok(Slot::Unknown),
+            "project_name" => or_default(map, &mut self.project_name),
+            "service_name" => or_default(map, &mut self.service_name),
+            "type" => required(map, &mut self.r#type, 0u32),
+            "yaml" => required(map, &mut self.yaml, 1u32),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -686,11 +659,9 @@ pub struct ServiceVariablesUpdate {
 }
 impl Serialize for ServiceVariablesUpdate {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("service_variable_kvs", &self.service_variable_kvs)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("service_variable_kvs", &self.service_variable_kvs);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ServiceVariablesUpdate {
@@ -739,12 +710,10 @@ pub struct ServiceFromCodeHostRequest {
 }
 impl Serialize for ServiceFromCodeHostRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("product_name", &self.product_name)?;
-        map.serialize_entry("service_paths", &self.service_paths)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("product_name", &self.product_name);
+        map.entry("service_paths", &self.service_paths);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ServiceFromCodeHostRequest {
@@ -800,13 +769,11 @@ pub struct ServiceLoadPath {
 }
 impl Serialize for ServiceLoadPath {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("path", &self.path)?;
-        map.serialize_entry("is_dir", &self.is_dir)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("service_name", &self.service_name);
+        map.entry("path", &self.path);
+        map.entry("is_dir", &self.is_dir);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ServiceLoadPath {
@@ -816,7 +783,6 @@ impl<'de> Deserialize<'de> for ServiceLoadPath {
 }
 impl crate::runtime::model::Fields for ServiceLoadPath {
     const NAME: &'static str = "ServiceLoadPath";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -824,12 +790,11 @@ impl crate::runtime::model::Fields for ServiceLoadPath {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "service_name" => or_default(map, &mut self.service_name)?,
-            "path" => or_default(map, &mut self.path)?,
-            "is_dir" => or_default(map, &mut self.is_dir)?,
-            _ => return Ok(Slot::Unknown),
+            "service_name" => or_default(map, &mut self.service_name),
+            "path" => or_default(map, &mut self.path),
+            "is_dir" => or_default(map, &mut self.is_dir),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -880,15 +845,12 @@ pub struct HelmServiceLoadRequest {
 }
 impl Serialize for HelmServiceLoadRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("source", &self.source)?;
-        map.serialize_entry("name", &self.name)?;
-        write_some(&mut map, "createFrom", &self.create_from)?;
-        map.serialize_entry("production", &self.production)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("source", &self.source);
+        map.entry("name", &self.name);
+        map.some("createFrom", &self.create_from);
+        map.entry("production", &self.production);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for HelmServiceLoadRequest {
@@ -898,7 +860,6 @@ impl<'de> Deserialize<'de> for HelmServiceLoadRequest {
 }
 impl crate::runtime::model::Fields for HelmServiceLoadRequest {
     const NAME: &'static str = "HelmServiceLoadRequest";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -906,13 +867,12 @@ impl crate::runtime::model::Fields for HelmServiceLoadRequest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "source" => or_default(map, &mut self.source)?,
-            "name" => or_default(map, &mut self.name)?,
-            "createFrom" => value(map, &mut self.create_from)?,
-            "production" => or_default(map, &mut self.production)?,
-            _ => return Ok(Slot::Unknown),
+            "source" => or_default(map, &mut self.source),
+            "name" => or_default(map, &mut self.name),
+            "createFrom" => value(map, &mut self.create_from),
+            "production" => or_default(map, &mut self.production),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1049,12 +1009,10 @@ pub struct HelmServiceLoadResult {
 }
 impl Serialize for HelmServiceLoadResult {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("successServices", &self.success_services)?;
-        map.serialize_entry("failedServices", &self.failed_services)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("successServices", &self.success_services);
+        map.entry("failedServices", &self.failed_services);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for HelmServiceLoadResult {
@@ -1064,7 +1022,6 @@ impl<'de> Deserialize<'de> for HelmServiceLoadResult {
 }
 impl crate::runtime::model::Fields for HelmServiceLoadResult {
     const NAME: &'static str = "HelmServiceLoadResult";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1072,11 +1029,10 @@ impl crate::runtime::model::Fields for HelmServiceLoadResult {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "successServices" => or_default(map, &mut self.success_services)?,
-            "failedServices" => or_default(map, &mut self.failed_services)?,
-            _ => return Ok(Slot::Unknown),
+            "successServices" => or_default(map, &mut self.success_services),
+            "failedServices" => or_default(map, &mut self.failed_services),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1118,12 +1074,10 @@ pub struct HelmServiceLoadFailure {
 }
 impl Serialize for HelmServiceLoadFailure {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("path", &self.path)?;
-        map.serialize_entry("error", &self.error)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("path", &self.path);
+        map.entry("error", &self.error);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for HelmServiceLoadFailure {
@@ -1133,7 +1087,6 @@ impl<'de> Deserialize<'de> for HelmServiceLoadFailure {
 }
 impl crate::runtime::model::Fields for HelmServiceLoadFailure {
     const NAME: &'static str = "HelmServiceLoadFailure";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1141,11 +1094,10 @@ impl crate::runtime::model::Fields for HelmServiceLoadFailure {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "path" => or_default(map, &mut self.path)?,
-            "error" => or_default(map, &mut self.error)?,
-            _ => return Ok(Slot::Unknown),
+            "path" => or_default(map, &mut self.path),
+            "error" => or_default(map, &mut self.error),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1195,17 +1147,15 @@ pub struct HelmServiceFromTemplateRequest {
 }
 impl Serialize for HelmServiceFromTemplateRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("production", &self.production)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("template_name", &self.template_name)?;
-        map.serialize_entry("auto_sync", &self.auto_sync)?;
-        map.serialize_entry("values_yaml", &self.values_yaml)?;
-        map.serialize_entry("variables", &self.variables)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("production", &self.production);
+        map.entry("service_name", &self.service_name);
+        map.entry("project_key", &self.project_key);
+        map.entry("template_name", &self.template_name);
+        map.entry("auto_sync", &self.auto_sync);
+        map.entry("values_yaml", &self.values_yaml);
+        map.entry("variables", &self.variables);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for HelmServiceFromTemplateRequest {
@@ -1227,16 +1177,15 @@ impl crate::runtime::model::Fields for HelmServiceFromTemplateRequest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "production" => or_default(map, &mut self.production)?,
-            "service_name" => return required(map, &mut self.service_name, 0u32),
-            "project_key" => return required(map, &mut self.project_key, 1u32),
-            "template_name" => return required(map, &mut self.template_name, 2u32),
-            "auto_sync" => or_default(map, &mut self.auto_sync)?,
-            "values_yaml" => or_default(map, &mut self.values_yaml)?,
-            "variables" => or_default(map, &mut self.variables)?,
-            _ => return Ok(Slot::Unknown),
+            "production" => or_default(map, &mut self.production),
+            "service_name" => required(map, &mut self.service_name, 0u32),
+            "project_key" => required(map, &mut self.project_key, 1u32),
+            "template_name" => required(map, &mut self.template_name, 2u32),
+            "auto_sync" => or_default(map, &mut self.auto_sync),
+            "values_yaml" => or_default(map, &mut self.values_yaml),
+            "variables" => or_default(map, &mut self.variables),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1298,12 +1247,10 @@ pub struct ChartTemplateList {
 }
 impl Serialize for ChartTemplateList {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("system_variables", &self.system_variables)?;
-        map.serialize_entry("chart_templates", &self.chart_templates)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("system_variables", &self.system_variables);
+        map.entry("chart_templates", &self.chart_templates);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ChartTemplateList {
@@ -1313,7 +1260,6 @@ impl<'de> Deserialize<'de> for ChartTemplateList {
 }
 impl crate::runtime::model::Fields for ChartTemplateList {
     const NAME: &'static str = "ChartTemplateList";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1321,11 +1267,10 @@ impl crate::runtime::model::Fields for ChartTemplateList {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "system_variables" => or_default(map, &mut self.system_variables)?,
-            "chart_templates" => or_default(map, &mut self.chart_templates)?,
-            _ => return Ok(Slot::Unknown),
+            "system_variables" => or_default(map, &mut self.system_variables),
+            "chart_templates" => or_default(map, &mut self.chart_templates),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1367,13 +1312,10 @@ pub struct ChartTemplateVariable {
 }
 impl Serialize for ChartTemplateVariable {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("key", &self.key)?;
-        write_some(&mut map, "description", &self.description)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("key", &self.key);
+        map.some("description", &self.description);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ChartTemplateVariable {
@@ -1383,7 +1325,6 @@ impl<'de> Deserialize<'de> for ChartTemplateVariable {
 }
 impl crate::runtime::model::Fields for ChartTemplateVariable {
     const NAME: &'static str = "ChartTemplateVariable";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1391,11 +1332,10 @@ impl crate::runtime::model::Fields for ChartTemplateVariable {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "key" => or_default(map, &mut self.key)?,
-            "description" => value(map, &mut self.description)?,
-            _ => return Ok(Slot::Unknown),
+            "key" => or_default(map, &mut self.key),
+            "description" => value(map, &mut self.description),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1445,17 +1385,15 @@ pub struct ChartTemplate {
 }
 impl Serialize for ChartTemplate {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("codehost_id", &self.codehost_id)?;
-        map.serialize_entry("owner", &self.owner)?;
-        map.serialize_entry("namespace", &self.namespace)?;
-        map.serialize_entry("repo", &self.repo)?;
-        map.serialize_entry("path", &self.path)?;
-        map.serialize_entry("branch", &self.branch)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("codehost_id", &self.codehost_id);
+        map.entry("owner", &self.owner);
+        map.entry("namespace", &self.namespace);
+        map.entry("repo", &self.repo);
+        map.entry("path", &self.path);
+        map.entry("branch", &self.branch);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ChartTemplate {
@@ -1465,7 +1403,6 @@ impl<'de> Deserialize<'de> for ChartTemplate {
 }
 impl crate::runtime::model::Fields for ChartTemplate {
     const NAME: &'static str = "ChartTemplate";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1473,16 +1410,15 @@ impl crate::runtime::model::Fields for ChartTemplate {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "codehost_id" => or_default(map, &mut self.codehost_id)?,
-            "owner" => or_default(map, &mut self.owner)?,
-            "namespace" => or_default(map, &mut self.namespace)?,
-            "repo" => or_default(map, &mut self.repo)?,
-            "path" => or_default(map, &mut self.path)?,
-            "branch" => or_default(map, &mut self.branch)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "codehost_id" => or_default(map, &mut self.codehost_id),
+            "owner" => or_default(map, &mut self.owner),
+            "namespace" => or_default(map, &mut self.namespace),
+            "repo" => or_default(map, &mut self.repo),
+            "path" => or_default(map, &mut self.path),
+            "branch" => or_default(map, &mut self.branch),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields

@@ -181,13 +181,10 @@ pub struct SystemOperationLogList {
 }
 impl Serialize for SystemOperationLogList {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("operation_logs", &self.operation_logs)?;
-        write_some(&mut map, "total", &self.total)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("operation_logs", &self.operation_logs);
+        map.some("total", &self.total);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for SystemOperationLogList {
@@ -197,7 +194,6 @@ impl<'de> Deserialize<'de> for SystemOperationLogList {
 }
 impl crate::runtime::model::Fields for SystemOperationLogList {
     const NAME: &'static str = "SystemOperationLogList";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -205,11 +201,10 @@ impl crate::runtime::model::Fields for SystemOperationLogList {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "operation_logs" => or_default(map, &mut self.operation_logs)?,
-            "total" => value(map, &mut self.total)?,
-            _ => return Ok(Slot::Unknown),
+            "operation_logs" => or_default(map, &mut self.operation_logs),
+            "total" => value(map, &mut self.total),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -269,21 +264,19 @@ pub struct SystemOperationLog {
 }
 impl Serialize for SystemOperationLog {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("username", &self.username)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("method", &self.method)?;
-        map.serialize_entry("function", &self.function)?;
-        map.serialize_entry("scene", &self.scene)?;
-        map.serialize_entry("targets", &self.targets)?;
-        map.serialize_entry("detail", &self.detail)?;
-        map.serialize_entry("request_body", &self.request_body)?;
-        map.serialize_entry("body_type", &self.body_type)?;
-        map.serialize_entry("status", &self.status)?;
-        map.serialize_entry("created_at", &self.created_at)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("username", &self.username);
+        map.entry("project_key", &self.project_key);
+        map.entry("method", &self.method);
+        map.entry("function", &self.function);
+        map.entry("scene", &self.scene);
+        map.entry("targets", &self.targets);
+        map.entry("detail", &self.detail);
+        map.entry("request_body", &self.request_body);
+        map.entry("body_type", &self.body_type);
+        map.entry("status", &self.status);
+        map.entry("created_at", &self.created_at);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for SystemOperationLog {
@@ -293,7 +286,6 @@ impl<'de> Deserialize<'de> for SystemOperationLog {
 }
 impl crate::runtime::model::Fields for SystemOperationLog {
     const NAME: &'static str = "SystemOperationLog";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -301,20 +293,19 @@ impl crate::runtime::model::Fields for SystemOperationLog {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "username" => or_default(map, &mut self.username)?,
-            "project_key" => or_default(map, &mut self.project_key)?,
-            "method" => or_default(map, &mut self.method)?,
-            "function" => or_default(map, &mut self.function)?,
-            "scene" => or_default(map, &mut self.scene)?,
-            "targets" => or_default(map, &mut self.targets)?,
-            "detail" => or_default(map, &mut self.detail)?,
-            "request_body" => or_default(map, &mut self.request_body)?,
-            "body_type" => or_default(map, &mut self.body_type)?,
-            "status" => or_default(map, &mut self.status)?,
-            "created_at" => or_default(map, &mut self.created_at)?,
-            _ => return Ok(Slot::Unknown),
+            "username" => or_default(map, &mut self.username),
+            "project_key" => or_default(map, &mut self.project_key),
+            "method" => or_default(map, &mut self.method),
+            "function" => or_default(map, &mut self.function),
+            "scene" => or_default(map, &mut self.scene),
+            "targets" => or_default(map, &mut self.targets),
+            "detail" => or_default(map, &mut self.detail),
+            "request_body" => or_default(map, &mut self.request_body),
+            "body_type" => or_default(map, &mut self.body_type),
+            "status" => or_default(map, &mut self.status),
+            "created_at" => or_default(map, &mut self.created_at),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -490,17 +481,14 @@ pub struct CliContext {
 }
 impl Serialize for CliContext {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("user", &self.user)?;
-        map.serialize_entry("request_id", &self.request_id)?;
-        write_some(&mut map, "edition", &self.edition)?;
-        write_some(&mut map, "license_status", &self.license_status)?;
-        write_some(&mut map, "features", &self.features)?;
-        write_some(&mut map, "server_version", &self.server_version)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("user", &self.user);
+        map.entry("request_id", &self.request_id);
+        map.some("edition", &self.edition);
+        map.some("license_status", &self.license_status);
+        map.some("features", &self.features);
+        map.some("server_version", &self.server_version);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for CliContext {
@@ -518,15 +506,14 @@ impl crate::runtime::model::Fields for CliContext {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "user" => return required(map, &mut self.user, 0u32),
-            "request_id" => or_default(map, &mut self.request_id)?,
-            "edition" => value(map, &mut self.edition)?,
-            "license_status" => value(map, &mut self.license_status)?,
-            "features" => value(map, &mut self.features)?,
-            "server_version" => value(map, &mut self.server_version)?,
-            _ => return Ok(Slot::Unknown),
+            "user" => required(map, &mut self.user, 0u32),
+            "request_id" => or_default(map, &mut self.request_id),
+            "edition" => value(map, &mut self.edition),
+            "license_status" => value(map, &mut self.license_status),
+            "features" => value(map, &mut self.features),
+            "server_version" => value(map, &mut self.server_version),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -590,14 +577,12 @@ pub struct CliUser {
 }
 impl Serialize for CliUser {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("uid", &self.uid)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("account", &self.account)?;
-        map.serialize_entry("identity_type", &self.identity_type)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("uid", &self.uid);
+        map.entry("name", &self.name);
+        map.entry("account", &self.account);
+        map.entry("identity_type", &self.identity_type);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for CliUser {
@@ -607,7 +592,6 @@ impl<'de> Deserialize<'de> for CliUser {
 }
 impl crate::runtime::model::Fields for CliUser {
     const NAME: &'static str = "CliUser";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -615,13 +599,12 @@ impl crate::runtime::model::Fields for CliUser {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "uid" => or_default(map, &mut self.uid)?,
-            "name" => or_default(map, &mut self.name)?,
-            "account" => or_default(map, &mut self.account)?,
-            "identity_type" => or_default(map, &mut self.identity_type)?,
-            _ => return Ok(Slot::Unknown),
+            "uid" => or_default(map, &mut self.uid),
+            "name" => or_default(map, &mut self.name),
+            "account" => or_default(map, &mut self.account),
+            "identity_type" => or_default(map, &mut self.identity_type),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields

@@ -19,13 +19,11 @@ pub struct OpenApiTestInfo {
 }
 impl Serialize for OpenApiTestInfo {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("test_name", &self.test_name)?;
-        map.serialize_entry("inputs", &self.inputs)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("project_key", &self.project_key);
+        map.entry("test_name", &self.test_name);
+        map.entry("inputs", &self.inputs);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiTestInfo {
@@ -35,7 +33,6 @@ impl<'de> Deserialize<'de> for OpenApiTestInfo {
 }
 impl crate::runtime::model::Fields for OpenApiTestInfo {
     const NAME: &'static str = "OpenApiTestInfo";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -43,12 +40,11 @@ impl crate::runtime::model::Fields for OpenApiTestInfo {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "project_key" => or_default(map, &mut self.project_key)?,
-            "test_name" => or_default(map, &mut self.test_name)?,
-            "inputs" => or_default(map, &mut self.inputs)?,
-            _ => return Ok(Slot::Unknown),
+            "project_key" => or_default(map, &mut self.project_key),
+            "test_name" => or_default(map, &mut self.test_name),
+            "inputs" => or_default(map, &mut self.inputs),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -107,19 +103,16 @@ pub struct OpenApiTestInput {
 }
 impl Serialize for OpenApiTestInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("key", &self.key)?;
-        write_some(&mut map, "value", &self.value)?;
-        write_some(&mut map, "type", &self.r#type)?;
-        write_some(&mut map, "choice_option", &self.choice_option)?;
-        map.serialize_entry("required", &self.required)?;
-        map.serialize_entry("is_credential", &self.is_credential)?;
-        map.serialize_entry("has_value", &self.has_value)?;
-        write_some(&mut map, "description", &self.description)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("key", &self.key);
+        map.some("value", &self.value);
+        map.some("type", &self.r#type);
+        map.some("choice_option", &self.choice_option);
+        map.entry("required", &self.required);
+        map.entry("is_credential", &self.is_credential);
+        map.entry("has_value", &self.has_value);
+        map.some("description", &self.description);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiTestInput {
@@ -129,7 +122,6 @@ impl<'de> Deserialize<'de> for OpenApiTestInput {
 }
 impl crate::runtime::model::Fields for OpenApiTestInput {
     const NAME: &'static str = "OpenApiTestInput";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -137,17 +129,16 @@ impl crate::runtime::model::Fields for OpenApiTestInput {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "key" => or_default(map, &mut self.key)?,
-            "value" => value(map, &mut self.value)?,
-            "type" => value(map, &mut self.r#type)?,
-            "choice_option" => value(map, &mut self.choice_option)?,
-            "required" => or_default(map, &mut self.required)?,
-            "is_credential" => or_default(map, &mut self.is_credential)?,
-            "has_value" => or_default(map, &mut self.has_value)?,
-            "description" => value(map, &mut self.description)?,
-            _ => return Ok(Slot::Unknown),
+            "key" => or_default(map, &mut self.key),
+            "value" => value(map, &mut self.value),
+            "type" => value(map, &mut self.r#type),
+            "choice_option" => value(map, &mut self.choice_option),
+            "required" => or_default(map, &mut self.required),
+            "is_credential" => or_default(map, &mut self.is_credential),
+            "has_value" => or_default(map, &mut self.has_value),
+            "description" => value(map, &mut self.description),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -235,15 +226,12 @@ pub struct OpenApiCreateTestTaskReq {
 }
 impl Serialize for OpenApiCreateTestTaskReq {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("test_name", &self.test_name)?;
-        write_some(&mut map, "repo_info", &self.repo_info)?;
-        write_some(&mut map, "inputs", &self.inputs)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("project_key", &self.project_key);
+        map.entry("test_name", &self.test_name);
+        map.some("repo_info", &self.repo_info);
+        map.some("inputs", &self.inputs);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiCreateTestTaskReq {
@@ -261,13 +249,12 @@ impl crate::runtime::model::Fields for OpenApiCreateTestTaskReq {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, value};
         match key {
-            "project_key" => return required(map, &mut self.project_key, 0u32),
-            "test_name" => return required(map, &mut self.test_name, 1u32),
-            "repo_info" => value(map, &mut self.repo_info)?,
-            "inputs" => value(map, &mut self.inputs)?,
-            _ => return Ok(Slot::Unknown),
+            "project_key" => required(map, &mut self.project_key, 0u32),
+            "test_name" => required(map, &mut self.test_name, 1u32),
+            "repo_info" => value(map, &mut self.repo_info),
+            "inputs" => value(map, &mut self.inputs),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -309,11 +296,9 @@ pub struct OpenApiCreateTestTaskResp {
 }
 impl Serialize for OpenApiCreateTestTaskResp {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("task_id", &self.task_id)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("task_id", &self.task_id);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiCreateTestTaskResp {
@@ -323,7 +308,6 @@ impl<'de> Deserialize<'de> for OpenApiCreateTestTaskResp {
 }
 impl crate::runtime::model::Fields for OpenApiCreateTestTaskResp {
     const NAME: &'static str = "OpenApiCreateTestTaskResp";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -331,10 +315,9 @@ impl crate::runtime::model::Fields for OpenApiCreateTestTaskResp {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "task_id" => or_default(map, &mut self.task_id)?,
-            _ => return Ok(Slot::Unknown),
+            "task_id" => or_default(map, &mut self.task_id),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -381,19 +364,16 @@ pub struct OpenApiTestTaskDetail {
 }
 impl Serialize for OpenApiTestTaskDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("test_name", &self.test_name)?;
-        map.serialize_entry("task_id", &self.task_id)?;
-        map.serialize_entry("creator", &self.creator)?;
-        map.serialize_entry("create_time", &self.create_time)?;
-        map.serialize_entry("start_time", &self.start_time)?;
-        map.serialize_entry("end_time", &self.end_time)?;
-        map.serialize_entry("status", &self.status)?;
-        write_some(&mut map, "test_report", &self.test_report)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("test_name", &self.test_name);
+        map.entry("task_id", &self.task_id);
+        map.entry("creator", &self.creator);
+        map.entry("create_time", &self.create_time);
+        map.entry("start_time", &self.start_time);
+        map.entry("end_time", &self.end_time);
+        map.entry("status", &self.status);
+        map.some("test_report", &self.test_report);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiTestTaskDetail {
@@ -403,7 +383,6 @@ impl<'de> Deserialize<'de> for OpenApiTestTaskDetail {
 }
 impl crate::runtime::model::Fields for OpenApiTestTaskDetail {
     const NAME: &'static str = "OpenApiTestTaskDetail";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -411,17 +390,16 @@ impl crate::runtime::model::Fields for OpenApiTestTaskDetail {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "test_name" => or_default(map, &mut self.test_name)?,
-            "task_id" => or_default(map, &mut self.task_id)?,
-            "creator" => or_default(map, &mut self.creator)?,
-            "create_time" => or_default(map, &mut self.create_time)?,
-            "start_time" => or_default(map, &mut self.start_time)?,
-            "end_time" => or_default(map, &mut self.end_time)?,
-            "status" => or_default(map, &mut self.status)?,
-            "test_report" => value(map, &mut self.test_report)?,
-            _ => return Ok(Slot::Unknown),
+            "test_name" => or_default(map, &mut self.test_name),
+            "task_id" => or_default(map, &mut self.task_id),
+            "creator" => or_default(map, &mut self.creator),
+            "create_time" => or_default(map, &mut self.create_time),
+            "start_time" => or_default(map, &mut self.start_time),
+            "end_time" => or_default(map, &mut self.end_time),
+            "status" => or_default(map, &mut self.status),
+            "test_report" => value(map, &mut self.test_report),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -512,17 +490,15 @@ pub struct OpenApiTestReport {
 }
 impl Serialize for OpenApiTestReport {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("test_total", &self.test_total)?;
-        map.serialize_entry("failure_total", &self.failure_total)?;
-        map.serialize_entry("success_total", &self.success_total)?;
-        map.serialize_entry("skiped_total", &self.skiped_total)?;
-        map.serialize_entry("error_total", &self.error_total)?;
-        map.serialize_entry("time", &self.time)?;
-        map.serialize_entry("test_cases", &self.test_cases)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("test_total", &self.test_total);
+        map.entry("failure_total", &self.failure_total);
+        map.entry("success_total", &self.success_total);
+        map.entry("skiped_total", &self.skiped_total);
+        map.entry("error_total", &self.error_total);
+        map.entry("time", &self.time);
+        map.entry("test_cases", &self.test_cases);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiTestReport {
@@ -532,7 +508,6 @@ impl<'de> Deserialize<'de> for OpenApiTestReport {
 }
 impl crate::runtime::model::Fields for OpenApiTestReport {
     const NAME: &'static str = "OpenApiTestReport";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -540,16 +515,15 @@ impl crate::runtime::model::Fields for OpenApiTestReport {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "test_total" => or_default(map, &mut self.test_total)?,
-            "failure_total" => or_default(map, &mut self.failure_total)?,
-            "success_total" => or_default(map, &mut self.success_total)?,
-            "skiped_total" => or_default(map, &mut self.skiped_total)?,
-            "error_total" => or_default(map, &mut self.error_total)?,
-            "time" => or_default(map, &mut self.time)?,
-            "test_cases" => or_default(map, &mut self.test_cases)?,
-            _ => return Ok(Slot::Unknown),
+            "test_total" => or_default(map, &mut self.test_total),
+            "failure_total" => or_default(map, &mut self.failure_total),
+            "success_total" => or_default(map, &mut self.success_total),
+            "skiped_total" => or_default(map, &mut self.skiped_total),
+            "error_total" => or_default(map, &mut self.error_total),
+            "time" => or_default(map, &mut self.time),
+            "test_cases" => or_default(map, &mut self.test_cases),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -630,15 +604,12 @@ pub struct OpenApiTestCase {
 }
 impl Serialize for OpenApiTestCase {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("time", &self.time)?;
-        write_some(&mut map, "failure", &self.failure)?;
-        write_some(&mut map, "error", &self.error)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("time", &self.time);
+        map.some("failure", &self.failure);
+        map.some("error", &self.error);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for OpenApiTestCase {
@@ -648,7 +619,6 @@ impl<'de> Deserialize<'de> for OpenApiTestCase {
 }
 impl crate::runtime::model::Fields for OpenApiTestCase {
     const NAME: &'static str = "OpenApiTestCase";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -656,13 +626,12 @@ impl crate::runtime::model::Fields for OpenApiTestCase {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "time" => or_default(map, &mut self.time)?,
-            "failure" => value(map, &mut self.failure)?,
-            "error" => value(map, &mut self.error)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "time" => or_default(map, &mut self.time),
+            "failure" => value(map, &mut self.failure),
+            "error" => value(map, &mut self.error),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -719,13 +688,11 @@ pub struct TestCaseFailure {
 }
 impl Serialize for TestCaseFailure {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("message", &self.message)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("text", &self.text)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("message", &self.message);
+        map.entry("type", &self.r#type);
+        map.entry("text", &self.text);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for TestCaseFailure {
@@ -735,7 +702,6 @@ impl<'de> Deserialize<'de> for TestCaseFailure {
 }
 impl crate::runtime::model::Fields for TestCaseFailure {
     const NAME: &'static str = "TestCaseFailure";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -743,12 +709,11 @@ impl crate::runtime::model::Fields for TestCaseFailure {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "message" => or_default(map, &mut self.message)?,
-            "type" => or_default(map, &mut self.r#type)?,
-            "text" => or_default(map, &mut self.text)?,
-            _ => return Ok(Slot::Unknown),
+            "message" => or_default(map, &mut self.message),
+            "type" => or_default(map, &mut self.r#type),
+            "text" => or_default(map, &mut self.text),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -796,13 +761,11 @@ pub struct TestCaseError {
 }
 impl Serialize for TestCaseError {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("message", &self.message)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("text", &self.text)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("message", &self.message);
+        map.entry("type", &self.r#type);
+        map.entry("text", &self.text);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for TestCaseError {
@@ -812,7 +775,6 @@ impl<'de> Deserialize<'de> for TestCaseError {
 }
 impl crate::runtime::model::Fields for TestCaseError {
     const NAME: &'static str = "TestCaseError";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -820,12 +782,11 @@ impl crate::runtime::model::Fields for TestCaseError {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "message" => or_default(map, &mut self.message)?,
-            "type" => or_default(map, &mut self.r#type)?,
-            "text" => or_default(map, &mut self.text)?,
-            _ => return Ok(Slot::Unknown),
+            "message" => or_default(map, &mut self.message),
+            "type" => or_default(map, &mut self.r#type),
+            "text" => or_default(map, &mut self.text),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields

@@ -17,12 +17,10 @@ pub struct UserBriefList {
 }
 impl Serialize for UserBriefList {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("users", &self.users)?;
-        map.serialize_entry("total_count", &self.total_count)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("users", &self.users);
+        map.entry("total_count", &self.total_count);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for UserBriefList {
@@ -32,7 +30,6 @@ impl<'de> Deserialize<'de> for UserBriefList {
 }
 impl crate::runtime::model::Fields for UserBriefList {
     const NAME: &'static str = "UserBriefList";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -40,11 +37,10 @@ impl crate::runtime::model::Fields for UserBriefList {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "users" => or_default(map, &mut self.users)?,
-            "total_count" => or_default(map, &mut self.total_count)?,
-            _ => return Ok(Slot::Unknown),
+            "users" => or_default(map, &mut self.users),
+            "total_count" => or_default(map, &mut self.total_count),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -94,15 +90,13 @@ pub struct UserBrief {
 }
 impl Serialize for UserBrief {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("uid", &self.uid)?;
-        map.serialize_entry("account", &self.account)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("identity_type", &self.identity_type)?;
-        map.serialize_entry("last_login_time", &self.last_login_time)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("uid", &self.uid);
+        map.entry("account", &self.account);
+        map.entry("name", &self.name);
+        map.entry("identity_type", &self.identity_type);
+        map.entry("last_login_time", &self.last_login_time);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for UserBrief {
@@ -112,7 +106,6 @@ impl<'de> Deserialize<'de> for UserBrief {
 }
 impl crate::runtime::model::Fields for UserBrief {
     const NAME: &'static str = "UserBrief";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -120,14 +113,13 @@ impl crate::runtime::model::Fields for UserBrief {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "uid" => or_default(map, &mut self.uid)?,
-            "account" => or_default(map, &mut self.account)?,
-            "name" => or_default(map, &mut self.name)?,
-            "identity_type" => or_default(map, &mut self.identity_type)?,
-            "last_login_time" => or_default(map, &mut self.last_login_time)?,
-            _ => return Ok(Slot::Unknown),
+            "uid" => or_default(map, &mut self.uid),
+            "account" => or_default(map, &mut self.account),
+            "name" => or_default(map, &mut self.name),
+            "identity_type" => or_default(map, &mut self.identity_type),
+            "last_login_time" => or_default(map, &mut self.last_login_time),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -196,17 +188,15 @@ pub struct UserDetail {
 }
 impl Serialize for UserDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("uid", &self.uid)?;
-        map.serialize_entry("account", &self.account)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("identity_type", &self.identity_type)?;
-        map.serialize_entry("email", &self.email)?;
-        map.serialize_entry("phone", &self.phone)?;
-        map.serialize_entry("last_login_time", &self.last_login_time)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("uid", &self.uid);
+        map.entry("account", &self.account);
+        map.entry("name", &self.name);
+        map.entry("identity_type", &self.identity_type);
+        map.entry("email", &self.email);
+        map.entry("phone", &self.phone);
+        map.entry("last_login_time", &self.last_login_time);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for UserDetail {
@@ -216,7 +206,6 @@ impl<'de> Deserialize<'de> for UserDetail {
 }
 impl crate::runtime::model::Fields for UserDetail {
     const NAME: &'static str = "UserDetail";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -224,16 +213,15 @@ impl crate::runtime::model::Fields for UserDetail {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "uid" => or_default(map, &mut self.uid)?,
-            "account" => or_default(map, &mut self.account)?,
-            "name" => or_default(map, &mut self.name)?,
-            "identity_type" => or_default(map, &mut self.identity_type)?,
-            "email" => or_default(map, &mut self.email)?,
-            "phone" => or_default(map, &mut self.phone)?,
-            "last_login_time" => or_default(map, &mut self.last_login_time)?,
-            _ => return Ok(Slot::Unknown),
+            "uid" => or_default(map, &mut self.uid),
+            "account" => or_default(map, &mut self.account),
+            "name" => or_default(map, &mut self.name),
+            "identity_type" => or_default(map, &mut self.identity_type),
+            "email" => or_default(map, &mut self.email),
+            "phone" => or_default(map, &mut self.phone),
+            "last_login_time" => or_default(map, &mut self.last_login_time),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -304,12 +292,10 @@ pub struct UserGroupList {
 }
 impl Serialize for UserGroupList {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("group_list", &self.group_list)?;
-        map.serialize_entry("total", &self.total)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("group_list", &self.group_list);
+        map.entry("total", &self.total);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for UserGroupList {
@@ -319,7 +305,6 @@ impl<'de> Deserialize<'de> for UserGroupList {
 }
 impl crate::runtime::model::Fields for UserGroupList {
     const NAME: &'static str = "UserGroupList";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -327,11 +312,10 @@ impl crate::runtime::model::Fields for UserGroupList {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "group_list" => or_default(map, &mut self.group_list)?,
-            "total" => or_default(map, &mut self.total)?,
-            _ => return Ok(Slot::Unknown),
+            "group_list" => or_default(map, &mut self.group_list),
+            "total" => or_default(map, &mut self.total),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -383,16 +367,14 @@ pub struct UserGroup {
 }
 impl Serialize for UserGroup {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("id", &self.id)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("description", &self.description)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("system_role_names", &self.system_role_names)?;
-        map.serialize_entry("user_total", &self.user_total)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("id", &self.id);
+        map.entry("name", &self.name);
+        map.entry("description", &self.description);
+        map.entry("type", &self.r#type);
+        map.entry("system_role_names", &self.system_role_names);
+        map.entry("user_total", &self.user_total);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for UserGroup {
@@ -402,7 +384,6 @@ impl<'de> Deserialize<'de> for UserGroup {
 }
 impl crate::runtime::model::Fields for UserGroup {
     const NAME: &'static str = "UserGroup";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -410,15 +391,14 @@ impl crate::runtime::model::Fields for UserGroup {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "id" => or_default(map, &mut self.id)?,
-            "name" => or_default(map, &mut self.name)?,
-            "description" => or_default(map, &mut self.description)?,
-            "type" => or_default(map, &mut self.r#type)?,
-            "system_role_names" => or_default(map, &mut self.system_role_names)?,
-            "user_total" => or_default(map, &mut self.user_total)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => or_default(map, &mut self.id),
+            "name" => or_default(map, &mut self.name),
+            "description" => or_default(map, &mut self.description),
+            "type" => or_default(map, &mut self.r#type),
+            "system_role_names" => or_default(map, &mut self.system_role_names),
+            "user_total" => or_default(map, &mut self.user_total),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -486,13 +466,11 @@ pub struct PermissionResourceDefinition {
 }
 impl Serialize for PermissionResourceDefinition {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("resource", &self.resource)?;
-        map.serialize_entry("alias", &self.alias)?;
-        map.serialize_entry("rules", &self.rules)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("resource", &self.resource);
+        map.entry("alias", &self.alias);
+        map.entry("rules", &self.rules);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for PermissionResourceDefinition {
@@ -502,7 +480,6 @@ impl<'de> Deserialize<'de> for PermissionResourceDefinition {
 }
 impl crate::runtime::model::Fields for PermissionResourceDefinition {
     const NAME: &'static str = "PermissionResourceDefinition";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -510,12 +487,11 @@ impl crate::runtime::model::Fields for PermissionResourceDefinition {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "resource" => or_default(map, &mut self.resource)?,
-            "alias" => or_default(map, &mut self.alias)?,
-            "rules" => or_default(map, &mut self.rules)?,
-            _ => return Ok(Slot::Unknown),
+            "resource" => or_default(map, &mut self.resource),
+            "alias" => or_default(map, &mut self.alias),
+            "rules" => or_default(map, &mut self.rules),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -562,12 +538,10 @@ pub struct PermissionAction {
 }
 impl Serialize for PermissionAction {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("action", &self.action)?;
-        map.serialize_entry("alias", &self.alias)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("action", &self.action);
+        map.entry("alias", &self.alias);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for PermissionAction {
@@ -577,7 +551,6 @@ impl<'de> Deserialize<'de> for PermissionAction {
 }
 impl crate::runtime::model::Fields for PermissionAction {
     const NAME: &'static str = "PermissionAction";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -585,11 +558,10 @@ impl crate::runtime::model::Fields for PermissionAction {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "action" => or_default(map, &mut self.action)?,
-            "alias" => or_default(map, &mut self.alias)?,
-            _ => return Ok(Slot::Unknown),
+            "action" => or_default(map, &mut self.action),
+            "alias" => or_default(map, &mut self.alias),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -639,17 +611,14 @@ pub struct ProjectRole {
 }
 impl Serialize for ProjectRole {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("id", &self.id)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("namespace", &self.namespace)?;
-        map.serialize_entry("desc", &self.desc)?;
-        map.serialize_entry("type", &self.r#type)?;
-        write_some(&mut map, "global_read_only", &self.global_read_only)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("id", &self.id);
+        map.entry("name", &self.name);
+        map.entry("namespace", &self.namespace);
+        map.entry("desc", &self.desc);
+        map.entry("type", &self.r#type);
+        map.some("global_read_only", &self.global_read_only);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ProjectRole {
@@ -659,7 +628,6 @@ impl<'de> Deserialize<'de> for ProjectRole {
 }
 impl crate::runtime::model::Fields for ProjectRole {
     const NAME: &'static str = "ProjectRole";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -667,15 +635,14 @@ impl crate::runtime::model::Fields for ProjectRole {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => or_default(map, &mut self.id)?,
-            "name" => or_default(map, &mut self.name)?,
-            "namespace" => or_default(map, &mut self.namespace)?,
-            "desc" => or_default(map, &mut self.desc)?,
-            "type" => or_default(map, &mut self.r#type)?,
-            "global_read_only" => value(map, &mut self.global_read_only)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => or_default(map, &mut self.id),
+            "name" => or_default(map, &mut self.name),
+            "namespace" => or_default(map, &mut self.namespace),
+            "desc" => or_default(map, &mut self.desc),
+            "type" => or_default(map, &mut self.r#type),
+            "global_read_only" => value(map, &mut self.global_read_only),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -753,18 +720,15 @@ pub struct ProjectRoleDetail {
 }
 impl Serialize for ProjectRoleDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("id", &self.id)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("namespace", &self.namespace)?;
-        map.serialize_entry("desc", &self.desc)?;
-        map.serialize_entry("type", &self.r#type)?;
-        write_some(&mut map, "global_read_only", &self.global_read_only)?;
-        map.serialize_entry("rules", &self.rules)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("id", &self.id);
+        map.entry("name", &self.name);
+        map.entry("namespace", &self.namespace);
+        map.entry("desc", &self.desc);
+        map.entry("type", &self.r#type);
+        map.some("global_read_only", &self.global_read_only);
+        map.entry("rules", &self.rules);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ProjectRoleDetail {
@@ -774,7 +738,6 @@ impl<'de> Deserialize<'de> for ProjectRoleDetail {
 }
 impl crate::runtime::model::Fields for ProjectRoleDetail {
     const NAME: &'static str = "ProjectRoleDetail";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -782,16 +745,15 @@ impl crate::runtime::model::Fields for ProjectRoleDetail {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "id" => or_default(map, &mut self.id)?,
-            "name" => or_default(map, &mut self.name)?,
-            "namespace" => or_default(map, &mut self.namespace)?,
-            "desc" => or_default(map, &mut self.desc)?,
-            "type" => or_default(map, &mut self.r#type)?,
-            "global_read_only" => value(map, &mut self.global_read_only)?,
-            "rules" => or_default(map, &mut self.rules)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => or_default(map, &mut self.id),
+            "name" => or_default(map, &mut self.name),
+            "namespace" => or_default(map, &mut self.namespace),
+            "desc" => or_default(map, &mut self.desc),
+            "type" => or_default(map, &mut self.r#type),
+            "global_read_only" => value(map, &mut self.global_read_only),
+            "rules" => or_default(map, &mut self.rules),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -864,12 +826,10 @@ pub struct RoleResourceActions {
 }
 impl Serialize for RoleResourceActions {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("resource", &self.resource)?;
-        map.serialize_entry("verbs", &self.verbs)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("resource", &self.resource);
+        map.entry("verbs", &self.verbs);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for RoleResourceActions {
@@ -879,7 +839,6 @@ impl<'de> Deserialize<'de> for RoleResourceActions {
 }
 impl crate::runtime::model::Fields for RoleResourceActions {
     const NAME: &'static str = "RoleResourceActions";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -887,11 +846,10 @@ impl crate::runtime::model::Fields for RoleResourceActions {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "resource" => or_default(map, &mut self.resource)?,
-            "verbs" => or_default(map, &mut self.verbs)?,
-            _ => return Ok(Slot::Unknown),
+            "resource" => or_default(map, &mut self.resource),
+            "verbs" => or_default(map, &mut self.verbs),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -942,17 +900,14 @@ pub struct ProjectRoleRequest {
 }
 impl Serialize for ProjectRoleRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("actions", &self.actions)?;
-        map.serialize_entry("namespace", &self.namespace)?;
-        write_some(&mut map, "desc", &self.desc)?;
-        write_some(&mut map, "type", &self.r#type)?;
-        write_some(&mut map, "global_read_only", &self.global_read_only)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("actions", &self.actions);
+        map.entry("namespace", &self.namespace);
+        map.some("desc", &self.desc);
+        map.some("type", &self.r#type);
+        map.some("global_read_only", &self.global_read_only);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ProjectRoleRequest {
@@ -962,7 +917,6 @@ impl<'de> Deserialize<'de> for ProjectRoleRequest {
 }
 impl crate::runtime::model::Fields for ProjectRoleRequest {
     const NAME: &'static str = "ProjectRoleRequest";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -970,15 +924,14 @@ impl crate::runtime::model::Fields for ProjectRoleRequest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "actions" => or_default(map, &mut self.actions)?,
-            "namespace" => or_default(map, &mut self.namespace)?,
-            "desc" => value(map, &mut self.desc)?,
-            "type" => value(map, &mut self.r#type)?,
-            "global_read_only" => value(map, &mut self.global_read_only)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "actions" => or_default(map, &mut self.actions),
+            "namespace" => or_default(map, &mut self.namespace),
+            "desc" => value(map, &mut self.desc),
+            "type" => value(map, &mut self.r#type),
+            "global_read_only" => value(map, &mut self.global_read_only),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1048,15 +1001,12 @@ pub struct RoleBindingInfo {
 }
 impl Serialize for RoleBindingInfo {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("binding_type", &self.binding_type)?;
-        write_some(&mut map, "user_info", &self.user_info)?;
-        write_some(&mut map, "group_info", &self.group_info)?;
-        map.serialize_entry("roles", &self.roles)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("binding_type", &self.binding_type);
+        map.some("user_info", &self.user_info);
+        map.some("group_info", &self.group_info);
+        map.entry("roles", &self.roles);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for RoleBindingInfo {
@@ -1066,7 +1016,6 @@ impl<'de> Deserialize<'de> for RoleBindingInfo {
 }
 impl crate::runtime::model::Fields for RoleBindingInfo {
     const NAME: &'static str = "RoleBindingInfo";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1074,13 +1023,12 @@ impl crate::runtime::model::Fields for RoleBindingInfo {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "binding_type" => or_default(map, &mut self.binding_type)?,
-            "user_info" => value(map, &mut self.user_info)?,
-            "group_info" => value(map, &mut self.group_info)?,
-            "roles" => or_default(map, &mut self.roles)?,
-            _ => return Ok(Slot::Unknown),
+            "binding_type" => or_default(map, &mut self.binding_type),
+            "user_info" => value(map, &mut self.user_info),
+            "group_info" => value(map, &mut self.group_info),
+            "roles" => or_default(map, &mut self.roles),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1139,14 +1087,12 @@ pub struct RoleBindingUser {
 }
 impl Serialize for RoleBindingUser {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("uid", &self.uid)?;
-        map.serialize_entry("account", &self.account)?;
-        map.serialize_entry("username", &self.username)?;
-        map.serialize_entry("identity_type", &self.identity_type)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("uid", &self.uid);
+        map.entry("account", &self.account);
+        map.entry("username", &self.username);
+        map.entry("identity_type", &self.identity_type);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for RoleBindingUser {
@@ -1156,7 +1102,6 @@ impl<'de> Deserialize<'de> for RoleBindingUser {
 }
 impl crate::runtime::model::Fields for RoleBindingUser {
     const NAME: &'static str = "RoleBindingUser";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1164,13 +1109,12 @@ impl crate::runtime::model::Fields for RoleBindingUser {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "uid" => or_default(map, &mut self.uid)?,
-            "account" => or_default(map, &mut self.account)?,
-            "username" => or_default(map, &mut self.username)?,
-            "identity_type" => or_default(map, &mut self.identity_type)?,
-            _ => return Ok(Slot::Unknown),
+            "uid" => or_default(map, &mut self.uid),
+            "account" => or_default(map, &mut self.account),
+            "username" => or_default(map, &mut self.username),
+            "identity_type" => or_default(map, &mut self.identity_type),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1224,13 +1168,11 @@ pub struct RoleBindingGroup {
 }
 impl Serialize for RoleBindingGroup {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("group_id", &self.group_id)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("user_infos", &self.user_infos)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("group_id", &self.group_id);
+        map.entry("name", &self.name);
+        map.entry("user_infos", &self.user_infos);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for RoleBindingGroup {
@@ -1240,7 +1182,6 @@ impl<'de> Deserialize<'de> for RoleBindingGroup {
 }
 impl crate::runtime::model::Fields for RoleBindingGroup {
     const NAME: &'static str = "RoleBindingGroup";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1248,12 +1189,11 @@ impl crate::runtime::model::Fields for RoleBindingGroup {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "group_id" => or_default(map, &mut self.group_id)?,
-            "name" => or_default(map, &mut self.name)?,
-            "user_infos" => or_default(map, &mut self.user_infos)?,
-            _ => return Ok(Slot::Unknown),
+            "group_id" => or_default(map, &mut self.group_id),
+            "name" => or_default(map, &mut self.name),
+            "user_infos" => or_default(map, &mut self.user_infos),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1300,12 +1240,10 @@ pub struct CreateRoleBindingsRequest {
 }
 impl Serialize for CreateRoleBindingsRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("identities", &self.identities)?;
-        map.serialize_entry("role", &self.role)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("identities", &self.identities);
+        map.entry("role", &self.role);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for CreateRoleBindingsRequest {
@@ -1315,7 +1253,6 @@ impl<'de> Deserialize<'de> for CreateRoleBindingsRequest {
 }
 impl crate::runtime::model::Fields for CreateRoleBindingsRequest {
     const NAME: &'static str = "CreateRoleBindingsRequest";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1323,11 +1260,10 @@ impl crate::runtime::model::Fields for CreateRoleBindingsRequest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "identities" => or_default(map, &mut self.identities)?,
-            "role" => or_default(map, &mut self.role)?,
-            _ => return Ok(Slot::Unknown),
+            "identities" => or_default(map, &mut self.identities),
+            "role" => or_default(map, &mut self.role),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1370,14 +1306,11 @@ pub struct RoleBindingIdentity {
 }
 impl Serialize for RoleBindingIdentity {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("identity_type", &self.identity_type)?;
-        write_some(&mut map, "uid", &self.uid)?;
-        write_some(&mut map, "gid", &self.gid)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("identity_type", &self.identity_type);
+        map.some("uid", &self.uid);
+        map.some("gid", &self.gid);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for RoleBindingIdentity {
@@ -1395,12 +1328,11 @@ impl crate::runtime::model::Fields for RoleBindingIdentity {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, value};
         match key {
-            "identity_type" => return required(map, &mut self.identity_type, 0u32),
-            "uid" => value(map, &mut self.uid)?,
-            "gid" => value(map, &mut self.gid)?,
-            _ => return Ok(Slot::Unknown),
+            "identity_type" => required(map, &mut self.identity_type, 0u32),
+            "uid" => value(map, &mut self.uid),
+            "gid" => value(map, &mut self.gid),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1509,11 +1441,9 @@ pub struct UpdateRoleBindingsRequest {
 }
 impl Serialize for UpdateRoleBindingsRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("roles", &self.roles)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("roles", &self.roles);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for UpdateRoleBindingsRequest {
@@ -1523,7 +1453,6 @@ impl<'de> Deserialize<'de> for UpdateRoleBindingsRequest {
 }
 impl crate::runtime::model::Fields for UpdateRoleBindingsRequest {
     const NAME: &'static str = "UpdateRoleBindingsRequest";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1531,10 +1460,9 @@ impl crate::runtime::model::Fields for UpdateRoleBindingsRequest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "roles" => or_default(map, &mut self.roles)?,
-            _ => return Ok(Slot::Unknown),
+            "roles" => or_default(map, &mut self.roles),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields

@@ -15,11 +15,9 @@ pub struct WorkflowList {
 }
 impl Serialize for WorkflowList {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("workflows", &self.workflows)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("workflows", &self.workflows);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowList {
@@ -29,7 +27,6 @@ impl<'de> Deserialize<'de> for WorkflowList {
 }
 impl crate::runtime::model::Fields for WorkflowList {
     const NAME: &'static str = "WorkflowList";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -37,10 +34,9 @@ impl crate::runtime::model::Fields for WorkflowList {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "workflows" => or_default(map, &mut self.workflows)?,
-            _ => return Ok(Slot::Unknown),
+            "workflows" => or_default(map, &mut self.workflows),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -81,15 +77,13 @@ pub struct WorkflowSummary {
 }
 impl Serialize for WorkflowSummary {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("workflow_key", &self.workflow_key)?;
-        map.serialize_entry("workflow_name", &self.workflow_name)?;
-        map.serialize_entry("update_by", &self.update_by)?;
-        map.serialize_entry("update_time", &self.update_time)?;
-        map.serialize_entry("type", &self.r#type)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("workflow_key", &self.workflow_key);
+        map.entry("workflow_name", &self.workflow_name);
+        map.entry("update_by", &self.update_by);
+        map.entry("update_time", &self.update_time);
+        map.entry("type", &self.r#type);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowSummary {
@@ -99,7 +93,6 @@ impl<'de> Deserialize<'de> for WorkflowSummary {
 }
 impl crate::runtime::model::Fields for WorkflowSummary {
     const NAME: &'static str = "WorkflowSummary";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -107,14 +100,13 @@ impl crate::runtime::model::Fields for WorkflowSummary {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "workflow_key" => or_default(map, &mut self.workflow_key)?,
-            "workflow_name" => or_default(map, &mut self.workflow_name)?,
-            "update_by" => or_default(map, &mut self.update_by)?,
-            "update_time" => or_default(map, &mut self.update_time)?,
-            "type" => or_default(map, &mut self.r#type)?,
-            _ => return Ok(Slot::Unknown),
+            "workflow_key" => or_default(map, &mut self.workflow_key),
+            "workflow_name" => or_default(map, &mut self.workflow_name),
+            "update_by" => or_default(map, &mut self.update_by),
+            "update_time" => or_default(map, &mut self.update_time),
+            "type" => or_default(map, &mut self.r#type),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -195,23 +187,21 @@ pub struct WorkflowDetail {
 }
 impl Serialize for WorkflowDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("workflow_key", &self.workflow_key)?;
-        map.serialize_entry("workflow_name", &self.workflow_name)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("description", &self.description)?;
-        map.serialize_entry("created_by", &self.created_by)?;
-        map.serialize_entry("create_time", &self.create_time)?;
-        map.serialize_entry("updated_by", &self.updated_by)?;
-        map.serialize_entry("update_time", &self.update_time)?;
-        map.serialize_entry("params", &self.params)?;
-        map.serialize_entry("stages", &self.stages)?;
-        map.serialize_entry("notify_ctls", &self.notify_ctls)?;
-        map.serialize_entry("share_storages", &self.share_storages)?;
-        map.serialize_entry("concurrency_limit", &self.concurrency_limit)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("workflow_key", &self.workflow_key);
+        map.entry("workflow_name", &self.workflow_name);
+        map.entry("project_key", &self.project_key);
+        map.entry("description", &self.description);
+        map.entry("created_by", &self.created_by);
+        map.entry("create_time", &self.create_time);
+        map.entry("updated_by", &self.updated_by);
+        map.entry("update_time", &self.update_time);
+        map.entry("params", &self.params);
+        map.entry("stages", &self.stages);
+        map.entry("notify_ctls", &self.notify_ctls);
+        map.entry("share_storages", &self.share_storages);
+        map.entry("concurrency_limit", &self.concurrency_limit);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowDetail {
@@ -221,7 +211,6 @@ impl<'de> Deserialize<'de> for WorkflowDetail {
 }
 impl crate::runtime::model::Fields for WorkflowDetail {
     const NAME: &'static str = "WorkflowDetail";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -229,22 +218,21 @@ impl crate::runtime::model::Fields for WorkflowDetail {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "workflow_key" => or_default(map, &mut self.workflow_key)?,
-            "workflow_name" => or_default(map, &mut self.workflow_name)?,
-            "project_key" => or_default(map, &mut self.project_key)?,
-            "description" => or_default(map, &mut self.description)?,
-            "created_by" => or_default(map, &mut self.created_by)?,
-            "create_time" => or_default(map, &mut self.create_time)?,
-            "updated_by" => or_default(map, &mut self.updated_by)?,
-            "update_time" => or_default(map, &mut self.update_time)?,
-            "params" => or_default(map, &mut self.params)?,
-            "stages" => or_default(map, &mut self.stages)?,
-            "notify_ctls" => or_default(map, &mut self.notify_ctls)?,
-            "share_storages" => or_default(map, &mut self.share_storages)?,
-            "concurrency_limit" => or_default(map, &mut self.concurrency_limit)?,
-            _ => return Ok(Slot::Unknown),
+            "workflow_key" => or_default(map, &mut self.workflow_key),
+            "workflow_name" => or_default(map, &mut self.workflow_name),
+            "project_key" => or_default(map, &mut self.project_key),
+            "description" => or_default(map, &mut self.description),
+            "created_by" => or_default(map, &mut self.created_by),
+            "create_time" => or_default(map, &mut self.create_time),
+            "updated_by" => or_default(map, &mut self.updated_by),
+            "update_time" => or_default(map, &mut self.update_time),
+            "params" => or_default(map, &mut self.params),
+            "stages" => or_default(map, &mut self.stages),
+            "notify_ctls" => or_default(map, &mut self.notify_ctls),
+            "share_storages" => or_default(map, &mut self.share_storages),
+            "concurrency_limit" => or_default(map, &mut self.concurrency_limit),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -475,27 +463,24 @@ pub struct WorkflowParam {
 }
 impl Serialize for WorkflowParam {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("description", &self.description)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("value", &self.value)?;
-        write_some(&mut map, "repo", &self.repo)?;
-        write_some(&mut map, "choice_option", &self.choice_option)?;
-        write_some(&mut map, "choice_value", &self.choice_value)?;
-        write_some(&mut map, "script", &self.script)?;
-        write_some(&mut map, "call_function", &self.call_function)?;
-        write_some(&mut map, "file_id", &self.file_id)?;
-        write_some(&mut map, "file_name", &self.file_name)?;
-        write_some(&mut map, "file_path", &self.file_path)?;
-        map.serialize_entry("default", &self.default)?;
-        map.serialize_entry("is_credential", &self.is_credential)?;
-        write_some(&mut map, "source", &self.source)?;
-        write_some(&mut map, "required", &self.required)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("description", &self.description);
+        map.entry("type", &self.r#type);
+        map.entry("value", &self.value);
+        map.some("repo", &self.repo);
+        map.some("choice_option", &self.choice_option);
+        map.some("choice_value", &self.choice_value);
+        map.some("script", &self.script);
+        map.some("call_function", &self.call_function);
+        map.some("file_id", &self.file_id);
+        map.some("file_name", &self.file_name);
+        map.some("file_path", &self.file_path);
+        map.entry("default", &self.default);
+        map.entry("is_credential", &self.is_credential);
+        map.some("source", &self.source);
+        map.some("required", &self.required);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowParam {
@@ -505,7 +490,6 @@ impl<'de> Deserialize<'de> for WorkflowParam {
 }
 impl crate::runtime::model::Fields for WorkflowParam {
     const NAME: &'static str = "WorkflowParam";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -513,25 +497,24 @@ impl crate::runtime::model::Fields for WorkflowParam {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "description" => or_default(map, &mut self.description)?,
-            "type" => or_default(map, &mut self.r#type)?,
-            "value" => or_default(map, &mut self.value)?,
-            "repo" => value(map, &mut self.repo)?,
-            "choice_option" => value(map, &mut self.choice_option)?,
-            "choice_value" => value(map, &mut self.choice_value)?,
-            "script" => value(map, &mut self.script)?,
-            "call_function" => value(map, &mut self.call_function)?,
-            "file_id" => value(map, &mut self.file_id)?,
-            "file_name" => value(map, &mut self.file_name)?,
-            "file_path" => value(map, &mut self.file_path)?,
-            "default" => or_default(map, &mut self.default)?,
-            "is_credential" => or_default(map, &mut self.is_credential)?,
-            "source" => value(map, &mut self.source)?,
-            "required" => value(map, &mut self.required)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "description" => or_default(map, &mut self.description),
+            "type" => or_default(map, &mut self.r#type),
+            "value" => or_default(map, &mut self.value),
+            "repo" => value(map, &mut self.repo),
+            "choice_option" => value(map, &mut self.choice_option),
+            "choice_value" => value(map, &mut self.choice_value),
+            "script" => value(map, &mut self.script),
+            "call_function" => value(map, &mut self.call_function),
+            "file_id" => value(map, &mut self.file_id),
+            "file_name" => value(map, &mut self.file_name),
+            "file_path" => value(map, &mut self.file_path),
+            "default" => or_default(map, &mut self.default),
+            "is_credential" => or_default(map, &mut self.is_credential),
+            "source" => value(map, &mut self.source),
+            "required" => value(map, &mut self.required),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -670,17 +653,14 @@ pub struct WorkflowStage {
 }
 impl Serialize for WorkflowStage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "id", &self.id)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("parallel", &self.parallel)?;
-        write_some(&mut map, "approval", &self.approval)?;
-        write_some(&mut map, "manual_exec", &self.manual_exec)?;
-        map.serialize_entry("jobs", &self.jobs)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("id", &self.id);
+        map.entry("name", &self.name);
+        map.entry("parallel", &self.parallel);
+        map.some("approval", &self.approval);
+        map.some("manual_exec", &self.manual_exec);
+        map.entry("jobs", &self.jobs);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowStage {
@@ -698,15 +678,14 @@ impl crate::runtime::model::Fields for WorkflowStage {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, value};
         match key {
-            "id" => value(map, &mut self.id)?,
-            "name" => return required(map, &mut self.name, 0u32),
-            "parallel" => return required(map, &mut self.parallel, 1u32),
-            "approval" => value(map, &mut self.approval)?,
-            "manual_exec" => value(map, &mut self.manual_exec)?,
-            "jobs" => value(map, &mut self.jobs)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => value(map, &mut self.id),
+            "name" => required(map, &mut self.name, 0u32),
+            "parallel" => required(map, &mut self.parallel, 1u32),
+            "approval" => value(map, &mut self.approval),
+            "manual_exec" => value(map, &mut self.manual_exec),
+            "jobs" => value(map, &mut self.jobs),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -765,15 +744,12 @@ pub struct WorkflowDetailStage {
 }
 impl Serialize for WorkflowDetailStage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        write_some(&mut map, "parallel", &self.parallel)?;
-        write_some(&mut map, "approval", &self.approval)?;
-        write_some(&mut map, "jobs", &self.jobs)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.some("parallel", &self.parallel);
+        map.some("approval", &self.approval);
+        map.some("jobs", &self.jobs);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowDetailStage {
@@ -783,7 +759,6 @@ impl<'de> Deserialize<'de> for WorkflowDetailStage {
 }
 impl crate::runtime::model::Fields for WorkflowDetailStage {
     const NAME: &'static str = "WorkflowDetailStage";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -791,13 +766,12 @@ impl crate::runtime::model::Fields for WorkflowDetailStage {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "parallel" => value(map, &mut self.parallel)?,
-            "approval" => value(map, &mut self.approval)?,
-            "jobs" => value(map, &mut self.jobs)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "parallel" => value(map, &mut self.parallel),
+            "approval" => value(map, &mut self.approval),
+            "jobs" => value(map, &mut self.jobs),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -868,23 +842,19 @@ pub struct StageManualExec {
 }
 impl Serialize for StageManualExec {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("enabled", &self.enabled)?;
-        map.serialize_entry("modify_params", &self.modify_params)?;
-        write_some(&mut map, "excuted", &self.excuted)?;
-        map.serialize_entry("manual_exec_users", &self.manual_exec_users)?;
-        write_some(
-            &mut map,
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("enabled", &self.enabled);
+        map.entry("modify_params", &self.modify_params);
+        map.some("excuted", &self.excuted);
+        map.entry("manual_exec_users", &self.manual_exec_users);
+        map.some(
             "lark_person_notification_config",
             &self.lark_person_notification_config,
-        )?;
-        write_some(&mut map, "notification_sent", &self.notification_sent)?;
-        write_some(&mut map, "manual_exector_id", &self.manual_exector_id)?;
-        write_some(&mut map, "manual_exector_name", &self.manual_exector_name)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        );
+        map.some("notification_sent", &self.notification_sent);
+        map.some("manual_exector_id", &self.manual_exector_id);
+        map.some("manual_exector_name", &self.manual_exector_name);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for StageManualExec {
@@ -894,7 +864,6 @@ impl<'de> Deserialize<'de> for StageManualExec {
 }
 impl crate::runtime::model::Fields for StageManualExec {
     const NAME: &'static str = "StageManualExec";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -902,19 +871,18 @@ impl crate::runtime::model::Fields for StageManualExec {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "enabled" => or_default(map, &mut self.enabled)?,
-            "modify_params" => or_default(map, &mut self.modify_params)?,
-            "excuted" => value(map, &mut self.excuted)?,
-            "manual_exec_users" => or_default(map, &mut self.manual_exec_users)?,
+            "enabled" => or_default(map, &mut self.enabled),
+            "modify_params" => or_default(map, &mut self.modify_params),
+            "excuted" => value(map, &mut self.excuted),
+            "manual_exec_users" => or_default(map, &mut self.manual_exec_users),
             "lark_person_notification_config" => {
-                value(map, &mut self.lark_person_notification_config)?
+                value(map, &mut self.lark_person_notification_config)
             }
-            "notification_sent" => value(map, &mut self.notification_sent)?,
-            "manual_exector_id" => value(map, &mut self.manual_exector_id)?,
-            "manual_exector_name" => value(map, &mut self.manual_exector_name)?,
-            _ => return Ok(Slot::Unknown),
+            "notification_sent" => value(map, &mut self.notification_sent),
+            "manual_exector_id" => value(map, &mut self.manual_exector_id),
+            "manual_exector_name" => value(map, &mut self.manual_exector_name),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1272,22 +1240,19 @@ pub struct WorkflowJob {
 }
 impl Serialize for WorkflowJob {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "id", &self.id)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("skipped", &self.skipped)?;
-        write_some(&mut map, "isCreate", &self.is_create)?;
-        write_some(&mut map, "spec", &self.spec)?;
-        map.serialize_entry("run_policy", &self.run_policy)?;
-        write_some(&mut map, "error_policy", &self.error_policy)?;
-        write_some(&mut map, "execute_policy", &self.execute_policy)?;
-        map.serialize_entry("service_modules", &self.service_modules)?;
-        write_some(&mut map, "notify_ctls", &self.notify_ctls)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("id", &self.id);
+        map.entry("name", &self.name);
+        map.entry("type", &self.r#type);
+        map.entry("skipped", &self.skipped);
+        map.some("isCreate", &self.is_create);
+        map.some("spec", &self.spec);
+        map.entry("run_policy", &self.run_policy);
+        map.some("error_policy", &self.error_policy);
+        map.some("execute_policy", &self.execute_policy);
+        map.entry("service_modules", &self.service_modules);
+        map.some("notify_ctls", &self.notify_ctls);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowJob {
@@ -1305,20 +1270,19 @@ impl crate::runtime::model::Fields for WorkflowJob {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "id" => value(map, &mut self.id)?,
-            "name" => return required(map, &mut self.name, 0u32),
-            "type" => return required(map, &mut self.r#type, 1u32),
-            "skipped" => or_default(map, &mut self.skipped)?,
-            "isCreate" => value(map, &mut self.is_create)?,
-            "spec" => value(map, &mut self.spec)?,
-            "run_policy" => or_default(map, &mut self.run_policy)?,
-            "error_policy" => value(map, &mut self.error_policy)?,
-            "execute_policy" => value(map, &mut self.execute_policy)?,
-            "service_modules" => or_default(map, &mut self.service_modules)?,
-            "notify_ctls" => value(map, &mut self.notify_ctls)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => value(map, &mut self.id),
+            "name" => required(map, &mut self.name, 0u32),
+            "type" => required(map, &mut self.r#type, 1u32),
+            "skipped" => or_default(map, &mut self.skipped),
+            "isCreate" => value(map, &mut self.is_create),
+            "spec" => value(map, &mut self.spec),
+            "run_policy" => or_default(map, &mut self.run_policy),
+            "error_policy" => value(map, &mut self.error_policy),
+            "execute_policy" => value(map, &mut self.execute_policy),
+            "service_modules" => or_default(map, &mut self.service_modules),
+            "notify_ctls" => value(map, &mut self.notify_ctls),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1490,13 +1454,11 @@ pub struct JobErrorPolicy {
 }
 impl Serialize for JobErrorPolicy {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("policy", &self.policy)?;
-        map.serialize_entry("maximum_retry", &self.maximum_retry)?;
-        map.serialize_entry("approval_users", &self.approval_users)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("policy", &self.policy);
+        map.entry("maximum_retry", &self.maximum_retry);
+        map.entry("approval_users", &self.approval_users);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for JobErrorPolicy {
@@ -1506,7 +1468,6 @@ impl<'de> Deserialize<'de> for JobErrorPolicy {
 }
 impl crate::runtime::model::Fields for JobErrorPolicy {
     const NAME: &'static str = "JobErrorPolicy";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1514,12 +1475,11 @@ impl crate::runtime::model::Fields for JobErrorPolicy {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "policy" => or_default(map, &mut self.policy)?,
-            "maximum_retry" => or_default(map, &mut self.maximum_retry)?,
-            "approval_users" => or_default(map, &mut self.approval_users)?,
-            _ => return Ok(Slot::Unknown),
+            "policy" => or_default(map, &mut self.policy),
+            "maximum_retry" => or_default(map, &mut self.maximum_retry),
+            "approval_users" => or_default(map, &mut self.approval_users),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1651,13 +1611,11 @@ pub struct JobExecutePolicy {
 }
 impl Serialize for JobExecutePolicy {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("match_rule", &self.match_rule)?;
-        map.serialize_entry("rules", &self.rules)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("type", &self.r#type);
+        map.entry("match_rule", &self.match_rule);
+        map.entry("rules", &self.rules);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for JobExecutePolicy {
@@ -1667,7 +1625,6 @@ impl<'de> Deserialize<'de> for JobExecutePolicy {
 }
 impl crate::runtime::model::Fields for JobExecutePolicy {
     const NAME: &'static str = "JobExecutePolicy";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1675,12 +1632,11 @@ impl crate::runtime::model::Fields for JobExecutePolicy {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "type" => or_default(map, &mut self.r#type)?,
-            "match_rule" => or_default(map, &mut self.match_rule)?,
-            "rules" => or_default(map, &mut self.rules)?,
-            _ => return Ok(Slot::Unknown),
+            "type" => or_default(map, &mut self.r#type),
+            "match_rule" => or_default(map, &mut self.match_rule),
+            "rules" => or_default(map, &mut self.rules),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1871,13 +1827,11 @@ pub struct JobExecuteRule {
 }
 impl Serialize for JobExecuteRule {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("field", &self.field)?;
-        map.serialize_entry("verb", &self.verb)?;
-        map.serialize_entry("value", &self.value)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("field", &self.field);
+        map.entry("verb", &self.verb);
+        map.entry("value", &self.value);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for JobExecuteRule {
@@ -1887,7 +1841,6 @@ impl<'de> Deserialize<'de> for JobExecuteRule {
 }
 impl crate::runtime::model::Fields for JobExecuteRule {
     const NAME: &'static str = "JobExecuteRule";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1895,12 +1848,11 @@ impl crate::runtime::model::Fields for JobExecuteRule {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "field" => or_default(map, &mut self.field)?,
-            "verb" => or_default(map, &mut self.verb)?,
-            "value" => or_default(map, &mut self.value)?,
-            _ => return Ok(Slot::Unknown),
+            "field" => or_default(map, &mut self.field),
+            "verb" => or_default(map, &mut self.verb),
+            "value" => or_default(map, &mut self.value),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -1950,15 +1902,12 @@ pub struct WorkflowServiceModule {
 }
 impl Serialize for WorkflowServiceModule {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "service_name", &self.service_name)?;
-        write_some(&mut map, "service_module", &self.service_module)?;
-        map.serialize_entry("code_info", &self.code_info)?;
-        map.serialize_entry("artifacts", &self.artifacts)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("service_name", &self.service_name);
+        map.some("service_module", &self.service_module);
+        map.entry("code_info", &self.code_info);
+        map.entry("artifacts", &self.artifacts);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowServiceModule {
@@ -1968,7 +1917,6 @@ impl<'de> Deserialize<'de> for WorkflowServiceModule {
 }
 impl crate::runtime::model::Fields for WorkflowServiceModule {
     const NAME: &'static str = "WorkflowServiceModule";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1976,13 +1924,12 @@ impl crate::runtime::model::Fields for WorkflowServiceModule {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "service_name" => value(map, &mut self.service_name)?,
-            "service_module" => value(map, &mut self.service_module)?,
-            "code_info" => or_default(map, &mut self.code_info)?,
-            "artifacts" => or_default(map, &mut self.artifacts)?,
-            _ => return Ok(Slot::Unknown),
+            "service_name" => value(map, &mut self.service_name),
+            "service_module" => value(map, &mut self.service_module),
+            "code_info" => or_default(map, &mut self.code_info),
+            "artifacts" => or_default(map, &mut self.artifacts),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2036,12 +1983,10 @@ pub struct WorkflowShareStorage {
 }
 impl Serialize for WorkflowShareStorage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("path", &self.path)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("path", &self.path);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowShareStorage {
@@ -2051,7 +1996,6 @@ impl<'de> Deserialize<'de> for WorkflowShareStorage {
 }
 impl crate::runtime::model::Fields for WorkflowShareStorage {
     const NAME: &'static str = "WorkflowShareStorage";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2059,11 +2003,10 @@ impl crate::runtime::model::Fields for WorkflowShareStorage {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "path" => or_default(map, &mut self.path)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "path" => or_default(map, &mut self.path),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2145,66 +2088,34 @@ pub struct WorkflowNotifyCtl {
 }
 impl Serialize for WorkflowNotifyCtl {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("enabled", &self.enabled)?;
-        map.serialize_entry("webhook_type", &self.webhook_type)?;
-        write_some(
-            &mut map,
-            "lark_group_notification_config",
-            &self.lark_group_notification_config,
-        )?;
-        write_some(
-            &mut map,
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("enabled", &self.enabled);
+        map.entry("webhook_type", &self.webhook_type);
+        map.some("lark_group_notification_config", &self.lark_group_notification_config);
+        map.some(
             "lark_person_notification_config",
             &self.lark_person_notification_config,
-        )?;
-        write_some(
-            &mut map,
-            "lark_hook_notification_config",
-            &self.lark_hook_notification_config,
-        )?;
-        write_some(
-            &mut map,
-            "wechat_notification_config",
-            &self.wechat_notification_config,
-        )?;
-        write_some(
-            &mut map,
-            "dingding_notification_config",
-            &self.dingding_notification_config,
-        )?;
-        write_some(
-            &mut map,
-            "msteams_notification_config",
-            &self.msteams_notification_config,
-        )?;
-        write_some(
-            &mut map,
-            "mail_notification_config",
-            &self.mail_notification_config,
-        )?;
-        write_some(
-            &mut map,
-            "webhook_notification_config",
-            &self.webhook_notification_config,
-        )?;
-        map.serialize_entry("notify_type", &self.notify_type)?;
-        write_some(&mut map, "weChat_webHook", &self.we_chat_web_hook)?;
-        write_some(&mut map, "dingding_webhook", &self.dingding_webhook)?;
-        write_some(&mut map, "feishu_app_id", &self.feishu_app_id)?;
-        write_some(&mut map, "feishu_webhook", &self.feishu_webhook)?;
-        write_some(&mut map, "feishu_chat", &self.feishu_chat)?;
-        write_some(&mut map, "mail_users", &self.mail_users)?;
-        write_some(&mut map, "webhook_notify", &self.webhook_notify)?;
-        write_some(&mut map, "at_mobiles", &self.at_mobiles)?;
-        write_some(&mut map, "wechat_user_ids", &self.wechat_user_ids)?;
-        write_some(&mut map, "lark_user_ids", &self.lark_user_ids)?;
-        map.serialize_entry("lark_at_users", &self.lark_at_users)?;
-        write_some(&mut map, "is_at_all", &self.is_at_all)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        );
+        map.some("lark_hook_notification_config", &self.lark_hook_notification_config);
+        map.some("wechat_notification_config", &self.wechat_notification_config);
+        map.some("dingding_notification_config", &self.dingding_notification_config);
+        map.some("msteams_notification_config", &self.msteams_notification_config);
+        map.some("mail_notification_config", &self.mail_notification_config);
+        map.some("webhook_notification_config", &self.webhook_notification_config);
+        map.entry("notify_type", &self.notify_type);
+        map.some("weChat_webHook", &self.we_chat_web_hook);
+        map.some("dingding_webhook", &self.dingding_webhook);
+        map.some("feishu_app_id", &self.feishu_app_id);
+        map.some("feishu_webhook", &self.feishu_webhook);
+        map.some("feishu_chat", &self.feishu_chat);
+        map.some("mail_users", &self.mail_users);
+        map.some("webhook_notify", &self.webhook_notify);
+        map.some("at_mobiles", &self.at_mobiles);
+        map.some("wechat_user_ids", &self.wechat_user_ids);
+        map.some("lark_user_ids", &self.lark_user_ids);
+        map.entry("lark_at_users", &self.lark_at_users);
+        map.some("is_at_all", &self.is_at_all);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowNotifyCtl {
@@ -2214,7 +2125,6 @@ impl<'de> Deserialize<'de> for WorkflowNotifyCtl {
 }
 impl crate::runtime::model::Fields for WorkflowNotifyCtl {
     const NAME: &'static str = "WorkflowNotifyCtl";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2222,46 +2132,45 @@ impl crate::runtime::model::Fields for WorkflowNotifyCtl {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "enabled" => or_default(map, &mut self.enabled)?,
-            "webhook_type" => or_default(map, &mut self.webhook_type)?,
+            "enabled" => or_default(map, &mut self.enabled),
+            "webhook_type" => or_default(map, &mut self.webhook_type),
             "lark_group_notification_config" => {
-                value(map, &mut self.lark_group_notification_config)?
+                value(map, &mut self.lark_group_notification_config)
             }
             "lark_person_notification_config" => {
-                value(map, &mut self.lark_person_notification_config)?
+                value(map, &mut self.lark_person_notification_config)
             }
             "lark_hook_notification_config" => {
-                value(map, &mut self.lark_hook_notification_config)?
+                value(map, &mut self.lark_hook_notification_config)
             }
             "wechat_notification_config" => {
-                value(map, &mut self.wechat_notification_config)?
+                value(map, &mut self.wechat_notification_config)
             }
             "dingding_notification_config" => {
-                value(map, &mut self.dingding_notification_config)?
+                value(map, &mut self.dingding_notification_config)
             }
             "msteams_notification_config" => {
-                value(map, &mut self.msteams_notification_config)?
+                value(map, &mut self.msteams_notification_config)
             }
-            "mail_notification_config" => value(map, &mut self.mail_notification_config)?,
+            "mail_notification_config" => value(map, &mut self.mail_notification_config),
             "webhook_notification_config" => {
-                value(map, &mut self.webhook_notification_config)?
+                value(map, &mut self.webhook_notification_config)
             }
-            "notify_type" => or_default(map, &mut self.notify_type)?,
-            "weChat_webHook" => value(map, &mut self.we_chat_web_hook)?,
-            "dingding_webhook" => value(map, &mut self.dingding_webhook)?,
-            "feishu_app_id" => value(map, &mut self.feishu_app_id)?,
-            "feishu_webhook" => value(map, &mut self.feishu_webhook)?,
-            "feishu_chat" => value(map, &mut self.feishu_chat)?,
-            "mail_users" => value(map, &mut self.mail_users)?,
-            "webhook_notify" => value(map, &mut self.webhook_notify)?,
-            "at_mobiles" => value(map, &mut self.at_mobiles)?,
-            "wechat_user_ids" => value(map, &mut self.wechat_user_ids)?,
-            "lark_user_ids" => value(map, &mut self.lark_user_ids)?,
-            "lark_at_users" => or_default(map, &mut self.lark_at_users)?,
-            "is_at_all" => value(map, &mut self.is_at_all)?,
-            _ => return Ok(Slot::Unknown),
+            "notify_type" => or_default(map, &mut self.notify_type),
+            "weChat_webHook" => value(map, &mut self.we_chat_web_hook),
+            "dingding_webhook" => value(map, &mut self.dingding_webhook),
+            "feishu_app_id" => value(map, &mut self.feishu_app_id),
+            "feishu_webhook" => value(map, &mut self.feishu_webhook),
+            "feishu_chat" => value(map, &mut self.feishu_chat),
+            "mail_users" => value(map, &mut self.mail_users),
+            "webhook_notify" => value(map, &mut self.webhook_notify),
+            "at_mobiles" => value(map, &mut self.at_mobiles),
+            "wechat_user_ids" => value(map, &mut self.wechat_user_ids),
+            "lark_user_ids" => value(map, &mut self.lark_user_ids),
+            "lark_at_users" => or_default(map, &mut self.lark_at_users),
+            "is_at_all" => value(map, &mut self.is_at_all),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2566,16 +2475,13 @@ pub struct NotifyLarkGroupConfig {
 }
 impl Serialize for NotifyLarkGroupConfig {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("app_id", &self.app_id)?;
-        write_some(&mut map, "chat", &self.chat)?;
-        map.serialize_entry("at_users", &self.at_users)?;
-        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
-        map.serialize_entry("is_at_all", &self.is_at_all)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("app_id", &self.app_id);
+        map.some("chat", &self.chat);
+        map.entry("at_users", &self.at_users);
+        map.entry("dynamic_recipients", &self.dynamic_recipients);
+        map.entry("is_at_all", &self.is_at_all);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for NotifyLarkGroupConfig {
@@ -2585,7 +2491,6 @@ impl<'de> Deserialize<'de> for NotifyLarkGroupConfig {
 }
 impl crate::runtime::model::Fields for NotifyLarkGroupConfig {
     const NAME: &'static str = "NotifyLarkGroupConfig";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2593,14 +2498,13 @@ impl crate::runtime::model::Fields for NotifyLarkGroupConfig {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "app_id" => or_default(map, &mut self.app_id)?,
-            "chat" => value(map, &mut self.chat)?,
-            "at_users" => or_default(map, &mut self.at_users)?,
-            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
-            "is_at_all" => or_default(map, &mut self.is_at_all)?,
-            _ => return Ok(Slot::Unknown),
+            "app_id" => or_default(map, &mut self.app_id),
+            "chat" => value(map, &mut self.chat),
+            "at_users" => or_default(map, &mut self.at_users),
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients),
+            "is_at_all" => or_default(map, &mut self.is_at_all),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2666,13 +2570,11 @@ pub struct NotifyLarkPersonConfig {
 }
 impl Serialize for NotifyLarkPersonConfig {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("app_id", &self.app_id)?;
-        map.serialize_entry("target_users", &self.target_users)?;
-        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("app_id", &self.app_id);
+        map.entry("target_users", &self.target_users);
+        map.entry("dynamic_recipients", &self.dynamic_recipients);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for NotifyLarkPersonConfig {
@@ -2682,7 +2584,6 @@ impl<'de> Deserialize<'de> for NotifyLarkPersonConfig {
 }
 impl crate::runtime::model::Fields for NotifyLarkPersonConfig {
     const NAME: &'static str = "NotifyLarkPersonConfig";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2690,12 +2591,11 @@ impl crate::runtime::model::Fields for NotifyLarkPersonConfig {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "app_id" => or_default(map, &mut self.app_id)?,
-            "target_users" => or_default(map, &mut self.target_users)?,
-            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
-            _ => return Ok(Slot::Unknown),
+            "app_id" => or_default(map, &mut self.app_id),
+            "target_users" => or_default(map, &mut self.target_users),
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2753,15 +2653,13 @@ pub struct NotifyLarkHookConfig {
 }
 impl Serialize for NotifyLarkHookConfig {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("app_id", &self.app_id)?;
-        map.serialize_entry("hook_address", &self.hook_address)?;
-        map.serialize_entry("at_users", &self.at_users)?;
-        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
-        map.serialize_entry("is_at_all", &self.is_at_all)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("app_id", &self.app_id);
+        map.entry("hook_address", &self.hook_address);
+        map.entry("at_users", &self.at_users);
+        map.entry("dynamic_recipients", &self.dynamic_recipients);
+        map.entry("is_at_all", &self.is_at_all);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for NotifyLarkHookConfig {
@@ -2771,7 +2669,6 @@ impl<'de> Deserialize<'de> for NotifyLarkHookConfig {
 }
 impl crate::runtime::model::Fields for NotifyLarkHookConfig {
     const NAME: &'static str = "NotifyLarkHookConfig";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2779,14 +2676,13 @@ impl crate::runtime::model::Fields for NotifyLarkHookConfig {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "app_id" => or_default(map, &mut self.app_id)?,
-            "hook_address" => or_default(map, &mut self.hook_address)?,
-            "at_users" => or_default(map, &mut self.at_users)?,
-            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
-            "is_at_all" => or_default(map, &mut self.is_at_all)?,
-            _ => return Ok(Slot::Unknown),
+            "app_id" => or_default(map, &mut self.app_id),
+            "hook_address" => or_default(map, &mut self.hook_address),
+            "at_users" => or_default(map, &mut self.at_users),
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients),
+            "is_at_all" => or_default(map, &mut self.is_at_all),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2849,13 +2745,11 @@ pub struct NotifyWechatConfig {
 }
 impl Serialize for NotifyWechatConfig {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("hook_address", &self.hook_address)?;
-        map.serialize_entry("at_users", &self.at_users)?;
-        map.serialize_entry("is_at_all", &self.is_at_all)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("hook_address", &self.hook_address);
+        map.entry("at_users", &self.at_users);
+        map.entry("is_at_all", &self.is_at_all);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for NotifyWechatConfig {
@@ -2865,7 +2759,6 @@ impl<'de> Deserialize<'de> for NotifyWechatConfig {
 }
 impl crate::runtime::model::Fields for NotifyWechatConfig {
     const NAME: &'static str = "NotifyWechatConfig";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2873,12 +2766,11 @@ impl crate::runtime::model::Fields for NotifyWechatConfig {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "hook_address" => or_default(map, &mut self.hook_address)?,
-            "at_users" => or_default(map, &mut self.at_users)?,
-            "is_at_all" => or_default(map, &mut self.is_at_all)?,
-            _ => return Ok(Slot::Unknown),
+            "hook_address" => or_default(map, &mut self.hook_address),
+            "at_users" => or_default(map, &mut self.at_users),
+            "is_at_all" => or_default(map, &mut self.is_at_all),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -2932,14 +2824,12 @@ pub struct NotifyDingDingConfig {
 }
 impl Serialize for NotifyDingDingConfig {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("hook_address", &self.hook_address)?;
-        map.serialize_entry("at_mobiles", &self.at_mobiles)?;
-        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
-        map.serialize_entry("is_at_all", &self.is_at_all)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("hook_address", &self.hook_address);
+        map.entry("at_mobiles", &self.at_mobiles);
+        map.entry("dynamic_recipients", &self.dynamic_recipients);
+        map.entry("is_at_all", &self.is_at_all);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for NotifyDingDingConfig {
@@ -2949,7 +2839,6 @@ impl<'de> Deserialize<'de> for NotifyDingDingConfig {
 }
 impl crate::runtime::model::Fields for NotifyDingDingConfig {
     const NAME: &'static str = "NotifyDingDingConfig";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -2957,13 +2846,12 @@ impl crate::runtime::model::Fields for NotifyDingDingConfig {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "hook_address" => or_default(map, &mut self.hook_address)?,
-            "at_mobiles" => or_default(map, &mut self.at_mobiles)?,
-            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
-            "is_at_all" => or_default(map, &mut self.is_at_all)?,
-            _ => return Ok(Slot::Unknown),
+            "hook_address" => or_default(map, &mut self.hook_address),
+            "at_mobiles" => or_default(map, &mut self.at_mobiles),
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients),
+            "is_at_all" => or_default(map, &mut self.is_at_all),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3022,13 +2910,11 @@ pub struct NotifyMsTeamsConfig {
 }
 impl Serialize for NotifyMsTeamsConfig {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("hook_address", &self.hook_address)?;
-        map.serialize_entry("at_emails", &self.at_emails)?;
-        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("hook_address", &self.hook_address);
+        map.entry("at_emails", &self.at_emails);
+        map.entry("dynamic_recipients", &self.dynamic_recipients);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for NotifyMsTeamsConfig {
@@ -3038,7 +2924,6 @@ impl<'de> Deserialize<'de> for NotifyMsTeamsConfig {
 }
 impl crate::runtime::model::Fields for NotifyMsTeamsConfig {
     const NAME: &'static str = "NotifyMsTeamsConfig";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3046,12 +2931,11 @@ impl crate::runtime::model::Fields for NotifyMsTeamsConfig {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "hook_address" => or_default(map, &mut self.hook_address)?,
-            "at_emails" => or_default(map, &mut self.at_emails)?,
-            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
-            _ => return Ok(Slot::Unknown),
+            "hook_address" => or_default(map, &mut self.hook_address),
+            "at_emails" => or_default(map, &mut self.at_emails),
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3101,12 +2985,10 @@ pub struct NotifyMailConfig {
 }
 impl Serialize for NotifyMailConfig {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("target_users", &self.target_users)?;
-        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("target_users", &self.target_users);
+        map.entry("dynamic_recipients", &self.dynamic_recipients);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for NotifyMailConfig {
@@ -3116,7 +2998,6 @@ impl<'de> Deserialize<'de> for NotifyMailConfig {
 }
 impl crate::runtime::model::Fields for NotifyMailConfig {
     const NAME: &'static str = "NotifyMailConfig";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3124,11 +3005,10 @@ impl crate::runtime::model::Fields for NotifyMailConfig {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "target_users" => or_default(map, &mut self.target_users)?,
-            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
-            _ => return Ok(Slot::Unknown),
+            "target_users" => or_default(map, &mut self.target_users),
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3170,12 +3050,10 @@ pub struct NotifyWebhookConfig {
 }
 impl Serialize for NotifyWebhookConfig {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("address", &self.address)?;
-        map.serialize_entry("token", &self.token)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("address", &self.address);
+        map.entry("token", &self.token);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for NotifyWebhookConfig {
@@ -3185,7 +3063,6 @@ impl<'de> Deserialize<'de> for NotifyWebhookConfig {
 }
 impl crate::runtime::model::Fields for NotifyWebhookConfig {
     const NAME: &'static str = "NotifyWebhookConfig";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3193,11 +3070,10 @@ impl crate::runtime::model::Fields for NotifyWebhookConfig {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "address" => or_default(map, &mut self.address)?,
-            "token" => or_default(map, &mut self.token)?,
-            _ => return Ok(Slot::Unknown),
+            "address" => or_default(map, &mut self.address),
+            "token" => or_default(map, &mut self.token),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3237,12 +3113,10 @@ pub struct LarkChat {
 }
 impl Serialize for LarkChat {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("chat_id", &self.chat_id)?;
-        map.serialize_entry("chat_name", &self.chat_name)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("chat_id", &self.chat_id);
+        map.entry("chat_name", &self.chat_name);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for LarkChat {
@@ -3252,7 +3126,6 @@ impl<'de> Deserialize<'de> for LarkChat {
 }
 impl crate::runtime::model::Fields for LarkChat {
     const NAME: &'static str = "LarkChat";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3260,11 +3133,10 @@ impl crate::runtime::model::Fields for LarkChat {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "chat_id" => or_default(map, &mut self.chat_id)?,
-            "chat_name" => or_default(map, &mut self.chat_name)?,
-            _ => return Ok(Slot::Unknown),
+            "chat_id" => or_default(map, &mut self.chat_id),
+            "chat_name" => or_default(map, &mut self.chat_name),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3304,13 +3176,10 @@ pub struct WorkflowTaskList {
 }
 impl Serialize for WorkflowTaskList {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "total", &self.total)?;
-        map.serialize_entry("workflow_tasks", &self.workflow_tasks)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("total", &self.total);
+        map.entry("workflow_tasks", &self.workflow_tasks);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowTaskList {
@@ -3320,7 +3189,6 @@ impl<'de> Deserialize<'de> for WorkflowTaskList {
 }
 impl crate::runtime::model::Fields for WorkflowTaskList {
     const NAME: &'static str = "WorkflowTaskList";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3328,11 +3196,10 @@ impl crate::runtime::model::Fields for WorkflowTaskList {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "total" => value(map, &mut self.total)?,
-            "workflow_tasks" => or_default(map, &mut self.workflow_tasks)?,
-            _ => return Ok(Slot::Unknown),
+            "total" => value(map, &mut self.total),
+            "workflow_tasks" => or_default(map, &mut self.workflow_tasks),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3390,21 +3257,18 @@ pub struct WorkflowTaskSummary {
 }
 impl Serialize for WorkflowTaskSummary {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("workflow_key", &self.workflow_key)?;
-        map.serialize_entry("workflow_name", &self.workflow_name)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("task_id", &self.task_id)?;
-        map.serialize_entry("task_creator", &self.task_creator)?;
-        map.serialize_entry("create_time", &self.create_time)?;
-        map.serialize_entry("start_time", &self.start_time)?;
-        map.serialize_entry("end_time", &self.end_time)?;
-        write_some(&mut map, "stages", &self.stages)?;
-        map.serialize_entry("status", &self.status)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("workflow_key", &self.workflow_key);
+        map.entry("workflow_name", &self.workflow_name);
+        map.entry("project_key", &self.project_key);
+        map.entry("task_id", &self.task_id);
+        map.entry("task_creator", &self.task_creator);
+        map.entry("create_time", &self.create_time);
+        map.entry("start_time", &self.start_time);
+        map.entry("end_time", &self.end_time);
+        map.some("stages", &self.stages);
+        map.entry("status", &self.status);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowTaskSummary {
@@ -3414,7 +3278,6 @@ impl<'de> Deserialize<'de> for WorkflowTaskSummary {
 }
 impl crate::runtime::model::Fields for WorkflowTaskSummary {
     const NAME: &'static str = "WorkflowTaskSummary";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3422,19 +3285,18 @@ impl crate::runtime::model::Fields for WorkflowTaskSummary {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "workflow_key" => or_default(map, &mut self.workflow_key)?,
-            "workflow_name" => or_default(map, &mut self.workflow_name)?,
-            "project_key" => or_default(map, &mut self.project_key)?,
-            "task_id" => or_default(map, &mut self.task_id)?,
-            "task_creator" => or_default(map, &mut self.task_creator)?,
-            "create_time" => or_default(map, &mut self.create_time)?,
-            "start_time" => or_default(map, &mut self.start_time)?,
-            "end_time" => or_default(map, &mut self.end_time)?,
-            "stages" => value(map, &mut self.stages)?,
-            "status" => or_default(map, &mut self.status)?,
-            _ => return Ok(Slot::Unknown),
+            "workflow_key" => or_default(map, &mut self.workflow_key),
+            "workflow_name" => or_default(map, &mut self.workflow_name),
+            "project_key" => or_default(map, &mut self.project_key),
+            "task_id" => or_default(map, &mut self.task_id),
+            "task_creator" => or_default(map, &mut self.task_creator),
+            "create_time" => or_default(map, &mut self.create_time),
+            "start_time" => or_default(map, &mut self.start_time),
+            "end_time" => or_default(map, &mut self.end_time),
+            "stages" => value(map, &mut self.stages),
+            "status" => or_default(map, &mut self.status),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3566,31 +3428,28 @@ pub struct WorkflowTaskDetail {
 }
 impl Serialize for WorkflowTaskDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("task_id", &self.task_id)?;
-        map.serialize_entry("workflow_key", &self.workflow_key)?;
-        map.serialize_entry("workflow_name", &self.workflow_name)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("params", &self.params)?;
-        write_some(&mut map, "status", &self.status)?;
-        map.serialize_entry("reverted", &self.reverted)?;
-        map.serialize_entry("remark", &self.remark)?;
-        write_some(&mut map, "task_creator", &self.task_creator)?;
-        write_some(&mut map, "task_revoker", &self.task_revoker)?;
-        write_some(&mut map, "create_time", &self.create_time)?;
-        write_some(&mut map, "start_time", &self.start_time)?;
-        write_some(&mut map, "end_time", &self.end_time)?;
-        map.serialize_entry("stages", &self.stages)?;
-        write_some(&mut map, "error", &self.error)?;
-        map.serialize_entry("is_restart", &self.is_restart)?;
-        map.serialize_entry("debug", &self.debug)?;
-        map.serialize_entry("approval_ticket_id", &self.approval_ticket_id)?;
-        map.serialize_entry("approval_id", &self.approval_id)?;
-        write_some(&mut map, "release_plan", &self.release_plan)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("task_id", &self.task_id);
+        map.entry("workflow_key", &self.workflow_key);
+        map.entry("workflow_name", &self.workflow_name);
+        map.entry("project_key", &self.project_key);
+        map.entry("params", &self.params);
+        map.some("status", &self.status);
+        map.entry("reverted", &self.reverted);
+        map.entry("remark", &self.remark);
+        map.some("task_creator", &self.task_creator);
+        map.some("task_revoker", &self.task_revoker);
+        map.some("create_time", &self.create_time);
+        map.some("start_time", &self.start_time);
+        map.some("end_time", &self.end_time);
+        map.entry("stages", &self.stages);
+        map.some("error", &self.error);
+        map.entry("is_restart", &self.is_restart);
+        map.entry("debug", &self.debug);
+        map.entry("approval_ticket_id", &self.approval_ticket_id);
+        map.entry("approval_id", &self.approval_id);
+        map.some("release_plan", &self.release_plan);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowTaskDetail {
@@ -3600,7 +3459,6 @@ impl<'de> Deserialize<'de> for WorkflowTaskDetail {
 }
 impl crate::runtime::model::Fields for WorkflowTaskDetail {
     const NAME: &'static str = "WorkflowTaskDetail";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3608,29 +3466,28 @@ impl crate::runtime::model::Fields for WorkflowTaskDetail {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "task_id" => or_default(map, &mut self.task_id)?,
-            "workflow_key" => or_default(map, &mut self.workflow_key)?,
-            "workflow_name" => or_default(map, &mut self.workflow_name)?,
-            "project_key" => or_default(map, &mut self.project_key)?,
-            "params" => or_default(map, &mut self.params)?,
-            "status" => value(map, &mut self.status)?,
-            "reverted" => or_default(map, &mut self.reverted)?,
-            "remark" => or_default(map, &mut self.remark)?,
-            "task_creator" => value(map, &mut self.task_creator)?,
-            "task_revoker" => value(map, &mut self.task_revoker)?,
-            "create_time" => value(map, &mut self.create_time)?,
-            "start_time" => value(map, &mut self.start_time)?,
-            "end_time" => value(map, &mut self.end_time)?,
-            "stages" => or_default(map, &mut self.stages)?,
-            "error" => value(map, &mut self.error)?,
-            "is_restart" => or_default(map, &mut self.is_restart)?,
-            "debug" => or_default(map, &mut self.debug)?,
-            "approval_ticket_id" => or_default(map, &mut self.approval_ticket_id)?,
-            "approval_id" => or_default(map, &mut self.approval_id)?,
-            "release_plan" => value(map, &mut self.release_plan)?,
-            _ => return Ok(Slot::Unknown),
+            "task_id" => or_default(map, &mut self.task_id),
+            "workflow_key" => or_default(map, &mut self.workflow_key),
+            "workflow_name" => or_default(map, &mut self.workflow_name),
+            "project_key" => or_default(map, &mut self.project_key),
+            "params" => or_default(map, &mut self.params),
+            "status" => value(map, &mut self.status),
+            "reverted" => or_default(map, &mut self.reverted),
+            "remark" => or_default(map, &mut self.remark),
+            "task_creator" => value(map, &mut self.task_creator),
+            "task_revoker" => value(map, &mut self.task_revoker),
+            "create_time" => value(map, &mut self.create_time),
+            "start_time" => value(map, &mut self.start_time),
+            "end_time" => value(map, &mut self.end_time),
+            "stages" => or_default(map, &mut self.stages),
+            "error" => value(map, &mut self.error),
+            "is_restart" => or_default(map, &mut self.is_restart),
+            "debug" => or_default(map, &mut self.debug),
+            "approval_ticket_id" => or_default(map, &mut self.approval_ticket_id),
+            "approval_id" => or_default(map, &mut self.approval_id),
+            "release_plan" => value(map, &mut self.release_plan),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3791,13 +3648,11 @@ pub struct WorkflowTaskReleasePlanRef {
 }
 impl Serialize for WorkflowTaskReleasePlanRef {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("id", &self.id)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("index", &self.index)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("id", &self.id);
+        map.entry("name", &self.name);
+        map.entry("index", &self.index);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowTaskReleasePlanRef {
@@ -3807,7 +3662,6 @@ impl<'de> Deserialize<'de> for WorkflowTaskReleasePlanRef {
 }
 impl crate::runtime::model::Fields for WorkflowTaskReleasePlanRef {
     const NAME: &'static str = "WorkflowTaskReleasePlanRef";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3815,12 +3669,11 @@ impl crate::runtime::model::Fields for WorkflowTaskReleasePlanRef {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "id" => or_default(map, &mut self.id)?,
-            "name" => or_default(map, &mut self.name)?,
-            "index" => or_default(map, &mut self.index)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => or_default(map, &mut self.id),
+            "name" => or_default(map, &mut self.name),
+            "index" => or_default(map, &mut self.index),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -3881,20 +3734,17 @@ pub struct WorkflowTaskStage {
 }
 impl Serialize for WorkflowTaskStage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("status", &self.status)?;
-        write_some(&mut map, "start_time", &self.start_time)?;
-        write_some(&mut map, "end_time", &self.end_time)?;
-        map.serialize_entry("parallel", &self.parallel)?;
-        write_some(&mut map, "manual_exec", &self.manual_exec)?;
-        write_some(&mut map, "approval", &self.approval)?;
-        map.serialize_entry("jobs", &self.jobs)?;
-        map.serialize_entry("error", &self.error)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("status", &self.status);
+        map.some("start_time", &self.start_time);
+        map.some("end_time", &self.end_time);
+        map.entry("parallel", &self.parallel);
+        map.some("manual_exec", &self.manual_exec);
+        map.some("approval", &self.approval);
+        map.entry("jobs", &self.jobs);
+        map.entry("error", &self.error);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowTaskStage {
@@ -3904,7 +3754,6 @@ impl<'de> Deserialize<'de> for WorkflowTaskStage {
 }
 impl crate::runtime::model::Fields for WorkflowTaskStage {
     const NAME: &'static str = "WorkflowTaskStage";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -3912,18 +3761,17 @@ impl crate::runtime::model::Fields for WorkflowTaskStage {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "status" => or_default(map, &mut self.status)?,
-            "start_time" => value(map, &mut self.start_time)?,
-            "end_time" => value(map, &mut self.end_time)?,
-            "parallel" => or_default(map, &mut self.parallel)?,
-            "manual_exec" => value(map, &mut self.manual_exec)?,
-            "approval" => value(map, &mut self.approval)?,
-            "jobs" => or_default(map, &mut self.jobs)?,
-            "error" => or_default(map, &mut self.error)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "status" => or_default(map, &mut self.status),
+            "start_time" => value(map, &mut self.start_time),
+            "end_time" => value(map, &mut self.end_time),
+            "parallel" => or_default(map, &mut self.parallel),
+            "manual_exec" => value(map, &mut self.manual_exec),
+            "approval" => value(map, &mut self.approval),
+            "jobs" => or_default(map, &mut self.jobs),
+            "error" => or_default(map, &mut self.error),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -4020,17 +3868,14 @@ pub struct WorkflowTaskApproval {
 }
 impl Serialize for WorkflowTaskApproval {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "enabled", &self.enabled)?;
-        write_some(&mut map, "approve_users", &self.approve_users)?;
-        write_some(&mut map, "timeout", &self.timeout)?;
-        write_some(&mut map, "needed_approvers", &self.needed_approvers)?;
-        write_some(&mut map, "description", &self.description)?;
-        write_some(&mut map, "reject_or_approve", &self.reject_or_approve)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("enabled", &self.enabled);
+        map.some("approve_users", &self.approve_users);
+        map.some("timeout", &self.timeout);
+        map.some("needed_approvers", &self.needed_approvers);
+        map.some("description", &self.description);
+        map.some("reject_or_approve", &self.reject_or_approve);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowTaskApproval {
@@ -4040,7 +3885,6 @@ impl<'de> Deserialize<'de> for WorkflowTaskApproval {
 }
 impl crate::runtime::model::Fields for WorkflowTaskApproval {
     const NAME: &'static str = "WorkflowTaskApproval";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -4048,15 +3892,14 @@ impl crate::runtime::model::Fields for WorkflowTaskApproval {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "enabled" => value(map, &mut self.enabled)?,
-            "approve_users" => value(map, &mut self.approve_users)?,
-            "timeout" => value(map, &mut self.timeout)?,
-            "needed_approvers" => value(map, &mut self.needed_approvers)?,
-            "description" => value(map, &mut self.description)?,
-            "reject_or_approve" => value(map, &mut self.reject_or_approve)?,
-            _ => return Ok(Slot::Unknown),
+            "enabled" => value(map, &mut self.enabled),
+            "approve_users" => value(map, &mut self.approve_users),
+            "timeout" => value(map, &mut self.timeout),
+            "needed_approvers" => value(map, &mut self.needed_approvers),
+            "description" => value(map, &mut self.description),
+            "reject_or_approve" => value(map, &mut self.reject_or_approve),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -4158,30 +4001,27 @@ pub struct WorkflowTaskJob {
 }
 impl Serialize for WorkflowTaskJob {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("key", &self.key)?;
-        map.serialize_entry("display_name", &self.display_name)?;
-        map.serialize_entry("origin_name", &self.origin_name)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("status", &self.status)?;
-        map.serialize_entry("reverted", &self.reverted)?;
-        write_some(&mut map, "start_time", &self.start_time)?;
-        write_some(&mut map, "end_time", &self.end_time)?;
-        map.serialize_entry("cost_seconds", &self.cost_seconds)?;
-        map.serialize_entry("error", &self.error)?;
-        map.serialize_entry("breakpoint_before", &self.breakpoint_before)?;
-        map.serialize_entry("breakpoint_after", &self.breakpoint_after)?;
-        write_some(&mut map, "spec", &self.spec)?;
-        write_some(&mut map, "error_policy", &self.error_policy)?;
-        map.serialize_entry("error_handler_user_id", &self.error_handler_user_id)?;
-        map.serialize_entry("error_handler_username", &self.error_handler_username)?;
-        map.serialize_entry("retry_count", &self.retry_count)?;
-        write_some(&mut map, "job_info", &self.job_info)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("key", &self.key);
+        map.entry("display_name", &self.display_name);
+        map.entry("origin_name", &self.origin_name);
+        map.entry("type", &self.r#type);
+        map.entry("status", &self.status);
+        map.entry("reverted", &self.reverted);
+        map.some("start_time", &self.start_time);
+        map.some("end_time", &self.end_time);
+        map.entry("cost_seconds", &self.cost_seconds);
+        map.entry("error", &self.error);
+        map.entry("breakpoint_before", &self.breakpoint_before);
+        map.entry("breakpoint_after", &self.breakpoint_after);
+        map.some("spec", &self.spec);
+        map.some("error_policy", &self.error_policy);
+        map.entry("error_handler_user_id", &self.error_handler_user_id);
+        map.entry("error_handler_username", &self.error_handler_username);
+        map.entry("retry_count", &self.retry_count);
+        map.some("job_info", &self.job_info);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowTaskJob {
@@ -4191,7 +4031,6 @@ impl<'de> Deserialize<'de> for WorkflowTaskJob {
 }
 impl crate::runtime::model::Fields for WorkflowTaskJob {
     const NAME: &'static str = "WorkflowTaskJob";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -4199,30 +4038,27 @@ impl crate::runtime::model::Fields for WorkflowTaskJob {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "key" => or_default(map, &mut self.key)?,
-            "display_name" => or_default(map, &mut self.display_name)?,
-            "origin_name" => or_default(map, &mut self.origin_name)?,
-            "type" => or_default(map, &mut self.r#type)?,
-            "status" => or_default(map, &mut self.status)?,
-            "reverted" => or_default(map, &mut self.reverted)?,
-            "start_time" => value(map, &mut self.start_time)?,
-            "end_time" => value(map, &mut self.end_time)?,
-            "cost_seconds" => or_default(map, &mut self.cost_seconds)?,
-            "error" => or_default(map, &mut self.error)?,
-            "breakpoint_before" => or_default(map, &mut self.breakpoint_before)?,
-            "breakpoint_after" => or_default(map, &mut self.breakpoint_after)?,
-            "spec" => value(map, &mut self.spec)?,
-            "error_policy" => value(map, &mut self.error_policy)?,
-            "error_handler_user_id" => or_default(map, &mut self.error_handler_user_id)?,
-            "error_handler_username" => {
-                or_default(map, &mut self.error_handler_username)?
-            }
-            "retry_count" => or_default(map, &mut self.retry_count)?,
-            "job_info" => value(map, &mut self.job_info)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "key" => or_default(map, &mut self.key),
+            "display_name" => or_default(map, &mut self.display_name),
+            "origin_name" => or_default(map, &mut self.origin_name),
+            "type" => or_default(map, &mut self.r#type),
+            "status" => or_default(map, &mut self.status),
+            "reverted" => or_default(map, &mut self.reverted),
+            "start_time" => value(map, &mut self.start_time),
+            "end_time" => value(map, &mut self.end_time),
+            "cost_seconds" => or_default(map, &mut self.cost_seconds),
+            "error" => or_default(map, &mut self.error),
+            "breakpoint_before" => or_default(map, &mut self.breakpoint_before),
+            "breakpoint_after" => or_default(map, &mut self.breakpoint_after),
+            "spec" => value(map, &mut self.spec),
+            "error_policy" => value(map, &mut self.error_policy),
+            "error_handler_user_id" => or_default(map, &mut self.error_handler_user_id),
+            "error_handler_username" => or_default(map, &mut self.error_handler_username),
+            "retry_count" => or_default(map, &mut self.retry_count),
+            "job_info" => value(map, &mut self.job_info),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -4401,20 +4237,17 @@ pub struct ApprovalJobTaskSpec {
 }
 impl Serialize for ApprovalJobTaskSpec {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("timeout", &self.timeout)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("description", &self.description)?;
-        write_some(&mut map, "native_approval", &self.native_approval)?;
-        write_some(&mut map, "lark_approval", &self.lark_approval)?;
-        write_some(&mut map, "dingtalk_approval", &self.dingtalk_approval)?;
-        write_some(&mut map, "workwx_approval", &self.workwx_approval)?;
-        write_some(&mut map, "approval_message", &self.approval_message)?;
-        write_some(&mut map, "approval_title", &self.approval_title)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("timeout", &self.timeout);
+        map.entry("type", &self.r#type);
+        map.entry("description", &self.description);
+        map.some("native_approval", &self.native_approval);
+        map.some("lark_approval", &self.lark_approval);
+        map.some("dingtalk_approval", &self.dingtalk_approval);
+        map.some("workwx_approval", &self.workwx_approval);
+        map.some("approval_message", &self.approval_message);
+        map.some("approval_title", &self.approval_title);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ApprovalJobTaskSpec {
@@ -4424,7 +4257,6 @@ impl<'de> Deserialize<'de> for ApprovalJobTaskSpec {
 }
 impl crate::runtime::model::Fields for ApprovalJobTaskSpec {
     const NAME: &'static str = "ApprovalJobTaskSpec";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -4432,18 +4264,17 @@ impl crate::runtime::model::Fields for ApprovalJobTaskSpec {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "timeout" => or_default(map, &mut self.timeout)?,
-            "type" => or_default(map, &mut self.r#type)?,
-            "description" => or_default(map, &mut self.description)?,
-            "native_approval" => value(map, &mut self.native_approval)?,
-            "lark_approval" => value(map, &mut self.lark_approval)?,
-            "dingtalk_approval" => value(map, &mut self.dingtalk_approval)?,
-            "workwx_approval" => value(map, &mut self.workwx_approval)?,
-            "approval_message" => value(map, &mut self.approval_message)?,
-            "approval_title" => value(map, &mut self.approval_title)?,
-            _ => return Ok(Slot::Unknown),
+            "timeout" => or_default(map, &mut self.timeout),
+            "type" => or_default(map, &mut self.r#type),
+            "description" => or_default(map, &mut self.description),
+            "native_approval" => value(map, &mut self.native_approval),
+            "lark_approval" => value(map, &mut self.lark_approval),
+            "dingtalk_approval" => value(map, &mut self.dingtalk_approval),
+            "workwx_approval" => value(map, &mut self.workwx_approval),
+            "approval_message" => value(map, &mut self.approval_message),
+            "approval_title" => value(map, &mut self.approval_title),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -4542,15 +4373,13 @@ pub struct ExecuteWorkflowRequest {
 }
 impl Serialize for ExecuteWorkflowRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("workflow_key", &self.workflow_key)?;
-        map.serialize_entry("parameters", &self.parameters)?;
-        map.serialize_entry("inputs", &self.inputs)?;
-        map.serialize_entry("notify_inputs", &self.notify_inputs)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("project_key", &self.project_key);
+        map.entry("workflow_key", &self.workflow_key);
+        map.entry("parameters", &self.parameters);
+        map.entry("inputs", &self.inputs);
+        map.entry("notify_inputs", &self.notify_inputs);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ExecuteWorkflowRequest {
@@ -4568,14 +4397,13 @@ impl crate::runtime::model::Fields for ExecuteWorkflowRequest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "project_key" => return required(map, &mut self.project_key, 0u32),
-            "workflow_key" => return required(map, &mut self.workflow_key, 1u32),
-            "parameters" => or_default(map, &mut self.parameters)?,
-            "inputs" => return required(map, &mut self.inputs, 2u32),
-            "notify_inputs" => or_default(map, &mut self.notify_inputs)?,
-            _ => return Ok(Slot::Unknown),
+            "project_key" => required(map, &mut self.project_key, 0u32),
+            "workflow_key" => required(map, &mut self.workflow_key, 1u32),
+            "parameters" => or_default(map, &mut self.parameters),
+            "inputs" => required(map, &mut self.inputs, 2u32),
+            "notify_inputs" => or_default(map, &mut self.notify_inputs),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -4628,15 +4456,12 @@ pub struct WorkflowParameterInput {
 }
 impl Serialize for WorkflowParameterInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("type", &self.r#type)?;
-        map.serialize_entry("value", &self.value)?;
-        write_some(&mut map, "repo", &self.repo)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("type", &self.r#type);
+        map.entry("value", &self.value);
+        map.some("repo", &self.repo);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowParameterInput {
@@ -4654,13 +4479,12 @@ impl crate::runtime::model::Fields for WorkflowParameterInput {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "name" => return required(map, &mut self.name, 0u32),
-            "type" => return required(map, &mut self.r#type, 1u32),
-            "value" => or_default(map, &mut self.value)?,
-            "repo" => value(map, &mut self.repo)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => required(map, &mut self.name, 0u32),
+            "type" => required(map, &mut self.r#type, 1u32),
+            "value" => or_default(map, &mut self.value),
+            "repo" => value(map, &mut self.repo),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -4713,18 +4537,15 @@ pub struct WorkflowRepoInput {
 }
 impl Serialize for WorkflowRepoInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("codehost_name", &self.codehost_name)?;
-        map.serialize_entry("repo_namespace", &self.repo_namespace)?;
-        map.serialize_entry("repo_name", &self.repo_name)?;
-        map.serialize_entry("branch", &self.branch)?;
-        map.serialize_entry("prs", &self.prs)?;
-        write_some(&mut map, "enable_commit", &self.enable_commit)?;
-        write_some(&mut map, "commit_id", &self.commit_id)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("codehost_name", &self.codehost_name);
+        map.entry("repo_namespace", &self.repo_namespace);
+        map.entry("repo_name", &self.repo_name);
+        map.entry("branch", &self.branch);
+        map.entry("prs", &self.prs);
+        map.some("enable_commit", &self.enable_commit);
+        map.some("commit_id", &self.commit_id);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowRepoInput {
@@ -4747,16 +4568,15 @@ impl crate::runtime::model::Fields for WorkflowRepoInput {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "codehost_name" => return required(map, &mut self.codehost_name, 0u32),
-            "repo_namespace" => return required(map, &mut self.repo_namespace, 1u32),
-            "repo_name" => return required(map, &mut self.repo_name, 2u32),
-            "branch" => return required(map, &mut self.branch, 3u32),
-            "prs" => or_default(map, &mut self.prs)?,
-            "enable_commit" => value(map, &mut self.enable_commit)?,
-            "commit_id" => value(map, &mut self.commit_id)?,
-            _ => return Ok(Slot::Unknown),
+            "codehost_name" => required(map, &mut self.codehost_name, 0u32),
+            "repo_namespace" => required(map, &mut self.repo_namespace, 1u32),
+            "repo_name" => required(map, &mut self.repo_name, 2u32),
+            "branch" => required(map, &mut self.branch, 3u32),
+            "prs" => or_default(map, &mut self.prs),
+            "enable_commit" => value(map, &mut self.enable_commit),
+            "commit_id" => value(map, &mut self.commit_id),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -5050,12 +4870,10 @@ pub struct ZadigBuildJobInput {
 }
 impl Serialize for ZadigBuildJobInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("job_name", &self.job_name)?;
-        map.serialize_entry("parameters", &self.parameters)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("job_name", &self.job_name);
+        map.entry("parameters", &self.parameters);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ZadigBuildJobInput {
@@ -5109,13 +4927,10 @@ pub struct ZadigBuildJobParameters {
 }
 impl Serialize for ZadigBuildJobParameters {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "registry", &self.registry)?;
-        write_some(&mut map, "service_list", &self.service_list)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("registry", &self.registry);
+        map.some("service_list", &self.service_list);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ZadigBuildJobParameters {
@@ -5125,7 +4940,6 @@ impl<'de> Deserialize<'de> for ZadigBuildJobParameters {
 }
 impl crate::runtime::model::Fields for ZadigBuildJobParameters {
     const NAME: &'static str = "ZadigBuildJobParameters";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -5133,11 +4947,10 @@ impl crate::runtime::model::Fields for ZadigBuildJobParameters {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "registry" => value(map, &mut self.registry)?,
-            "service_list" => value(map, &mut self.service_list)?,
-            _ => return Ok(Slot::Unknown),
+            "registry" => value(map, &mut self.registry),
+            "service_list" => value(map, &mut self.service_list),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -5182,15 +4995,12 @@ pub struct WorkflowServiceInput {
 }
 impl Serialize for WorkflowServiceInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "service_name", &self.service_name)?;
-        write_some(&mut map, "service_module", &self.service_module)?;
-        write_some(&mut map, "repo_info", &self.repo_info)?;
-        write_some(&mut map, "inputs", &self.inputs)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("service_name", &self.service_name);
+        map.some("service_module", &self.service_module);
+        map.some("repo_info", &self.repo_info);
+        map.some("inputs", &self.inputs);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowServiceInput {
@@ -5200,7 +5010,6 @@ impl<'de> Deserialize<'de> for WorkflowServiceInput {
 }
 impl crate::runtime::model::Fields for WorkflowServiceInput {
     const NAME: &'static str = "WorkflowServiceInput";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -5208,13 +5017,12 @@ impl crate::runtime::model::Fields for WorkflowServiceInput {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "service_name" => value(map, &mut self.service_name)?,
-            "service_module" => value(map, &mut self.service_module)?,
-            "repo_info" => value(map, &mut self.repo_info)?,
-            "inputs" => value(map, &mut self.inputs)?,
-            _ => return Ok(Slot::Unknown),
+            "service_name" => value(map, &mut self.service_name),
+            "service_module" => value(map, &mut self.service_module),
+            "repo_info" => value(map, &mut self.repo_info),
+            "inputs" => value(map, &mut self.inputs),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -5268,12 +5076,10 @@ pub struct ZadigDeployJobInput {
 }
 impl Serialize for ZadigDeployJobInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("job_name", &self.job_name)?;
-        map.serialize_entry("parameters", &self.parameters)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("job_name", &self.job_name);
+        map.entry("parameters", &self.parameters);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ZadigDeployJobInput {
@@ -5327,13 +5133,10 @@ pub struct ZadigDeployJobParameters {
 }
 impl Serialize for ZadigDeployJobParameters {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "env_name", &self.env_name)?;
-        write_some(&mut map, "service_list", &self.service_list)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("env_name", &self.env_name);
+        map.some("service_list", &self.service_list);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ZadigDeployJobParameters {
@@ -5343,7 +5146,6 @@ impl<'de> Deserialize<'de> for ZadigDeployJobParameters {
 }
 impl crate::runtime::model::Fields for ZadigDeployJobParameters {
     const NAME: &'static str = "ZadigDeployJobParameters";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -5351,11 +5153,10 @@ impl crate::runtime::model::Fields for ZadigDeployJobParameters {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "env_name" => value(map, &mut self.env_name)?,
-            "service_list" => value(map, &mut self.service_list)?,
-            _ => return Ok(Slot::Unknown),
+            "env_name" => value(map, &mut self.env_name),
+            "service_list" => value(map, &mut self.service_list),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -5400,15 +5201,12 @@ pub struct ZadigDeployServiceInput {
 }
 impl Serialize for ZadigDeployServiceInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "service_name", &self.service_name)?;
-        write_some(&mut map, "service_module", &self.service_module)?;
-        write_some(&mut map, "image_name", &self.image_name)?;
-        write_some(&mut map, "value_merge_strategy", &self.value_merge_strategy)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("service_name", &self.service_name);
+        map.some("service_module", &self.service_module);
+        map.some("image_name", &self.image_name);
+        map.some("value_merge_strategy", &self.value_merge_strategy);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ZadigDeployServiceInput {
@@ -5418,7 +5216,6 @@ impl<'de> Deserialize<'de> for ZadigDeployServiceInput {
 }
 impl crate::runtime::model::Fields for ZadigDeployServiceInput {
     const NAME: &'static str = "ZadigDeployServiceInput";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -5426,13 +5223,12 @@ impl crate::runtime::model::Fields for ZadigDeployServiceInput {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "service_name" => value(map, &mut self.service_name)?,
-            "service_module" => value(map, &mut self.service_module)?,
-            "image_name" => value(map, &mut self.image_name)?,
-            "value_merge_strategy" => value(map, &mut self.value_merge_strategy)?,
-            _ => return Ok(Slot::Unknown),
+            "service_name" => value(map, &mut self.service_name),
+            "service_module" => value(map, &mut self.service_module),
+            "image_name" => value(map, &mut self.image_name),
+            "value_merge_strategy" => value(map, &mut self.value_merge_strategy),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -5555,12 +5351,10 @@ pub struct CustomDeployJobInput {
 }
 impl Serialize for CustomDeployJobInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("job_name", &self.job_name)?;
-        map.serialize_entry("parameters", &self.parameters)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("job_name", &self.job_name);
+        map.entry("parameters", &self.parameters);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for CustomDeployJobInput {
@@ -5612,12 +5406,9 @@ pub struct CustomDeployJobParameters {
 }
 impl Serialize for CustomDeployJobParameters {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "target_list", &self.target_list)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("target_list", &self.target_list);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for CustomDeployJobParameters {
@@ -5627,7 +5418,6 @@ impl<'de> Deserialize<'de> for CustomDeployJobParameters {
 }
 impl crate::runtime::model::Fields for CustomDeployJobParameters {
     const NAME: &'static str = "CustomDeployJobParameters";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -5635,10 +5425,9 @@ impl crate::runtime::model::Fields for CustomDeployJobParameters {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "target_list" => value(map, &mut self.target_list)?,
-            _ => return Ok(Slot::Unknown),
+            "target_list" => value(map, &mut self.target_list),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -5677,15 +5466,12 @@ pub struct CustomDeployTargetInput {
 }
 impl Serialize for CustomDeployTargetInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "workload_type", &self.workload_type)?;
-        write_some(&mut map, "workload_name", &self.workload_name)?;
-        write_some(&mut map, "container_name", &self.container_name)?;
-        write_some(&mut map, "image_name", &self.image_name)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("workload_type", &self.workload_type);
+        map.some("workload_name", &self.workload_name);
+        map.some("container_name", &self.container_name);
+        map.some("image_name", &self.image_name);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for CustomDeployTargetInput {
@@ -5695,7 +5481,6 @@ impl<'de> Deserialize<'de> for CustomDeployTargetInput {
 }
 impl crate::runtime::model::Fields for CustomDeployTargetInput {
     const NAME: &'static str = "CustomDeployTargetInput";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -5703,13 +5488,12 @@ impl crate::runtime::model::Fields for CustomDeployTargetInput {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "workload_type" => value(map, &mut self.workload_type)?,
-            "workload_name" => value(map, &mut self.workload_name)?,
-            "container_name" => value(map, &mut self.container_name)?,
-            "image_name" => value(map, &mut self.image_name)?,
-            _ => return Ok(Slot::Unknown),
+            "workload_type" => value(map, &mut self.workload_type),
+            "workload_name" => value(map, &mut self.workload_name),
+            "container_name" => value(map, &mut self.container_name),
+            "image_name" => value(map, &mut self.image_name),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -5761,12 +5545,10 @@ pub struct FreestyleJobInput {
 }
 impl Serialize for FreestyleJobInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("job_name", &self.job_name)?;
-        map.serialize_entry("parameters", &self.parameters)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("job_name", &self.job_name);
+        map.entry("parameters", &self.parameters);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for FreestyleJobInput {
@@ -5819,14 +5601,11 @@ pub struct FreestyleJobParameters {
 }
 impl Serialize for FreestyleJobParameters {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "services", &self.services)?;
-        write_some(&mut map, "kv", &self.kv)?;
-        write_some(&mut map, "repo_info", &self.repo_info)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("services", &self.services);
+        map.some("kv", &self.kv);
+        map.some("repo_info", &self.repo_info);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for FreestyleJobParameters {
@@ -5836,7 +5615,6 @@ impl<'de> Deserialize<'de> for FreestyleJobParameters {
 }
 impl crate::runtime::model::Fields for FreestyleJobParameters {
     const NAME: &'static str = "FreestyleJobParameters";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -5844,12 +5622,11 @@ impl crate::runtime::model::Fields for FreestyleJobParameters {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "services" => value(map, &mut self.services)?,
-            "kv" => value(map, &mut self.kv)?,
-            "repo_info" => value(map, &mut self.repo_info)?,
-            _ => return Ok(Slot::Unknown),
+            "services" => value(map, &mut self.services),
+            "kv" => value(map, &mut self.kv),
+            "repo_info" => value(map, &mut self.repo_info),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -5898,12 +5675,10 @@ pub struct ZadigTestJobInput {
 }
 impl Serialize for ZadigTestJobInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("job_name", &self.job_name)?;
-        map.serialize_entry("parameters", &self.parameters)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("job_name", &self.job_name);
+        map.entry("parameters", &self.parameters);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ZadigTestJobInput {
@@ -5954,13 +5729,10 @@ pub struct ZadigTestJobParameters {
 }
 impl Serialize for ZadigTestJobParameters {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "service_list", &self.service_list)?;
-        write_some(&mut map, "testing_list", &self.testing_list)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("service_list", &self.service_list);
+        map.some("testing_list", &self.testing_list);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ZadigTestJobParameters {
@@ -5970,7 +5742,6 @@ impl<'de> Deserialize<'de> for ZadigTestJobParameters {
 }
 impl crate::runtime::model::Fields for ZadigTestJobParameters {
     const NAME: &'static str = "ZadigTestJobParameters";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -5978,11 +5749,10 @@ impl crate::runtime::model::Fields for ZadigTestJobParameters {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "service_list" => value(map, &mut self.service_list)?,
-            "testing_list" => value(map, &mut self.testing_list)?,
-            _ => return Ok(Slot::Unknown),
+            "service_list" => value(map, &mut self.service_list),
+            "testing_list" => value(map, &mut self.testing_list),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -6026,14 +5796,11 @@ pub struct ZadigTestingInput {
 }
 impl Serialize for ZadigTestingInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "testing_name", &self.testing_name)?;
-        write_some(&mut map, "repo_info", &self.repo_info)?;
-        write_some(&mut map, "inputs", &self.inputs)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("testing_name", &self.testing_name);
+        map.some("repo_info", &self.repo_info);
+        map.some("inputs", &self.inputs);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ZadigTestingInput {
@@ -6043,7 +5810,6 @@ impl<'de> Deserialize<'de> for ZadigTestingInput {
 }
 impl crate::runtime::model::Fields for ZadigTestingInput {
     const NAME: &'static str = "ZadigTestingInput";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -6051,12 +5817,11 @@ impl crate::runtime::model::Fields for ZadigTestingInput {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "testing_name" => value(map, &mut self.testing_name)?,
-            "repo_info" => value(map, &mut self.repo_info)?,
-            "inputs" => value(map, &mut self.inputs)?,
-            _ => return Ok(Slot::Unknown),
+            "testing_name" => value(map, &mut self.testing_name),
+            "repo_info" => value(map, &mut self.repo_info),
+            "inputs" => value(map, &mut self.inputs),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -6104,12 +5869,10 @@ pub struct ZadigScanningJobInput {
 }
 impl Serialize for ZadigScanningJobInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("job_name", &self.job_name)?;
-        map.serialize_entry("parameters", &self.parameters)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("job_name", &self.job_name);
+        map.entry("parameters", &self.parameters);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ZadigScanningJobInput {
@@ -6163,13 +5926,10 @@ pub struct ZadigScanningJobParameters {
 }
 impl Serialize for ZadigScanningJobParameters {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "service_list", &self.service_list)?;
-        write_some(&mut map, "scanning_list", &self.scanning_list)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("service_list", &self.service_list);
+        map.some("scanning_list", &self.scanning_list);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ZadigScanningJobParameters {
@@ -6179,7 +5939,6 @@ impl<'de> Deserialize<'de> for ZadigScanningJobParameters {
 }
 impl crate::runtime::model::Fields for ZadigScanningJobParameters {
     const NAME: &'static str = "ZadigScanningJobParameters";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -6187,11 +5946,10 @@ impl crate::runtime::model::Fields for ZadigScanningJobParameters {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "service_list" => value(map, &mut self.service_list)?,
-            "scanning_list" => value(map, &mut self.scanning_list)?,
-            _ => return Ok(Slot::Unknown),
+            "service_list" => value(map, &mut self.service_list),
+            "scanning_list" => value(map, &mut self.scanning_list),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -6233,13 +5991,10 @@ pub struct ZadigScanningInput {
 }
 impl Serialize for ZadigScanningInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "scanning_name", &self.scanning_name)?;
-        write_some(&mut map, "repo_info", &self.repo_info)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("scanning_name", &self.scanning_name);
+        map.some("repo_info", &self.repo_info);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ZadigScanningInput {
@@ -6249,7 +6004,6 @@ impl<'de> Deserialize<'de> for ZadigScanningInput {
 }
 impl crate::runtime::model::Fields for ZadigScanningInput {
     const NAME: &'static str = "ZadigScanningInput";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -6257,11 +6011,10 @@ impl crate::runtime::model::Fields for ZadigScanningInput {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "scanning_name" => value(map, &mut self.scanning_name)?,
-            "repo_info" => value(map, &mut self.repo_info)?,
-            _ => return Ok(Slot::Unknown),
+            "scanning_name" => value(map, &mut self.scanning_name),
+            "repo_info" => value(map, &mut self.repo_info),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -6302,12 +6055,10 @@ pub struct SqlJobInput {
 }
 impl Serialize for SqlJobInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("job_name", &self.job_name)?;
-        map.serialize_entry("parameters", &self.parameters)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("job_name", &self.job_name);
+        map.entry("parameters", &self.parameters);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for SqlJobInput {
@@ -6358,13 +6109,10 @@ pub struct SqlJobParameters {
 }
 impl Serialize for SqlJobParameters {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "database_name", &self.database_name)?;
-        write_some(&mut map, "sql", &self.sql)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("database_name", &self.database_name);
+        map.some("sql", &self.sql);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for SqlJobParameters {
@@ -6374,7 +6122,6 @@ impl<'de> Deserialize<'de> for SqlJobParameters {
 }
 impl crate::runtime::model::Fields for SqlJobParameters {
     const NAME: &'static str = "SqlJobParameters";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -6382,11 +6129,10 @@ impl crate::runtime::model::Fields for SqlJobParameters {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "database_name" => value(map, &mut self.database_name)?,
-            "sql" => value(map, &mut self.sql)?,
-            _ => return Ok(Slot::Unknown),
+            "database_name" => value(map, &mut self.database_name),
+            "sql" => value(map, &mut self.sql),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -6426,12 +6172,10 @@ pub struct TapdJobInput {
 }
 impl Serialize for TapdJobInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("job_name", &self.job_name)?;
-        map.serialize_entry("parameters", &self.parameters)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("job_name", &self.job_name);
+        map.entry("parameters", &self.parameters);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for TapdJobInput {
@@ -6488,16 +6232,13 @@ pub struct TapdJobParameters {
 }
 impl Serialize for TapdJobParameters {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "project_id", &self.project_id)?;
-        write_some(&mut map, "project_name", &self.project_name)?;
-        write_some(&mut map, "status", &self.status)?;
-        write_some(&mut map, "iteration_ids", &self.iteration_ids)?;
-        write_some(&mut map, "iterations", &self.iterations)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("project_id", &self.project_id);
+        map.some("project_name", &self.project_name);
+        map.some("status", &self.status);
+        map.some("iteration_ids", &self.iteration_ids);
+        map.some("iterations", &self.iterations);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for TapdJobParameters {
@@ -6507,7 +6248,6 @@ impl<'de> Deserialize<'de> for TapdJobParameters {
 }
 impl crate::runtime::model::Fields for TapdJobParameters {
     const NAME: &'static str = "TapdJobParameters";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -6515,14 +6255,13 @@ impl crate::runtime::model::Fields for TapdJobParameters {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "project_id" => value(map, &mut self.project_id)?,
-            "project_name" => value(map, &mut self.project_name)?,
-            "status" => value(map, &mut self.status)?,
-            "iteration_ids" => value(map, &mut self.iteration_ids)?,
-            "iterations" => value(map, &mut self.iterations)?,
-            _ => return Ok(Slot::Unknown),
+            "project_id" => value(map, &mut self.project_id),
+            "project_name" => value(map, &mut self.project_name),
+            "status" => value(map, &mut self.status),
+            "iteration_ids" => value(map, &mut self.iteration_ids),
+            "iterations" => value(map, &mut self.iterations),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -6586,15 +6325,12 @@ pub struct TapdIteration {
 }
 impl Serialize for TapdIteration {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "iteration_id", &self.iteration_id)?;
-        write_some(&mut map, "iteration_name", &self.iteration_name)?;
-        write_some(&mut map, "start_date", &self.start_date)?;
-        write_some(&mut map, "end_date", &self.end_date)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("iteration_id", &self.iteration_id);
+        map.some("iteration_name", &self.iteration_name);
+        map.some("start_date", &self.start_date);
+        map.some("end_date", &self.end_date);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for TapdIteration {
@@ -6604,7 +6340,6 @@ impl<'de> Deserialize<'de> for TapdIteration {
 }
 impl crate::runtime::model::Fields for TapdIteration {
     const NAME: &'static str = "TapdIteration";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -6612,13 +6347,12 @@ impl crate::runtime::model::Fields for TapdIteration {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "iteration_id" => value(map, &mut self.iteration_id)?,
-            "iteration_name" => value(map, &mut self.iteration_name)?,
-            "start_date" => value(map, &mut self.start_date)?,
-            "end_date" => value(map, &mut self.end_date)?,
-            _ => return Ok(Slot::Unknown),
+            "iteration_id" => value(map, &mut self.iteration_id),
+            "iteration_name" => value(map, &mut self.iteration_name),
+            "start_date" => value(map, &mut self.start_date),
+            "end_date" => value(map, &mut self.end_date),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -6670,12 +6404,10 @@ pub struct ApprovalJobInput {
 }
 impl Serialize for ApprovalJobInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("job_name", &self.job_name)?;
-        map.serialize_entry("parameters", &self.parameters)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("job_name", &self.job_name);
+        map.entry("parameters", &self.parameters);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ApprovalJobInput {
@@ -6722,10 +6454,7 @@ pub struct ApprovalJobParameters {
 }
 impl Serialize for ApprovalJobParameters {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        crate::runtime::model::Writer::new(serializer)?.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ApprovalJobParameters {
@@ -6735,7 +6464,6 @@ impl<'de> Deserialize<'de> for ApprovalJobParameters {
 }
 impl crate::runtime::model::Fields for ApprovalJobParameters {
     const NAME: &'static str = "ApprovalJobParameters";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -6770,12 +6498,10 @@ pub struct PluginJobInput {
 }
 impl Serialize for PluginJobInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("job_name", &self.job_name)?;
-        map.serialize_entry("parameters", &self.parameters)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("job_name", &self.job_name);
+        map.entry("parameters", &self.parameters);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for PluginJobInput {
@@ -6824,12 +6550,9 @@ pub struct PluginJobParameters {
 }
 impl Serialize for PluginJobParameters {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "kv", &self.kv)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("kv", &self.kv);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for PluginJobParameters {
@@ -6839,7 +6562,6 @@ impl<'de> Deserialize<'de> for PluginJobParameters {
 }
 impl crate::runtime::model::Fields for PluginJobParameters {
     const NAME: &'static str = "PluginJobParameters";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -6847,10 +6569,9 @@ impl crate::runtime::model::Fields for PluginJobParameters {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "kv" => value(map, &mut self.kv)?,
-            _ => return Ok(Slot::Unknown),
+            "kv" => value(map, &mut self.kv),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -6903,49 +6624,21 @@ pub struct NotifyInput {
 }
 impl Serialize for NotifyInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("id", &self.id)?;
-        map.serialize_entry("type", &self.r#type)?;
-        write_some(&mut map, "enabled", &self.enabled)?;
-        write_some(
-            &mut map,
-            "lark_hook_notification_config",
-            &self.lark_hook_notification_config,
-        )?;
-        write_some(
-            &mut map,
-            "lark_group_notification_config",
-            &self.lark_group_notification_config,
-        )?;
-        write_some(
-            &mut map,
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("id", &self.id);
+        map.entry("type", &self.r#type);
+        map.some("enabled", &self.enabled);
+        map.some("lark_hook_notification_config", &self.lark_hook_notification_config);
+        map.some("lark_group_notification_config", &self.lark_group_notification_config);
+        map.some(
             "lark_person_notification_config",
             &self.lark_person_notification_config,
-        )?;
-        write_some(
-            &mut map,
-            "dingding_notification_config",
-            &self.dingding_notification_config,
-        )?;
-        write_some(
-            &mut map,
-            "wechat_notification_config",
-            &self.wechat_notification_config,
-        )?;
-        write_some(
-            &mut map,
-            "msteams_notification_config",
-            &self.msteams_notification_config,
-        )?;
-        write_some(
-            &mut map,
-            "mail_notification_config",
-            &self.mail_notification_config,
-        )?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        );
+        map.some("dingding_notification_config", &self.dingding_notification_config);
+        map.some("wechat_notification_config", &self.wechat_notification_config);
+        map.some("msteams_notification_config", &self.msteams_notification_config);
+        map.some("mail_notification_config", &self.mail_notification_config);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for NotifyInput {
@@ -6963,31 +6656,30 @@ impl crate::runtime::model::Fields for NotifyInput {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, value};
         match key {
-            "id" => return required(map, &mut self.id, 0u32),
-            "type" => return required(map, &mut self.r#type, 1u32),
-            "enabled" => value(map, &mut self.enabled)?,
+            "id" => required(map, &mut self.id, 0u32),
+            "type" => required(map, &mut self.r#type, 1u32),
+            "enabled" => value(map, &mut self.enabled),
             "lark_hook_notification_config" => {
-                value(map, &mut self.lark_hook_notification_config)?
+                value(map, &mut self.lark_hook_notification_config)
             }
             "lark_group_notification_config" => {
-                value(map, &mut self.lark_group_notification_config)?
+                value(map, &mut self.lark_group_notification_config)
             }
             "lark_person_notification_config" => {
-                value(map, &mut self.lark_person_notification_config)?
+                value(map, &mut self.lark_person_notification_config)
             }
             "dingding_notification_config" => {
-                value(map, &mut self.dingding_notification_config)?
+                value(map, &mut self.dingding_notification_config)
             }
             "wechat_notification_config" => {
-                value(map, &mut self.wechat_notification_config)?
+                value(map, &mut self.wechat_notification_config)
             }
             "msteams_notification_config" => {
-                value(map, &mut self.msteams_notification_config)?
+                value(map, &mut self.msteams_notification_config)
             }
-            "mail_notification_config" => value(map, &mut self.mail_notification_config)?,
-            _ => return Ok(Slot::Unknown),
+            "mail_notification_config" => value(map, &mut self.mail_notification_config),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -7098,13 +6790,11 @@ pub struct LarkHookNotificationConfig {
 }
 impl Serialize for LarkHookNotificationConfig {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("at_users", &self.at_users)?;
-        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
-        map.serialize_entry("is_at_all", &self.is_at_all)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("at_users", &self.at_users);
+        map.entry("dynamic_recipients", &self.dynamic_recipients);
+        map.entry("is_at_all", &self.is_at_all);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for LarkHookNotificationConfig {
@@ -7114,7 +6804,6 @@ impl<'de> Deserialize<'de> for LarkHookNotificationConfig {
 }
 impl crate::runtime::model::Fields for LarkHookNotificationConfig {
     const NAME: &'static str = "LarkHookNotificationConfig";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -7122,12 +6811,11 @@ impl crate::runtime::model::Fields for LarkHookNotificationConfig {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "at_users" => or_default(map, &mut self.at_users)?,
-            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
-            "is_at_all" => or_default(map, &mut self.is_at_all)?,
-            _ => return Ok(Slot::Unknown),
+            "at_users" => or_default(map, &mut self.at_users),
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients),
+            "is_at_all" => or_default(map, &mut self.is_at_all),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -7180,13 +6868,11 @@ pub struct LarkGroupNotificationConfig {
 }
 impl Serialize for LarkGroupNotificationConfig {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("chat_id", &self.chat_id)?;
-        map.serialize_entry("at_users", &self.at_users)?;
-        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("chat_id", &self.chat_id);
+        map.entry("at_users", &self.at_users);
+        map.entry("dynamic_recipients", &self.dynamic_recipients);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for LarkGroupNotificationConfig {
@@ -7196,7 +6882,6 @@ impl<'de> Deserialize<'de> for LarkGroupNotificationConfig {
 }
 impl crate::runtime::model::Fields for LarkGroupNotificationConfig {
     const NAME: &'static str = "LarkGroupNotificationConfig";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -7204,12 +6889,11 @@ impl crate::runtime::model::Fields for LarkGroupNotificationConfig {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "chat_id" => or_default(map, &mut self.chat_id)?,
-            "at_users" => or_default(map, &mut self.at_users)?,
-            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
-            _ => return Ok(Slot::Unknown),
+            "chat_id" => or_default(map, &mut self.chat_id),
+            "at_users" => or_default(map, &mut self.at_users),
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -7265,15 +6949,12 @@ pub struct LarkUserRef {
 }
 impl Serialize for LarkUserRef {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("id", &self.id)?;
-        map.serialize_entry("id_type", &self.id_type)?;
-        write_some(&mut map, "is_executor", &self.is_executor)?;
-        write_some(&mut map, "is_stage_executor", &self.is_stage_executor)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("id", &self.id);
+        map.entry("id_type", &self.id_type);
+        map.some("is_executor", &self.is_executor);
+        map.some("is_stage_executor", &self.is_stage_executor);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for LarkUserRef {
@@ -7291,13 +6972,12 @@ impl crate::runtime::model::Fields for LarkUserRef {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "id" => return required(map, &mut self.id, 0u32),
-            "id_type" => or_default(map, &mut self.id_type)?,
-            "is_executor" => value(map, &mut self.is_executor)?,
-            "is_stage_executor" => value(map, &mut self.is_stage_executor)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => required(map, &mut self.id, 0u32),
+            "id_type" => or_default(map, &mut self.id_type),
+            "is_executor" => value(map, &mut self.is_executor),
+            "is_stage_executor" => value(map, &mut self.is_stage_executor),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -7348,12 +7028,10 @@ pub struct LarkPersonNotificationConfig {
 }
 impl Serialize for LarkPersonNotificationConfig {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("users", &self.users)?;
-        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("users", &self.users);
+        map.entry("dynamic_recipients", &self.dynamic_recipients);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for LarkPersonNotificationConfig {
@@ -7363,7 +7041,6 @@ impl<'de> Deserialize<'de> for LarkPersonNotificationConfig {
 }
 impl crate::runtime::model::Fields for LarkPersonNotificationConfig {
     const NAME: &'static str = "LarkPersonNotificationConfig";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -7371,11 +7048,10 @@ impl crate::runtime::model::Fields for LarkPersonNotificationConfig {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "users" => or_default(map, &mut self.users)?,
-            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
-            _ => return Ok(Slot::Unknown),
+            "users" => or_default(map, &mut self.users),
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -7417,12 +7093,10 @@ pub struct WechatNotificationConfig {
 }
 impl Serialize for WechatNotificationConfig {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("at_users", &self.at_users)?;
-        map.serialize_entry("is_at_all", &self.is_at_all)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("at_users", &self.at_users);
+        map.entry("is_at_all", &self.is_at_all);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WechatNotificationConfig {
@@ -7432,7 +7106,6 @@ impl<'de> Deserialize<'de> for WechatNotificationConfig {
 }
 impl crate::runtime::model::Fields for WechatNotificationConfig {
     const NAME: &'static str = "WechatNotificationConfig";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -7440,11 +7113,10 @@ impl crate::runtime::model::Fields for WechatNotificationConfig {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "at_users" => or_default(map, &mut self.at_users)?,
-            "is_at_all" => or_default(map, &mut self.is_at_all)?,
-            _ => return Ok(Slot::Unknown),
+            "at_users" => or_default(map, &mut self.at_users),
+            "is_at_all" => or_default(map, &mut self.is_at_all),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -7490,13 +7162,11 @@ pub struct DingdingNotificationConfig {
 }
 impl Serialize for DingdingNotificationConfig {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("at_mobiles", &self.at_mobiles)?;
-        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
-        map.serialize_entry("is_at_all", &self.is_at_all)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("at_mobiles", &self.at_mobiles);
+        map.entry("dynamic_recipients", &self.dynamic_recipients);
+        map.entry("is_at_all", &self.is_at_all);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for DingdingNotificationConfig {
@@ -7506,7 +7176,6 @@ impl<'de> Deserialize<'de> for DingdingNotificationConfig {
 }
 impl crate::runtime::model::Fields for DingdingNotificationConfig {
     const NAME: &'static str = "DingdingNotificationConfig";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -7514,12 +7183,11 @@ impl crate::runtime::model::Fields for DingdingNotificationConfig {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "at_mobiles" => or_default(map, &mut self.at_mobiles)?,
-            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
-            "is_at_all" => or_default(map, &mut self.is_at_all)?,
-            _ => return Ok(Slot::Unknown),
+            "at_mobiles" => or_default(map, &mut self.at_mobiles),
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients),
+            "is_at_all" => or_default(map, &mut self.is_at_all),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -7570,12 +7238,10 @@ pub struct MsTeamsNotificationConfig {
 }
 impl Serialize for MsTeamsNotificationConfig {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("at_emails", &self.at_emails)?;
-        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("at_emails", &self.at_emails);
+        map.entry("dynamic_recipients", &self.dynamic_recipients);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for MsTeamsNotificationConfig {
@@ -7585,7 +7251,6 @@ impl<'de> Deserialize<'de> for MsTeamsNotificationConfig {
 }
 impl crate::runtime::model::Fields for MsTeamsNotificationConfig {
     const NAME: &'static str = "MsTeamsNotificationConfig";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -7593,11 +7258,10 @@ impl crate::runtime::model::Fields for MsTeamsNotificationConfig {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "at_emails" => or_default(map, &mut self.at_emails)?,
-            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
-            _ => return Ok(Slot::Unknown),
+            "at_emails" => or_default(map, &mut self.at_emails),
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -7645,13 +7309,11 @@ pub struct MailNotificationConfig {
 }
 impl Serialize for MailNotificationConfig {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("user_ids", &self.user_ids)?;
-        map.serialize_entry("users", &self.users)?;
-        map.serialize_entry("dynamic_recipients", &self.dynamic_recipients)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("user_ids", &self.user_ids);
+        map.entry("users", &self.users);
+        map.entry("dynamic_recipients", &self.dynamic_recipients);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for MailNotificationConfig {
@@ -7661,7 +7323,6 @@ impl<'de> Deserialize<'de> for MailNotificationConfig {
 }
 impl crate::runtime::model::Fields for MailNotificationConfig {
     const NAME: &'static str = "MailNotificationConfig";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -7669,12 +7330,11 @@ impl crate::runtime::model::Fields for MailNotificationConfig {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "user_ids" => or_default(map, &mut self.user_ids)?,
-            "users" => or_default(map, &mut self.users)?,
-            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients)?,
-            _ => return Ok(Slot::Unknown),
+            "user_ids" => or_default(map, &mut self.user_ids),
+            "users" => or_default(map, &mut self.users),
+            "dynamic_recipients" => or_default(map, &mut self.dynamic_recipients),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -7725,13 +7385,11 @@ pub struct ExecuteWorkflowResponse {
 }
 impl Serialize for ExecuteWorkflowResponse {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("project_name", &self.project_name)?;
-        map.serialize_entry("workflow_name", &self.workflow_name)?;
-        map.serialize_entry("task_id", &self.task_id)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("project_name", &self.project_name);
+        map.entry("workflow_name", &self.workflow_name);
+        map.entry("task_id", &self.task_id);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ExecuteWorkflowResponse {
@@ -7741,7 +7399,6 @@ impl<'de> Deserialize<'de> for ExecuteWorkflowResponse {
 }
 impl crate::runtime::model::Fields for ExecuteWorkflowResponse {
     const NAME: &'static str = "ExecuteWorkflowResponse";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -7749,12 +7406,11 @@ impl crate::runtime::model::Fields for ExecuteWorkflowResponse {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "project_name" => or_default(map, &mut self.project_name)?,
-            "workflow_name" => or_default(map, &mut self.workflow_name)?,
-            "task_id" => or_default(map, &mut self.task_id)?,
-            _ => return Ok(Slot::Unknown),
+            "project_name" => or_default(map, &mut self.project_name),
+            "workflow_name" => or_default(map, &mut self.workflow_name),
+            "task_id" => or_default(map, &mut self.task_id),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -7807,15 +7463,13 @@ pub struct ApproveWorkflowTaskRequest {
 }
 impl Serialize for ApproveWorkflowTaskRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("task_id", &self.task_id)?;
-        map.serialize_entry("workflow_key", &self.workflow_key)?;
-        map.serialize_entry("stage_name", &self.stage_name)?;
-        map.serialize_entry("approve", &self.approve)?;
-        map.serialize_entry("comment", &self.comment)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("task_id", &self.task_id);
+        map.entry("workflow_key", &self.workflow_key);
+        map.entry("stage_name", &self.stage_name);
+        map.entry("approve", &self.approve);
+        map.entry("comment", &self.comment);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ApproveWorkflowTaskRequest {
@@ -7833,14 +7487,13 @@ impl crate::runtime::model::Fields for ApproveWorkflowTaskRequest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "task_id" => return required(map, &mut self.task_id, 0u32),
-            "workflow_key" => return required(map, &mut self.workflow_key, 1u32),
-            "stage_name" => return required(map, &mut self.stage_name, 2u32),
-            "approve" => or_default(map, &mut self.approve)?,
-            "comment" => or_default(map, &mut self.comment)?,
-            _ => return Ok(Slot::Unknown),
+            "task_id" => required(map, &mut self.task_id, 0u32),
+            "workflow_key" => required(map, &mut self.workflow_key, 1u32),
+            "stage_name" => required(map, &mut self.stage_name, 2u32),
+            "approve" => or_default(map, &mut self.approve),
+            "comment" => or_default(map, &mut self.comment),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -7886,11 +7539,9 @@ pub struct UpdateWorkflowTaskRemarkRequest {
 }
 impl Serialize for UpdateWorkflowTaskRemarkRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("remark", &self.remark)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("remark", &self.remark);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for UpdateWorkflowTaskRemarkRequest {
@@ -7900,7 +7551,6 @@ impl<'de> Deserialize<'de> for UpdateWorkflowTaskRemarkRequest {
 }
 impl crate::runtime::model::Fields for UpdateWorkflowTaskRemarkRequest {
     const NAME: &'static str = "UpdateWorkflowTaskRemarkRequest";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -7908,10 +7558,9 @@ impl crate::runtime::model::Fields for UpdateWorkflowTaskRemarkRequest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "remark" => or_default(map, &mut self.remark)?,
-            _ => return Ok(Slot::Unknown),
+            "remark" => or_default(map, &mut self.remark),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -7955,17 +7604,15 @@ pub struct WorkflowTaskManualExecContext {
 }
 impl Serialize for WorkflowTaskManualExecContext {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("workflow_key", &self.workflow_key)?;
-        map.serialize_entry("task_id", &self.task_id)?;
-        map.serialize_entry("status", &self.status)?;
-        map.serialize_entry("stage_name", &self.stage_name)?;
-        map.serialize_entry("can_execute", &self.can_execute)?;
-        map.serialize_entry("executors", &self.executors)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("project_key", &self.project_key);
+        map.entry("workflow_key", &self.workflow_key);
+        map.entry("task_id", &self.task_id);
+        map.entry("status", &self.status);
+        map.entry("stage_name", &self.stage_name);
+        map.entry("can_execute", &self.can_execute);
+        map.entry("executors", &self.executors);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowTaskManualExecContext {
@@ -7975,7 +7622,6 @@ impl<'de> Deserialize<'de> for WorkflowTaskManualExecContext {
 }
 impl crate::runtime::model::Fields for WorkflowTaskManualExecContext {
     const NAME: &'static str = "WorkflowTaskManualExecContext";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -7983,16 +7629,15 @@ impl crate::runtime::model::Fields for WorkflowTaskManualExecContext {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "project_key" => or_default(map, &mut self.project_key)?,
-            "workflow_key" => or_default(map, &mut self.workflow_key)?,
-            "task_id" => or_default(map, &mut self.task_id)?,
-            "status" => or_default(map, &mut self.status)?,
-            "stage_name" => or_default(map, &mut self.stage_name)?,
-            "can_execute" => or_default(map, &mut self.can_execute)?,
-            "executors" => or_default(map, &mut self.executors)?,
-            _ => return Ok(Slot::Unknown),
+            "project_key" => or_default(map, &mut self.project_key),
+            "workflow_key" => or_default(map, &mut self.workflow_key),
+            "task_id" => or_default(map, &mut self.task_id),
+            "status" => or_default(map, &mut self.status),
+            "stage_name" => or_default(map, &mut self.stage_name),
+            "can_execute" => or_default(map, &mut self.can_execute),
+            "executors" => or_default(map, &mut self.executors),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -8072,16 +7717,13 @@ pub struct ManualExecExecutor {
 }
 impl Serialize for ManualExecExecutor {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("type", &self.r#type)?;
-        write_some(&mut map, "user_id", &self.user_id)?;
-        write_some(&mut map, "user_name", &self.user_name)?;
-        write_some(&mut map, "group_id", &self.group_id)?;
-        write_some(&mut map, "group_name", &self.group_name)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("type", &self.r#type);
+        map.some("user_id", &self.user_id);
+        map.some("user_name", &self.user_name);
+        map.some("group_id", &self.group_id);
+        map.some("group_name", &self.group_name);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ManualExecExecutor {
@@ -8091,7 +7733,6 @@ impl<'de> Deserialize<'de> for ManualExecExecutor {
 }
 impl crate::runtime::model::Fields for ManualExecExecutor {
     const NAME: &'static str = "ManualExecExecutor";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -8099,14 +7740,13 @@ impl crate::runtime::model::Fields for ManualExecExecutor {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "type" => or_default(map, &mut self.r#type)?,
-            "user_id" => value(map, &mut self.user_id)?,
-            "user_name" => value(map, &mut self.user_name)?,
-            "group_id" => value(map, &mut self.group_id)?,
-            "group_name" => value(map, &mut self.group_name)?,
-            _ => return Ok(Slot::Unknown),
+            "type" => or_default(map, &mut self.r#type),
+            "user_id" => value(map, &mut self.user_id),
+            "user_name" => value(map, &mut self.user_name),
+            "group_id" => value(map, &mut self.group_id),
+            "group_name" => value(map, &mut self.group_name),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -8162,11 +7802,9 @@ pub struct ManualExecWorkflowTaskRequest {
 }
 impl Serialize for ManualExecWorkflowTaskRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("stage_name", &self.stage_name)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("stage_name", &self.stage_name);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ManualExecWorkflowTaskRequest {
@@ -8263,33 +7901,30 @@ pub struct WorkflowDefinition {
 }
 impl Serialize for WorkflowDefinition {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("display_name", &self.display_name)?;
-        write_some(&mut map, "template_name", &self.template_name)?;
-        map.serialize_entry("disabled", &self.disabled)?;
-        map.serialize_entry("category", &self.category)?;
-        map.serialize_entry("params", &self.params)?;
-        map.serialize_entry("stages", &self.stages)?;
-        map.serialize_entry("project", &self.project)?;
-        map.serialize_entry("description", &self.description)?;
-        map.serialize_entry("created_by", &self.created_by)?;
-        map.serialize_entry("create_time", &self.create_time)?;
-        map.serialize_entry("updated_by", &self.updated_by)?;
-        map.serialize_entry("update_time", &self.update_time)?;
-        map.serialize_entry("notify_ctls", &self.notify_ctls)?;
-        map.serialize_entry("remark_required", &self.remark_required)?;
-        write_some(&mut map, "ignore_cache", &self.ignore_cache)?;
-        map.serialize_entry("share_storages", &self.share_storages)?;
-        map.serialize_entry("hash", &self.hash)?;
-        map.serialize_entry("concurrency_limit", &self.concurrency_limit)?;
-        map.serialize_entry("enable_approval_ticket", &self.enable_approval_ticket)?;
-        map.serialize_entry("approval_ticket_id", &self.approval_ticket_id)?;
-        write_some(&mut map, "template_binding", &self.template_binding)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("display_name", &self.display_name);
+        map.some("template_name", &self.template_name);
+        map.entry("disabled", &self.disabled);
+        map.entry("category", &self.category);
+        map.entry("params", &self.params);
+        map.entry("stages", &self.stages);
+        map.entry("project", &self.project);
+        map.entry("description", &self.description);
+        map.entry("created_by", &self.created_by);
+        map.entry("create_time", &self.create_time);
+        map.entry("updated_by", &self.updated_by);
+        map.entry("update_time", &self.update_time);
+        map.entry("notify_ctls", &self.notify_ctls);
+        map.entry("remark_required", &self.remark_required);
+        map.some("ignore_cache", &self.ignore_cache);
+        map.entry("share_storages", &self.share_storages);
+        map.entry("hash", &self.hash);
+        map.entry("concurrency_limit", &self.concurrency_limit);
+        map.entry("enable_approval_ticket", &self.enable_approval_ticket);
+        map.entry("approval_ticket_id", &self.approval_ticket_id);
+        map.some("template_binding", &self.template_binding);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowDefinition {
@@ -8312,35 +7947,30 @@ impl crate::runtime::model::Fields for WorkflowDefinition {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "name" => return required(map, &mut self.name, 0u32),
-            "display_name" => return required(map, &mut self.display_name, 1u32),
-            "template_name" => value(map, &mut self.template_name)?,
-            "disabled" => or_default(map, &mut self.disabled)?,
-            "category" => or_default(map, &mut self.category)?,
-            "params" => or_default(map, &mut self.params)?,
-            "stages" => or_default(map, &mut self.stages)?,
-            "project" => return required(map, &mut self.project, 2u32),
-            "description" => or_default(map, &mut self.description)?,
-            "created_by" => or_default(map, &mut self.created_by)?,
-            "create_time" => or_default(map, &mut self.create_time)?,
-            "updated_by" => or_default(map, &mut self.updated_by)?,
-            "update_time" => or_default(map, &mut self.update_time)?,
-            "notify_ctls" => or_default(map, &mut self.notify_ctls)?,
-            "remark_required" => or_default(map, &mut self.remark_required)?,
-            "ignore_cache" => value(map, &mut self.ignore_cache)?,
-            "share_storages" => or_default(map, &mut self.share_storages)?,
-            "hash" => or_default(map, &mut self.hash)?,
-            "concurrency_limit" => {
-                return required(map, &mut self.concurrency_limit, 3u32);
-            }
-            "enable_approval_ticket" => {
-                or_default(map, &mut self.enable_approval_ticket)?
-            }
-            "approval_ticket_id" => or_default(map, &mut self.approval_ticket_id)?,
-            "template_binding" => value(map, &mut self.template_binding)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => required(map, &mut self.name, 0u32),
+            "display_name" => required(map, &mut self.display_name, 1u32),
+            "template_name" => value(map, &mut self.template_name),
+            "disabled" => or_default(map, &mut self.disabled),
+            "category" => or_default(map, &mut self.category),
+            "params" => or_default(map, &mut self.params),
+            "stages" => or_default(map, &mut self.stages),
+            "project" => required(map, &mut self.project, 2u32),
+            "description" => or_default(map, &mut self.description),
+            "created_by" => or_default(map, &mut self.created_by),
+            "create_time" => or_default(map, &mut self.create_time),
+            "updated_by" => or_default(map, &mut self.updated_by),
+            "update_time" => or_default(map, &mut self.update_time),
+            "notify_ctls" => or_default(map, &mut self.notify_ctls),
+            "remark_required" => or_default(map, &mut self.remark_required),
+            "ignore_cache" => value(map, &mut self.ignore_cache),
+            "share_storages" => or_default(map, &mut self.share_storages),
+            "hash" => or_default(map, &mut self.hash),
+            "concurrency_limit" => required(map, &mut self.concurrency_limit, 3u32),
+            "enable_approval_ticket" => or_default(map, &mut self.enable_approval_ticket),
+            "approval_ticket_id" => or_default(map, &mut self.approval_ticket_id),
+            "template_binding" => value(map, &mut self.template_binding),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -8579,19 +8209,16 @@ pub struct WorkflowTemplateBinding {
 }
 impl Serialize for WorkflowTemplateBinding {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("enabled", &self.enabled)?;
-        map.serialize_entry("template_id", &self.template_id)?;
-        map.serialize_entry("template_name", &self.template_name)?;
-        map.serialize_entry("base_version", &self.base_version)?;
-        map.serialize_entry("base_version_id", &self.base_version_id)?;
-        map.serialize_entry("delta_patches", &self.delta_patches)?;
-        map.serialize_entry("conflict_count", &self.conflict_count)?;
-        write_some(&mut map, "invalid_patches", &self.invalid_patches)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("enabled", &self.enabled);
+        map.entry("template_id", &self.template_id);
+        map.entry("template_name", &self.template_name);
+        map.entry("base_version", &self.base_version);
+        map.entry("base_version_id", &self.base_version_id);
+        map.entry("delta_patches", &self.delta_patches);
+        map.entry("conflict_count", &self.conflict_count);
+        map.some("invalid_patches", &self.invalid_patches);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowTemplateBinding {
@@ -8601,7 +8228,6 @@ impl<'de> Deserialize<'de> for WorkflowTemplateBinding {
 }
 impl crate::runtime::model::Fields for WorkflowTemplateBinding {
     const NAME: &'static str = "WorkflowTemplateBinding";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -8609,17 +8235,16 @@ impl crate::runtime::model::Fields for WorkflowTemplateBinding {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "enabled" => or_default(map, &mut self.enabled)?,
-            "template_id" => or_default(map, &mut self.template_id)?,
-            "template_name" => or_default(map, &mut self.template_name)?,
-            "base_version" => or_default(map, &mut self.base_version)?,
-            "base_version_id" => or_default(map, &mut self.base_version_id)?,
-            "delta_patches" => or_default(map, &mut self.delta_patches)?,
-            "conflict_count" => or_default(map, &mut self.conflict_count)?,
-            "invalid_patches" => value(map, &mut self.invalid_patches)?,
-            _ => return Ok(Slot::Unknown),
+            "enabled" => or_default(map, &mut self.enabled),
+            "template_id" => or_default(map, &mut self.template_id),
+            "template_name" => or_default(map, &mut self.template_name),
+            "base_version" => or_default(map, &mut self.base_version),
+            "base_version_id" => or_default(map, &mut self.base_version_id),
+            "delta_patches" => or_default(map, &mut self.delta_patches),
+            "conflict_count" => or_default(map, &mut self.conflict_count),
+            "invalid_patches" => value(map, &mut self.invalid_patches),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -8707,15 +8332,12 @@ pub struct WorkflowTemplatePatch {
 }
 impl Serialize for WorkflowTemplatePatch {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("op", &self.op)?;
-        map.serialize_entry("path", &self.path)?;
-        write_some(&mut map, "from", &self.from)?;
-        write_some(&mut map, "value", &self.value)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("op", &self.op);
+        map.entry("path", &self.path);
+        map.some("from", &self.from);
+        map.some("value", &self.value);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowTemplatePatch {
@@ -8725,7 +8347,6 @@ impl<'de> Deserialize<'de> for WorkflowTemplatePatch {
 }
 impl crate::runtime::model::Fields for WorkflowTemplatePatch {
     const NAME: &'static str = "WorkflowTemplatePatch";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -8733,13 +8354,12 @@ impl crate::runtime::model::Fields for WorkflowTemplatePatch {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "op" => or_default(map, &mut self.op)?,
-            "path" => or_default(map, &mut self.path)?,
-            "from" => value(map, &mut self.from)?,
-            "value" => value(map, &mut self.value)?,
-            _ => return Ok(Slot::Unknown),
+            "op" => or_default(map, &mut self.op),
+            "path" => or_default(map, &mut self.path),
+            "from" => value(map, &mut self.from),
+            "value" => value(map, &mut self.value),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -8792,13 +8412,10 @@ pub struct WorkflowTemplateInvalidPatch {
 }
 impl Serialize for WorkflowTemplateInvalidPatch {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "patch", &self.patch)?;
-        map.serialize_entry("error", &self.error)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("patch", &self.patch);
+        map.entry("error", &self.error);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowTemplateInvalidPatch {
@@ -8808,7 +8425,6 @@ impl<'de> Deserialize<'de> for WorkflowTemplateInvalidPatch {
 }
 impl crate::runtime::model::Fields for WorkflowTemplateInvalidPatch {
     const NAME: &'static str = "WorkflowTemplateInvalidPatch";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -8816,11 +8432,10 @@ impl crate::runtime::model::Fields for WorkflowTemplateInvalidPatch {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "patch" => value(map, &mut self.patch)?,
-            "error" => or_default(map, &mut self.error)?,
-            _ => return Ok(Slot::Unknown),
+            "patch" => value(map, &mut self.patch),
+            "error" => or_default(map, &mut self.error),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -8867,15 +8482,13 @@ pub struct WorkflowView {
 }
 impl Serialize for WorkflowView {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("workflows", &self.workflows)?;
-        map.serialize_entry("update_time", &self.update_time)?;
-        map.serialize_entry("update_by", &self.update_by)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("project_key", &self.project_key);
+        map.entry("workflows", &self.workflows);
+        map.entry("update_time", &self.update_time);
+        map.entry("update_by", &self.update_by);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowView {
@@ -8885,7 +8498,6 @@ impl<'de> Deserialize<'de> for WorkflowView {
 }
 impl crate::runtime::model::Fields for WorkflowView {
     const NAME: &'static str = "WorkflowView";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -8893,14 +8505,13 @@ impl crate::runtime::model::Fields for WorkflowView {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "name" => or_default(map, &mut self.name)?,
-            "project_key" => or_default(map, &mut self.project_key)?,
-            "workflows" => or_default(map, &mut self.workflows)?,
-            "update_time" => or_default(map, &mut self.update_time)?,
-            "update_by" => or_default(map, &mut self.update_by)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => or_default(map, &mut self.name),
+            "project_key" => or_default(map, &mut self.project_key),
+            "workflows" => or_default(map, &mut self.workflows),
+            "update_time" => or_default(map, &mut self.update_time),
+            "update_by" => or_default(map, &mut self.update_by),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -8960,12 +8571,10 @@ pub struct WorkflowViewWorkflow {
 }
 impl Serialize for WorkflowViewWorkflow {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("workflow_key", &self.workflow_key)?;
-        map.serialize_entry("workflow_type", &self.workflow_type)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("workflow_key", &self.workflow_key);
+        map.entry("workflow_type", &self.workflow_type);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowViewWorkflow {
@@ -8975,7 +8584,6 @@ impl<'de> Deserialize<'de> for WorkflowViewWorkflow {
 }
 impl crate::runtime::model::Fields for WorkflowViewWorkflow {
     const NAME: &'static str = "WorkflowViewWorkflow";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -8983,11 +8591,10 @@ impl crate::runtime::model::Fields for WorkflowViewWorkflow {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "workflow_key" => or_default(map, &mut self.workflow_key)?,
-            "workflow_type" => or_default(map, &mut self.workflow_type)?,
-            _ => return Ok(Slot::Unknown),
+            "workflow_key" => or_default(map, &mut self.workflow_key),
+            "workflow_type" => or_default(map, &mut self.workflow_type),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -9029,13 +8636,11 @@ pub struct CreateWorkflowViewRequest {
 }
 impl Serialize for CreateWorkflowViewRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("workflow_list", &self.workflow_list)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("project_key", &self.project_key);
+        map.entry("name", &self.name);
+        map.entry("workflow_list", &self.workflow_list);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for CreateWorkflowViewRequest {
@@ -9096,14 +8701,12 @@ pub struct WorkflowViewEntry {
 }
 impl Serialize for WorkflowViewEntry {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("workflow_key", &self.workflow_key)?;
-        map.serialize_entry("workflow_name", &self.workflow_name)?;
-        map.serialize_entry("workflow_type", &self.workflow_type)?;
-        map.serialize_entry("enabled", &self.enabled)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("workflow_key", &self.workflow_key);
+        map.entry("workflow_name", &self.workflow_name);
+        map.entry("workflow_type", &self.workflow_type);
+        map.entry("enabled", &self.enabled);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowViewEntry {
@@ -9121,13 +8724,12 @@ impl crate::runtime::model::Fields for WorkflowViewEntry {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "workflow_key" => return required(map, &mut self.workflow_key, 0u32),
-            "workflow_name" => or_default(map, &mut self.workflow_name)?,
-            "workflow_type" => return required(map, &mut self.workflow_type, 1u32),
-            "enabled" => or_default(map, &mut self.enabled)?,
-            _ => return Ok(Slot::Unknown),
+            "workflow_key" => required(map, &mut self.workflow_key, 0u32),
+            "workflow_name" => or_default(map, &mut self.workflow_name),
+            "workflow_type" => required(map, &mut self.workflow_type, 1u32),
+            "enabled" => or_default(map, &mut self.enabled),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -9175,13 +8777,11 @@ pub struct UpdateWorkflowViewRequest {
 }
 impl Serialize for UpdateWorkflowViewRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("workflow_list", &self.workflow_list)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("project_key", &self.project_key);
+        map.entry("name", &self.name);
+        map.entry("workflow_list", &self.workflow_list);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for UpdateWorkflowViewRequest {
@@ -9199,12 +8799,11 @@ impl crate::runtime::model::Fields for UpdateWorkflowViewRequest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "project_key" => or_default(map, &mut self.project_key)?,
-            "name" => or_default(map, &mut self.name)?,
-            "workflow_list" => return required(map, &mut self.workflow_list, 0u32),
-            _ => return Ok(Slot::Unknown),
+            "project_key" => or_default(map, &mut self.project_key),
+            "name" => or_default(map, &mut self.name),
+            "workflow_list" => required(map, &mut self.workflow_list, 0u32),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -9249,14 +8848,12 @@ pub struct WorkflowViewUpdateEntry {
 }
 impl Serialize for WorkflowViewUpdateEntry {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("workflow_key", &self.workflow_key)?;
-        map.serialize_entry("workflow_name", &self.workflow_name)?;
-        map.serialize_entry("workflow_type", &self.workflow_type)?;
-        map.serialize_entry("enabled", &self.enabled)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("workflow_key", &self.workflow_key);
+        map.entry("workflow_name", &self.workflow_name);
+        map.entry("workflow_type", &self.workflow_type);
+        map.entry("enabled", &self.enabled);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for WorkflowViewUpdateEntry {
@@ -9278,13 +8875,12 @@ impl crate::runtime::model::Fields for WorkflowViewUpdateEntry {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default};
         match key {
-            "workflow_key" => return required(map, &mut self.workflow_key, 0u32),
-            "workflow_name" => or_default(map, &mut self.workflow_name)?,
-            "workflow_type" => return required(map, &mut self.workflow_type, 1u32),
-            "enabled" => return required(map, &mut self.enabled, 2u32),
-            _ => return Ok(Slot::Unknown),
+            "workflow_key" => required(map, &mut self.workflow_key, 0u32),
+            "workflow_name" => or_default(map, &mut self.workflow_name),
+            "workflow_type" => required(map, &mut self.workflow_type, 1u32),
+            "enabled" => required(map, &mut self.enabled, 2u32),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -9341,21 +8937,18 @@ pub struct CreateApprovalTicketRequest {
 }
 impl Serialize for CreateApprovalTicketRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "id", &self.id)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("approval_id", &self.approval_id)?;
-        map.serialize_entry("status", &self.status)?;
-        map.serialize_entry("envs", &self.envs)?;
-        map.serialize_entry("services", &self.services)?;
-        map.serialize_entry("users", &self.users)?;
-        map.serialize_entry("execution_window_start", &self.execution_window_start)?;
-        map.serialize_entry("execution_window_end", &self.execution_window_end)?;
-        map.serialize_entry("create_time", &self.create_time)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("id", &self.id);
+        map.entry("project_key", &self.project_key);
+        map.entry("approval_id", &self.approval_id);
+        map.entry("status", &self.status);
+        map.entry("envs", &self.envs);
+        map.entry("services", &self.services);
+        map.entry("users", &self.users);
+        map.entry("execution_window_start", &self.execution_window_start);
+        map.entry("execution_window_end", &self.execution_window_end);
+        map.entry("create_time", &self.create_time);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for CreateApprovalTicketRequest {
@@ -9373,21 +8966,18 @@ impl crate::runtime::model::Fields for CreateApprovalTicketRequest {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "id" => value(map, &mut self.id)?,
-            "project_key" => return required(map, &mut self.project_key, 0u32),
-            "approval_id" => return required(map, &mut self.approval_id, 1u32),
-            "status" => return required(map, &mut self.status, 2u32),
-            "envs" => or_default(map, &mut self.envs)?,
-            "services" => or_default(map, &mut self.services)?,
-            "users" => or_default(map, &mut self.users)?,
-            "execution_window_start" => {
-                or_default(map, &mut self.execution_window_start)?
-            }
-            "execution_window_end" => or_default(map, &mut self.execution_window_end)?,
-            "create_time" => or_default(map, &mut self.create_time)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => value(map, &mut self.id),
+            "project_key" => required(map, &mut self.project_key, 0u32),
+            "approval_id" => required(map, &mut self.approval_id, 1u32),
+            "status" => required(map, &mut self.status, 2u32),
+            "envs" => or_default(map, &mut self.envs),
+            "services" => or_default(map, &mut self.services),
+            "users" => or_default(map, &mut self.users),
+            "execution_window_start" => or_default(map, &mut self.execution_window_start),
+            "execution_window_end" => or_default(map, &mut self.execution_window_end),
+            "create_time" => or_default(map, &mut self.create_time),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -9473,12 +9063,10 @@ pub struct ApprovalTicketUser {
 }
 impl Serialize for ApprovalTicketUser {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("email", &self.email)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.entry("email", &self.email);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ApprovalTicketUser {
@@ -9601,13 +9189,11 @@ pub struct ExecuteProductWorkflowRequest {
 }
 impl Serialize for ExecuteProductWorkflowRequest {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("workflow_key", &self.workflow_key)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("input", &self.input)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("workflow_key", &self.workflow_key);
+        map.entry("project_key", &self.project_key);
+        map.entry("input", &self.input);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ExecuteProductWorkflowRequest {
@@ -9666,13 +9252,11 @@ pub struct ProductWorkflowInput {
 }
 impl Serialize for ProductWorkflowInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("target_env", &self.target_env)?;
-        map.serialize_entry("build", &self.build)?;
-        map.serialize_entry("deploy", &self.deploy)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("target_env", &self.target_env);
+        map.entry("build", &self.build);
+        map.entry("deploy", &self.deploy);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ProductWorkflowInput {
@@ -9682,7 +9266,6 @@ impl<'de> Deserialize<'de> for ProductWorkflowInput {
 }
 impl crate::runtime::model::Fields for ProductWorkflowInput {
     const NAME: &'static str = "ProductWorkflowInput";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -9690,12 +9273,11 @@ impl crate::runtime::model::Fields for ProductWorkflowInput {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "target_env" => or_default(map, &mut self.target_env)?,
-            "build" => or_default(map, &mut self.build)?,
-            "deploy" => or_default(map, &mut self.deploy)?,
-            _ => return Ok(Slot::Unknown),
+            "target_env" => or_default(map, &mut self.target_env),
+            "build" => or_default(map, &mut self.build),
+            "deploy" => or_default(map, &mut self.deploy),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -9743,12 +9325,10 @@ pub struct ProductWorkflowBuildInput {
 }
 impl Serialize for ProductWorkflowBuildInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("enabled", &self.enabled)?;
-        map.serialize_entry("service_list", &self.service_list)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("enabled", &self.enabled);
+        map.entry("service_list", &self.service_list);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ProductWorkflowBuildInput {
@@ -9758,7 +9338,6 @@ impl<'de> Deserialize<'de> for ProductWorkflowBuildInput {
 }
 impl crate::runtime::model::Fields for ProductWorkflowBuildInput {
     const NAME: &'static str = "ProductWorkflowBuildInput";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -9766,11 +9345,10 @@ impl crate::runtime::model::Fields for ProductWorkflowBuildInput {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "enabled" => or_default(map, &mut self.enabled)?,
-            "service_list" => or_default(map, &mut self.service_list)?,
-            _ => return Ok(Slot::Unknown),
+            "enabled" => or_default(map, &mut self.enabled),
+            "service_list" => or_default(map, &mut self.service_list),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -9817,13 +9395,11 @@ pub struct ProductWorkflowDeployInput {
 }
 impl Serialize for ProductWorkflowDeployInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("enabled", &self.enabled)?;
-        map.serialize_entry("source", &self.source)?;
-        map.serialize_entry("service_list", &self.service_list)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("enabled", &self.enabled);
+        map.entry("source", &self.source);
+        map.entry("service_list", &self.service_list);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ProductWorkflowDeployInput {
@@ -9833,7 +9409,6 @@ impl<'de> Deserialize<'de> for ProductWorkflowDeployInput {
 }
 impl crate::runtime::model::Fields for ProductWorkflowDeployInput {
     const NAME: &'static str = "ProductWorkflowDeployInput";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -9841,12 +9416,11 @@ impl crate::runtime::model::Fields for ProductWorkflowDeployInput {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "enabled" => or_default(map, &mut self.enabled)?,
-            "source" => or_default(map, &mut self.source)?,
-            "service_list" => or_default(map, &mut self.service_list)?,
-            _ => return Ok(Slot::Unknown),
+            "enabled" => or_default(map, &mut self.enabled),
+            "source" => or_default(map, &mut self.source),
+            "service_list" => or_default(map, &mut self.service_list),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -9899,13 +9473,11 @@ pub struct ProductWorkflowDeployService {
 }
 impl Serialize for ProductWorkflowDeployService {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("service_module", &self.service_module)?;
-        map.serialize_entry("service_name", &self.service_name)?;
-        map.serialize_entry("image_name", &self.image_name)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("service_module", &self.service_module);
+        map.entry("service_name", &self.service_name);
+        map.entry("image_name", &self.image_name);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ProductWorkflowDeployService {
@@ -9915,7 +9487,6 @@ impl<'de> Deserialize<'de> for ProductWorkflowDeployService {
 }
 impl crate::runtime::model::Fields for ProductWorkflowDeployService {
     const NAME: &'static str = "ProductWorkflowDeployService";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -9923,12 +9494,11 @@ impl crate::runtime::model::Fields for ProductWorkflowDeployService {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "service_module" => or_default(map, &mut self.service_module)?,
-            "service_name" => or_default(map, &mut self.service_name)?,
-            "image_name" => or_default(map, &mut self.image_name)?,
-            _ => return Ok(Slot::Unknown),
+            "service_module" => or_default(map, &mut self.service_module),
+            "service_name" => or_default(map, &mut self.service_name),
+            "image_name" => or_default(map, &mut self.image_name),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -9976,13 +9546,11 @@ pub struct ProductWorkflowTaskCreated {
 }
 impl Serialize for ProductWorkflowTaskCreated {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("project_name", &self.project_name)?;
-        map.serialize_entry("pipeline_name", &self.pipeline_name)?;
-        map.serialize_entry("task_id", &self.task_id)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("project_name", &self.project_name);
+        map.entry("pipeline_name", &self.pipeline_name);
+        map.entry("task_id", &self.task_id);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ProductWorkflowTaskCreated {
@@ -9992,7 +9560,6 @@ impl<'de> Deserialize<'de> for ProductWorkflowTaskCreated {
 }
 impl crate::runtime::model::Fields for ProductWorkflowTaskCreated {
     const NAME: &'static str = "ProductWorkflowTaskCreated";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -10000,12 +9567,11 @@ impl crate::runtime::model::Fields for ProductWorkflowTaskCreated {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "project_name" => or_default(map, &mut self.project_name)?,
-            "pipeline_name" => or_default(map, &mut self.pipeline_name)?,
-            "task_id" => or_default(map, &mut self.task_id)?,
-            _ => return Ok(Slot::Unknown),
+            "project_name" => or_default(map, &mut self.project_name),
+            "pipeline_name" => or_default(map, &mut self.pipeline_name),
+            "task_id" => or_default(map, &mut self.task_id),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -10064,18 +9630,16 @@ pub struct ProductWorkflowTaskBrief {
 }
 impl Serialize for ProductWorkflowTaskBrief {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("workflow_key", &self.workflow_key)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("task_id", &self.task_id)?;
-        map.serialize_entry("create_time", &self.create_time)?;
-        map.serialize_entry("task_creator", &self.task_creator)?;
-        map.serialize_entry("start_time", &self.start_time)?;
-        map.serialize_entry("end_time", &self.end_time)?;
-        map.serialize_entry("status", &self.status)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("workflow_key", &self.workflow_key);
+        map.entry("project_key", &self.project_key);
+        map.entry("task_id", &self.task_id);
+        map.entry("create_time", &self.create_time);
+        map.entry("task_creator", &self.task_creator);
+        map.entry("start_time", &self.start_time);
+        map.entry("end_time", &self.end_time);
+        map.entry("status", &self.status);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ProductWorkflowTaskBrief {
@@ -10085,7 +9649,6 @@ impl<'de> Deserialize<'de> for ProductWorkflowTaskBrief {
 }
 impl crate::runtime::model::Fields for ProductWorkflowTaskBrief {
     const NAME: &'static str = "ProductWorkflowTaskBrief";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -10093,17 +9656,16 @@ impl crate::runtime::model::Fields for ProductWorkflowTaskBrief {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "workflow_key" => or_default(map, &mut self.workflow_key)?,
-            "project_key" => or_default(map, &mut self.project_key)?,
-            "task_id" => or_default(map, &mut self.task_id)?,
-            "create_time" => or_default(map, &mut self.create_time)?,
-            "task_creator" => or_default(map, &mut self.task_creator)?,
-            "start_time" => or_default(map, &mut self.start_time)?,
-            "end_time" => or_default(map, &mut self.end_time)?,
-            "status" => or_default(map, &mut self.status)?,
-            _ => return Ok(Slot::Unknown),
+            "workflow_key" => or_default(map, &mut self.workflow_key),
+            "project_key" => or_default(map, &mut self.project_key),
+            "task_id" => or_default(map, &mut self.task_id),
+            "create_time" => or_default(map, &mut self.create_time),
+            "task_creator" => or_default(map, &mut self.task_creator),
+            "start_time" => or_default(map, &mut self.start_time),
+            "end_time" => or_default(map, &mut self.end_time),
+            "status" => or_default(map, &mut self.status),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -10198,20 +9760,17 @@ pub struct ProductWorkflowTaskDetail {
 }
 impl Serialize for ProductWorkflowTaskDetail {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("workflow_key", &self.workflow_key)?;
-        write_some(&mut map, "workflow_name", &self.workflow_name)?;
-        map.serialize_entry("project_key", &self.project_key)?;
-        map.serialize_entry("task_id", &self.task_id)?;
-        map.serialize_entry("create_time", &self.create_time)?;
-        map.serialize_entry("task_creator", &self.task_creator)?;
-        map.serialize_entry("start_time", &self.start_time)?;
-        map.serialize_entry("end_time", &self.end_time)?;
-        map.serialize_entry("status", &self.status)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("workflow_key", &self.workflow_key);
+        map.some("workflow_name", &self.workflow_name);
+        map.entry("project_key", &self.project_key);
+        map.entry("task_id", &self.task_id);
+        map.entry("create_time", &self.create_time);
+        map.entry("task_creator", &self.task_creator);
+        map.entry("start_time", &self.start_time);
+        map.entry("end_time", &self.end_time);
+        map.entry("status", &self.status);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ProductWorkflowTaskDetail {
@@ -10221,7 +9780,6 @@ impl<'de> Deserialize<'de> for ProductWorkflowTaskDetail {
 }
 impl crate::runtime::model::Fields for ProductWorkflowTaskDetail {
     const NAME: &'static str = "ProductWorkflowTaskDetail";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -10229,18 +9787,17 @@ impl crate::runtime::model::Fields for ProductWorkflowTaskDetail {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default, value};
         match key {
-            "workflow_key" => or_default(map, &mut self.workflow_key)?,
-            "workflow_name" => value(map, &mut self.workflow_name)?,
-            "project_key" => or_default(map, &mut self.project_key)?,
-            "task_id" => or_default(map, &mut self.task_id)?,
-            "create_time" => or_default(map, &mut self.create_time)?,
-            "task_creator" => or_default(map, &mut self.task_creator)?,
-            "start_time" => or_default(map, &mut self.start_time)?,
-            "end_time" => or_default(map, &mut self.end_time)?,
-            "status" => or_default(map, &mut self.status)?,
-            _ => return Ok(Slot::Unknown),
+            "workflow_key" => or_default(map, &mut self.workflow_key),
+            "workflow_name" => value(map, &mut self.workflow_name),
+            "project_key" => or_default(map, &mut self.project_key),
+            "task_id" => or_default(map, &mut self.task_id),
+            "create_time" => or_default(map, &mut self.create_time),
+            "task_creator" => or_default(map, &mut self.task_creator),
+            "start_time" => or_default(map, &mut self.start_time),
+            "end_time" => or_default(map, &mut self.end_time),
+            "status" => or_default(map, &mut self.status),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields

@@ -95,14 +95,11 @@ pub struct Run {
 }
 impl Serialize for Run {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("run_id", &self.run_id)?;
-        map.serialize_entry("status", &self.status)?;
-        write_some(&mut map, "tags", &self.tags)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("run_id", &self.run_id);
+        map.entry("status", &self.status);
+        map.some("tags", &self.tags);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for Run {
@@ -120,12 +117,11 @@ impl crate::runtime::model::Fields for Run {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, value};
         match key {
-            "run_id" => return required(map, &mut self.run_id, 0u32),
-            "status" => return required(map, &mut self.status, 1u32),
-            "tags" => value(map, &mut self.tags)?,
-            _ => return Ok(Slot::Unknown),
+            "run_id" => required(map, &mut self.run_id, 0u32),
+            "status" => required(map, &mut self.status, 1u32),
+            "tags" => value(map, &mut self.tags),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -162,13 +158,10 @@ pub struct RunPage {
 }
 impl Serialize for RunPage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "total", &self.total)?;
-        write_some(&mut map, "runs", &self.runs)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("total", &self.total);
+        map.some("runs", &self.runs);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for RunPage {
@@ -178,7 +171,6 @@ impl<'de> Deserialize<'de> for RunPage {
 }
 impl crate::runtime::model::Fields for RunPage {
     const NAME: &'static str = "RunPage";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -186,11 +178,10 @@ impl crate::runtime::model::Fields for RunPage {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "total" => value(map, &mut self.total)?,
-            "runs" => value(map, &mut self.runs)?,
-            _ => return Ok(Slot::Unknown),
+            "total" => value(map, &mut self.total),
+            "runs" => value(map, &mut self.runs),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -236,15 +227,12 @@ pub struct NewRun {
 }
 impl Serialize for NewRun {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        write_some(&mut map, "status", &self.status)?;
-        write_some(&mut map, "retries", &self.retries)?;
-        write_some(&mut map, "dry_run", &self.dry_run)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.some("status", &self.status);
+        map.some("retries", &self.retries);
+        map.some("dry_run", &self.dry_run);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for NewRun {
@@ -262,13 +250,12 @@ impl crate::runtime::model::Fields for NewRun {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, value};
         match key {
-            "name" => return required(map, &mut self.name, 0u32),
-            "status" => value(map, &mut self.status)?,
-            "retries" => value(map, &mut self.retries)?,
-            "dry_run" => value(map, &mut self.dry_run)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => required(map, &mut self.name, 0u32),
+            "status" => value(map, &mut self.status),
+            "retries" => value(map, &mut self.retries),
+            "dry_run" => value(map, &mut self.dry_run),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields

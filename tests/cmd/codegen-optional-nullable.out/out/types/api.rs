@@ -19,15 +19,12 @@ pub struct Thing {
 }
 impl Serialize for Thing {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("id", &self.id)?;
-        map.serialize_entry("owner", &self.owner)?;
-        write_some(&mut map, "labels", &self.labels)?;
-        write_some(&mut map, "extra", &self.extra)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("id", &self.id);
+        map.entry("owner", &self.owner);
+        map.some("labels", &self.labels);
+        map.some("extra", &self.extra);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for Thing {
@@ -45,13 +42,12 @@ impl crate::runtime::model::Fields for Thing {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, value};
         match key {
-            "id" => return required(map, &mut self.id, 0u32),
-            "owner" => value(map, &mut self.owner)?,
-            "labels" => value(map, &mut self.labels)?,
-            "extra" => value(map, &mut self.extra)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => required(map, &mut self.id, 0u32),
+            "owner" => value(map, &mut self.owner),
+            "labels" => value(map, &mut self.labels),
+            "extra" => value(map, &mut self.extra),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields

@@ -15,13 +15,10 @@ pub struct ItemPage {
 }
 impl Serialize for ItemPage {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "total", &self.total)?;
-        write_some(&mut map, "items", &self.items)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("total", &self.total);
+        map.some("items", &self.items);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for ItemPage {
@@ -31,7 +28,6 @@ impl<'de> Deserialize<'de> for ItemPage {
 }
 impl crate::runtime::model::Fields for ItemPage {
     const NAME: &'static str = "ItemPage";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -39,11 +35,10 @@ impl crate::runtime::model::Fields for ItemPage {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "total" => value(map, &mut self.total)?,
-            "items" => value(map, &mut self.items)?,
-            _ => return Ok(Slot::Unknown),
+            "total" => value(map, &mut self.total),
+            "items" => value(map, &mut self.items),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields

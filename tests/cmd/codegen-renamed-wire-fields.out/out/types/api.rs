@@ -23,17 +23,14 @@ pub struct Approval {
 }
 impl Serialize for Approval {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "Timeout", &self.timeout)?;
-        write_some(&mut map, "NeededApprovers", &self.needed_approvers)?;
-        write_some(&mut map, "weChat_webHook", &self.we_chat_web_hook)?;
-        write_some(&mut map, "configMap_detail", &self.config_map_detail)?;
-        write_some(&mut map, "type", &self.r#type)?;
-        write_some(&mut map, "Type", &self.type_upper)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("Timeout", &self.timeout);
+        map.some("NeededApprovers", &self.needed_approvers);
+        map.some("weChat_webHook", &self.we_chat_web_hook);
+        map.some("configMap_detail", &self.config_map_detail);
+        map.some("type", &self.r#type);
+        map.some("Type", &self.type_upper);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for Approval {
@@ -43,7 +40,6 @@ impl<'de> Deserialize<'de> for Approval {
 }
 impl crate::runtime::model::Fields for Approval {
     const NAME: &'static str = "Approval";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -51,15 +47,14 @@ impl crate::runtime::model::Fields for Approval {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "Timeout" => value(map, &mut self.timeout)?,
-            "NeededApprovers" => value(map, &mut self.needed_approvers)?,
-            "weChat_webHook" => value(map, &mut self.we_chat_web_hook)?,
-            "configMap_detail" => value(map, &mut self.config_map_detail)?,
-            "type" => value(map, &mut self.r#type)?,
-            "Type" => value(map, &mut self.type_upper)?,
-            _ => return Ok(Slot::Unknown),
+            "Timeout" => value(map, &mut self.timeout),
+            "NeededApprovers" => value(map, &mut self.needed_approvers),
+            "weChat_webHook" => value(map, &mut self.we_chat_web_hook),
+            "configMap_detail" => value(map, &mut self.config_map_detail),
+            "type" => value(map, &mut self.r#type),
+            "Type" => value(map, &mut self.type_upper),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields

@@ -19,15 +19,12 @@ pub struct Pet {
 }
 impl Serialize for Pet {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("id", &self.id)?;
-        map.serialize_entry("name", &self.name)?;
-        map.serialize_entry("status", &self.status)?;
-        write_some(&mut map, "colour", &self.colour)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("id", &self.id);
+        map.entry("name", &self.name);
+        map.entry("status", &self.status);
+        map.some("colour", &self.colour);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for Pet {
@@ -45,13 +42,12 @@ impl crate::runtime::model::Fields for Pet {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, or_default, value};
         match key {
-            "id" => return required(map, &mut self.id, 0u32),
-            "name" => or_default(map, &mut self.name)?,
-            "status" => or_default(map, &mut self.status)?,
-            "colour" => value(map, &mut self.colour)?,
-            _ => return Ok(Slot::Unknown),
+            "id" => required(map, &mut self.id, 0u32),
+            "name" => or_default(map, &mut self.name),
+            "status" => or_default(map, &mut self.status),
+            "colour" => value(map, &mut self.colour),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -100,12 +96,10 @@ pub struct PetList {
 }
 impl Serialize for PetList {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("total", &self.total)?;
-        map.serialize_entry("pets", &self.pets)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("total", &self.total);
+        map.entry("pets", &self.pets);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for PetList {
@@ -115,7 +109,6 @@ impl<'de> Deserialize<'de> for PetList {
 }
 impl crate::runtime::model::Fields for PetList {
     const NAME: &'static str = "PetList";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -123,11 +116,10 @@ impl crate::runtime::model::Fields for PetList {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, or_default};
         match key {
-            "total" => or_default(map, &mut self.total)?,
-            "pets" => or_default(map, &mut self.pets)?,
-            _ => return Ok(Slot::Unknown),
+            "total" => or_default(map, &mut self.total),
+            "pets" => or_default(map, &mut self.pets),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields

@@ -15,13 +15,10 @@ pub struct Thing {
 }
 impl Serialize for Thing {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        write_some(&mut map, "size", &self.size)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.some("size", &self.size);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for Thing {
@@ -39,11 +36,10 @@ impl crate::runtime::model::Fields for Thing {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, value};
         match key {
-            "name" => return required(map, &mut self.name, 0u32),
-            "size" => value(map, &mut self.size)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => required(map, &mut self.name, 0u32),
+            "size" => value(map, &mut self.size),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields

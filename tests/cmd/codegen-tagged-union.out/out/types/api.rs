@@ -92,12 +92,10 @@ pub struct BuildJobInput {
 }
 impl Serialize for BuildJobInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("job_name", &self.job_name)?;
-        map.serialize_entry("parameters", &self.parameters)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("job_name", &self.job_name);
+        map.entry("parameters", &self.parameters);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for BuildJobInput {
@@ -146,12 +144,9 @@ pub struct BuildParameters {
 }
 impl Serialize for BuildParameters {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        write_some(&mut map, "image", &self.image)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.some("image", &self.image);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for BuildParameters {
@@ -161,7 +156,6 @@ impl<'de> Deserialize<'de> for BuildParameters {
 }
 impl crate::runtime::model::Fields for BuildParameters {
     const NAME: &'static str = "BuildParameters";
-    const REQUIRED: &'static [&'static str] = &[];
     fn read<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -169,10 +163,9 @@ impl crate::runtime::model::Fields for BuildParameters {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, value};
         match key {
-            "image" => value(map, &mut self.image)?,
-            _ => return Ok(Slot::Unknown),
+            "image" => value(map, &mut self.image),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
@@ -206,13 +199,10 @@ pub struct SqlJobInput {
 }
 impl Serialize for SqlJobInput {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("job_name", &self.job_name)?;
-        write_some(&mut map, "sql", &self.sql)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("job_name", &self.job_name);
+        map.some("sql", &self.sql);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for SqlJobInput {
@@ -230,11 +220,10 @@ impl crate::runtime::model::Fields for SqlJobInput {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, value};
         match key {
-            "job_name" => return required(map, &mut self.job_name, 0u32),
-            "sql" => value(map, &mut self.sql)?,
-            _ => return Ok(Slot::Unknown),
+            "job_name" => required(map, &mut self.job_name, 0u32),
+            "sql" => value(map, &mut self.sql),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
