@@ -167,7 +167,12 @@ where
         Paginated::new(first_page, page_size, move |page| {
             let mut call = self.clone();
             call.endpoint.set_page(page);
-            Box::pin(async move { Ok(E::page(call.send().await?)) })
+            let client = call.client;
+            let (request, options) = call.into_request();
+            // The request is built before the future, so that the future holds nothing of the
+            // endpoint's type: proving a future over `E` is `Send` is costly to compile.
+            let received = client.execute(request, options, E::Answer::EXPECT);
+            Box::pin(async move { Ok(E::page(E::Answer::read(received.await?)?)) })
         })
     }
 }

@@ -93,7 +93,19 @@ enum Attempt {
 impl crate::Client {
     /// Sends `req` inside one `zadig_api.request` span, with the client's and the call's
     /// interceptors, retrying as allowed, all within the deadline.
-    pub(crate) async fn execute(
+    ///
+    /// Boxed: every `send()` awaits this future, and a named, boxed type keeps the compiler
+    /// from re-deriving the layout and auto traits of the whole send loop inside each of them.
+    pub(crate) fn execute(
+        &self,
+        req: Request,
+        opts: CallOptions,
+        expect: Expect,
+    ) -> futures_util::future::BoxFuture<'_, Result<Received>> {
+        Box::pin(self.execute_unboxed(req, opts, expect))
+    }
+
+    async fn execute_unboxed(
         &self,
         req: Request,
         opts: CallOptions,
