@@ -187,6 +187,10 @@ pub struct TypeItem {
     /// A struct whose every field has a zero value: it implements
     /// `Default`, and may itself be a defaulted field's type.
     pub has_default: bool,
+    /// A request body can hold it (through fields, union variants and the views of `any`
+    /// fields): callers build it, so a struct gets a chaining setter per optional field. A
+    /// type only answers carry is read, or changed field by field on a read-modify-write.
+    pub sent: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -536,6 +540,7 @@ pub fn lower(spec: &LoadedSpec) -> (Api, Diagnostics) {
     }
     modules.sort_by(|a, b| a.name.cmp(&b.name));
     settle_dependencies(&mut modules);
+    mark_sent(&mut modules);
     let api = Api {
         modules,
         releases: spec.release_names(),
@@ -829,6 +834,7 @@ fn lower_type(
         go: def.go.clone(),
         shape,
         has_default: false,
+        sent: false,
     }
 }
 
@@ -887,6 +893,48 @@ fn settle_defaults(modules: &mut [Module]) {
                 }
             }
         }
+    }
+}
+
+/// Marks [`TypeItem::sent`]: every type a request body reaches.
+fn mark_sent(modules: &mut [Module]) {
+    let mut reached: BTreeSet<String> = BTreeSet::new();
+    let mut pending: Vec<String> = Vec::new();
+    for body in modules
+        .iter()
+        .flat_map(|module| &module.endpoints)
+        .filter_map(|endpoint| endpoint.body.as_ref())
+    {
+        let mut named = BTreeSet::new();
+        body.ty.named(&mut named);
+        pending.extend(named);
+    }
+    let types: BTreeMap<String, Shape> = modules
+        .iter()
+        .flat_map(|module| &module.types)
+        .map(|item| (item.name.clone(), item.shape.clone()))
+        .collect();
+    while let Some(name) = pending.pop() {
+        if !reached.insert(name.clone()) {
+            continue;
+        }
+        let mut named = BTreeSet::new();
+        match types.get(&name) {
+            Some(Shape::Struct { fields }) => {
+                for field in fields {
+                    field.ty.named(&mut named);
+                    named.extend(field.views.iter().cloned());
+                }
+            }
+            Some(Shape::Union { variants, .. }) => {
+                named.extend(variants.iter().map(|variant| variant.ty.clone()));
+            }
+            Some(Shape::Enum { .. }) | None => {}
+        }
+        pending.extend(named.into_iter().filter(|name| !reached.contains(name)));
+    }
+    for item in modules.iter_mut().flat_map(|module| &mut module.types) {
+        item.sent = reached.contains(&item.name);
     }
 }
 
@@ -1435,6 +1483,89 @@ types:
         assert_eq!(region.on.rust, "provider");
         assert_eq!(region.is_not, ["ecr", ""]);
         assert!(region.is.is_empty());
+    }
+
+    #[test]
+    fn types_a_body_reaches_are_sent_and_types_only_answers_carry_are_not() {
+        let text = r##"
+module: shop
+title: Shop
+endpoints:
+  - id: place_order
+    source: docs
+    method: POST
+    path: /openapi/orders
+    summary: Places an order.
+    doc: "#orders"
+    body:
+      type: Order
+      description: The order.
+    response:
+      json: Receipt
+types:
+  Order:
+    source: docs
+    description: An order.
+    struct:
+      fields:
+        - name: lines
+          type: array<Line>
+          description: What is ordered.
+        - name: note
+          type: any
+          views: [Note]
+          description: A note of one known shape.
+  Line:
+    source: docs
+    description: One line of an order.
+    struct:
+      fields:
+        - name: sku
+          type: string
+          description: What.
+  Note:
+    source: docs
+    description: A note.
+    struct:
+      fields:
+        - name: text
+          type: string
+          description: The text.
+  Receipt:
+    source: docs
+    description: What the shop answers.
+    struct:
+      fields:
+        - name: number
+          type: string
+          description: The receipt's number.
+"##;
+        let module = crate::load::parse_module("spec/shop.yaml", text).expect("a module");
+        let spec = LoadedSpec {
+            dir: std::path::PathBuf::from("spec"),
+            files: vec![crate::load::SpecFile {
+                display: "spec/shop.yaml".to_owned(),
+                stem: "shop".to_owned(),
+                module,
+            }],
+            releases: Vec::new(),
+        };
+        let (api, diagnostics) = lower(&spec);
+        assert!(diagnostics.0.is_empty(), "{diagnostics}");
+        let sent: BTreeMap<&str, bool> = api.modules[0]
+            .types
+            .iter()
+            .map(|item| (item.name.as_str(), item.sent))
+            .collect();
+        assert_eq!(
+            sent,
+            BTreeMap::from([
+                ("Line", true),
+                ("Note", true),
+                ("Order", true),
+                ("Receipt", false)
+            ])
+        );
     }
 
     #[test]

@@ -160,46 +160,56 @@ fn emit_struct(
             item.name
         )
     };
+    let new_doc = if item.sent {
+        new_doc
+    } else {
+        format!("{new_doc} No request sends this type: change a field by assigning to it.")
+    };
     let new_doc = doc(&new_doc);
-    let setters = fields.iter().filter(|field| !field.required).map(|field| {
-        let rust = field.name.ident();
-        let setter = format_ident!("with_{}", field.name.rust);
-        let setter_doc = doc(&format!(
-            "Sets {} and returns the value, for chaining.",
-            code(&field.name.rust)
-        ));
-        let wrap = |value: TokenStream| {
-            if field.defaulted {
-                value
-            } else {
-                quote! { Some(#value) }
-            }
-        };
-        match &field.ty {
-            Ty::String => {
-                let value = wrap(quote! { value.into() });
-                quote! {
-                    #setter_doc
-                    pub fn #setter(mut self, value: impl Into<String>) -> Self {
-                        self.#rust = #value;
-                        self
+    // Chaining setters where callers build the value (a request body holds it); the fields
+    // are public, so a value only answers carry is changed by assigning to them.
+    let setters = fields
+        .iter()
+        .filter(|field| item.sent && !field.required)
+        .map(|field| {
+            let rust = field.name.ident();
+            let setter = format_ident!("with_{}", field.name.rust);
+            let setter_doc = doc(&format!(
+                "Sets {} and returns the value, for chaining.",
+                code(&field.name.rust)
+            ));
+            let wrap = |value: TokenStream| {
+                if field.defaulted {
+                    value
+                } else {
+                    quote! { Some(#value) }
+                }
+            };
+            match &field.ty {
+                Ty::String => {
+                    let value = wrap(quote! { value.into() });
+                    quote! {
+                        #setter_doc
+                        pub fn #setter(mut self, value: impl Into<String>) -> Self {
+                            self.#rust = #value;
+                            self
+                        }
+                    }
+                }
+                other => {
+                    let ty = ty_tokens(other, local);
+                    let value = wrap(quote! { value });
+                    quote! {
+                        #setter_doc
+                        #[inline]
+                        pub fn #setter(mut self, value: #ty) -> Self {
+                            self.#rust = #value;
+                            self
+                        }
                     }
                 }
             }
-            other => {
-                let ty = ty_tokens(other, local);
-                let value = wrap(quote! { value });
-                quote! {
-                    #setter_doc
-                    #[inline]
-                    pub fn #setter(mut self, value: #ty) -> Self {
-                        self.#rust = #value;
-                        self
-                    }
-                }
-            }
-        }
-    });
+        });
     let views = fields
         .iter()
         .filter(|field| !field.views.is_empty())

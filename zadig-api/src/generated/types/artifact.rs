@@ -117,7 +117,7 @@ impl crate::runtime::model::Fields for ArtifactVersion {
     }
 }
 impl ArtifactVersion {
-    /// Creates an empty `ArtifactVersion`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ArtifactVersion`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -142,109 +142,6 @@ impl ArtifactVersion {
             created_at: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `id` and returns the value, for chaining.
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `version` and returns the value, for chaining.
-    pub fn with_version(mut self, value: impl Into<String>) -> Self {
-        self.version = value.into();
-        self
-    }
-    /// Sets `project_name` and returns the value, for chaining.
-    pub fn with_project_name(mut self, value: impl Into<String>) -> Self {
-        self.project_name = value.into();
-        self
-    }
-    /// Sets `env_name` and returns the value, for chaining.
-    pub fn with_env_name(mut self, value: impl Into<String>) -> Self {
-        self.env_name = value.into();
-        self
-    }
-    /// Sets `production` and returns the value, for chaining.
-    #[inline]
-    pub fn with_production(mut self, value: bool) -> Self {
-        self.production = value;
-        self
-    }
-    /// Sets `type` and returns the value, for chaining.
-    #[inline]
-    pub fn with_type(mut self, value: crate::types::DeliveryVersionType) -> Self {
-        self.r#type = value;
-        self
-    }
-    /// Sets `source` and returns the value, for chaining.
-    #[inline]
-    pub fn with_source(mut self, value: crate::types::DeliveryVersionSource) -> Self {
-        self.source = value;
-        self
-    }
-    /// Sets `desc` and returns the value, for chaining.
-    pub fn with_desc(mut self, value: impl Into<String>) -> Self {
-        self.desc = value.into();
-        self
-    }
-    /// Sets `labels` and returns the value, for chaining.
-    #[inline]
-    pub fn with_labels(mut self, value: Vec<String>) -> Self {
-        self.labels = value;
-        self
-    }
-    /// Sets `image_registry_id` and returns the value, for chaining.
-    pub fn with_image_registry_id(mut self, value: impl Into<String>) -> Self {
-        self.image_registry_id = value.into();
-        self
-    }
-    /// Sets `original_chart_repo_name` and returns the value, for chaining.
-    pub fn with_original_chart_repo_name(mut self, value: impl Into<String>) -> Self {
-        self.original_chart_repo_name = value.into();
-        self
-    }
-    /// Sets `chart_repo_name` and returns the value, for chaining.
-    pub fn with_chart_repo_name(mut self, value: impl Into<String>) -> Self {
-        self.chart_repo_name = value.into();
-        self
-    }
-    /// Sets `services` and returns the value, for chaining.
-    #[inline]
-    pub fn with_services(mut self, value: Vec<ArtifactVersionService>) -> Self {
-        self.services = value;
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    #[inline]
-    pub fn with_status(mut self, value: crate::types::DeliveryVersionStatus) -> Self {
-        self.status = value;
-        self
-    }
-    /// Sets `workflow_name` and returns the value, for chaining.
-    pub fn with_workflow_name(mut self, value: impl Into<String>) -> Self {
-        self.workflow_name = value.into();
-        self
-    }
-    /// Sets `task_id` and returns the value, for chaining.
-    #[inline]
-    pub fn with_task_id(mut self, value: i64) -> Self {
-        self.task_id = value;
-        self
-    }
-    /// Sets `error` and returns the value, for chaining.
-    pub fn with_error(mut self, value: impl Into<String>) -> Self {
-        self.error = value.into();
-        self
-    }
-    /// Sets `created_by` and returns the value, for chaining.
-    pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = value.into();
-        self
-    }
-    /// Sets `created_at` and returns the value, for chaining.
-    #[inline]
-    pub fn with_created_at(mut self, value: i64) -> Self {
-        self.created_at = value;
-        self
     }
 }
 /// One service in a version, with its chart or manifests and images.
@@ -314,7 +211,7 @@ impl crate::runtime::model::Fields for ArtifactVersionService {
     }
 }
 impl ArtifactVersionService {
-    /// Creates an empty `ArtifactVersionService`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ArtifactVersionService`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -328,48 +225,6 @@ impl ArtifactVersionService {
             error: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `service_name` and returns the value, for chaining.
-    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = value.into();
-        self
-    }
-    /// Sets `chart_name` and returns the value, for chaining.
-    pub fn with_chart_name(mut self, value: impl Into<String>) -> Self {
-        self.chart_name = value.into();
-        self
-    }
-    /// Sets `original_chart_version` and returns the value, for chaining.
-    pub fn with_original_chart_version(mut self, value: impl Into<String>) -> Self {
-        self.original_chart_version = value.into();
-        self
-    }
-    /// Sets `chart_version` and returns the value, for chaining.
-    pub fn with_chart_version(mut self, value: impl Into<String>) -> Self {
-        self.chart_version = value.into();
-        self
-    }
-    /// Sets `chart_status` and returns the value, for chaining.
-    #[inline]
-    pub fn with_chart_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
-        self.chart_status = value;
-        self
-    }
-    /// Sets `yaml_content` and returns the value, for chaining.
-    pub fn with_yaml_content(mut self, value: impl Into<String>) -> Self {
-        self.yaml_content = value.into();
-        self
-    }
-    /// Sets `images` and returns the value, for chaining.
-    #[inline]
-    pub fn with_images(mut self, value: Vec<ArtifactVersionImage>) -> Self {
-        self.images = value;
-        self
-    }
-    /// Sets `error` and returns the value, for chaining.
-    pub fn with_error(mut self, value: impl Into<String>) -> Self {
-        self.error = value.into();
-        self
     }
 }
 /// An image of a service in a version and where it is copied to.
@@ -447,7 +302,7 @@ impl crate::runtime::model::Fields for ArtifactVersionImage {
     }
 }
 impl ArtifactVersionImage {
-    /// Creates an empty `ArtifactVersionImage`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ArtifactVersionImage`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -463,59 +318,6 @@ impl ArtifactVersionImage {
             error: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `container_name` and returns the value, for chaining.
-    pub fn with_container_name(mut self, value: impl Into<String>) -> Self {
-        self.container_name = value.into();
-        self
-    }
-    /// Sets `image_name` and returns the value, for chaining.
-    pub fn with_image_name(mut self, value: impl Into<String>) -> Self {
-        self.image_name = value.into();
-        self
-    }
-    /// Sets `image_path` and returns the value, for chaining.
-    #[inline]
-    pub fn with_image_path(mut self, value: crate::types::ImagePathSpec) -> Self {
-        self.image_path = Some(value);
-        self
-    }
-    /// Sets `source_image` and returns the value, for chaining.
-    pub fn with_source_image(mut self, value: impl Into<String>) -> Self {
-        self.source_image = value.into();
-        self
-    }
-    /// Sets `source_image_tag` and returns the value, for chaining.
-    pub fn with_source_image_tag(mut self, value: impl Into<String>) -> Self {
-        self.source_image_tag = value.into();
-        self
-    }
-    /// Sets `target_image` and returns the value, for chaining.
-    pub fn with_target_image(mut self, value: impl Into<String>) -> Self {
-        self.target_image = value.into();
-        self
-    }
-    /// Sets `target_image_tag` and returns the value, for chaining.
-    pub fn with_target_image_tag(mut self, value: impl Into<String>) -> Self {
-        self.target_image_tag = value.into();
-        self
-    }
-    /// Sets `push_image` and returns the value, for chaining.
-    #[inline]
-    pub fn with_push_image(mut self, value: bool) -> Self {
-        self.push_image = value;
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    #[inline]
-    pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
-        self.status = value;
-        self
-    }
-    /// Sets `error` and returns the value, for chaining.
-    pub fn with_error(mut self, value: impl Into<String>) -> Self {
-        self.error = value.into();
-        self
     }
 }
 /// A version with the records of what made it, as releases up to v3.4.1 list it.
@@ -577,7 +379,7 @@ impl crate::runtime::model::Fields for ArtifactReleaseLegacy {
     }
 }
 impl ArtifactReleaseLegacy {
-    /// Creates an empty `ArtifactReleaseLegacy`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ArtifactReleaseLegacy`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -589,48 +391,6 @@ impl ArtifactReleaseLegacy {
             security_stats_info: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `version_info` and returns the value, for chaining.
-    #[inline]
-    pub fn with_version_info(mut self, value: ArtifactReleaseVersion) -> Self {
-        self.version_info = Some(value);
-        self
-    }
-    /// Sets `build_info` and returns the value, for chaining.
-    #[inline]
-    pub fn with_build_info(mut self, value: Vec<ArtifactReleaseBuild>) -> Self {
-        self.build_info = Some(value);
-        self
-    }
-    /// Sets `deploy_info` and returns the value, for chaining.
-    #[inline]
-    pub fn with_deploy_info(mut self, value: Vec<ArtifactReleaseDeploy>) -> Self {
-        self.deploy_info = Some(value);
-        self
-    }
-    /// Sets `test_info` and returns the value, for chaining.
-    #[inline]
-    pub fn with_test_info(mut self, value: Vec<ArtifactReleaseTest>) -> Self {
-        self.test_info = Some(value);
-        self
-    }
-    /// Sets `distribute_info` and returns the value, for chaining.
-    #[inline]
-    pub fn with_distribute_info(
-        mut self,
-        value: Vec<ArtifactReleaseDistribute>,
-    ) -> Self {
-        self.distribute_info = Some(value);
-        self
-    }
-    /// Sets `security_stats_info` and returns the value, for chaining.
-    #[inline]
-    pub fn with_security_stats_info(
-        mut self,
-        value: Vec<ArtifactReleaseImageScan>,
-    ) -> Self {
-        self.security_stats_info = Some(value);
-        self
     }
 }
 /// A version as the v3.4.x artifact list holds it.
@@ -728,7 +488,7 @@ impl crate::runtime::model::Fields for ArtifactReleaseVersion {
     }
 }
 impl ArtifactReleaseVersion {
-    /// Creates an empty `ArtifactReleaseVersion`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ArtifactReleaseVersion`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -749,87 +509,6 @@ impl ArtifactReleaseVersion {
             deleted_at: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `id` and returns the value, for chaining.
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `version` and returns the value, for chaining.
-    pub fn with_version(mut self, value: impl Into<String>) -> Self {
-        self.version = value.into();
-        self
-    }
-    /// Sets `product_name` and returns the value, for chaining.
-    pub fn with_product_name(mut self, value: impl Into<String>) -> Self {
-        self.product_name = value.into();
-        self
-    }
-    /// Sets `workflow_name` and returns the value, for chaining.
-    pub fn with_workflow_name(mut self, value: impl Into<String>) -> Self {
-        self.workflow_name = value.into();
-        self
-    }
-    /// Sets `workflow_display_name` and returns the value, for chaining.
-    pub fn with_workflow_display_name(mut self, value: impl Into<String>) -> Self {
-        self.workflow_display_name = value.into();
-        self
-    }
-    /// Sets `type` and returns the value, for chaining.
-    pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = value.into();
-        self
-    }
-    /// Sets `task_id` and returns the value, for chaining.
-    #[inline]
-    pub fn with_task_id(mut self, value: i64) -> Self {
-        self.task_id = value;
-        self
-    }
-    /// Sets `desc` and returns the value, for chaining.
-    pub fn with_desc(mut self, value: impl Into<String>) -> Self {
-        self.desc = value.into();
-        self
-    }
-    /// Sets `labels` and returns the value, for chaining.
-    #[inline]
-    pub fn with_labels(mut self, value: Vec<String>) -> Self {
-        self.labels = value;
-        self
-    }
-    /// Sets `product_env_info` and returns the value, for chaining.
-    #[inline]
-    pub fn with_product_env_info(mut self, value: EnvironmentRecord) -> Self {
-        self.product_env_info = Some(value);
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    pub fn with_status(mut self, value: impl Into<String>) -> Self {
-        self.status = value.into();
-        self
-    }
-    /// Sets `progress` and returns the value, for chaining.
-    #[inline]
-    pub fn with_progress(mut self, value: ArtifactReleaseProgress) -> Self {
-        self.progress = Some(value);
-        self
-    }
-    /// Sets `created_by` and returns the value, for chaining.
-    pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = value.into();
-        self
-    }
-    /// Sets `created_at` and returns the value, for chaining.
-    #[inline]
-    pub fn with_created_at(mut self, value: i64) -> Self {
-        self.created_at = value;
-        self
-    }
-    /// Sets `deleted_at` and returns the value, for chaining.
-    #[inline]
-    pub fn with_deleted_at(mut self, value: i64) -> Self {
-        self.deleted_at = value;
-        self
     }
 }
 /// How far pushing a version's artifacts has got (v3.4.x artifact list).
@@ -887,7 +566,7 @@ impl crate::runtime::model::Fields for ArtifactReleaseProgress {
     }
 }
 impl ArtifactReleaseProgress {
-    /// Creates an empty `ArtifactReleaseProgress`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ArtifactReleaseProgress`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -898,37 +577,6 @@ impl ArtifactReleaseProgress {
             error: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `success_count` and returns the value, for chaining.
-    #[inline]
-    pub fn with_success_count(mut self, value: i64) -> Self {
-        self.success_count = value;
-        self
-    }
-    /// Sets `total_count` and returns the value, for chaining.
-    #[inline]
-    pub fn with_total_count(mut self, value: i64) -> Self {
-        self.total_count = value;
-        self
-    }
-    /// Sets `upload_status` and returns the value, for chaining.
-    pub fn with_upload_status(mut self, value: impl Into<String>) -> Self {
-        self.upload_status = value.into();
-        self
-    }
-    /// Sets `workflow_status` and returns the value, for chaining.
-    #[inline]
-    pub fn with_workflow_status(
-        mut self,
-        value: Vec<ArtifactReleaseWorkflowStatus>,
-    ) -> Self {
-        self.workflow_status = value;
-        self
-    }
-    /// Sets `error` and returns the value, for chaining.
-    pub fn with_error(mut self, value: impl Into<String>) -> Self {
-        self.error = value.into();
-        self
     }
 }
 /// Where one image job of the workflow that makes a version stands.
@@ -986,7 +634,7 @@ impl crate::runtime::model::Fields for ArtifactReleaseWorkflowStatus {
     }
 }
 impl ArtifactReleaseWorkflowStatus {
-    /// Creates an empty `ArtifactReleaseWorkflowStatus`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ArtifactReleaseWorkflowStatus`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -997,32 +645,6 @@ impl ArtifactReleaseWorkflowStatus {
             status: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `job_name` and returns the value, for chaining.
-    pub fn with_job_name(mut self, value: impl Into<String>) -> Self {
-        self.job_name = value.into();
-        self
-    }
-    /// Sets `service_name` and returns the value, for chaining.
-    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = value.into();
-        self
-    }
-    /// Sets `service_module` and returns the value, for chaining.
-    pub fn with_service_module(mut self, value: impl Into<String>) -> Self {
-        self.service_module = value.into();
-        self
-    }
-    /// Sets `target_image` and returns the value, for chaining.
-    pub fn with_target_image(mut self, value: impl Into<String>) -> Self {
-        self.target_image = value.into();
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    #[inline]
-    pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
-        self.status = value;
-        self
     }
 }
 /// A build whose artifact a version holds (v3.4.x artifact list).
@@ -1108,7 +730,7 @@ impl crate::runtime::model::Fields for ArtifactReleaseBuild {
     }
 }
 impl ArtifactReleaseBuild {
-    /// Creates an empty `ArtifactReleaseBuild`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ArtifactReleaseBuild`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1126,74 +748,6 @@ impl ArtifactReleaseBuild {
             deleted_at: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `id` and returns the value, for chaining.
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `release_id` and returns the value, for chaining.
-    pub fn with_release_id(mut self, value: impl Into<String>) -> Self {
-        self.release_id = Some(value.into());
-        self
-    }
-    /// Sets `service_name` and returns the value, for chaining.
-    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = value.into();
-        self
-    }
-    /// Sets `image_info` and returns the value, for chaining.
-    #[inline]
-    pub fn with_image_info(mut self, value: ArtifactReleaseImage) -> Self {
-        self.image_info = Some(value);
-        self
-    }
-    /// Sets `image_name` and returns the value, for chaining.
-    pub fn with_image_name(mut self, value: impl Into<String>) -> Self {
-        self.image_name = value.into();
-        self
-    }
-    /// Sets `package_info` and returns the value, for chaining.
-    #[inline]
-    pub fn with_package_info(mut self, value: ArtifactReleasePackage) -> Self {
-        self.package_info = Some(value);
-        self
-    }
-    /// Sets `issues` and returns the value, for chaining.
-    #[inline]
-    pub fn with_issues(mut self, value: Vec<JiraIssueRef>) -> Self {
-        self.issues = value;
-        self
-    }
-    /// Sets `commits` and returns the value, for chaining.
-    #[inline]
-    pub fn with_commits(mut self, value: Vec<crate::types::Repository>) -> Self {
-        self.commits = value;
-        self
-    }
-    /// Sets `start_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_start_time(mut self, value: i64) -> Self {
-        self.start_time = Some(value);
-        self
-    }
-    /// Sets `end_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_end_time(mut self, value: i64) -> Self {
-        self.end_time = Some(value);
-        self
-    }
-    /// Sets `created_at` and returns the value, for chaining.
-    #[inline]
-    pub fn with_created_at(mut self, value: i64) -> Self {
-        self.created_at = value;
-        self
-    }
-    /// Sets `deleted_at` and returns the value, for chaining.
-    #[inline]
-    pub fn with_deleted_at(mut self, value: i64) -> Self {
-        self.deleted_at = value;
-        self
     }
 }
 /// An image a build produced, as the registry describes it.
@@ -1271,7 +825,7 @@ impl crate::runtime::model::Fields for ArtifactReleaseImage {
     }
 }
 impl ArtifactReleaseImage {
-    /// Creates an empty `ArtifactReleaseImage`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ArtifactReleaseImage`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1287,57 +841,6 @@ impl ArtifactReleaseImage {
             update_time: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `repo_name` and returns the value, for chaining.
-    pub fn with_repo_name(mut self, value: impl Into<String>) -> Self {
-        self.repo_name = value.into();
-        self
-    }
-    /// Sets `tag_name` and returns the value, for chaining.
-    pub fn with_tag_name(mut self, value: impl Into<String>) -> Self {
-        self.tag_name = value.into();
-        self
-    }
-    /// Sets `image_size` and returns the value, for chaining.
-    #[inline]
-    pub fn with_image_size(mut self, value: i64) -> Self {
-        self.image_size = value;
-        self
-    }
-    /// Sets `image_digest` and returns the value, for chaining.
-    pub fn with_image_digest(mut self, value: impl Into<String>) -> Self {
-        self.image_digest = value.into();
-        self
-    }
-    /// Sets `author` and returns the value, for chaining.
-    pub fn with_author(mut self, value: impl Into<String>) -> Self {
-        self.author = value.into();
-        self
-    }
-    /// Sets `architecture` and returns the value, for chaining.
-    pub fn with_architecture(mut self, value: impl Into<String>) -> Self {
-        self.architecture = value.into();
-        self
-    }
-    /// Sets `docker_version` and returns the value, for chaining.
-    pub fn with_docker_version(mut self, value: impl Into<String>) -> Self {
-        self.docker_version = value.into();
-        self
-    }
-    /// Sets `os` and returns the value, for chaining.
-    pub fn with_os(mut self, value: impl Into<String>) -> Self {
-        self.os = value.into();
-        self
-    }
-    /// Sets `creation_time` and returns the value, for chaining.
-    pub fn with_creation_time(mut self, value: impl Into<String>) -> Self {
-        self.creation_time = value.into();
-        self
-    }
-    /// Sets `update_time` and returns the value, for chaining.
-    pub fn with_update_time(mut self, value: impl Into<String>) -> Self {
-        self.update_time = value.into();
-        self
     }
 }
 /// A package file a build produced.
@@ -1387,7 +890,7 @@ impl crate::runtime::model::Fields for ArtifactReleasePackage {
     }
 }
 impl ArtifactReleasePackage {
-    /// Creates an empty `ArtifactReleasePackage`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ArtifactReleasePackage`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1396,21 +899,6 @@ impl ArtifactReleasePackage {
             package_storage_uri: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `package_file_location` and returns the value, for chaining.
-    pub fn with_package_file_location(mut self, value: impl Into<String>) -> Self {
-        self.package_file_location = value.into();
-        self
-    }
-    /// Sets `package_file_name` and returns the value, for chaining.
-    pub fn with_package_file_name(mut self, value: impl Into<String>) -> Self {
-        self.package_file_name = value.into();
-        self
-    }
-    /// Sets `package_storage_uri` and returns the value, for chaining.
-    pub fn with_package_storage_uri(mut self, value: impl Into<String>) -> Self {
-        self.package_storage_uri = value.into();
-        self
     }
 }
 /// A Jira issue linked to built commits.
@@ -1484,7 +972,7 @@ impl crate::runtime::model::Fields for JiraIssueRef {
     }
 }
 impl JiraIssueRef {
-    /// Creates an empty `JiraIssueRef`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `JiraIssueRef`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1499,51 +987,6 @@ impl JiraIssueRef {
             reporter: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `id` and returns the value, for chaining.
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `key` and returns the value, for chaining.
-    pub fn with_key(mut self, value: impl Into<String>) -> Self {
-        self.key = Some(value.into());
-        self
-    }
-    /// Sets `url` and returns the value, for chaining.
-    pub fn with_url(mut self, value: impl Into<String>) -> Self {
-        self.url = Some(value.into());
-        self
-    }
-    /// Sets `summary` and returns the value, for chaining.
-    pub fn with_summary(mut self, value: impl Into<String>) -> Self {
-        self.summary = value.into();
-        self
-    }
-    /// Sets `description` and returns the value, for chaining.
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `priority` and returns the value, for chaining.
-    pub fn with_priority(mut self, value: impl Into<String>) -> Self {
-        self.priority = Some(value.into());
-        self
-    }
-    /// Sets `creator` and returns the value, for chaining.
-    pub fn with_creator(mut self, value: impl Into<String>) -> Self {
-        self.creator = Some(value.into());
-        self
-    }
-    /// Sets `assignee` and returns the value, for chaining.
-    pub fn with_assignee(mut self, value: impl Into<String>) -> Self {
-        self.assignee = Some(value.into());
-        self
-    }
-    /// Sets `reporter` and returns the value, for chaining.
-    pub fn with_reporter(mut self, value: impl Into<String>) -> Self {
-        self.reporter = Some(value.into());
-        self
     }
 }
 /// A deployment a version records, with its manifests and image (v3.4.x artifact list).
@@ -1645,7 +1088,7 @@ impl crate::runtime::model::Fields for ArtifactReleaseDeploy {
     }
 }
 impl ArtifactReleaseDeploy {
-    /// Creates an empty `ArtifactReleaseDeploy`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ArtifactReleaseDeploy`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1667,93 +1110,6 @@ impl ArtifactReleaseDeploy {
             image_name: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `id` and returns the value, for chaining.
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `release_id` and returns the value, for chaining.
-    pub fn with_release_id(mut self, value: impl Into<String>) -> Self {
-        self.release_id = Some(value.into());
-        self
-    }
-    /// Sets `service_name` and returns the value, for chaining.
-    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = value.into();
-        self
-    }
-    /// Sets `container_name` and returns the value, for chaining.
-    pub fn with_container_name(mut self, value: impl Into<String>) -> Self {
-        self.container_name = value.into();
-        self
-    }
-    /// Sets `image` and returns the value, for chaining.
-    pub fn with_image(mut self, value: impl Into<String>) -> Self {
-        self.image = Some(value.into());
-        self
-    }
-    /// Sets `registry_id` and returns the value, for chaining.
-    pub fn with_registry_id(mut self, value: impl Into<String>) -> Self {
-        self.registry_id = Some(value.into());
-        self
-    }
-    /// Sets `yaml_contents` and returns the value, for chaining.
-    #[inline]
-    pub fn with_yaml_contents(mut self, value: Vec<String>) -> Self {
-        self.yaml_contents = value;
-        self
-    }
-    /// Sets `envs` and returns the value, for chaining.
-    #[inline]
-    pub fn with_envs(mut self, value: Vec<ArtifactReleaseEnvVar>) -> Self {
-        self.envs = value;
-        self
-    }
-    /// Sets `ordered_services` and returns the value, for chaining.
-    #[inline]
-    pub fn with_ordered_services(mut self, value: Vec<Vec<String>>) -> Self {
-        self.ordered_services = value;
-        self
-    }
-    /// Sets `start_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_start_time(mut self, value: i64) -> Self {
-        self.start_time = Some(value);
-        self
-    }
-    /// Sets `end_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_end_time(mut self, value: i64) -> Self {
-        self.end_time = Some(value);
-        self
-    }
-    /// Sets `created_at` and returns the value, for chaining.
-    #[inline]
-    pub fn with_created_at(mut self, value: i64) -> Self {
-        self.created_at = value;
-        self
-    }
-    /// Sets `deleted_at` and returns the value, for chaining.
-    #[inline]
-    pub fn with_deleted_at(mut self, value: i64) -> Self {
-        self.deleted_at = value;
-        self
-    }
-    /// Sets `real_service_name` and returns the value, for chaining.
-    pub fn with_real_service_name(mut self, value: impl Into<String>) -> Self {
-        self.real_service_name = value.into();
-        self
-    }
-    /// Sets `service_module` and returns the value, for chaining.
-    pub fn with_service_module(mut self, value: impl Into<String>) -> Self {
-        self.service_module = value.into();
-        self
-    }
-    /// Sets `image_name` and returns the value, for chaining.
-    pub fn with_image_name(mut self, value: impl Into<String>) -> Self {
-        self.image_name = value.into();
-        self
     }
 }
 /// A key and value used to render a deployment's manifests.
@@ -1799,7 +1155,7 @@ impl crate::runtime::model::Fields for ArtifactReleaseEnvVar {
     }
 }
 impl ArtifactReleaseEnvVar {
-    /// Creates an empty `ArtifactReleaseEnvVar`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ArtifactReleaseEnvVar`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1807,16 +1163,6 @@ impl ArtifactReleaseEnvVar {
             value: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `key` and returns the value, for chaining.
-    pub fn with_key(mut self, value: impl Into<String>) -> Self {
-        self.key = value.into();
-        self
-    }
-    /// Sets `value` and returns the value, for chaining.
-    pub fn with_value(mut self, value: impl Into<String>) -> Self {
-        self.value = value.into();
-        self
     }
 }
 /// The test runs a version records (v3.4.x artifact list).
@@ -1882,7 +1228,7 @@ impl crate::runtime::model::Fields for ArtifactReleaseTest {
     }
 }
 impl ArtifactReleaseTest {
-    /// Creates an empty `ArtifactReleaseTest`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ArtifactReleaseTest`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1895,46 +1241,6 @@ impl ArtifactReleaseTest {
             deleted_at: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `id` and returns the value, for chaining.
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `release_id` and returns the value, for chaining.
-    pub fn with_release_id(mut self, value: impl Into<String>) -> Self {
-        self.release_id = Some(value.into());
-        self
-    }
-    /// Sets `test_reports` and returns the value, for chaining.
-    #[inline]
-    pub fn with_test_reports(mut self, value: Vec<ArtifactReleaseTestReport>) -> Self {
-        self.test_reports = value;
-        self
-    }
-    /// Sets `start_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_start_time(mut self, value: i64) -> Self {
-        self.start_time = Some(value);
-        self
-    }
-    /// Sets `end_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_end_time(mut self, value: i64) -> Self {
-        self.end_time = Some(value);
-        self
-    }
-    /// Sets `created_at` and returns the value, for chaining.
-    #[inline]
-    pub fn with_created_at(mut self, value: i64) -> Self {
-        self.created_at = value;
-        self
-    }
-    /// Sets `deleted_at` and returns the value, for chaining.
-    #[inline]
-    pub fn with_deleted_at(mut self, value: i64) -> Self {
-        self.deleted_at = value;
-        self
     }
 }
 /// The report of one test run recorded in a version.
@@ -2004,7 +1310,7 @@ impl crate::runtime::model::Fields for ArtifactReleaseTestReport {
     }
 }
 impl ArtifactReleaseTestReport {
-    /// Creates an empty `ArtifactReleaseTestReport`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ArtifactReleaseTestReport`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -2018,54 +1324,6 @@ impl ArtifactReleaseTestReport {
             end_time: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `test_result_path` and returns the value, for chaining.
-    pub fn with_test_result_path(mut self, value: impl Into<String>) -> Self {
-        self.test_result_path = value.into();
-        self
-    }
-    /// Sets `workflow_name` and returns the value, for chaining.
-    pub fn with_workflow_name(mut self, value: impl Into<String>) -> Self {
-        self.workflow_name = value.into();
-        self
-    }
-    /// Sets `task_id` and returns the value, for chaining.
-    #[inline]
-    pub fn with_task_id(mut self, value: i64) -> Self {
-        self.task_id = value;
-        self
-    }
-    /// Sets `test_name` and returns the value, for chaining.
-    pub fn with_test_name(mut self, value: impl Into<String>) -> Self {
-        self.test_name = value.into();
-        self
-    }
-    /// Sets `test_suite` and returns the value, for chaining.
-    #[inline]
-    pub fn with_test_suite(mut self, value: TestSuiteResult) -> Self {
-        self.test_suite = Some(value);
-        self
-    }
-    /// Sets `performance_test_suite` and returns the value, for chaining.
-    #[inline]
-    pub fn with_performance_test_suite(
-        mut self,
-        value: Vec<PerformanceTestResult>,
-    ) -> Self {
-        self.performance_test_suite = value;
-        self
-    }
-    /// Sets `start_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_start_time(mut self, value: i64) -> Self {
-        self.start_time = Some(value);
-        self
-    }
-    /// Sets `end_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_end_time(mut self, value: i64) -> Self {
-        self.end_time = Some(value);
-        self
     }
 }
 /// The result of a functional test suite as Zadig stores it from a JUnit-style report. The total number of cases is `tests` plus `skips`; the passed ones are `tests` less `failures` and `errors`.
@@ -2147,7 +1405,7 @@ impl crate::runtime::model::Fields for TestSuiteResult {
     }
 }
 impl TestSuiteResult {
-    /// Creates an empty `TestSuiteResult`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `TestSuiteResult`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -2164,68 +1422,6 @@ impl TestSuiteResult {
             name: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `tests` and returns the value, for chaining.
-    #[inline]
-    pub fn with_tests(mut self, value: i64) -> Self {
-        self.tests = value;
-        self
-    }
-    /// Sets `failures` and returns the value, for chaining.
-    #[inline]
-    pub fn with_failures(mut self, value: i64) -> Self {
-        self.failures = value;
-        self
-    }
-    /// Sets `successes` and returns the value, for chaining.
-    #[inline]
-    pub fn with_successes(mut self, value: i64) -> Self {
-        self.successes = Some(value);
-        self
-    }
-    /// Sets `skips` and returns the value, for chaining.
-    #[inline]
-    pub fn with_skips(mut self, value: i64) -> Self {
-        self.skips = value;
-        self
-    }
-    /// Sets `errors` and returns the value, for chaining.
-    #[inline]
-    pub fn with_errors(mut self, value: i64) -> Self {
-        self.errors = value;
-        self
-    }
-    /// Sets `time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_time(mut self, value: f64) -> Self {
-        self.time = value;
-        self
-    }
-    /// Sets `system_out` and returns the value, for chaining.
-    pub fn with_system_out(mut self, value: impl Into<String>) -> Self {
-        self.system_out = value.into();
-        self
-    }
-    /// Sets `system_err` and returns the value, for chaining.
-    pub fn with_system_err(mut self, value: impl Into<String>) -> Self {
-        self.system_err = value.into();
-        self
-    }
-    /// Sets `testcase` and returns the value, for chaining.
-    #[inline]
-    pub fn with_testcase(mut self, value: Vec<TestCaseResult>) -> Self {
-        self.testcase = value;
-        self
-    }
-    /// Sets `suite_type` and returns the value, for chaining.
-    pub fn with_suite_type(mut self, value: impl Into<String>) -> Self {
-        self.suite_type = value.into();
-        self
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
     }
 }
 /// One case of a functional test suite.
@@ -2295,7 +1491,7 @@ impl crate::runtime::model::Fields for TestCaseResult {
     }
 }
 impl TestCaseResult {
-    /// Creates an empty `TestCaseResult`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `TestCaseResult`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -2309,50 +1505,6 @@ impl TestCaseResult {
             error: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `tc_name` and returns the value, for chaining.
-    pub fn with_tc_name(mut self, value: impl Into<String>) -> Self {
-        self.tc_name = value.into();
-        self
-    }
-    /// Sets `classname` and returns the value, for chaining.
-    pub fn with_classname(mut self, value: impl Into<String>) -> Self {
-        self.classname = value.into();
-        self
-    }
-    /// Sets `time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_time(mut self, value: f64) -> Self {
-        self.time = value;
-        self
-    }
-    /// Sets `failure` and returns the value, for chaining.
-    #[inline]
-    pub fn with_failure(mut self, value: crate::types::TestCaseFailure) -> Self {
-        self.failure = Some(value);
-        self
-    }
-    /// Sets `skipped` and returns the value, for chaining.
-    #[inline]
-    pub fn with_skipped(mut self, value: TestCaseSkipped) -> Self {
-        self.skipped = Some(value);
-        self
-    }
-    /// Sets `system_out` and returns the value, for chaining.
-    pub fn with_system_out(mut self, value: impl Into<String>) -> Self {
-        self.system_out = value.into();
-        self
-    }
-    /// Sets `system_err` and returns the value, for chaining.
-    pub fn with_system_err(mut self, value: impl Into<String>) -> Self {
-        self.system_err = value.into();
-        self
-    }
-    /// Sets `error` and returns the value, for chaining.
-    #[inline]
-    pub fn with_error(mut self, value: crate::types::TestCaseError) -> Self {
-        self.error = Some(value);
-        self
     }
 }
 /// Marks a skipped test case; it carries no data.
@@ -2387,7 +1539,7 @@ impl crate::runtime::model::Fields for TestCaseSkipped {
     }
 }
 impl TestCaseSkipped {
-    /// Creates an empty `TestCaseSkipped`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `TestCaseSkipped`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -2474,7 +1626,7 @@ impl crate::runtime::model::Fields for PerformanceTestResult {
     }
 }
 impl PerformanceTestResult {
-    /// Creates an empty `PerformanceTestResult`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `PerformanceTestResult`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -2491,61 +1643,6 @@ impl PerformanceTestResult {
             avg_byte: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `label` and returns the value, for chaining.
-    pub fn with_label(mut self, value: impl Into<String>) -> Self {
-        self.label = value.into();
-        self
-    }
-    /// Sets `samples` and returns the value, for chaining.
-    pub fn with_samples(mut self, value: impl Into<String>) -> Self {
-        self.samples = value.into();
-        self
-    }
-    /// Sets `average` and returns the value, for chaining.
-    pub fn with_average(mut self, value: impl Into<String>) -> Self {
-        self.average = value.into();
-        self
-    }
-    /// Sets `min` and returns the value, for chaining.
-    pub fn with_min(mut self, value: impl Into<String>) -> Self {
-        self.min = value.into();
-        self
-    }
-    /// Sets `max` and returns the value, for chaining.
-    pub fn with_max(mut self, value: impl Into<String>) -> Self {
-        self.max = value.into();
-        self
-    }
-    /// Sets `line` and returns the value, for chaining.
-    pub fn with_line(mut self, value: impl Into<String>) -> Self {
-        self.line = value.into();
-        self
-    }
-    /// Sets `std_dev` and returns the value, for chaining.
-    pub fn with_std_dev(mut self, value: impl Into<String>) -> Self {
-        self.std_dev = value.into();
-        self
-    }
-    /// Sets `error` and returns the value, for chaining.
-    pub fn with_error(mut self, value: impl Into<String>) -> Self {
-        self.error = value.into();
-        self
-    }
-    /// Sets `throughput` and returns the value, for chaining.
-    pub fn with_throughput(mut self, value: impl Into<String>) -> Self {
-        self.throughput = value.into();
-        self
-    }
-    /// Sets `received_kb` and returns the value, for chaining.
-    pub fn with_received_kb(mut self, value: impl Into<String>) -> Self {
-        self.received_kb = value.into();
-        self
-    }
-    /// Sets `avg_byte` and returns the value, for chaining.
-    pub fn with_avg_byte(mut self, value: impl Into<String>) -> Self {
-        self.avg_byte = value.into();
-        self
     }
 }
 /// Where an image, chart or file of a version was copied to (v3.4.x artifact list). For a chart of a Helm version, the images pushed with it are under `subDistributes`.
@@ -2679,7 +1776,7 @@ impl crate::runtime::model::Fields for ArtifactReleaseDistribute {
     }
 }
 impl ArtifactReleaseDistribute {
-    /// Creates an empty `ArtifactReleaseDistribute`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ArtifactReleaseDistribute`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -2709,138 +1806,6 @@ impl ArtifactReleaseDistribute {
             image: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `id` and returns the value, for chaining.
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `release_id` and returns the value, for chaining.
-    pub fn with_release_id(mut self, value: impl Into<String>) -> Self {
-        self.release_id = Some(value.into());
-        self
-    }
-    /// Sets `service_name` and returns the value, for chaining.
-    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = Some(value.into());
-        self
-    }
-    /// Sets `distribute_type` and returns the value, for chaining.
-    #[inline]
-    pub fn with_distribute_type(
-        mut self,
-        value: crate::types::DeliveryDistributeType,
-    ) -> Self {
-        self.distribute_type = value;
-        self
-    }
-    /// Sets `registry_name` and returns the value, for chaining.
-    pub fn with_registry_name(mut self, value: impl Into<String>) -> Self {
-        self.registry_name = value.into();
-        self
-    }
-    /// Sets `chart_version` and returns the value, for chaining.
-    pub fn with_chart_version(mut self, value: impl Into<String>) -> Self {
-        self.chart_version = Some(value.into());
-        self
-    }
-    /// Sets `chart_name` and returns the value, for chaining.
-    pub fn with_chart_name(mut self, value: impl Into<String>) -> Self {
-        self.chart_name = Some(value.into());
-        self
-    }
-    /// Sets `chart_repo_name` and returns the value, for chaining.
-    pub fn with_chart_repo_name(mut self, value: impl Into<String>) -> Self {
-        self.chart_repo_name = Some(value.into());
-        self
-    }
-    /// Sets `sub_distributes` and returns the value, for chaining.
-    #[inline]
-    pub fn with_sub_distributes(
-        mut self,
-        value: Vec<ArtifactReleaseDistribute>,
-    ) -> Self {
-        self.sub_distributes = Some(value);
-        self
-    }
-    /// Sets `namespace` and returns the value, for chaining.
-    pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = Some(value.into());
-        self
-    }
-    /// Sets `package_file` and returns the value, for chaining.
-    pub fn with_package_file(mut self, value: impl Into<String>) -> Self {
-        self.package_file = Some(value.into());
-        self
-    }
-    /// Sets `remote_file_key` and returns the value, for chaining.
-    pub fn with_remote_file_key(mut self, value: impl Into<String>) -> Self {
-        self.remote_file_key = Some(value.into());
-        self
-    }
-    /// Sets `dest_storage_url` and returns the value, for chaining.
-    pub fn with_dest_storage_url(mut self, value: impl Into<String>) -> Self {
-        self.dest_storage_url = Some(value.into());
-        self
-    }
-    /// Sets `s3_storage_id` and returns the value, for chaining.
-    pub fn with_s3_storage_id(mut self, value: impl Into<String>) -> Self {
-        self.s3_storage_id = value.into();
-        self
-    }
-    /// Sets `storage_url` and returns the value, for chaining.
-    pub fn with_storage_url(mut self, value: impl Into<String>) -> Self {
-        self.storage_url = value.into();
-        self
-    }
-    /// Sets `storage_bucket` and returns the value, for chaining.
-    pub fn with_storage_bucket(mut self, value: impl Into<String>) -> Self {
-        self.storage_bucket = value.into();
-        self
-    }
-    /// Sets `src_storage_url` and returns the value, for chaining.
-    pub fn with_src_storage_url(mut self, value: impl Into<String>) -> Self {
-        self.src_storage_url = Some(value.into());
-        self
-    }
-    /// Sets `start_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_start_time(mut self, value: i64) -> Self {
-        self.start_time = Some(value);
-        self
-    }
-    /// Sets `end_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_end_time(mut self, value: i64) -> Self {
-        self.end_time = Some(value);
-        self
-    }
-    /// Sets `created_at` and returns the value, for chaining.
-    #[inline]
-    pub fn with_created_at(mut self, value: i64) -> Self {
-        self.created_at = value;
-        self
-    }
-    /// Sets `deleted_at` and returns the value, for chaining.
-    #[inline]
-    pub fn with_deleted_at(mut self, value: i64) -> Self {
-        self.deleted_at = value;
-        self
-    }
-    /// Sets `image_name` and returns the value, for chaining.
-    pub fn with_image_name(mut self, value: impl Into<String>) -> Self {
-        self.image_name = value.into();
-        self
-    }
-    /// Sets `service_module` and returns the value, for chaining.
-    pub fn with_service_module(mut self, value: impl Into<String>) -> Self {
-        self.service_module = value.into();
-        self
-    }
-    /// Sets `image` and returns the value, for chaining.
-    pub fn with_image(mut self, value: impl Into<String>) -> Self {
-        self.image = value.into();
-        self
     }
 }
 /// Vulnerability counts of one image of a version.
@@ -2892,7 +1857,7 @@ impl crate::runtime::model::Fields for ArtifactReleaseImageScan {
     }
 }
 impl ArtifactReleaseImageScan {
-    /// Creates an empty `ArtifactReleaseImageScan`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ArtifactReleaseImageScan`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -2901,25 +1866,6 @@ impl ArtifactReleaseImageScan {
             delivery_security_stats_info: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `image_name` and returns the value, for chaining.
-    pub fn with_image_name(mut self, value: impl Into<String>) -> Self {
-        self.image_name = value.into();
-        self
-    }
-    /// Sets `image_id` and returns the value, for chaining.
-    pub fn with_image_id(mut self, value: impl Into<String>) -> Self {
-        self.image_id = value.into();
-        self
-    }
-    /// Sets `delivery_security_stats_info` and returns the value, for chaining.
-    #[inline]
-    pub fn with_delivery_security_stats_info(
-        mut self,
-        value: ImageVulnerabilityCounts,
-    ) -> Self {
-        self.delivery_security_stats_info = value;
-        self
     }
 }
 /// How many vulnerabilities of each severity an image scan found.
@@ -2985,7 +1931,7 @@ impl crate::runtime::model::Fields for ImageVulnerabilityCounts {
     }
 }
 impl ImageVulnerabilityCounts {
-    /// Creates an empty `ImageVulnerabilityCounts`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ImageVulnerabilityCounts`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -2998,48 +1944,6 @@ impl ImageVulnerabilityCounts {
             critical: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `total` and returns the value, for chaining.
-    #[inline]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = value;
-        self
-    }
-    /// Sets `unkown` and returns the value, for chaining.
-    #[inline]
-    pub fn with_unkown(mut self, value: i64) -> Self {
-        self.unkown = value;
-        self
-    }
-    /// Sets `negligible` and returns the value, for chaining.
-    #[inline]
-    pub fn with_negligible(mut self, value: i64) -> Self {
-        self.negligible = value;
-        self
-    }
-    /// Sets `low` and returns the value, for chaining.
-    #[inline]
-    pub fn with_low(mut self, value: i64) -> Self {
-        self.low = value;
-        self
-    }
-    /// Sets `medium` and returns the value, for chaining.
-    #[inline]
-    pub fn with_medium(mut self, value: i64) -> Self {
-        self.medium = value;
-        self
-    }
-    /// Sets `high` and returns the value, for chaining.
-    #[inline]
-    pub fn with_high(mut self, value: i64) -> Self {
-        self.high = value;
-        self
-    }
-    /// Sets `critical` and returns the value, for chaining.
-    #[inline]
-    pub fn with_critical(mut self, value: i64) -> Self {
-        self.critical = value;
-        self
     }
 }
 /// An environment as Zadig stores it, with its services and settings. It travels inside a version of the v3.4.x artifact list, as the environment the version was taken from.
@@ -3227,7 +2131,7 @@ impl crate::runtime::model::Fields for EnvironmentRecord {
     }
 }
 impl EnvironmentRecord {
-    /// Creates an empty `EnvironmentRecord`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvironmentRecord`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -3270,225 +2174,6 @@ impl EnvironmentRecord {
             alias: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `id` and returns the value, for chaining.
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `product_name` and returns the value, for chaining.
-    pub fn with_product_name(mut self, value: impl Into<String>) -> Self {
-        self.product_name = value.into();
-        self
-    }
-    /// Sets `create_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = value;
-        self
-    }
-    /// Sets `update_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_update_time(mut self, value: i64) -> Self {
-        self.update_time = value;
-        self
-    }
-    /// Sets `namespace` and returns the value, for chaining.
-    pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = Some(value.into());
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    pub fn with_status(mut self, value: impl Into<String>) -> Self {
-        self.status = value.into();
-        self
-    }
-    /// Sets `revision` and returns the value, for chaining.
-    #[inline]
-    pub fn with_revision(mut self, value: i64) -> Self {
-        self.revision = value;
-        self
-    }
-    /// Sets `enabled` and returns the value, for chaining.
-    #[inline]
-    pub fn with_enabled(mut self, value: bool) -> Self {
-        self.enabled = value;
-        self
-    }
-    /// Sets `env_name` and returns the value, for chaining.
-    pub fn with_env_name(mut self, value: impl Into<String>) -> Self {
-        self.env_name = value.into();
-        self
-    }
-    /// Sets `base_env_name` and returns the value, for chaining.
-    pub fn with_base_env_name(mut self, value: impl Into<String>) -> Self {
-        self.base_env_name = value.into();
-        self
-    }
-    /// Sets `update_by` and returns the value, for chaining.
-    pub fn with_update_by(mut self, value: impl Into<String>) -> Self {
-        self.update_by = value.into();
-        self
-    }
-    /// Sets `visibility` and returns the value, for chaining.
-    pub fn with_visibility(mut self, value: impl Into<String>) -> Self {
-        self.visibility = value.into();
-        self
-    }
-    /// Sets `services` and returns the value, for chaining.
-    #[inline]
-    pub fn with_services(mut self, value: Vec<Vec<EnvironmentRecordService>>) -> Self {
-        self.services = value;
-        self
-    }
-    /// Sets `render` and returns the value, for chaining.
-    #[inline]
-    pub fn with_render(mut self, value: EnvironmentRenderInfo) -> Self {
-        self.render = Some(value);
-        self
-    }
-    /// Sets `error` and returns the value, for chaining.
-    pub fn with_error(mut self, value: impl Into<String>) -> Self {
-        self.error = value.into();
-        self
-    }
-    /// Sets `chart_infos` and returns the value, for chaining.
-    #[inline]
-    pub fn with_chart_infos(mut self, value: Vec<EnvironmentServiceRender>) -> Self {
-        self.chart_infos = Some(value);
-        self
-    }
-    /// Sets `is_public` and returns the value, for chaining.
-    #[inline]
-    pub fn with_is_public(mut self, value: bool) -> Self {
-        self.is_public = value;
-        self
-    }
-    /// Sets `role_ids` and returns the value, for chaining.
-    #[inline]
-    pub fn with_role_ids(mut self, value: Vec<i64>) -> Self {
-        self.role_ids = value;
-        self
-    }
-    /// Sets `cluster_id` and returns the value, for chaining.
-    pub fn with_cluster_id(mut self, value: impl Into<String>) -> Self {
-        self.cluster_id = Some(value.into());
-        self
-    }
-    /// Sets `recycle_day` and returns the value, for chaining.
-    #[inline]
-    pub fn with_recycle_day(mut self, value: i64) -> Self {
-        self.recycle_day = value;
-        self
-    }
-    /// Sets `source` and returns the value, for chaining.
-    pub fn with_source(mut self, value: impl Into<String>) -> Self {
-        self.source = value.into();
-        self
-    }
-    /// Sets `is_opensource` and returns the value, for chaining.
-    #[inline]
-    pub fn with_is_opensource(mut self, value: bool) -> Self {
-        self.is_opensource = value;
-        self
-    }
-    /// Sets `registry_id` and returns the value, for chaining.
-    pub fn with_registry_id(mut self, value: impl Into<String>) -> Self {
-        self.registry_id = value.into();
-        self
-    }
-    /// Sets `base_name` and returns the value, for chaining.
-    pub fn with_base_name(mut self, value: impl Into<String>) -> Self {
-        self.base_name = value.into();
-        self
-    }
-    /// Sets `is_existed` and returns the value, for chaining.
-    #[inline]
-    pub fn with_is_existed(mut self, value: bool) -> Self {
-        self.is_existed = value;
-        self
-    }
-    /// Sets `share_env` and returns the value, for chaining.
-    #[inline]
-    pub fn with_share_env(mut self, value: EnvironmentShareSettings) -> Self {
-        self.share_env = value;
-        self
-    }
-    /// Sets `env_configs` and returns the value, for chaining.
-    #[inline]
-    pub fn with_env_configs(mut self, value: Vec<EnvironmentConfigRecord>) -> Self {
-        self.env_configs = Some(value);
-        self
-    }
-    /// Sets `service_deploy_strategy` and returns the value, for chaining.
-    #[inline]
-    pub fn with_service_deploy_strategy(
-        mut self,
-        value: std::collections::BTreeMap<String, String>,
-    ) -> Self {
-        self.service_deploy_strategy = value;
-        self
-    }
-    /// Sets `analysis_config` and returns the value, for chaining.
-    #[inline]
-    pub fn with_analysis_config(mut self, value: EnvironmentAnalysisConfig) -> Self {
-        self.analysis_config = Some(value);
-        self
-    }
-    /// Sets `notification_configs` and returns the value, for chaining.
-    #[inline]
-    pub fn with_notification_configs(
-        mut self,
-        value: Vec<EnvironmentNotificationConfig>,
-    ) -> Self {
-        self.notification_configs = value;
-        self
-    }
-    /// Sets `pre_sleep_status` and returns the value, for chaining.
-    #[inline]
-    pub fn with_pre_sleep_status(
-        mut self,
-        value: std::collections::BTreeMap<String, i64>,
-    ) -> Self {
-        self.pre_sleep_status = value;
-        self
-    }
-    /// Sets `default_values` and returns the value, for chaining.
-    pub fn with_default_values(mut self, value: impl Into<String>) -> Self {
-        self.default_values = Some(value.into());
-        self
-    }
-    /// Sets `yaml_data` and returns the value, for chaining.
-    #[inline]
-    pub fn with_yaml_data(mut self, value: crate::types::EnvCustomYaml) -> Self {
-        self.yaml_data = Some(value);
-        self
-    }
-    /// Sets `global_variables` and returns the value, for chaining.
-    #[inline]
-    pub fn with_global_variables(
-        mut self,
-        value: Vec<crate::types::GlobalVariableKV>,
-    ) -> Self {
-        self.global_variables = Some(value);
-        self
-    }
-    /// Sets `istio_grayscale` and returns the value, for chaining.
-    #[inline]
-    pub fn with_istio_grayscale(mut self, value: EnvironmentIstioGrayscale) -> Self {
-        self.istio_grayscale = value;
-        self
-    }
-    /// Sets `production` and returns the value, for chaining.
-    #[inline]
-    pub fn with_production(mut self, value: bool) -> Self {
-        self.production = value;
-        self
-    }
-    /// Sets `alias` and returns the value, for chaining.
-    pub fn with_alias(mut self, value: impl Into<String>) -> Self {
-        self.alias = value.into();
-        self
     }
 }
 /// A service of an environment as Zadig stores it.
@@ -3590,7 +2275,7 @@ impl crate::runtime::model::Fields for EnvironmentRecordService {
     }
 }
 impl EnvironmentRecordService {
-    /// Creates an empty `EnvironmentRecordService`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvironmentRecordService`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -3612,100 +2297,6 @@ impl EnvironmentRecordService {
             deploy_strategy: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `service_name` and returns the value, for chaining.
-    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = value.into();
-        self
-    }
-    /// Sets `release_name` and returns the value, for chaining.
-    pub fn with_release_name(mut self, value: impl Into<String>) -> Self {
-        self.release_name = value.into();
-        self
-    }
-    /// Sets `product_name` and returns the value, for chaining.
-    pub fn with_product_name(mut self, value: impl Into<String>) -> Self {
-        self.product_name = value.into();
-        self
-    }
-    /// Sets `type` and returns the value, for chaining.
-    pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = value.into();
-        self
-    }
-    /// Sets `revision` and returns the value, for chaining.
-    #[inline]
-    pub fn with_revision(mut self, value: i64) -> Self {
-        self.revision = value;
-        self
-    }
-    /// Sets `containers` and returns the value, for chaining.
-    #[inline]
-    pub fn with_containers(
-        mut self,
-        value: Vec<crate::types::EnvServiceContainer>,
-    ) -> Self {
-        self.containers = Some(value);
-        self
-    }
-    /// Sets `error` and returns the value, for chaining.
-    pub fn with_error(mut self, value: impl Into<String>) -> Self {
-        self.error = Some(value.into());
-        self
-    }
-    /// Sets `resources` and returns the value, for chaining.
-    #[inline]
-    pub fn with_resources(mut self, value: Vec<EnvironmentServiceResource>) -> Self {
-        self.resources = Some(value);
-        self
-    }
-    /// Sets `update_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_update_time(mut self, value: i64) -> Self {
-        self.update_time = value;
-        self
-    }
-    /// Sets `render` and returns the value, for chaining.
-    #[inline]
-    pub fn with_render(mut self, value: EnvironmentServiceRender) -> Self {
-        self.render = Some(value);
-        self
-    }
-    /// Sets `env_configs` and returns the value, for chaining.
-    #[inline]
-    pub fn with_env_configs(mut self, value: Vec<EnvironmentHostBinding>) -> Self {
-        self.env_configs = Some(value);
-        self
-    }
-    /// Sets `rendered_yaml` and returns the value, for chaining.
-    pub fn with_rendered_yaml(mut self, value: impl Into<String>) -> Self {
-        self.rendered_yaml = Some(value.into());
-        self
-    }
-    /// Sets `variable_yaml` and returns the value, for chaining.
-    pub fn with_variable_yaml(mut self, value: impl Into<String>) -> Self {
-        self.variable_yaml = Some(value.into());
-        self
-    }
-    /// Sets `variable_kvs` and returns the value, for chaining.
-    #[inline]
-    pub fn with_variable_kvs(
-        mut self,
-        value: Vec<crate::types::ServiceVariableKV>,
-    ) -> Self {
-        self.variable_kvs = Some(value);
-        self
-    }
-    /// Sets `updatable` and returns the value, for chaining.
-    #[inline]
-    pub fn with_updatable(mut self, value: bool) -> Self {
-        self.updatable = value;
-        self
-    }
-    /// Sets `deploy_strategy` and returns the value, for chaining.
-    pub fn with_deploy_strategy(mut self, value: impl Into<String>) -> Self {
-        self.deploy_strategy = value.into();
-        self
     }
 }
 /// A Kubernetes resource of a service. The server also sends the resource's group, version and kind beside its name; the facts do not record them and they are not decoded.
@@ -3747,18 +2338,13 @@ impl crate::runtime::model::Fields for EnvironmentServiceResource {
     }
 }
 impl EnvironmentServiceResource {
-    /// Creates an empty `EnvironmentServiceResource`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvironmentServiceResource`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
             name: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
     }
 }
 /// The hosts a host-based service runs on in one environment.
@@ -3808,7 +2394,7 @@ impl crate::runtime::model::Fields for EnvironmentHostBinding {
     }
 }
 impl EnvironmentHostBinding {
-    /// Creates an empty `EnvironmentHostBinding`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvironmentHostBinding`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -3817,23 +2403,6 @@ impl EnvironmentHostBinding {
             labels: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `env_name` and returns the value, for chaining.
-    pub fn with_env_name(mut self, value: impl Into<String>) -> Self {
-        self.env_name = value.into();
-        self
-    }
-    /// Sets `host_ids` and returns the value, for chaining.
-    #[inline]
-    pub fn with_host_ids(mut self, value: Vec<String>) -> Self {
-        self.host_ids = value;
-        self
-    }
-    /// Sets `labels` and returns the value, for chaining.
-    #[inline]
-    pub fn with_labels(mut self, value: Vec<String>) -> Self {
-        self.labels = value;
-        self
     }
 }
 /// A render set reference of an environment, kept by Zadig for old records.
@@ -3887,7 +2456,7 @@ impl crate::runtime::model::Fields for EnvironmentRenderInfo {
     }
 }
 impl EnvironmentRenderInfo {
-    /// Creates an empty `EnvironmentRenderInfo`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvironmentRenderInfo`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -3897,27 +2466,6 @@ impl EnvironmentRenderInfo {
             description: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `revision` and returns the value, for chaining.
-    #[inline]
-    pub fn with_revision(mut self, value: i64) -> Self {
-        self.revision = value;
-        self
-    }
-    /// Sets `product_tmpl` and returns the value, for chaining.
-    pub fn with_product_tmpl(mut self, value: impl Into<String>) -> Self {
-        self.product_tmpl = value.into();
-        self
-    }
-    /// Sets `description` and returns the value, for chaining.
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = value.into();
-        self
     }
 }
 /// Chart and values of a service in an environment.
@@ -3987,7 +2535,7 @@ impl crate::runtime::model::Fields for EnvironmentServiceRender {
     }
 }
 impl EnvironmentServiceRender {
-    /// Creates an empty `EnvironmentServiceRender`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvironmentServiceRender`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -4001,48 +2549,6 @@ impl EnvironmentServiceRender {
             override_yaml: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `service_name` and returns the value, for chaining.
-    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = Some(value.into());
-        self
-    }
-    /// Sets `release_name` and returns the value, for chaining.
-    pub fn with_release_name(mut self, value: impl Into<String>) -> Self {
-        self.release_name = Some(value.into());
-        self
-    }
-    /// Sets `is_helm_chart_deploy` and returns the value, for chaining.
-    #[inline]
-    pub fn with_is_helm_chart_deploy(mut self, value: bool) -> Self {
-        self.is_helm_chart_deploy = Some(value);
-        self
-    }
-    /// Sets `chart_repo` and returns the value, for chaining.
-    pub fn with_chart_repo(mut self, value: impl Into<String>) -> Self {
-        self.chart_repo = Some(value.into());
-        self
-    }
-    /// Sets `chart_name` and returns the value, for chaining.
-    pub fn with_chart_name(mut self, value: impl Into<String>) -> Self {
-        self.chart_name = Some(value.into());
-        self
-    }
-    /// Sets `chart_version` and returns the value, for chaining.
-    pub fn with_chart_version(mut self, value: impl Into<String>) -> Self {
-        self.chart_version = Some(value.into());
-        self
-    }
-    /// Sets `override_values` and returns the value, for chaining.
-    pub fn with_override_values(mut self, value: impl Into<String>) -> Self {
-        self.override_values = Some(value.into());
-        self
-    }
-    /// Sets `override_yaml` and returns the value, for chaining.
-    #[inline]
-    pub fn with_override_yaml(mut self, value: crate::types::EnvCustomYaml) -> Self {
-        self.override_yaml = Some(value);
-        self
     }
 }
 /// Self-service sharing settings of an environment (base environment and sub-environments).
@@ -4092,7 +2598,7 @@ impl crate::runtime::model::Fields for EnvironmentShareSettings {
     }
 }
 impl EnvironmentShareSettings {
-    /// Creates an empty `EnvironmentShareSettings`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvironmentShareSettings`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -4101,23 +2607,6 @@ impl EnvironmentShareSettings {
             base_env: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `enable` and returns the value, for chaining.
-    #[inline]
-    pub fn with_enable(mut self, value: bool) -> Self {
-        self.enable = value;
-        self
-    }
-    /// Sets `is_base` and returns the value, for chaining.
-    #[inline]
-    pub fn with_is_base(mut self, value: bool) -> Self {
-        self.is_base = value;
-        self
-    }
-    /// Sets `base_env` and returns the value, for chaining.
-    pub fn with_base_env(mut self, value: impl Into<String>) -> Self {
-        self.base_env = value.into();
-        self
     }
 }
 /// A configuration resource of an environment as stored with it.
@@ -4199,7 +2688,7 @@ impl crate::runtime::model::Fields for EnvironmentConfigRecord {
     }
 }
 impl EnvironmentConfigRecord {
-    /// Creates an empty `EnvironmentConfigRecord`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvironmentConfigRecord`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -4216,73 +2705,6 @@ impl EnvironmentConfigRecord {
             production: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `env_name` and returns the value, for chaining.
-    pub fn with_env_name(mut self, value: impl Into<String>) -> Self {
-        self.env_name = value.into();
-        self
-    }
-    /// Sets `product_name` and returns the value, for chaining.
-    pub fn with_product_name(mut self, value: impl Into<String>) -> Self {
-        self.product_name = value.into();
-        self
-    }
-    /// Sets `service_name` and returns the value, for chaining.
-    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = value.into();
-        self
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `yaml_data` and returns the value, for chaining.
-    pub fn with_yaml_data(mut self, value: impl Into<String>) -> Self {
-        self.yaml_data = value.into();
-        self
-    }
-    /// Sets `restart_associated_svc` and returns the value, for chaining.
-    #[inline]
-    pub fn with_restart_associated_svc(mut self, value: bool) -> Self {
-        self.restart_associated_svc = value;
-        self
-    }
-    /// Sets `common_env_cfg_type` and returns the value, for chaining.
-    #[inline]
-    pub fn with_common_env_cfg_type(
-        mut self,
-        value: crate::types::EnvConfigType,
-    ) -> Self {
-        self.common_env_cfg_type = value;
-        self
-    }
-    /// Sets `services` and returns the value, for chaining.
-    #[inline]
-    pub fn with_services(mut self, value: Vec<String>) -> Self {
-        self.services = value;
-        self
-    }
-    /// Sets `git_repo_config` and returns the value, for chaining.
-    #[inline]
-    pub fn with_git_repo_config(
-        mut self,
-        value: crate::types::EnvConfigTemplateGitRepo,
-    ) -> Self {
-        self.git_repo_config = Some(value);
-        self
-    }
-    /// Sets `auto_sync` and returns the value, for chaining.
-    #[inline]
-    pub fn with_auto_sync(mut self, value: bool) -> Self {
-        self.auto_sync = value;
-        self
-    }
-    /// Sets `production` and returns the value, for chaining.
-    #[inline]
-    pub fn with_production(mut self, value: bool) -> Self {
-        self.production = value;
-        self
     }
 }
 /// Which resources the health analysis of an environment looks at.
@@ -4324,19 +2746,13 @@ impl crate::runtime::model::Fields for EnvironmentAnalysisConfig {
     }
 }
 impl EnvironmentAnalysisConfig {
-    /// Creates an empty `EnvironmentAnalysisConfig`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvironmentAnalysisConfig`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
             resource_types: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `resource_types` and returns the value, for chaining.
-    #[inline]
-    pub fn with_resource_types(mut self, value: Vec<AnalysisResourceType>) -> Self {
-        self.resource_types = value;
-        self
     }
 }
 /// A kind of Kubernetes resource the environment analysis can look at.
@@ -4492,7 +2908,7 @@ impl crate::runtime::model::Fields for EnvironmentNotificationConfig {
     }
 }
 impl EnvironmentNotificationConfig {
-    /// Creates an empty `EnvironmentNotificationConfig`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvironmentNotificationConfig`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -4501,23 +2917,6 @@ impl EnvironmentNotificationConfig {
             events: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `webhook_type` and returns the value, for chaining.
-    #[inline]
-    pub fn with_webhook_type(mut self, value: EnvironmentWebhookType) -> Self {
-        self.webhook_type = value;
-        self
-    }
-    /// Sets `webhook_url` and returns the value, for chaining.
-    pub fn with_webhook_url(mut self, value: impl Into<String>) -> Self {
-        self.webhook_url = value.into();
-        self
-    }
-    /// Sets `events` and returns the value, for chaining.
-    #[inline]
-    pub fn with_events(mut self, value: Vec<EnvironmentNotificationEvent>) -> Self {
-        self.events = value;
-        self
     }
 }
 /// Chat tool of an environment notification webhook.
@@ -4727,7 +3126,7 @@ impl crate::runtime::model::Fields for EnvironmentIstioGrayscale {
     }
 }
 impl EnvironmentIstioGrayscale {
-    /// Creates an empty `EnvironmentIstioGrayscale`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvironmentIstioGrayscale`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -4739,43 +3138,6 @@ impl EnvironmentIstioGrayscale {
             header_match_configs: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `enable` and returns the value, for chaining.
-    #[inline]
-    pub fn with_enable(mut self, value: bool) -> Self {
-        self.enable = value;
-        self
-    }
-    /// Sets `is_base` and returns the value, for chaining.
-    #[inline]
-    pub fn with_is_base(mut self, value: bool) -> Self {
-        self.is_base = value;
-        self
-    }
-    /// Sets `base_env` and returns the value, for chaining.
-    pub fn with_base_env(mut self, value: impl Into<String>) -> Self {
-        self.base_env = value.into();
-        self
-    }
-    /// Sets `grayscale_strategy` and returns the value, for chaining.
-    pub fn with_grayscale_strategy(mut self, value: impl Into<String>) -> Self {
-        self.grayscale_strategy = value.into();
-        self
-    }
-    /// Sets `weight_configs` and returns the value, for chaining.
-    #[inline]
-    pub fn with_weight_configs(mut self, value: Vec<IstioWeightConfig>) -> Self {
-        self.weight_configs = value;
-        self
-    }
-    /// Sets `header_match_configs` and returns the value, for chaining.
-    #[inline]
-    pub fn with_header_match_configs(
-        mut self,
-        value: Vec<IstioHeaderMatchConfig>,
-    ) -> Self {
-        self.header_match_configs = value;
-        self
     }
 }
 /// The share of traffic one environment gets.
@@ -4821,7 +3183,7 @@ impl crate::runtime::model::Fields for IstioWeightConfig {
     }
 }
 impl IstioWeightConfig {
-    /// Creates an empty `IstioWeightConfig`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `IstioWeightConfig`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -4829,17 +3191,6 @@ impl IstioWeightConfig {
             weight: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `env` and returns the value, for chaining.
-    pub fn with_env(mut self, value: impl Into<String>) -> Self {
-        self.env = value.into();
-        self
-    }
-    /// Sets `weight` and returns the value, for chaining.
-    #[inline]
-    pub fn with_weight(mut self, value: i64) -> Self {
-        self.weight = value;
-        self
     }
 }
 /// The header rules that send traffic to one environment.
@@ -4885,7 +3236,7 @@ impl crate::runtime::model::Fields for IstioHeaderMatchConfig {
     }
 }
 impl IstioHeaderMatchConfig {
-    /// Creates an empty `IstioHeaderMatchConfig`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `IstioHeaderMatchConfig`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -4893,17 +3244,6 @@ impl IstioHeaderMatchConfig {
             header_match: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `env` and returns the value, for chaining.
-    pub fn with_env(mut self, value: impl Into<String>) -> Self {
-        self.env = value.into();
-        self
-    }
-    /// Sets `header_match` and returns the value, for chaining.
-    #[inline]
-    pub fn with_header_match(mut self, value: Vec<IstioHeaderMatch>) -> Self {
-        self.header_match = value;
-        self
     }
 }
 /// One header rule of traffic splitting.
@@ -4953,7 +3293,7 @@ impl crate::runtime::model::Fields for IstioHeaderMatch {
     }
 }
 impl IstioHeaderMatch {
-    /// Creates an empty `IstioHeaderMatch`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `IstioHeaderMatch`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -4962,20 +3302,5 @@ impl IstioHeaderMatch {
             value: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `key` and returns the value, for chaining.
-    pub fn with_key(mut self, value: impl Into<String>) -> Self {
-        self.key = value.into();
-        self
-    }
-    /// Sets `match` and returns the value, for chaining.
-    pub fn with_match(mut self, value: impl Into<String>) -> Self {
-        self.r#match = value.into();
-        self
-    }
-    /// Sets `value` and returns the value, for chaining.
-    pub fn with_value(mut self, value: impl Into<String>) -> Self {
-        self.value = value.into();
-        self
     }
 }

@@ -1692,7 +1692,7 @@ impl crate::runtime::model::Fields for OpenApiBuildListResp {
     }
 }
 impl OpenApiBuildListResp {
-    /// Creates an empty `OpenApiBuildListResp`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `OpenApiBuildListResp`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1700,18 +1700,6 @@ impl OpenApiBuildListResp {
             builds: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `total` and returns the value, for chaining.
-    #[inline]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
-        self
-    }
-    /// Sets `builds` and returns the value, for chaining.
-    #[inline]
-    pub fn with_builds(mut self, value: Vec<OpenApiBuildBrief>) -> Self {
-        self.builds = value;
-        self
     }
 }
 /// Summary of one build in a list.
@@ -1773,7 +1761,7 @@ impl crate::runtime::model::Fields for OpenApiBuildBrief {
     }
 }
 impl OpenApiBuildBrief {
-    /// Creates an empty `OpenApiBuildBrief`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `OpenApiBuildBrief`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1785,41 +1773,6 @@ impl OpenApiBuildBrief {
             target_services: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = value.into();
-        self
-    }
-    /// Sets `source` and returns the value, for chaining.
-    pub fn with_source(mut self, value: impl Into<String>) -> Self {
-        self.source = value.into();
-        self
-    }
-    /// Sets `update_by` and returns the value, for chaining.
-    pub fn with_update_by(mut self, value: impl Into<String>) -> Self {
-        self.update_by = value.into();
-        self
-    }
-    /// Sets `update_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_update_time(mut self, value: i64) -> Self {
-        self.update_time = value;
-        self
-    }
-    /// Sets `target_services` and returns the value, for chaining.
-    #[inline]
-    pub fn with_target_services(
-        mut self,
-        value: Vec<crate::types::ApprovalTicketService>,
-    ) -> Self {
-        self.target_services = value;
-        self
     }
 }
 /// The full definition of one build.
@@ -1913,7 +1866,7 @@ impl crate::runtime::model::Fields for OpenApiBuildDetailResp {
     }
 }
 impl OpenApiBuildDetailResp {
-    /// Creates an empty `OpenApiBuildDetailResp`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `OpenApiBuildDetailResp`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1933,87 +1886,6 @@ impl OpenApiBuildDetailResp {
             post_build: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = value.into();
-        self
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `source` and returns the value, for chaining.
-    pub fn with_source(mut self, value: impl Into<String>) -> Self {
-        self.source = value.into();
-        self
-    }
-    /// Sets `target_services` and returns the value, for chaining.
-    #[inline]
-    pub fn with_target_services(
-        mut self,
-        value: Vec<crate::types::ApprovalTicketService>,
-    ) -> Self {
-        self.target_services = value;
-        self
-    }
-    /// Sets `template_name` and returns the value, for chaining.
-    pub fn with_template_name(mut self, value: impl Into<String>) -> Self {
-        self.template_name = value.into();
-        self
-    }
-    /// Sets `update_by` and returns the value, for chaining.
-    pub fn with_update_by(mut self, value: impl Into<String>) -> Self {
-        self.update_by = value.into();
-        self
-    }
-    /// Sets `update_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_update_time(mut self, value: i64) -> Self {
-        self.update_time = value;
-        self
-    }
-    /// Sets `repos` and returns the value, for chaining.
-    #[inline]
-    pub fn with_repos(mut self, value: Vec<OpenApiBuildRepo>) -> Self {
-        self.repos = value;
-        self
-    }
-    /// Sets `build_env` and returns the value, for chaining.
-    #[inline]
-    pub fn with_build_env(mut self, value: OpenApiBuildEnv) -> Self {
-        self.build_env = Some(value);
-        self
-    }
-    /// Sets `advanced_settings` and returns the value, for chaining.
-    #[inline]
-    pub fn with_advanced_settings(mut self, value: OpenApiAdvancedSetting) -> Self {
-        self.advanced_settings = Some(value);
-        self
-    }
-    /// Sets `build_script` and returns the value, for chaining.
-    pub fn with_build_script(mut self, value: impl Into<String>) -> Self {
-        self.build_script = value.into();
-        self
-    }
-    /// Sets `parameters` and returns the value, for chaining.
-    #[inline]
-    pub fn with_parameters(mut self, value: Vec<BuildServiceKeyVal>) -> Self {
-        self.parameters = value;
-        self
-    }
-    /// Sets `outputs` and returns the value, for chaining.
-    #[inline]
-    pub fn with_outputs(mut self, value: Vec<BuildOutput>) -> Self {
-        self.outputs = value;
-        self
-    }
-    /// Sets `post_build` and returns the value, for chaining.
-    #[inline]
-    pub fn with_post_build(mut self, value: PostBuild) -> Self {
-        self.post_build = Some(value);
-        self
     }
 }
 /// A code repository a build checks out.
@@ -2083,7 +1955,7 @@ impl crate::runtime::model::Fields for OpenApiBuildRepo {
     }
 }
 impl OpenApiBuildRepo {
-    /// Creates an empty `OpenApiBuildRepo`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `OpenApiBuildRepo`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -2097,48 +1969,6 @@ impl OpenApiBuildRepo {
             hidden: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `source` and returns the value, for chaining.
-    pub fn with_source(mut self, value: impl Into<String>) -> Self {
-        self.source = value.into();
-        self
-    }
-    /// Sets `repo_owner` and returns the value, for chaining.
-    pub fn with_repo_owner(mut self, value: impl Into<String>) -> Self {
-        self.repo_owner = value.into();
-        self
-    }
-    /// Sets `repo_name` and returns the value, for chaining.
-    pub fn with_repo_name(mut self, value: impl Into<String>) -> Self {
-        self.repo_name = value.into();
-        self
-    }
-    /// Sets `branch` and returns the value, for chaining.
-    pub fn with_branch(mut self, value: impl Into<String>) -> Self {
-        self.branch = value.into();
-        self
-    }
-    /// Sets `remote_name` and returns the value, for chaining.
-    pub fn with_remote_name(mut self, value: impl Into<String>) -> Self {
-        self.remote_name = value.into();
-        self
-    }
-    /// Sets `checkout_path` and returns the value, for chaining.
-    pub fn with_checkout_path(mut self, value: impl Into<String>) -> Self {
-        self.checkout_path = value.into();
-        self
-    }
-    /// Sets `submodules` and returns the value, for chaining.
-    #[inline]
-    pub fn with_submodules(mut self, value: bool) -> Self {
-        self.submodules = value;
-        self
-    }
-    /// Sets `hidden` and returns the value, for chaining.
-    #[inline]
-    pub fn with_hidden(mut self, value: bool) -> Self {
-        self.hidden = value;
-        self
     }
 }
 /// The build environment - base image and software packages installed on it.
@@ -2188,7 +2018,7 @@ impl crate::runtime::model::Fields for OpenApiBuildEnv {
     }
 }
 impl OpenApiBuildEnv {
-    /// Creates an empty `OpenApiBuildEnv`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `OpenApiBuildEnv`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -2197,22 +2027,6 @@ impl OpenApiBuildEnv {
             installs: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `basic_image_id` and returns the value, for chaining.
-    pub fn with_basic_image_id(mut self, value: impl Into<String>) -> Self {
-        self.basic_image_id = value.into();
-        self
-    }
-    /// Sets `basic_image_label` and returns the value, for chaining.
-    pub fn with_basic_image_label(mut self, value: impl Into<String>) -> Self {
-        self.basic_image_label = value.into();
-        self
-    }
-    /// Sets `installs` and returns the value, for chaining.
-    #[inline]
-    pub fn with_installs(mut self, value: Vec<InstallItem>) -> Self {
-        self.installs = value;
-        self
     }
 }
 /// A software package and version installed into a job's environment.
@@ -2337,7 +2151,7 @@ impl crate::runtime::model::Fields for BuildServiceKeyVal {
     }
 }
 impl BuildServiceKeyVal {
-    /// Creates an empty `BuildServiceKeyVal`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `BuildServiceKeyVal`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -2349,41 +2163,6 @@ impl BuildServiceKeyVal {
             is_credential: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `key` and returns the value, for chaining.
-    pub fn with_key(mut self, value: impl Into<String>) -> Self {
-        self.key = value.into();
-        self
-    }
-    /// Sets `value` and returns the value, for chaining.
-    #[inline]
-    pub fn with_value(mut self, value: serde_json::Value) -> Self {
-        self.value = Some(value);
-        self
-    }
-    /// Sets `type` and returns the value, for chaining.
-    #[inline]
-    pub fn with_type(mut self, value: crate::types::ParameterSettingType) -> Self {
-        self.r#type = Some(value);
-        self
-    }
-    /// Sets `choice_option` and returns the value, for chaining.
-    #[inline]
-    pub fn with_choice_option(mut self, value: Vec<String>) -> Self {
-        self.choice_option = Some(value);
-        self
-    }
-    /// Sets `choice_value` and returns the value, for chaining.
-    #[inline]
-    pub fn with_choice_value(mut self, value: Vec<String>) -> Self {
-        self.choice_value = Some(value);
-        self
-    }
-    /// Sets `is_credential` and returns the value, for chaining.
-    #[inline]
-    pub fn with_is_credential(mut self, value: bool) -> Self {
-        self.is_credential = value;
-        self
     }
 }
 /// A variable a build exports for later jobs to use.
@@ -2429,7 +2208,7 @@ impl crate::runtime::model::Fields for BuildOutput {
     }
 }
 impl BuildOutput {
-    /// Creates an empty `BuildOutput`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `BuildOutput`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -2437,16 +2216,6 @@ impl BuildOutput {
             description: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `description` and returns the value, for chaining.
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = value.into();
-        self
     }
 }
 /// Steps a build runs after its main script.
@@ -2500,7 +2269,7 @@ impl crate::runtime::model::Fields for PostBuild {
     }
 }
 impl PostBuild {
-    /// Creates an empty `PostBuild`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `PostBuild`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -2510,32 +2279,6 @@ impl PostBuild {
             scripts: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `docker_build` and returns the value, for chaining.
-    #[inline]
-    pub fn with_docker_build(mut self, value: PostBuildDockerBuild) -> Self {
-        self.docker_build = Some(value);
-        self
-    }
-    /// Sets `object_storage_upload` and returns the value, for chaining.
-    #[inline]
-    pub fn with_object_storage_upload(
-        mut self,
-        value: PostBuildObjectStorageUpload,
-    ) -> Self {
-        self.object_storage_upload = Some(value);
-        self
-    }
-    /// Sets `file_archive` and returns the value, for chaining.
-    #[inline]
-    pub fn with_file_archive(mut self, value: PostBuildFileArchive) -> Self {
-        self.file_archive = Some(value);
-        self
-    }
-    /// Sets `scripts` and returns the value, for chaining.
-    pub fn with_scripts(mut self, value: impl Into<String>) -> Self {
-        self.scripts = value.into();
-        self
     }
 }
 /// The image-building step of a build.
@@ -2609,7 +2352,7 @@ impl crate::runtime::model::Fields for PostBuildDockerBuild {
     }
 }
 impl PostBuildDockerBuild {
-    /// Creates an empty `PostBuildDockerBuild`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `PostBuildDockerBuild`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -2623,47 +2366,6 @@ impl PostBuildDockerBuild {
             platform: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `work_dir` and returns the value, for chaining.
-    pub fn with_work_dir(mut self, value: impl Into<String>) -> Self {
-        self.work_dir = value.into();
-        self
-    }
-    /// Sets `docker_file` and returns the value, for chaining.
-    pub fn with_docker_file(mut self, value: impl Into<String>) -> Self {
-        self.docker_file = value.into();
-        self
-    }
-    /// Sets `build_args` and returns the value, for chaining.
-    pub fn with_build_args(mut self, value: impl Into<String>) -> Self {
-        self.build_args = value.into();
-        self
-    }
-    /// Sets `source` and returns the value, for chaining.
-    pub fn with_source(mut self, value: impl Into<String>) -> Self {
-        self.source = value.into();
-        self
-    }
-    /// Sets `template_id` and returns the value, for chaining.
-    pub fn with_template_id(mut self, value: impl Into<String>) -> Self {
-        self.template_id = value.into();
-        self
-    }
-    /// Sets `template_name` and returns the value, for chaining.
-    pub fn with_template_name(mut self, value: impl Into<String>) -> Self {
-        self.template_name = value.into();
-        self
-    }
-    /// Sets `enable_buildkit` and returns the value, for chaining.
-    #[inline]
-    pub fn with_enable_buildkit(mut self, value: bool) -> Self {
-        self.enable_buildkit = value;
-        self
-    }
-    /// Sets `platform` and returns the value, for chaining.
-    pub fn with_platform(mut self, value: impl Into<String>) -> Self {
-        self.platform = value.into();
-        self
     }
 }
 /// The upload-to-object-storage step of a build.
@@ -2713,7 +2415,7 @@ impl crate::runtime::model::Fields for PostBuildObjectStorageUpload {
     }
 }
 impl PostBuildObjectStorageUpload {
-    /// Creates an empty `PostBuildObjectStorageUpload`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `PostBuildObjectStorageUpload`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -2722,23 +2424,6 @@ impl PostBuildObjectStorageUpload {
             upload_detail: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `enabled` and returns the value, for chaining.
-    #[inline]
-    pub fn with_enabled(mut self, value: bool) -> Self {
-        self.enabled = value;
-        self
-    }
-    /// Sets `object_storage_id` and returns the value, for chaining.
-    pub fn with_object_storage_id(mut self, value: impl Into<String>) -> Self {
-        self.object_storage_id = value.into();
-        self
-    }
-    /// Sets `upload_detail` and returns the value, for chaining.
-    #[inline]
-    pub fn with_upload_detail(mut self, value: Vec<ObjectStoragePathDetail>) -> Self {
-        self.upload_detail = value;
-        self
     }
 }
 /// One file to upload to object storage.
@@ -2788,7 +2473,7 @@ impl crate::runtime::model::Fields for ObjectStoragePathDetail {
     }
 }
 impl ObjectStoragePathDetail {
-    /// Creates an empty `ObjectStoragePathDetail`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ObjectStoragePathDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -2797,21 +2482,6 @@ impl ObjectStoragePathDetail {
             dest_path: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `file_path` and returns the value, for chaining.
-    pub fn with_file_path(mut self, value: impl Into<String>) -> Self {
-        self.file_path = value.into();
-        self
-    }
-    /// Sets `abs_file_path` and returns the value, for chaining.
-    pub fn with_abs_file_path(mut self, value: impl Into<String>) -> Self {
-        self.abs_file_path = value.into();
-        self
-    }
-    /// Sets `dest_path` and returns the value, for chaining.
-    pub fn with_dest_path(mut self, value: impl Into<String>) -> Self {
-        self.dest_path = value.into();
-        self
     }
 }
 /// The archive step of a build.
@@ -2853,18 +2523,13 @@ impl crate::runtime::model::Fields for PostBuildFileArchive {
     }
 }
 impl PostBuildFileArchive {
-    /// Creates an empty `PostBuildFileArchive`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `PostBuildFileArchive`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
             file_location: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `file_location` and returns the value, for chaining.
-    pub fn with_file_location(mut self, value: impl Into<String>) -> Self {
-        self.file_location = value.into();
-        self
     }
 }
 /// Advanced settings of a build or scan job - timeout, cache, cluster, resources, storage and pod metadata.

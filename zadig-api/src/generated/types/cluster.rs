@@ -331,7 +331,7 @@ impl crate::runtime::model::Fields for OpenApiCreateClusterResponse {
     }
 }
 impl OpenApiCreateClusterResponse {
-    /// Creates an empty `OpenApiCreateClusterResponse`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `OpenApiCreateClusterResponse`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -339,16 +339,5 @@ impl OpenApiCreateClusterResponse {
             agent_cmd: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `cluster` and returns the value, for chaining.
-    #[inline]
-    pub fn with_cluster(mut self, value: OpenApiCluster) -> Self {
-        self.cluster = Some(value);
-        self
-    }
-    /// Sets `agent_cmd` and returns the value, for chaining.
-    pub fn with_agent_cmd(mut self, value: impl Into<String>) -> Self {
-        self.agent_cmd = value.into();
-        self
     }
 }

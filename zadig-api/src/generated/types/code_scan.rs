@@ -570,19 +570,13 @@ impl crate::runtime::model::Fields for OpenApiCreateScanningTaskResp {
     }
 }
 impl OpenApiCreateScanningTaskResp {
-    /// Creates an empty `OpenApiCreateScanningTaskResp`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `OpenApiCreateScanningTaskResp`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
             task_id: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `task_id` and returns the value, for chaining.
-    #[inline]
-    pub fn with_task_id(mut self, value: i64) -> Self {
-        self.task_id = value;
-        self
     }
 }
 /// The state and result of one code scan run.
@@ -652,7 +646,7 @@ impl crate::runtime::model::Fields for OpenApiScanTaskDetail {
     }
 }
 impl OpenApiScanTaskDetail {
-    /// Creates an empty `OpenApiScanTaskDetail`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `OpenApiScanTaskDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -666,50 +660,6 @@ impl OpenApiScanTaskDetail {
             repo_info: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `scan_name` and returns the value, for chaining.
-    pub fn with_scan_name(mut self, value: impl Into<String>) -> Self {
-        self.scan_name = value.into();
-        self
-    }
-    /// Sets `creator` and returns the value, for chaining.
-    pub fn with_creator(mut self, value: impl Into<String>) -> Self {
-        self.creator = value.into();
-        self
-    }
-    /// Sets `task_id` and returns the value, for chaining.
-    #[inline]
-    pub fn with_task_id(mut self, value: i64) -> Self {
-        self.task_id = value;
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    pub fn with_status(mut self, value: impl Into<String>) -> Self {
-        self.status = value.into();
-        self
-    }
-    /// Sets `create_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = value;
-        self
-    }
-    /// Sets `end_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_end_time(mut self, value: i64) -> Self {
-        self.end_time = value;
-        self
-    }
-    /// Sets `result_link` and returns the value, for chaining.
-    pub fn with_result_link(mut self, value: impl Into<String>) -> Self {
-        self.result_link = value.into();
-        self
-    }
-    /// Sets `repo_info` and returns the value, for chaining.
-    #[inline]
-    pub fn with_repo_info(mut self, value: Vec<OpenApiScanRepoBrief>) -> Self {
-        self.repo_info = value;
-        self
     }
 }
 /// A repository a code scan run checked out.
@@ -783,7 +733,7 @@ impl crate::runtime::model::Fields for OpenApiScanRepoBrief {
     }
 }
 impl OpenApiScanRepoBrief {
-    /// Creates an empty `OpenApiScanRepoBrief`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `OpenApiScanRepoBrief`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -798,52 +748,5 @@ impl OpenApiScanRepoBrief {
             submodules: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `repo_owner` and returns the value, for chaining.
-    pub fn with_repo_owner(mut self, value: impl Into<String>) -> Self {
-        self.repo_owner = value.into();
-        self
-    }
-    /// Sets `source` and returns the value, for chaining.
-    pub fn with_source(mut self, value: impl Into<String>) -> Self {
-        self.source = value.into();
-        self
-    }
-    /// Sets `address` and returns the value, for chaining.
-    pub fn with_address(mut self, value: impl Into<String>) -> Self {
-        self.address = value.into();
-        self
-    }
-    /// Sets `branch` and returns the value, for chaining.
-    pub fn with_branch(mut self, value: impl Into<String>) -> Self {
-        self.branch = value.into();
-        self
-    }
-    /// Sets `remote_name` and returns the value, for chaining.
-    pub fn with_remote_name(mut self, value: impl Into<String>) -> Self {
-        self.remote_name = value.into();
-        self
-    }
-    /// Sets `repo_name` and returns the value, for chaining.
-    pub fn with_repo_name(mut self, value: impl Into<String>) -> Self {
-        self.repo_name = value.into();
-        self
-    }
-    /// Sets `hidden` and returns the value, for chaining.
-    #[inline]
-    pub fn with_hidden(mut self, value: bool) -> Self {
-        self.hidden = value;
-        self
-    }
-    /// Sets `checkout_path` and returns the value, for chaining.
-    pub fn with_checkout_path(mut self, value: impl Into<String>) -> Self {
-        self.checkout_path = value.into();
-        self
-    }
-    /// Sets `submodules` and returns the value, for chaining.
-    #[inline]
-    pub fn with_submodules(mut self, value: bool) -> Self {
-        self.submodules = value;
-        self
     }
 }

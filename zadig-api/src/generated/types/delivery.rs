@@ -47,7 +47,7 @@ impl crate::runtime::model::Fields for DeliveryVersionList {
     }
 }
 impl DeliveryVersionList {
-    /// Creates an empty `DeliveryVersionList`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `DeliveryVersionList`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -55,18 +55,6 @@ impl DeliveryVersionList {
             total: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `list` and returns the value, for chaining.
-    #[inline]
-    pub fn with_list(mut self, value: Vec<DeliveryVersionBrief>) -> Self {
-        self.list = value;
-        self
-    }
-    /// Sets `total` and returns the value, for chaining.
-    #[inline]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
-        self
     }
 }
 /// A version as the list shows it.
@@ -140,7 +128,7 @@ impl crate::runtime::model::Fields for DeliveryVersionBrief {
     }
 }
 impl DeliveryVersionBrief {
-    /// Creates an empty `DeliveryVersionBrief`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `DeliveryVersionBrief`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -155,56 +143,6 @@ impl DeliveryVersionBrief {
             create_time: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `id` and returns the value, for chaining.
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `version_name` and returns the value, for chaining.
-    pub fn with_version_name(mut self, value: impl Into<String>) -> Self {
-        self.version_name = value.into();
-        self
-    }
-    /// Sets `type` and returns the value, for chaining.
-    #[inline]
-    pub fn with_type(mut self, value: DeliveryVersionType) -> Self {
-        self.r#type = value;
-        self
-    }
-    /// Sets `source` and returns the value, for chaining.
-    #[inline]
-    pub fn with_source(mut self, value: DeliveryVersionSource) -> Self {
-        self.source = value;
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    #[inline]
-    pub fn with_status(mut self, value: DeliveryVersionStatus) -> Self {
-        self.status = value;
-        self
-    }
-    /// Sets `labels` and returns the value, for chaining.
-    #[inline]
-    pub fn with_labels(mut self, value: Vec<String>) -> Self {
-        self.labels = value;
-        self
-    }
-    /// Sets `description` and returns the value, for chaining.
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = value.into();
-        self
-    }
-    /// Sets `created_by` and returns the value, for chaining.
-    pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = value.into();
-        self
-    }
-    /// Sets `create_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = value;
-        self
     }
 }
 /// One version with its services.
@@ -306,7 +244,7 @@ impl crate::runtime::model::Fields for DeliveryVersionDetail {
     }
 }
 impl DeliveryVersionDetail {
-    /// Creates an empty `DeliveryVersionDetail`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `DeliveryVersionDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -328,94 +266,6 @@ impl DeliveryVersionDetail {
             deleted_at: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `version` and returns the value, for chaining.
-    pub fn with_version(mut self, value: impl Into<String>) -> Self {
-        self.version = value.into();
-        self
-    }
-    /// Sets `project_name` and returns the value, for chaining.
-    pub fn with_project_name(mut self, value: impl Into<String>) -> Self {
-        self.project_name = value.into();
-        self
-    }
-    /// Sets `env_name` and returns the value, for chaining.
-    pub fn with_env_name(mut self, value: impl Into<String>) -> Self {
-        self.env_name = value.into();
-        self
-    }
-    /// Sets `production` and returns the value, for chaining.
-    #[inline]
-    pub fn with_production(mut self, value: bool) -> Self {
-        self.production = value;
-        self
-    }
-    /// Sets `type` and returns the value, for chaining.
-    #[inline]
-    pub fn with_type(mut self, value: DeliveryVersionType) -> Self {
-        self.r#type = value;
-        self
-    }
-    /// Sets `source` and returns the value, for chaining.
-    #[inline]
-    pub fn with_source(mut self, value: DeliveryVersionSource) -> Self {
-        self.source = value;
-        self
-    }
-    /// Sets `desc` and returns the value, for chaining.
-    pub fn with_desc(mut self, value: impl Into<String>) -> Self {
-        self.desc = value.into();
-        self
-    }
-    /// Sets `labels` and returns the value, for chaining.
-    #[inline]
-    pub fn with_labels(mut self, value: Vec<String>) -> Self {
-        self.labels = value;
-        self
-    }
-    /// Sets `image_registry_id` and returns the value, for chaining.
-    pub fn with_image_registry_id(mut self, value: impl Into<String>) -> Self {
-        self.image_registry_id = value.into();
-        self
-    }
-    /// Sets `chart_repo_name` and returns the value, for chaining.
-    pub fn with_chart_repo_name(mut self, value: impl Into<String>) -> Self {
-        self.chart_repo_name = value.into();
-        self
-    }
-    /// Sets `services` and returns the value, for chaining.
-    #[inline]
-    pub fn with_services(mut self, value: Vec<DeliveryVersionService>) -> Self {
-        self.services = value;
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    #[inline]
-    pub fn with_status(mut self, value: DeliveryVersionStatus) -> Self {
-        self.status = value;
-        self
-    }
-    /// Sets `error` and returns the value, for chaining.
-    pub fn with_error(mut self, value: impl Into<String>) -> Self {
-        self.error = value.into();
-        self
-    }
-    /// Sets `created_by` and returns the value, for chaining.
-    pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = value.into();
-        self
-    }
-    /// Sets `created_at` and returns the value, for chaining.
-    #[inline]
-    pub fn with_created_at(mut self, value: i64) -> Self {
-        self.created_at = value;
-        self
-    }
-    /// Sets `deleted_at` and returns the value, for chaining.
-    #[inline]
-    pub fn with_deleted_at(mut self, value: i64) -> Self {
-        self.deleted_at = value;
-        self
     }
 }
 /// Kind of project a version belongs to.
@@ -1270,7 +1120,7 @@ impl crate::runtime::model::Fields for DeliveryVersionListLegacy {
     }
 }
 impl DeliveryVersionListLegacy {
-    /// Creates an empty `DeliveryVersionListLegacy`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `DeliveryVersionListLegacy`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1278,18 +1128,6 @@ impl DeliveryVersionListLegacy {
             total: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `list` and returns the value, for chaining.
-    #[inline]
-    pub fn with_list(mut self, value: Vec<DeliveryVersionBriefLegacy>) -> Self {
-        self.list = value;
-        self
-    }
-    /// Sets `total` and returns the value, for chaining.
-    #[inline]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
-        self
     }
 }
 /// A version as releases up to v3.4.1 list it.
@@ -1363,7 +1201,7 @@ impl crate::runtime::model::Fields for DeliveryVersionBriefLegacy {
     }
 }
 impl DeliveryVersionBriefLegacy {
-    /// Creates an empty `DeliveryVersionBriefLegacy`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `DeliveryVersionBriefLegacy`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1378,54 +1216,6 @@ impl DeliveryVersionBriefLegacy {
             create_time: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `id` and returns the value, for chaining.
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `version_name` and returns the value, for chaining.
-    pub fn with_version_name(mut self, value: impl Into<String>) -> Self {
-        self.version_name = value.into();
-        self
-    }
-    /// Sets `type` and returns the value, for chaining.
-    pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = value.into();
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    pub fn with_status(mut self, value: impl Into<String>) -> Self {
-        self.status = value.into();
-        self
-    }
-    /// Sets `labels` and returns the value, for chaining.
-    #[inline]
-    pub fn with_labels(mut self, value: Vec<String>) -> Self {
-        self.labels = value;
-        self
-    }
-    /// Sets `description` and returns the value, for chaining.
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = value.into();
-        self
-    }
-    /// Sets `progress` and returns the value, for chaining.
-    #[inline]
-    pub fn with_progress(mut self, value: DeliveryVersionProgressLegacy) -> Self {
-        self.progress = Some(value);
-        self
-    }
-    /// Sets `created_by` and returns the value, for chaining.
-    pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = value.into();
-        self
-    }
-    /// Sets `create_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = value;
-        self
     }
 }
 /// How far pushing a version's charts and images has got (v3.4.x).
@@ -1479,7 +1269,7 @@ impl crate::runtime::model::Fields for DeliveryVersionProgressLegacy {
     }
 }
 impl DeliveryVersionProgressLegacy {
-    /// Creates an empty `DeliveryVersionProgressLegacy`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `DeliveryVersionProgressLegacy`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1489,28 +1279,6 @@ impl DeliveryVersionProgressLegacy {
             error: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `success_count` and returns the value, for chaining.
-    #[inline]
-    pub fn with_success_count(mut self, value: i64) -> Self {
-        self.success_count = value;
-        self
-    }
-    /// Sets `total_count` and returns the value, for chaining.
-    #[inline]
-    pub fn with_total_count(mut self, value: i64) -> Self {
-        self.total_count = value;
-        self
-    }
-    /// Sets `upload_status` and returns the value, for chaining.
-    pub fn with_upload_status(mut self, value: impl Into<String>) -> Self {
-        self.upload_status = value.into();
-        self
-    }
-    /// Sets `error` and returns the value, for chaining.
-    pub fn with_error(mut self, value: impl Into<String>) -> Self {
-        self.error = value.into();
-        self
     }
 }
 /// One version as releases up to v3.4.1 read it by id.
@@ -1560,7 +1328,7 @@ impl crate::runtime::model::Fields for DeliveryVersionDetailLegacy {
     }
 }
 impl DeliveryVersionDetailLegacy {
-    /// Creates an empty `DeliveryVersionDetailLegacy`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `DeliveryVersionDetailLegacy`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1569,27 +1337,6 @@ impl DeliveryVersionDetailLegacy {
             distribute_infos: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `version_info` and returns the value, for chaining.
-    #[inline]
-    pub fn with_version_info(mut self, value: DeliveryVersionBriefLegacy) -> Self {
-        self.version_info = Some(value);
-        self
-    }
-    /// Sets `deploy_infos` and returns the value, for chaining.
-    #[inline]
-    pub fn with_deploy_infos(mut self, value: Vec<DeliveryVersionDeployLegacy>) -> Self {
-        self.deploy_infos = value;
-        self
-    }
-    /// Sets `distribute_infos` and returns the value, for chaining.
-    #[inline]
-    pub fn with_distribute_infos(
-        mut self,
-        value: Vec<DeliveryVersionDistributionLegacy>,
-    ) -> Self {
-        self.distribute_infos = value;
-        self
     }
 }
 /// One container image of a service in a K8s YAML version (v3.4.x).
@@ -1655,7 +1402,7 @@ impl crate::runtime::model::Fields for DeliveryVersionDeployLegacy {
     }
 }
 impl DeliveryVersionDeployLegacy {
-    /// Creates an empty `DeliveryVersionDeployLegacy`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `DeliveryVersionDeployLegacy`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1668,42 +1415,6 @@ impl DeliveryVersionDeployLegacy {
             create_time: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `id` and returns the value, for chaining.
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `service_name` and returns the value, for chaining.
-    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = value.into();
-        self
-    }
-    /// Sets `service_module` and returns the value, for chaining.
-    pub fn with_service_module(mut self, value: impl Into<String>) -> Self {
-        self.service_module = value.into();
-        self
-    }
-    /// Sets `image` and returns the value, for chaining.
-    pub fn with_image(mut self, value: impl Into<String>) -> Self {
-        self.image = value.into();
-        self
-    }
-    /// Sets `image_name` and returns the value, for chaining.
-    pub fn with_image_name(mut self, value: impl Into<String>) -> Self {
-        self.image_name = value.into();
-        self
-    }
-    /// Sets `registry_id` and returns the value, for chaining.
-    pub fn with_registry_id(mut self, value: impl Into<String>) -> Self {
-        self.registry_id = value.into();
-        self
-    }
-    /// Sets `create_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = value;
-        self
     }
 }
 /// A chart of a Helm version, or an image under it (v3.4.x). For a chart, `service_name` is the chart's name; for an image, `service_module` is the image's name.
@@ -1789,7 +1500,7 @@ impl crate::runtime::model::Fields for DeliveryVersionDistributionLegacy {
     }
 }
 impl DeliveryVersionDistributionLegacy {
-    /// Creates an empty `DeliveryVersionDistributionLegacy`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `DeliveryVersionDistributionLegacy`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1807,72 +1518,6 @@ impl DeliveryVersionDistributionLegacy {
             sub_distributes: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `id` and returns the value, for chaining.
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `service_name` and returns the value, for chaining.
-    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = value.into();
-        self
-    }
-    /// Sets `distribute_type` and returns the value, for chaining.
-    #[inline]
-    pub fn with_distribute_type(mut self, value: DeliveryDistributeType) -> Self {
-        self.distribute_type = value;
-        self
-    }
-    /// Sets `chart_name` and returns the value, for chaining.
-    pub fn with_chart_name(mut self, value: impl Into<String>) -> Self {
-        self.chart_name = value.into();
-        self
-    }
-    /// Sets `chart_repo_name` and returns the value, for chaining.
-    pub fn with_chart_repo_name(mut self, value: impl Into<String>) -> Self {
-        self.chart_repo_name = value.into();
-        self
-    }
-    /// Sets `chart_version` and returns the value, for chaining.
-    pub fn with_chart_version(mut self, value: impl Into<String>) -> Self {
-        self.chart_version = value.into();
-        self
-    }
-    /// Sets `service_module` and returns the value, for chaining.
-    pub fn with_service_module(mut self, value: impl Into<String>) -> Self {
-        self.service_module = value.into();
-        self
-    }
-    /// Sets `image` and returns the value, for chaining.
-    pub fn with_image(mut self, value: impl Into<String>) -> Self {
-        self.image = value.into();
-        self
-    }
-    /// Sets `image_name` and returns the value, for chaining.
-    pub fn with_image_name(mut self, value: impl Into<String>) -> Self {
-        self.image_name = value.into();
-        self
-    }
-    /// Sets `namespace` and returns the value, for chaining.
-    pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = value.into();
-        self
-    }
-    /// Sets `create_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = value;
-        self
-    }
-    /// Sets `sub_distributes` and returns the value, for chaining.
-    #[inline]
-    pub fn with_sub_distributes(
-        mut self,
-        value: Vec<DeliveryVersionDistributionLegacy>,
-    ) -> Self {
-        self.sub_distributes = value;
-        self
     }
 }
 /// What a distribution record of a version holds.

@@ -169,7 +169,7 @@ impl crate::runtime::model::Fields for EnvironmentSummary {
     }
 }
 impl EnvironmentSummary {
-    /// Creates an empty `EnvironmentSummary`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvironmentSummary`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -184,54 +184,6 @@ impl EnvironmentSummary {
             update_time: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `env_key` and returns the value, for chaining.
-    pub fn with_env_key(mut self, value: impl Into<String>) -> Self {
-        self.env_key = value.into();
-        self
-    }
-    /// Sets `display_name` and returns the value, for chaining.
-    pub fn with_display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets `cluster_id` and returns the value, for chaining.
-    pub fn with_cluster_id(mut self, value: impl Into<String>) -> Self {
-        self.cluster_id = value.into();
-        self
-    }
-    /// Sets `namespace` and returns the value, for chaining.
-    pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = value.into();
-        self
-    }
-    /// Sets `production` and returns the value, for chaining.
-    #[inline]
-    pub fn with_production(mut self, value: bool) -> Self {
-        self.production = value;
-        self
-    }
-    /// Sets `registry_id` and returns the value, for chaining.
-    pub fn with_registry_id(mut self, value: impl Into<String>) -> Self {
-        self.registry_id = value.into();
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    #[inline]
-    pub fn with_status(mut self, value: EnvironmentStatus) -> Self {
-        self.status = value;
-        self
-    }
-    /// Sets `update_by` and returns the value, for chaining.
-    pub fn with_update_by(mut self, value: impl Into<String>) -> Self {
-        self.update_by = value.into();
-        self
-    }
-    /// Sets `update_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_update_time(mut self, value: i64) -> Self {
-        self.update_time = value;
-        self
     }
 }
 /// One environment with its global variables and deployed services; also the body that updates its basic settings (`update_environment`), which reads `registry_id` and `env_name`.
@@ -2187,7 +2139,7 @@ impl crate::runtime::model::Fields for EnvUpdateStatus {
     }
 }
 impl EnvUpdateStatus {
-    /// Creates an empty `EnvUpdateStatus`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvUpdateStatus`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -2196,21 +2148,6 @@ impl EnvUpdateStatus {
             err_message: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `env_name` and returns the value, for chaining.
-    pub fn with_env_name(mut self, value: impl Into<String>) -> Self {
-        self.env_name = Some(value.into());
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    pub fn with_status(mut self, value: impl Into<String>) -> Self {
-        self.status = value.into();
-        self
-    }
-    /// Sets `err_message` and returns the value, for chaining.
-    pub fn with_err_message(mut self, value: impl Into<String>) -> Self {
-        self.err_message = value.into();
-        self
     }
 }
 /// The pods of one service in an environment.
@@ -2256,7 +2193,7 @@ impl crate::runtime::model::Fields for ServicePodList {
     }
 }
 impl ServicePodList {
-    /// Creates an empty `ServicePodList`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ServicePodList`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -2264,17 +2201,6 @@ impl ServicePodList {
             pods: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `service_name` and returns the value, for chaining.
-    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = value.into();
-        self
-    }
-    /// Sets `pods` and returns the value, for chaining.
-    #[inline]
-    pub fn with_pods(mut self, value: Vec<ServicePodInfo>) -> Self {
-        self.pods = value;
-        self
     }
 }
 /// One pod of a service, with its state and the workload it belongs to.
@@ -2348,7 +2274,7 @@ impl crate::runtime::model::Fields for ServicePodInfo {
     }
 }
 impl ServicePodInfo {
-    /// Creates an empty `ServicePodInfo`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ServicePodInfo`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -2363,55 +2289,6 @@ impl ServicePodInfo {
             workload_type: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `pod_name` and returns the value, for chaining.
-    pub fn with_pod_name(mut self, value: impl Into<String>) -> Self {
-        self.pod_name = value.into();
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    pub fn with_status(mut self, value: impl Into<String>) -> Self {
-        self.status = value.into();
-        self
-    }
-    /// Sets `pod_ready` and returns the value, for chaining.
-    #[inline]
-    pub fn with_pod_ready(mut self, value: bool) -> Self {
-        self.pod_ready = value;
-        self
-    }
-    /// Sets `containers_ready` and returns the value, for chaining.
-    #[inline]
-    pub fn with_containers_ready(mut self, value: bool) -> Self {
-        self.containers_ready = value;
-        self
-    }
-    /// Sets `create_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = value;
-        self
-    }
-    /// Sets `ip` and returns the value, for chaining.
-    pub fn with_ip(mut self, value: impl Into<String>) -> Self {
-        self.ip = value.into();
-        self
-    }
-    /// Sets `images` and returns the value, for chaining.
-    #[inline]
-    pub fn with_images(mut self, value: Vec<String>) -> Self {
-        self.images = value;
-        self
-    }
-    /// Sets `workload_name` and returns the value, for chaining.
-    pub fn with_workload_name(mut self, value: impl Into<String>) -> Self {
-        self.workload_name = value.into();
-        self
-    }
-    /// Sets `workload_type` and returns the value, for chaining.
-    pub fn with_workload_type(mut self, value: impl Into<String>) -> Self {
-        self.workload_type = value.into();
-        self
     }
 }
 /// Answer to a pod restart.
@@ -2453,18 +2330,13 @@ impl crate::runtime::model::Fields for PodRestartResult {
     }
 }
 impl PodRestartResult {
-    /// Creates an empty `PodRestartResult`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `PodRestartResult`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
             message: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `message` and returns the value, for chaining.
-    pub fn with_message(mut self, value: impl Into<String>) -> Self {
-        self.message = value.into();
-        self
     }
 }
 /// Body for deploying services into an environment.
@@ -2886,7 +2758,7 @@ impl crate::runtime::model::Fields for EnvServiceDetail {
     }
 }
 impl EnvServiceDetail {
-    /// Creates an empty `EnvServiceDetail`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvServiceDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -2901,55 +2773,6 @@ impl EnvServiceDetail {
             group_name: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `service_name` and returns the value, for chaining.
-    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = value.into();
-        self
-    }
-    /// Sets `scales` and returns the value, for chaining.
-    #[inline]
-    pub fn with_scales(mut self, value: Vec<EnvWorkload>) -> Self {
-        self.scales = value;
-        self
-    }
-    /// Sets `ingress` and returns the value, for chaining.
-    #[inline]
-    pub fn with_ingress(mut self, value: Vec<EnvServiceIngress>) -> Self {
-        self.ingress = value;
-        self
-    }
-    /// Sets `service_endpoints` and returns the value, for chaining.
-    #[inline]
-    pub fn with_service_endpoints(mut self, value: Vec<EnvK8sService>) -> Self {
-        self.service_endpoints = value;
-        self
-    }
-    /// Sets `cron_jobs` and returns the value, for chaining.
-    #[inline]
-    pub fn with_cron_jobs(mut self, value: Vec<EnvCronJob>) -> Self {
-        self.cron_jobs = value;
-        self
-    }
-    /// Sets `namespace` and returns the value, for chaining.
-    pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = value.into();
-        self
-    }
-    /// Sets `env_name` and returns the value, for chaining.
-    pub fn with_env_name(mut self, value: impl Into<String>) -> Self {
-        self.env_name = value.into();
-        self
-    }
-    /// Sets `product_name` and returns the value, for chaining.
-    pub fn with_product_name(mut self, value: impl Into<String>) -> Self {
-        self.product_name = value.into();
-        self
-    }
-    /// Sets `group_name` and returns the value, for chaining.
-    pub fn with_group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = value.into();
-        self
     }
 }
 /// A workload (Deployment, StatefulSet, ...) of a service and its pods.
@@ -3015,7 +2838,7 @@ impl crate::runtime::model::Fields for EnvWorkload {
     }
 }
 impl EnvWorkload {
-    /// Creates an empty `EnvWorkload`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvWorkload`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -3028,44 +2851,6 @@ impl EnvWorkload {
             zadigx_release_tag: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `type` and returns the value, for chaining.
-    pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = value.into();
-        self
-    }
-    /// Sets `images` and returns the value, for chaining.
-    #[inline]
-    pub fn with_images(mut self, value: Vec<EnvWorkloadImage>) -> Self {
-        self.images = value;
-        self
-    }
-    /// Sets `pods` and returns the value, for chaining.
-    #[inline]
-    pub fn with_pods(mut self, value: Vec<EnvPod>) -> Self {
-        self.pods = value;
-        self
-    }
-    /// Sets `replicas` and returns the value, for chaining.
-    #[inline]
-    pub fn with_replicas(mut self, value: i64) -> Self {
-        self.replicas = value;
-        self
-    }
-    /// Sets `zadigx_release_type` and returns the value, for chaining.
-    pub fn with_zadigx_release_type(mut self, value: impl Into<String>) -> Self {
-        self.zadigx_release_type = value.into();
-        self
-    }
-    /// Sets `zadigx_release_tag` and returns the value, for chaining.
-    pub fn with_zadigx_release_tag(mut self, value: impl Into<String>) -> Self {
-        self.zadigx_release_tag = value.into();
-        self
     }
 }
 /// The image of one container of a workload.
@@ -3115,7 +2900,7 @@ impl crate::runtime::model::Fields for EnvWorkloadImage {
     }
 }
 impl EnvWorkloadImage {
-    /// Creates an empty `EnvWorkloadImage`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvWorkloadImage`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -3124,21 +2909,6 @@ impl EnvWorkloadImage {
             image_name: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `image` and returns the value, for chaining.
-    pub fn with_image(mut self, value: impl Into<String>) -> Self {
-        self.image = value.into();
-        self
-    }
-    /// Sets `image_name` and returns the value, for chaining.
-    pub fn with_image_name(mut self, value: impl Into<String>) -> Self {
-        self.image_name = value.into();
-        self
     }
 }
 /// A pod of a workload.
@@ -3232,7 +3002,7 @@ impl crate::runtime::model::Fields for EnvPod {
     }
 }
 impl EnvPod {
-    /// Creates an empty `EnvPod`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvPod`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -3252,85 +3022,6 @@ impl EnvPod {
             containers_message: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `kind` and returns the value, for chaining.
-    pub fn with_kind(mut self, value: impl Into<String>) -> Self {
-        self.kind = value.into();
-        self
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    pub fn with_status(mut self, value: impl Into<String>) -> Self {
-        self.status = value.into();
-        self
-    }
-    /// Sets `age` and returns the value, for chaining.
-    pub fn with_age(mut self, value: impl Into<String>) -> Self {
-        self.age = value.into();
-        self
-    }
-    /// Sets `createtime` and returns the value, for chaining.
-    #[inline]
-    pub fn with_createtime(mut self, value: i64) -> Self {
-        self.createtime = value;
-        self
-    }
-    /// Sets `ip` and returns the value, for chaining.
-    pub fn with_ip(mut self, value: impl Into<String>) -> Self {
-        self.ip = value.into();
-        self
-    }
-    /// Sets `labels` and returns the value, for chaining.
-    #[inline]
-    pub fn with_labels(
-        mut self,
-        value: std::collections::BTreeMap<String, String>,
-    ) -> Self {
-        self.labels = value;
-        self
-    }
-    /// Sets `containers` and returns the value, for chaining.
-    #[inline]
-    pub fn with_containers(mut self, value: Vec<EnvPodContainer>) -> Self {
-        self.containers = value;
-        self
-    }
-    /// Sets `node_name` and returns the value, for chaining.
-    pub fn with_node_name(mut self, value: impl Into<String>) -> Self {
-        self.node_name = value.into();
-        self
-    }
-    /// Sets `host_ip` and returns the value, for chaining.
-    pub fn with_host_ip(mut self, value: impl Into<String>) -> Self {
-        self.host_ip = value.into();
-        self
-    }
-    /// Sets `enable_debug_container` and returns the value, for chaining.
-    #[inline]
-    pub fn with_enable_debug_container(mut self, value: bool) -> Self {
-        self.enable_debug_container = value;
-        self
-    }
-    /// Sets `pod_ready` and returns the value, for chaining.
-    #[inline]
-    pub fn with_pod_ready(mut self, value: bool) -> Self {
-        self.pod_ready = value;
-        self
-    }
-    /// Sets `containers_ready` and returns the value, for chaining.
-    #[inline]
-    pub fn with_containers_ready(mut self, value: bool) -> Self {
-        self.containers_ready = value;
-        self
-    }
-    /// Sets `containers_message` and returns the value, for chaining.
-    pub fn with_containers_message(mut self, value: impl Into<String>) -> Self {
-        self.containers_message = value.into();
-        self
     }
 }
 /// A container of a pod and its state.
@@ -3408,7 +3099,7 @@ impl crate::runtime::model::Fields for EnvPodContainer {
     }
 }
 impl EnvPodContainer {
-    /// Creates an empty `EnvPodContainer`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvPodContainer`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -3424,61 +3115,6 @@ impl EnvPodContainer {
             finished_at: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `image` and returns the value, for chaining.
-    pub fn with_image(mut self, value: impl Into<String>) -> Self {
-        self.image = value.into();
-        self
-    }
-    /// Sets `restart_count` and returns the value, for chaining.
-    #[inline]
-    pub fn with_restart_count(mut self, value: i64) -> Self {
-        self.restart_count = value;
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    pub fn with_status(mut self, value: impl Into<String>) -> Self {
-        self.status = value.into();
-        self
-    }
-    /// Sets `ready` and returns the value, for chaining.
-    #[inline]
-    pub fn with_ready(mut self, value: bool) -> Self {
-        self.ready = value;
-        self
-    }
-    /// Sets `ports` and returns the value, for chaining.
-    #[inline]
-    pub fn with_ports(mut self, value: Vec<EnvContainerPort>) -> Self {
-        self.ports = value;
-        self
-    }
-    /// Sets `message` and returns the value, for chaining.
-    pub fn with_message(mut self, value: impl Into<String>) -> Self {
-        self.message = value.into();
-        self
-    }
-    /// Sets `reason` and returns the value, for chaining.
-    pub fn with_reason(mut self, value: impl Into<String>) -> Self {
-        self.reason = value.into();
-        self
-    }
-    /// Sets `started_at` and returns the value, for chaining.
-    #[inline]
-    pub fn with_started_at(mut self, value: i64) -> Self {
-        self.started_at = Some(value);
-        self
-    }
-    /// Sets `finished_at` and returns the value, for chaining.
-    #[inline]
-    pub fn with_finished_at(mut self, value: i64) -> Self {
-        self.finished_at = Some(value);
-        self
     }
 }
 /// A port exposed by a container (Kubernetes ContainerPort).
@@ -3536,7 +3172,7 @@ impl crate::runtime::model::Fields for EnvContainerPort {
     }
 }
 impl EnvContainerPort {
-    /// Creates an empty `EnvContainerPort`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvContainerPort`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -3547,34 +3183,6 @@ impl EnvContainerPort {
             host_ip: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `host_port` and returns the value, for chaining.
-    #[inline]
-    pub fn with_host_port(mut self, value: i64) -> Self {
-        self.host_port = Some(value);
-        self
-    }
-    /// Sets `container_port` and returns the value, for chaining.
-    #[inline]
-    pub fn with_container_port(mut self, value: i64) -> Self {
-        self.container_port = value;
-        self
-    }
-    /// Sets `protocol` and returns the value, for chaining.
-    #[inline]
-    pub fn with_protocol(mut self, value: EnvPortProtocol) -> Self {
-        self.protocol = Some(value);
-        self
-    }
-    /// Sets `host_ip` and returns the value, for chaining.
-    pub fn with_host_ip(mut self, value: impl Into<String>) -> Self {
-        self.host_ip = Some(value.into());
-        self
     }
 }
 /// Network protocol of a container port.
@@ -3706,7 +3314,7 @@ impl crate::runtime::model::Fields for EnvServiceIngress {
     }
 }
 impl EnvServiceIngress {
-    /// Creates an empty `EnvServiceIngress`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvServiceIngress`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -3717,37 +3325,6 @@ impl EnvServiceIngress {
             age: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `labels` and returns the value, for chaining.
-    #[inline]
-    pub fn with_labels(
-        mut self,
-        value: std::collections::BTreeMap<String, String>,
-    ) -> Self {
-        self.labels = value;
-        self
-    }
-    /// Sets `host_info` and returns the value, for chaining.
-    #[inline]
-    pub fn with_host_info(mut self, value: Vec<EnvIngressHost>) -> Self {
-        self.host_info = value;
-        self
-    }
-    /// Sets `ips` and returns the value, for chaining.
-    #[inline]
-    pub fn with_ips(mut self, value: Vec<String>) -> Self {
-        self.ips = value;
-        self
-    }
-    /// Sets `age` and returns the value, for chaining.
-    pub fn with_age(mut self, value: impl Into<String>) -> Self {
-        self.age = value.into();
-        self
     }
 }
 /// One host name of an Ingress and its routes.
@@ -3793,7 +3370,7 @@ impl crate::runtime::model::Fields for EnvIngressHost {
     }
 }
 impl EnvIngressHost {
-    /// Creates an empty `EnvIngressHost`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvIngressHost`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -3801,17 +3378,6 @@ impl EnvIngressHost {
             backend: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `host` and returns the value, for chaining.
-    pub fn with_host(mut self, value: impl Into<String>) -> Self {
-        self.host = value.into();
-        self
-    }
-    /// Sets `backend` and returns the value, for chaining.
-    #[inline]
-    pub fn with_backend(mut self, value: Vec<EnvIngressBackend>) -> Self {
-        self.backend = value;
-        self
     }
 }
 /// One path of an Ingress host and the Kubernetes Service it leads to.
@@ -3869,7 +3435,7 @@ impl crate::runtime::model::Fields for EnvIngressBackend {
     }
 }
 impl EnvIngressBackend {
-    /// Creates an empty `EnvIngressBackend`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvIngressBackend`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -3879,26 +3445,6 @@ impl EnvIngressBackend {
             service_port: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `path` and returns the value, for chaining.
-    pub fn with_path(mut self, value: impl Into<String>) -> Self {
-        self.path = value.into();
-        self
-    }
-    /// Sets `path_type` and returns the value, for chaining.
-    pub fn with_path_type(mut self, value: impl Into<String>) -> Self {
-        self.path_type = value.into();
-        self
-    }
-    /// Sets `service_name` and returns the value, for chaining.
-    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = value.into();
-        self
-    }
-    /// Sets `service_port` and returns the value, for chaining.
-    pub fn with_service_port(mut self, value: impl Into<String>) -> Self {
-        self.service_port = value.into();
-        self
     }
 }
 /// A Kubernetes CronJob of a service and the pods of its runs.
@@ -3972,7 +3518,7 @@ impl crate::runtime::model::Fields for EnvCronJob {
     }
 }
 impl EnvCronJob {
-    /// Creates an empty `EnvCronJob`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvCronJob`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -3987,60 +3533,6 @@ impl EnvCronJob {
             active: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `labels` and returns the value, for chaining.
-    #[inline]
-    pub fn with_labels(
-        mut self,
-        value: std::collections::BTreeMap<String, String>,
-    ) -> Self {
-        self.labels = value;
-        self
-    }
-    /// Sets `images` and returns the value, for chaining.
-    #[inline]
-    pub fn with_images(mut self, value: Vec<EnvWorkloadImage>) -> Self {
-        self.images = value;
-        self
-    }
-    /// Sets `pods` and returns the value, for chaining.
-    #[inline]
-    pub fn with_pods(mut self, value: Vec<EnvPod>) -> Self {
-        self.pods = value;
-        self
-    }
-    /// Sets `create_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = Some(value);
-        self
-    }
-    /// Sets `suspend` and returns the value, for chaining.
-    #[inline]
-    pub fn with_suspend(mut self, value: bool) -> Self {
-        self.suspend = value;
-        self
-    }
-    /// Sets `schedule` and returns the value, for chaining.
-    pub fn with_schedule(mut self, value: impl Into<String>) -> Self {
-        self.schedule = Some(value.into());
-        self
-    }
-    /// Sets `last_schedule` and returns the value, for chaining.
-    pub fn with_last_schedule(mut self, value: impl Into<String>) -> Self {
-        self.last_schedule = Some(value.into());
-        self
-    }
-    /// Sets `active` and returns the value, for chaining.
-    #[inline]
-    pub fn with_active(mut self, value: i64) -> Self {
-        self.active = Some(value);
-        self
     }
 }
 /// A Kubernetes Service belonging to a service of the environment.
@@ -4094,7 +3586,7 @@ impl crate::runtime::model::Fields for EnvK8sService {
     }
 }
 impl EnvK8sService {
-    /// Creates an empty `EnvK8sService`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvK8sService`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -4104,31 +3596,6 @@ impl EnvK8sService {
             endpoints: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `age` and returns the value, for chaining.
-    pub fn with_age(mut self, value: impl Into<String>) -> Self {
-        self.age = value.into();
-        self
-    }
-    /// Sets `labels` and returns the value, for chaining.
-    #[inline]
-    pub fn with_labels(
-        mut self,
-        value: std::collections::BTreeMap<String, String>,
-    ) -> Self {
-        self.labels = value;
-        self
-    }
-    /// Sets `endpoints` and returns the value, for chaining.
-    #[inline]
-    pub fn with_endpoints(mut self, value: Vec<EnvK8sServicePort>) -> Self {
-        self.endpoints = value;
-        self
     }
 }
 /// One port of a Kubernetes Service.
@@ -4178,7 +3645,7 @@ impl crate::runtime::model::Fields for EnvK8sServicePort {
     }
 }
 impl EnvK8sServicePort {
-    /// Creates an empty `EnvK8sServicePort`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvK8sServicePort`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -4187,23 +3654,6 @@ impl EnvK8sServicePort {
             node_port: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `service_name` and returns the value, for chaining.
-    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = value.into();
-        self
-    }
-    /// Sets `service_port` and returns the value, for chaining.
-    #[inline]
-    pub fn with_service_port(mut self, value: i64) -> Self {
-        self.service_port = value;
-        self
-    }
-    /// Sets `node_port` and returns the value, for chaining.
-    #[inline]
-    pub fn with_node_port(mut self, value: i64) -> Self {
-        self.node_port = value;
-        self
     }
 }
 /// Kind of environment configuration resource.
@@ -4706,7 +4156,7 @@ impl crate::runtime::model::Fields for EnvConfigSummary {
     }
 }
 impl EnvConfigSummary {
-    /// Creates an empty `EnvConfigSummary`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvConfigSummary`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -4718,38 +4168,6 @@ impl EnvConfigSummary {
             update_time: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `env_name` and returns the value, for chaining.
-    pub fn with_env_name(mut self, value: impl Into<String>) -> Self {
-        self.env_name = value.into();
-        self
-    }
-    /// Sets `project_name` and returns the value, for chaining.
-    pub fn with_project_name(mut self, value: impl Into<String>) -> Self {
-        self.project_name = value.into();
-        self
-    }
-    /// Sets `common_env_cfg_type` and returns the value, for chaining.
-    #[inline]
-    pub fn with_common_env_cfg_type(mut self, value: EnvConfigType) -> Self {
-        self.common_env_cfg_type = value;
-        self
-    }
-    /// Sets `update_by` and returns the value, for chaining.
-    pub fn with_update_by(mut self, value: impl Into<String>) -> Self {
-        self.update_by = Some(value.into());
-        self
-    }
-    /// Sets `update_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_update_time(mut self, value: i64) -> Self {
-        self.update_time = Some(value);
-        self
     }
 }
 /// One configuration resource; only the field matching its kind is set (`configMap_detail`, `secret_detail`, `ingress_detail` or `pvc_detail`).
@@ -4803,7 +4221,7 @@ impl crate::runtime::model::Fields for EnvConfigDetail {
     }
 }
 impl EnvConfigDetail {
-    /// Creates an empty `EnvConfigDetail`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvConfigDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -4813,30 +4231,6 @@ impl EnvConfigDetail {
             pvc_detail: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `config_map_detail` and returns the value, for chaining.
-    #[inline]
-    pub fn with_config_map_detail(mut self, value: EnvConfigMapDetail) -> Self {
-        self.config_map_detail = Some(value);
-        self
-    }
-    /// Sets `secret_detail` and returns the value, for chaining.
-    #[inline]
-    pub fn with_secret_detail(mut self, value: EnvSecretDetail) -> Self {
-        self.secret_detail = Some(value);
-        self
-    }
-    /// Sets `ingress_detail` and returns the value, for chaining.
-    #[inline]
-    pub fn with_ingress_detail(mut self, value: EnvIngressDetail) -> Self {
-        self.ingress_detail = Some(value);
-        self
-    }
-    /// Sets `pvc_detail` and returns the value, for chaining.
-    #[inline]
-    pub fn with_pvc_detail(mut self, value: EnvPvcDetail) -> Self {
-        self.pvc_detail = Some(value);
-        self
     }
 }
 /// A ConfigMap of an environment.
@@ -4926,7 +4320,7 @@ impl crate::runtime::model::Fields for EnvConfigMapDetail {
     }
 }
 impl EnvConfigMapDetail {
-    /// Creates an empty `EnvConfigMapDetail`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvConfigMapDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -4945,81 +4339,6 @@ impl EnvConfigMapDetail {
             cm_data: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = value.into();
-        self
-    }
-    /// Sets `env_key` and returns the value, for chaining.
-    pub fn with_env_key(mut self, value: impl Into<String>) -> Self {
-        self.env_key = value.into();
-        self
-    }
-    /// Sets `common_env_cfg_type` and returns the value, for chaining.
-    #[inline]
-    pub fn with_common_env_cfg_type(mut self, value: EnvConfigType) -> Self {
-        self.common_env_cfg_type = value;
-        self
-    }
-    /// Sets `created_by` and returns the value, for chaining.
-    pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
-        self
-    }
-    /// Sets `created_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_created_time(mut self, value: i64) -> Self {
-        self.created_time = Some(value);
-        self
-    }
-    /// Sets `update_by` and returns the value, for chaining.
-    pub fn with_update_by(mut self, value: impl Into<String>) -> Self {
-        self.update_by = Some(value.into());
-        self
-    }
-    /// Sets `update_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_update_time(mut self, value: i64) -> Self {
-        self.update_time = Some(value);
-        self
-    }
-    /// Sets `yaml_data` and returns the value, for chaining.
-    pub fn with_yaml_data(mut self, value: impl Into<String>) -> Self {
-        self.yaml_data = Some(value.into());
-        self
-    }
-    /// Sets `services` and returns the value, for chaining.
-    #[inline]
-    pub fn with_services(mut self, value: Vec<String>) -> Self {
-        self.services = Some(value);
-        self
-    }
-    /// Sets `source_detail` and returns the value, for chaining.
-    #[inline]
-    pub fn with_source_detail(mut self, value: EnvConfigSource) -> Self {
-        self.source_detail = Some(value);
-        self
-    }
-    /// Sets `immutable` and returns the value, for chaining.
-    #[inline]
-    pub fn with_immutable(mut self, value: bool) -> Self {
-        self.immutable = Some(value);
-        self
-    }
-    /// Sets `cm_data` and returns the value, for chaining.
-    #[inline]
-    pub fn with_cm_data(
-        mut self,
-        value: std::collections::BTreeMap<String, String>,
-    ) -> Self {
-        self.cm_data = Some(value);
-        self
     }
 }
 /// A Secret of an environment.
@@ -5105,7 +4424,7 @@ impl crate::runtime::model::Fields for EnvSecretDetail {
     }
 }
 impl EnvSecretDetail {
-    /// Creates an empty `EnvSecretDetail`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvSecretDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -5123,71 +4442,6 @@ impl EnvSecretDetail {
             secret_type: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = value.into();
-        self
-    }
-    /// Sets `env_key` and returns the value, for chaining.
-    pub fn with_env_key(mut self, value: impl Into<String>) -> Self {
-        self.env_key = value.into();
-        self
-    }
-    /// Sets `common_env_cfg_type` and returns the value, for chaining.
-    #[inline]
-    pub fn with_common_env_cfg_type(mut self, value: EnvConfigType) -> Self {
-        self.common_env_cfg_type = value;
-        self
-    }
-    /// Sets `created_by` and returns the value, for chaining.
-    pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
-        self
-    }
-    /// Sets `created_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_created_time(mut self, value: i64) -> Self {
-        self.created_time = Some(value);
-        self
-    }
-    /// Sets `update_by` and returns the value, for chaining.
-    pub fn with_update_by(mut self, value: impl Into<String>) -> Self {
-        self.update_by = Some(value.into());
-        self
-    }
-    /// Sets `update_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_update_time(mut self, value: i64) -> Self {
-        self.update_time = Some(value);
-        self
-    }
-    /// Sets `yaml_data` and returns the value, for chaining.
-    pub fn with_yaml_data(mut self, value: impl Into<String>) -> Self {
-        self.yaml_data = Some(value.into());
-        self
-    }
-    /// Sets `services` and returns the value, for chaining.
-    #[inline]
-    pub fn with_services(mut self, value: Vec<String>) -> Self {
-        self.services = Some(value);
-        self
-    }
-    /// Sets `source_detail` and returns the value, for chaining.
-    #[inline]
-    pub fn with_source_detail(mut self, value: EnvConfigSource) -> Self {
-        self.source_detail = Some(value);
-        self
-    }
-    /// Sets `secret_type` and returns the value, for chaining.
-    pub fn with_secret_type(mut self, value: impl Into<String>) -> Self {
-        self.secret_type = Some(value.into());
-        self
     }
 }
 /// An Ingress of an environment.
@@ -5285,7 +4539,7 @@ impl crate::runtime::model::Fields for EnvIngressDetail {
     }
 }
 impl EnvIngressDetail {
-    /// Creates an empty `EnvIngressDetail`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvIngressDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -5306,86 +4560,6 @@ impl EnvIngressDetail {
             error_reason: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = value.into();
-        self
-    }
-    /// Sets `env_key` and returns the value, for chaining.
-    pub fn with_env_key(mut self, value: impl Into<String>) -> Self {
-        self.env_key = value.into();
-        self
-    }
-    /// Sets `common_env_cfg_type` and returns the value, for chaining.
-    #[inline]
-    pub fn with_common_env_cfg_type(mut self, value: EnvConfigType) -> Self {
-        self.common_env_cfg_type = value;
-        self
-    }
-    /// Sets `created_by` and returns the value, for chaining.
-    pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
-        self
-    }
-    /// Sets `created_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_created_time(mut self, value: i64) -> Self {
-        self.created_time = Some(value);
-        self
-    }
-    /// Sets `update_by` and returns the value, for chaining.
-    pub fn with_update_by(mut self, value: impl Into<String>) -> Self {
-        self.update_by = Some(value.into());
-        self
-    }
-    /// Sets `update_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_update_time(mut self, value: i64) -> Self {
-        self.update_time = Some(value);
-        self
-    }
-    /// Sets `yaml_data` and returns the value, for chaining.
-    pub fn with_yaml_data(mut self, value: impl Into<String>) -> Self {
-        self.yaml_data = Some(value.into());
-        self
-    }
-    /// Sets `services` and returns the value, for chaining.
-    #[inline]
-    pub fn with_services(mut self, value: Vec<String>) -> Self {
-        self.services = Some(value);
-        self
-    }
-    /// Sets `source_detail` and returns the value, for chaining.
-    #[inline]
-    pub fn with_source_detail(mut self, value: EnvConfigSource) -> Self {
-        self.source_detail = Some(value);
-        self
-    }
-    /// Sets `host_info` and returns the value, for chaining.
-    pub fn with_host_info(mut self, value: impl Into<String>) -> Self {
-        self.host_info = Some(value.into());
-        self
-    }
-    /// Sets `address` and returns the value, for chaining.
-    pub fn with_address(mut self, value: impl Into<String>) -> Self {
-        self.address = Some(value.into());
-        self
-    }
-    /// Sets `ports` and returns the value, for chaining.
-    pub fn with_ports(mut self, value: impl Into<String>) -> Self {
-        self.ports = Some(value.into());
-        self
-    }
-    /// Sets `error_reason` and returns the value, for chaining.
-    pub fn with_error_reason(mut self, value: impl Into<String>) -> Self {
-        self.error_reason = Some(value.into());
-        self
     }
 }
 /// A PersistentVolumeClaim of an environment.
@@ -5487,7 +4661,7 @@ impl crate::runtime::model::Fields for EnvPvcDetail {
     }
 }
 impl EnvPvcDetail {
-    /// Creates an empty `EnvPvcDetail`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvPvcDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -5509,91 +4683,6 @@ impl EnvPvcDetail {
             capacity: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = value.into();
-        self
-    }
-    /// Sets `env_key` and returns the value, for chaining.
-    pub fn with_env_key(mut self, value: impl Into<String>) -> Self {
-        self.env_key = value.into();
-        self
-    }
-    /// Sets `common_env_cfg_type` and returns the value, for chaining.
-    #[inline]
-    pub fn with_common_env_cfg_type(mut self, value: EnvConfigType) -> Self {
-        self.common_env_cfg_type = value;
-        self
-    }
-    /// Sets `created_by` and returns the value, for chaining.
-    pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
-        self
-    }
-    /// Sets `created_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_created_time(mut self, value: i64) -> Self {
-        self.created_time = Some(value);
-        self
-    }
-    /// Sets `update_by` and returns the value, for chaining.
-    pub fn with_update_by(mut self, value: impl Into<String>) -> Self {
-        self.update_by = Some(value.into());
-        self
-    }
-    /// Sets `update_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_update_time(mut self, value: i64) -> Self {
-        self.update_time = Some(value);
-        self
-    }
-    /// Sets `yaml_data` and returns the value, for chaining.
-    pub fn with_yaml_data(mut self, value: impl Into<String>) -> Self {
-        self.yaml_data = Some(value.into());
-        self
-    }
-    /// Sets `services` and returns the value, for chaining.
-    #[inline]
-    pub fn with_services(mut self, value: Vec<String>) -> Self {
-        self.services = Some(value);
-        self
-    }
-    /// Sets `source_detail` and returns the value, for chaining.
-    #[inline]
-    pub fn with_source_detail(mut self, value: EnvConfigSource) -> Self {
-        self.source_detail = Some(value);
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    pub fn with_status(mut self, value: impl Into<String>) -> Self {
-        self.status = Some(value.into());
-        self
-    }
-    /// Sets `volume` and returns the value, for chaining.
-    pub fn with_volume(mut self, value: impl Into<String>) -> Self {
-        self.volume = Some(value.into());
-        self
-    }
-    /// Sets `access_modes` and returns the value, for chaining.
-    pub fn with_access_modes(mut self, value: impl Into<String>) -> Self {
-        self.access_modes = Some(value.into());
-        self
-    }
-    /// Sets `storage_class` and returns the value, for chaining.
-    pub fn with_storage_class(mut self, value: impl Into<String>) -> Self {
-        self.storage_class = Some(value.into());
-        self
-    }
-    /// Sets `capacity` and returns the value, for chaining.
-    pub fn with_capacity(mut self, value: impl Into<String>) -> Self {
-        self.capacity = Some(value.into());
-        self
     }
 }
 /// Code repository a configuration resource is loaded from.
@@ -5643,7 +4732,7 @@ impl crate::runtime::model::Fields for EnvConfigSource {
     }
 }
 impl EnvConfigSource {
-    /// Creates an empty `EnvConfigSource`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvConfigSource`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -5652,23 +4741,6 @@ impl EnvConfigSource {
             auto_sync: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `git_repo_config` and returns the value, for chaining.
-    #[inline]
-    pub fn with_git_repo_config(mut self, value: EnvConfigGitRepo) -> Self {
-        self.git_repo_config = Some(value);
-        self
-    }
-    /// Sets `load_path` and returns the value, for chaining.
-    pub fn with_load_path(mut self, value: impl Into<String>) -> Self {
-        self.load_path = Some(value.into());
-        self
-    }
-    /// Sets `auto_sync` and returns the value, for chaining.
-    #[inline]
-    pub fn with_auto_sync(mut self, value: bool) -> Self {
-        self.auto_sync = Some(value);
-        self
     }
 }
 /// A code repository and branch.
@@ -5730,7 +4802,7 @@ impl crate::runtime::model::Fields for EnvConfigGitRepo {
     }
 }
 impl EnvConfigGitRepo {
-    /// Creates an empty `EnvConfigGitRepo`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `EnvConfigGitRepo`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -5742,37 +4814,6 @@ impl EnvConfigGitRepo {
             values_paths: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `codehost_key` and returns the value, for chaining.
-    pub fn with_codehost_key(mut self, value: impl Into<String>) -> Self {
-        self.codehost_key = value.into();
-        self
-    }
-    /// Sets `namespace` and returns the value, for chaining.
-    pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = Some(value.into());
-        self
-    }
-    /// Sets `owner` and returns the value, for chaining.
-    pub fn with_owner(mut self, value: impl Into<String>) -> Self {
-        self.owner = value.into();
-        self
-    }
-    /// Sets `repo` and returns the value, for chaining.
-    pub fn with_repo(mut self, value: impl Into<String>) -> Self {
-        self.repo = value.into();
-        self
-    }
-    /// Sets `branch` and returns the value, for chaining.
-    pub fn with_branch(mut self, value: impl Into<String>) -> Self {
-        self.branch = value.into();
-        self
-    }
-    /// Sets `values_paths` and returns the value, for chaining.
-    #[inline]
-    pub fn with_values_paths(mut self, value: Vec<String>) -> Self {
-        self.values_paths = Some(value);
-        self
     }
 }
 /// A code repository file a configuration resource is created from.
@@ -6236,7 +5277,7 @@ impl crate::runtime::model::Fields for KubeEvent {
     }
 }
 impl KubeEvent {
-    /// Creates an empty `KubeEvent`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `KubeEvent`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -6248,39 +5289,6 @@ impl KubeEvent {
             r#type: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `reason` and returns the value, for chaining.
-    pub fn with_reason(mut self, value: impl Into<String>) -> Self {
-        self.reason = Some(value.into());
-        self
-    }
-    /// Sets `message` and returns the value, for chaining.
-    pub fn with_message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets `first_seen` and returns the value, for chaining.
-    #[inline]
-    pub fn with_first_seen(mut self, value: i64) -> Self {
-        self.first_seen = Some(value);
-        self
-    }
-    /// Sets `last_seen` and returns the value, for chaining.
-    #[inline]
-    pub fn with_last_seen(mut self, value: i64) -> Self {
-        self.last_seen = Some(value);
-        self
-    }
-    /// Sets `count` and returns the value, for chaining.
-    #[inline]
-    pub fn with_count(mut self, value: i64) -> Self {
-        self.count = Some(value);
-        self
-    }
-    /// Sets `type` and returns the value, for chaining.
-    pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
     }
 }
 /// Whether enabling or disabling environment sharing has completed, with the individual checks.
@@ -6326,7 +5334,7 @@ impl crate::runtime::model::Fields for ShareEnvReadiness {
     }
 }
 impl ShareEnvReadiness {
-    /// Creates an empty `ShareEnvReadiness`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ShareEnvReadiness`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -6334,18 +5342,6 @@ impl ShareEnvReadiness {
             checks: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `is_ready` and returns the value, for chaining.
-    #[inline]
-    pub fn with_is_ready(mut self, value: bool) -> Self {
-        self.is_ready = value;
-        self
-    }
-    /// Sets `checks` and returns the value, for chaining.
-    #[inline]
-    pub fn with_checks(mut self, value: ShareEnvReadyChecks) -> Self {
-        self.checks = value;
-        self
     }
 }
 /// Individual checks behind a sharing readiness result.
@@ -6409,7 +5405,7 @@ impl crate::runtime::model::Fields for ShareEnvReadyChecks {
     }
 }
 impl ShareEnvReadyChecks {
-    /// Creates an empty `ShareEnvReadyChecks`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ShareEnvReadyChecks`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -6420,36 +5416,6 @@ impl ShareEnvReadyChecks {
             workloads_have_k8s_service: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `namespace_has_istio_label` and returns the value, for chaining.
-    #[inline]
-    pub fn with_namespace_has_istio_label(mut self, value: bool) -> Self {
-        self.namespace_has_istio_label = value;
-        self
-    }
-    /// Sets `virtualservice_deployed` and returns the value, for chaining.
-    #[inline]
-    pub fn with_virtualservice_deployed(mut self, value: bool) -> Self {
-        self.virtualservice_deployed = value;
-        self
-    }
-    /// Sets `pods_have_istio_proxy` and returns the value, for chaining.
-    #[inline]
-    pub fn with_pods_have_istio_proxy(mut self, value: bool) -> Self {
-        self.pods_have_istio_proxy = value;
-        self
-    }
-    /// Sets `workloads_ready` and returns the value, for chaining.
-    #[inline]
-    pub fn with_workloads_ready(mut self, value: bool) -> Self {
-        self.workloads_ready = value;
-        self
-    }
-    /// Sets `workloads_have_k8s_service` and returns the value, for chaining.
-    #[inline]
-    pub fn with_workloads_have_k8s_service(mut self, value: bool) -> Self {
-        self.workloads_have_k8s_service = value;
-        self
     }
 }
 /// A host and port through which an entry service is reached.

@@ -63,7 +63,7 @@ impl crate::runtime::model::Fields for StatisticsOverview {
     }
 }
 impl StatisticsOverview {
-    /// Creates an empty `StatisticsOverview`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `StatisticsOverview`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -75,42 +75,6 @@ impl StatisticsOverview {
             artifact_count: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `project_count` and returns the value, for chaining.
-    #[inline]
-    pub fn with_project_count(mut self, value: i64) -> Self {
-        self.project_count = value;
-        self
-    }
-    /// Sets `cluster_count` and returns the value, for chaining.
-    #[inline]
-    pub fn with_cluster_count(mut self, value: i64) -> Self {
-        self.cluster_count = value;
-        self
-    }
-    /// Sets `service_count` and returns the value, for chaining.
-    #[inline]
-    pub fn with_service_count(mut self, value: i64) -> Self {
-        self.service_count = value;
-        self
-    }
-    /// Sets `workflow_count` and returns the value, for chaining.
-    #[inline]
-    pub fn with_workflow_count(mut self, value: i64) -> Self {
-        self.workflow_count = value;
-        self
-    }
-    /// Sets `env_count` and returns the value, for chaining.
-    #[inline]
-    pub fn with_env_count(mut self, value: i64) -> Self {
-        self.env_count = value;
-        self
-    }
-    /// Sets `artifact_count` and returns the value, for chaining.
-    #[inline]
-    pub fn with_artifact_count(mut self, value: i64) -> Self {
-        self.artifact_count = value;
-        self
     }
 }
 /// Build counts over a time range, with a per-day breakdown.
@@ -160,7 +124,7 @@ impl crate::runtime::model::Fields for BuildStatistics {
     }
 }
 impl BuildStatistics {
-    /// Creates an empty `BuildStatistics`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `BuildStatistics`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -169,24 +133,6 @@ impl BuildStatistics {
             data: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `total` and returns the value, for chaining.
-    #[inline]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = value;
-        self
-    }
-    /// Sets `success` and returns the value, for chaining.
-    #[inline]
-    pub fn with_success(mut self, value: i64) -> Self {
-        self.success = value;
-        self
-    }
-    /// Sets `data` and returns the value, for chaining.
-    #[inline]
-    pub fn with_data(mut self, value: Vec<DailyBuildStat>) -> Self {
-        self.data = value;
-        self
     }
 }
 /// Build counts of one day.
@@ -240,7 +186,7 @@ impl crate::runtime::model::Fields for DailyBuildStat {
     }
 }
 impl DailyBuildStat {
-    /// Creates an empty `DailyBuildStat`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `DailyBuildStat`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -250,29 +196,6 @@ impl DailyBuildStat {
             total: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `date` and returns the value, for chaining.
-    pub fn with_date(mut self, value: impl Into<String>) -> Self {
-        self.date = value.into();
-        self
-    }
-    /// Sets `success` and returns the value, for chaining.
-    #[inline]
-    pub fn with_success(mut self, value: i64) -> Self {
-        self.success = value;
-        self
-    }
-    /// Sets `failure` and returns the value, for chaining.
-    #[inline]
-    pub fn with_failure(mut self, value: i64) -> Self {
-        self.failure = value;
-        self
-    }
-    /// Sets `total` and returns the value, for chaining.
-    #[inline]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = value;
-        self
     }
 }
 /// Deployment counts, with a per-week breakdown over a time range.
@@ -322,7 +245,7 @@ impl crate::runtime::model::Fields for DeployStatistics {
     }
 }
 impl DeployStatistics {
-    /// Creates an empty `DeployStatistics`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `DeployStatistics`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -331,24 +254,6 @@ impl DeployStatistics {
             data: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `total` and returns the value, for chaining.
-    #[inline]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = value;
-        self
-    }
-    /// Sets `success` and returns the value, for chaining.
-    #[inline]
-    pub fn with_success(mut self, value: i64) -> Self {
-        self.success = value;
-        self
-    }
-    /// Sets `data` and returns the value, for chaining.
-    #[inline]
-    pub fn with_data(mut self, value: Vec<WeeklyDeployStat>) -> Self {
-        self.data = value;
-        self
     }
 }
 /// Deployment counts of one week, for one project and kind of environment.
@@ -422,7 +327,7 @@ impl crate::runtime::model::Fields for WeeklyDeployStat {
     }
 }
 impl WeeklyDeployStat {
-    /// Creates an empty `WeeklyDeployStat`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `WeeklyDeployStat`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -437,58 +342,6 @@ impl WeeklyDeployStat {
             update_time: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
-        self
-    }
-    /// Sets `production` and returns the value, for chaining.
-    #[inline]
-    pub fn with_production(mut self, value: bool) -> Self {
-        self.production = value;
-        self
-    }
-    /// Sets `success` and returns the value, for chaining.
-    #[inline]
-    pub fn with_success(mut self, value: i64) -> Self {
-        self.success = value;
-        self
-    }
-    /// Sets `rollback` and returns the value, for chaining.
-    #[inline]
-    pub fn with_rollback(mut self, value: i64) -> Self {
-        self.rollback = value;
-        self
-    }
-    /// Sets `failed` and returns the value, for chaining.
-    #[inline]
-    pub fn with_failed(mut self, value: i64) -> Self {
-        self.failed = value;
-        self
-    }
-    /// Sets `timeout` and returns the value, for chaining.
-    #[inline]
-    pub fn with_timeout(mut self, value: i64) -> Self {
-        self.timeout = value;
-        self
-    }
-    /// Sets `date` and returns the value, for chaining.
-    pub fn with_date(mut self, value: impl Into<String>) -> Self {
-        self.date = value.into();
-        self
-    }
-    /// Sets `create_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = value;
-        self
-    }
-    /// Sets `update_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_update_time(mut self, value: i64) -> Self {
-        self.update_time = value;
-        self
     }
 }
 /// Test counts over a time range, with a per-day breakdown.
@@ -546,7 +399,7 @@ impl crate::runtime::model::Fields for TestStatistics {
     }
 }
 impl TestStatistics {
-    /// Creates an empty `TestStatistics`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `TestStatistics`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -557,36 +410,6 @@ impl TestStatistics {
             data: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `case_count` and returns the value, for chaining.
-    #[inline]
-    pub fn with_case_count(mut self, value: i64) -> Self {
-        self.case_count = value;
-        self
-    }
-    /// Sets `exec_count` and returns the value, for chaining.
-    #[inline]
-    pub fn with_exec_count(mut self, value: i64) -> Self {
-        self.exec_count = value;
-        self
-    }
-    /// Sets `success_count` and returns the value, for chaining.
-    #[inline]
-    pub fn with_success_count(mut self, value: i64) -> Self {
-        self.success_count = value;
-        self
-    }
-    /// Sets `average_runtime` and returns the value, for chaining.
-    #[inline]
-    pub fn with_average_runtime(mut self, value: i64) -> Self {
-        self.average_runtime = value;
-        self
-    }
-    /// Sets `data` and returns the value, for chaining.
-    #[inline]
-    pub fn with_data(mut self, value: Vec<DailyTestStat>) -> Self {
-        self.data = value;
-        self
     }
 }
 /// Test run counts of one day.
@@ -640,7 +463,7 @@ impl crate::runtime::model::Fields for DailyTestStat {
     }
 }
 impl DailyTestStat {
-    /// Creates an empty `DailyTestStat`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `DailyTestStat`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -650,29 +473,6 @@ impl DailyTestStat {
             failed_count: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `date` and returns the value, for chaining.
-    pub fn with_date(mut self, value: impl Into<String>) -> Self {
-        self.date = value.into();
-        self
-    }
-    /// Sets `success_count` and returns the value, for chaining.
-    #[inline]
-    pub fn with_success_count(mut self, value: i64) -> Self {
-        self.success_count = value;
-        self
-    }
-    /// Sets `timeout_count` and returns the value, for chaining.
-    #[inline]
-    pub fn with_timeout_count(mut self, value: i64) -> Self {
-        self.timeout_count = value;
-        self
-    }
-    /// Sets `failed_count` and returns the value, for chaining.
-    #[inline]
-    pub fn with_failed_count(mut self, value: i64) -> Self {
-        self.failed_count = value;
-        self
     }
 }
 /// Production release counts over a time range, with a per-day breakdown.
@@ -722,7 +522,7 @@ impl crate::runtime::model::Fields for ReleaseStatistics {
     }
 }
 impl ReleaseStatistics {
-    /// Creates an empty `ReleaseStatistics`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ReleaseStatistics`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -731,24 +531,6 @@ impl ReleaseStatistics {
             daily_stat: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `total` and returns the value, for chaining.
-    #[inline]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = value;
-        self
-    }
-    /// Sets `success_count` and returns the value, for chaining.
-    #[inline]
-    pub fn with_success_count(mut self, value: i64) -> Self {
-        self.success_count = value;
-        self
-    }
-    /// Sets `daily_stat` and returns the value, for chaining.
-    #[inline]
-    pub fn with_daily_stat(mut self, value: Vec<DailyReleaseStat>) -> Self {
-        self.daily_stat = value;
-        self
     }
 }
 /// Production release counts of one day.
@@ -802,7 +584,7 @@ impl crate::runtime::model::Fields for DailyReleaseStat {
     }
 }
 impl DailyReleaseStat {
-    /// Creates an empty `DailyReleaseStat`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `DailyReleaseStat`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -812,29 +594,6 @@ impl DailyReleaseStat {
             fail_count: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `date` and returns the value, for chaining.
-    pub fn with_date(mut self, value: impl Into<String>) -> Self {
-        self.date = value.into();
-        self
-    }
-    /// Sets `total` and returns the value, for chaining.
-    #[inline]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = value;
-        self
-    }
-    /// Sets `success_count` and returns the value, for chaining.
-    #[inline]
-    pub fn with_success_count(mut self, value: i64) -> Self {
-        self.success_count = value;
-        self
-    }
-    /// Sets `fail_count` and returns the value, for chaining.
-    #[inline]
-    pub fn with_fail_count(mut self, value: i64) -> Self {
-        self.fail_count = value;
-        self
     }
 }
 /// One page of the rollbacks of services in environments.
@@ -880,7 +639,7 @@ impl crate::runtime::model::Fields for RollbackStatDetail {
     }
 }
 impl RollbackStatDetail {
-    /// Creates an empty `RollbackStatDetail`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `RollbackStatDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -888,18 +647,6 @@ impl RollbackStatDetail {
             data: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `total` and returns the value, for chaining.
-    #[inline]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
-        self
-    }
-    /// Sets `data` and returns the value, for chaining.
-    #[inline]
-    pub fn with_data(mut self, value: Vec<RollbackRecord>) -> Self {
-        self.data = value;
-        self
     }
 }
 /// One rollback of a service (or SAE application) in an environment, with its state before and after.
@@ -989,7 +736,7 @@ impl crate::runtime::model::Fields for RollbackRecord {
     }
 }
 impl RollbackRecord {
-    /// Creates an empty `RollbackRecord`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `RollbackRecord`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1008,81 +755,6 @@ impl RollbackRecord {
             create_time: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = value.into();
-        self
-    }
-    /// Sets `env_name` and returns the value, for chaining.
-    pub fn with_env_name(mut self, value: impl Into<String>) -> Self {
-        self.env_name = value.into();
-        self
-    }
-    /// Sets `env_type` and returns the value, for chaining.
-    #[inline]
-    pub fn with_env_type(mut self, value: RollbackEnvType) -> Self {
-        self.env_type = value;
-        self
-    }
-    /// Sets `production` and returns the value, for chaining.
-    #[inline]
-    pub fn with_production(mut self, value: bool) -> Self {
-        self.production = value;
-        self
-    }
-    /// Sets `operation_type` and returns the value, for chaining.
-    #[inline]
-    pub fn with_operation_type(mut self, value: RollbackOperationType) -> Self {
-        self.operation_type = value;
-        self
-    }
-    /// Sets `service_name` and returns the value, for chaining.
-    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = value.into();
-        self
-    }
-    /// Sets `service_type` and returns the value, for chaining.
-    #[inline]
-    pub fn with_service_type(mut self, value: RollbackServiceType) -> Self {
-        self.service_type = value;
-        self
-    }
-    /// Sets `origin_service` and returns the value, for chaining.
-    #[inline]
-    pub fn with_origin_service(mut self, value: RollbackServiceState) -> Self {
-        self.origin_service = Some(value);
-        self
-    }
-    /// Sets `update_service` and returns the value, for chaining.
-    #[inline]
-    pub fn with_update_service(mut self, value: RollbackServiceState) -> Self {
-        self.update_service = Some(value);
-        self
-    }
-    /// Sets `origin_sae_app` and returns the value, for chaining.
-    #[inline]
-    pub fn with_origin_sae_app(mut self, value: RollbackSaeApp) -> Self {
-        self.origin_sae_app = Some(value);
-        self
-    }
-    /// Sets `update_sae_app` and returns the value, for chaining.
-    #[inline]
-    pub fn with_update_sae_app(mut self, value: RollbackSaeApp) -> Self {
-        self.update_sae_app = Some(value);
-        self
-    }
-    /// Sets `create_by` and returns the value, for chaining.
-    #[inline]
-    pub fn with_create_by(mut self, value: OpenApiUserBriefInfo) -> Self {
-        self.create_by = Some(value);
-        self
-    }
-    /// Sets `create_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = value;
-        self
     }
 }
 /// The kind of environment a rollback happened in.
@@ -1374,7 +1046,7 @@ impl crate::runtime::model::Fields for RollbackServiceState {
     }
 }
 impl RollbackServiceState {
-    /// Creates an empty `RollbackServiceState`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `RollbackServiceState`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1387,43 +1059,6 @@ impl RollbackServiceState {
             update_time: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `service_name` and returns the value, for chaining.
-    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = value.into();
-        self
-    }
-    /// Sets `release_name` and returns the value, for chaining.
-    pub fn with_release_name(mut self, value: impl Into<String>) -> Self {
-        self.release_name = value.into();
-        self
-    }
-    /// Sets `containers` and returns the value, for chaining.
-    #[inline]
-    pub fn with_containers(mut self, value: Vec<RollbackContainer>) -> Self {
-        self.containers = value;
-        self
-    }
-    /// Sets `rendered_yaml` and returns the value, for chaining.
-    pub fn with_rendered_yaml(mut self, value: impl Into<String>) -> Self {
-        self.rendered_yaml = value.into();
-        self
-    }
-    /// Sets `values_yaml` and returns the value, for chaining.
-    pub fn with_values_yaml(mut self, value: impl Into<String>) -> Self {
-        self.values_yaml = value.into();
-        self
-    }
-    /// Sets `override_values` and returns the value, for chaining.
-    pub fn with_override_values(mut self, value: impl Into<String>) -> Self {
-        self.override_values = value.into();
-        self
-    }
-    /// Sets `update_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_update_time(mut self, value: i64) -> Self {
-        self.update_time = value;
-        self
     }
 }
 /// A container of a service and its image.
@@ -1477,7 +1112,7 @@ impl crate::runtime::model::Fields for RollbackContainer {
     }
 }
 impl RollbackContainer {
-    /// Creates an empty `RollbackContainer`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `RollbackContainer`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1487,27 +1122,6 @@ impl RollbackContainer {
             image_name: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `type` and returns the value, for chaining.
-    #[inline]
-    pub fn with_type(mut self, value: crate::types::ContainerType) -> Self {
-        self.r#type = value;
-        self
-    }
-    /// Sets `image` and returns the value, for chaining.
-    pub fn with_image(mut self, value: impl Into<String>) -> Self {
-        self.image = value.into();
-        self
-    }
-    /// Sets `image_name` and returns the value, for chaining.
-    pub fn with_image_name(mut self, value: impl Into<String>) -> Self {
-        self.image_name = Some(value.into());
-        self
     }
 }
 /// The state of an SAE application at one side of a rollback.
@@ -1565,7 +1179,7 @@ impl crate::runtime::model::Fields for RollbackSaeApp {
     }
 }
 impl RollbackSaeApp {
-    /// Creates an empty `RollbackSaeApp`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `RollbackSaeApp`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1576,32 +1190,6 @@ impl RollbackSaeApp {
             instances: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `app_name` and returns the value, for chaining.
-    pub fn with_app_name(mut self, value: impl Into<String>) -> Self {
-        self.app_name = value.into();
-        self
-    }
-    /// Sets `app_id` and returns the value, for chaining.
-    pub fn with_app_id(mut self, value: impl Into<String>) -> Self {
-        self.app_id = value.into();
-        self
-    }
-    /// Sets `image_url` and returns the value, for chaining.
-    pub fn with_image_url(mut self, value: impl Into<String>) -> Self {
-        self.image_url = value.into();
-        self
-    }
-    /// Sets `package_url` and returns the value, for chaining.
-    pub fn with_package_url(mut self, value: impl Into<String>) -> Self {
-        self.package_url = value.into();
-        self
-    }
-    /// Sets `instances` and returns the value, for chaining.
-    #[inline]
-    pub fn with_instances(mut self, value: i64) -> Self {
-        self.instances = value;
-        self
     }
 }
 /// Short identification of a user.
@@ -1655,7 +1243,7 @@ impl crate::runtime::model::Fields for OpenApiUserBriefInfo {
     }
 }
 impl OpenApiUserBriefInfo {
-    /// Creates an empty `OpenApiUserBriefInfo`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `OpenApiUserBriefInfo`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1665,25 +1253,5 @@ impl OpenApiUserBriefInfo {
             identity_type: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `uid` and returns the value, for chaining.
-    pub fn with_uid(mut self, value: impl Into<String>) -> Self {
-        self.uid = value.into();
-        self
-    }
-    /// Sets `account` and returns the value, for chaining.
-    pub fn with_account(mut self, value: impl Into<String>) -> Self {
-        self.account = value.into();
-        self
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `identity_type` and returns the value, for chaining.
-    pub fn with_identity_type(mut self, value: impl Into<String>) -> Self {
-        self.identity_type = value.into();
-        self
     }
 }

@@ -565,7 +565,7 @@ impl crate::runtime::model::Fields for ProjectList {
     }
 }
 impl ProjectList {
-    /// Creates an empty `ProjectList`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ProjectList`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -573,18 +573,6 @@ impl ProjectList {
             projects: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `total` and returns the value, for chaining.
-    #[inline]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
-        self
-    }
-    /// Sets `projects` and returns the value, for chaining.
-    #[inline]
-    pub fn with_projects(mut self, value: Vec<ProjectBrief>) -> Self {
-        self.projects = value;
-        self
     }
 }
 /// A project as the list shows it.
@@ -638,7 +626,7 @@ impl crate::runtime::model::Fields for ProjectBrief {
     }
 }
 impl ProjectBrief {
-    /// Creates an empty `ProjectBrief`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ProjectBrief`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -648,26 +636,6 @@ impl ProjectBrief {
             deploy_type: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `project_name` and returns the value, for chaining.
-    pub fn with_project_name(mut self, value: impl Into<String>) -> Self {
-        self.project_name = value.into();
-        self
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = value.into();
-        self
-    }
-    /// Sets `description` and returns the value, for chaining.
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = value.into();
-        self
-    }
-    /// Sets `deploy_type` and returns the value, for chaining.
-    pub fn with_deploy_type(mut self, value: impl Into<String>) -> Self {
-        self.deploy_type = value.into();
-        self
     }
 }
 /// The details of one project.
@@ -733,7 +701,7 @@ impl crate::runtime::model::Fields for ProjectDetail {
     }
 }
 impl ProjectDetail {
-    /// Creates an empty `ProjectDetail`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ProjectDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -746,43 +714,6 @@ impl ProjectDetail {
             created_by: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `project_name` and returns the value, for chaining.
-    pub fn with_project_name(mut self, value: impl Into<String>) -> Self {
-        self.project_name = value.into();
-        self
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = value.into();
-        self
-    }
-    /// Sets `is_public` and returns the value, for chaining.
-    #[inline]
-    pub fn with_is_public(mut self, value: bool) -> Self {
-        self.is_public = value;
-        self
-    }
-    /// Sets `desc` and returns the value, for chaining.
-    pub fn with_desc(mut self, value: impl Into<String>) -> Self {
-        self.desc = value.into();
-        self
-    }
-    /// Sets `deploy_type` and returns the value, for chaining.
-    pub fn with_deploy_type(mut self, value: impl Into<String>) -> Self {
-        self.deploy_type = value.into();
-        self
-    }
-    /// Sets `create_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = value;
-        self
-    }
-    /// Sets `created_by` and returns the value, for chaining.
-    pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = value.into();
-        self
     }
 }
 /// The global variables of a project, which its services' variables may refer to.
@@ -828,7 +759,7 @@ impl crate::runtime::model::Fields for ProjectGlobalVariables {
     }
 }
 impl ProjectGlobalVariables {
-    /// Creates an empty `ProjectGlobalVariables`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ProjectGlobalVariables`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -836,24 +767,6 @@ impl ProjectGlobalVariables {
             production_variables: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `variables` and returns the value, for chaining.
-    #[inline]
-    pub fn with_variables(
-        mut self,
-        value: Vec<crate::types::BasicServiceVariableKV>,
-    ) -> Self {
-        self.variables = value;
-        self
-    }
-    /// Sets `production_variables` and returns the value, for chaining.
-    #[inline]
-    pub fn with_production_variables(
-        mut self,
-        value: Vec<crate::types::BasicServiceVariableKV>,
-    ) -> Self {
-        self.production_variables = value;
-        self
     }
 }
 /// Body for creating a collaboration mode.

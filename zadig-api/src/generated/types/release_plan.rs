@@ -47,7 +47,7 @@ impl crate::runtime::model::Fields for ReleasePlanList {
     }
 }
 impl ReleasePlanList {
-    /// Creates an empty `ReleasePlanList`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ReleasePlanList`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -55,18 +55,6 @@ impl ReleasePlanList {
             total: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `list` and returns the value, for chaining.
-    #[inline]
-    pub fn with_list(mut self, value: Vec<ReleasePlanSummary>) -> Self {
-        self.list = value;
-        self
-    }
-    /// Sets `total` and returns the value, for chaining.
-    #[inline]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
-        self
     }
 }
 /// A release plan as the list shows it.
@@ -132,7 +120,7 @@ impl crate::runtime::model::Fields for ReleasePlanSummary {
     }
 }
 impl ReleasePlanSummary {
-    /// Creates an empty `ReleasePlanSummary`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ReleasePlanSummary`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -145,43 +133,6 @@ impl ReleasePlanSummary {
             created_by: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `id` and returns the value, for chaining.
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `index` and returns the value, for chaining.
-    #[inline]
-    pub fn with_index(mut self, value: i64) -> Self {
-        self.index = value;
-        self
-    }
-    /// Sets `manager` and returns the value, for chaining.
-    pub fn with_manager(mut self, value: impl Into<String>) -> Self {
-        self.manager = value.into();
-        self
-    }
-    /// Sets `description` and returns the value, for chaining.
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = value.into();
-        self
-    }
-    /// Sets `create_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = value;
-        self
-    }
-    /// Sets `created_by` and returns the value, for chaining.
-    pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = value.into();
-        self
     }
 }
 /// A release plan with its approval settings, jobs and progress timestamps.
@@ -391,7 +342,7 @@ impl crate::runtime::model::Fields for ReleasePlan {
     }
 }
 impl ReleasePlan {
-    /// Creates an empty `ReleasePlan`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ReleasePlan`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -429,196 +380,6 @@ impl ReleasePlan {
             callback_description: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `id` and returns the value, for chaining.
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `index` and returns the value, for chaining.
-    #[inline]
-    pub fn with_index(mut self, value: i64) -> Self {
-        self.index = value;
-        self
-    }
-    /// Sets `version` and returns the value, for chaining.
-    #[inline]
-    pub fn with_version(mut self, value: i64) -> Self {
-        self.version = value;
-        self
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `manager` and returns the value, for chaining.
-    pub fn with_manager(mut self, value: impl Into<String>) -> Self {
-        self.manager = value.into();
-        self
-    }
-    /// Sets `manager_id` and returns the value, for chaining.
-    pub fn with_manager_id(mut self, value: impl Into<String>) -> Self {
-        self.manager_id = value.into();
-        self
-    }
-    /// Sets `approver_id` and returns the value, for chaining.
-    pub fn with_approver_id(mut self, value: impl Into<String>) -> Self {
-        self.approver_id = value.into();
-        self
-    }
-    /// Sets `start_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_start_time(mut self, value: i64) -> Self {
-        self.start_time = value;
-        self
-    }
-    /// Sets `end_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_end_time(mut self, value: i64) -> Self {
-        self.end_time = value;
-        self
-    }
-    /// Sets `schedule_execute_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_schedule_execute_time(mut self, value: i64) -> Self {
-        self.schedule_execute_time = value;
-        self
-    }
-    /// Sets `description` and returns the value, for chaining.
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = value.into();
-        self
-    }
-    /// Sets `created_by` and returns the value, for chaining.
-    pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = value.into();
-        self
-    }
-    /// Sets `create_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = value;
-        self
-    }
-    /// Sets `updated_by` and returns the value, for chaining.
-    pub fn with_updated_by(mut self, value: impl Into<String>) -> Self {
-        self.updated_by = value.into();
-        self
-    }
-    /// Sets `update_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_update_time(mut self, value: i64) -> Self {
-        self.update_time = value;
-        self
-    }
-    /// Sets `jira_sprint_association` and returns the value, for chaining.
-    #[inline]
-    pub fn with_jira_sprint_association(
-        mut self,
-        value: ReleasePlanJiraSprintAssociation,
-    ) -> Self {
-        self.jira_sprint_association = Some(value);
-        self
-    }
-    /// Sets `approval` and returns the value, for chaining.
-    #[inline]
-    pub fn with_approval(mut self, value: crate::types::Approval) -> Self {
-        self.approval = Some(value);
-        self
-    }
-    /// Sets `jobs` and returns the value, for chaining.
-    #[inline]
-    pub fn with_jobs(mut self, value: Vec<ReleasePlanJob>) -> Self {
-        self.jobs = value;
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    #[inline]
-    pub fn with_status(mut self, value: ReleasePlanStatus) -> Self {
-        self.status = value;
-        self
-    }
-    /// Sets `planning_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_planning_time(mut self, value: i64) -> Self {
-        self.planning_time = value;
-        self
-    }
-    /// Sets `finish_planning_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_finish_planning_time(mut self, value: i64) -> Self {
-        self.finish_planning_time = value;
-        self
-    }
-    /// Sets `approval_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_approval_time(mut self, value: i64) -> Self {
-        self.approval_time = value;
-        self
-    }
-    /// Sets `executing_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_executing_time(mut self, value: i64) -> Self {
-        self.executing_time = value;
-        self
-    }
-    /// Sets `success_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_success_time(mut self, value: i64) -> Self {
-        self.success_time = value;
-        self
-    }
-    /// Sets `instance_code` and returns the value, for chaining.
-    pub fn with_instance_code(mut self, value: impl Into<String>) -> Self {
-        self.instance_code = value.into();
-        self
-    }
-    /// Sets `hook_settings` and returns the value, for chaining.
-    #[inline]
-    pub fn with_hook_settings(mut self, value: ReleasePlanHookSettings) -> Self {
-        self.hook_settings = Some(value);
-        self
-    }
-    /// Sets `wait_for_finish_planning_external_check_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_wait_for_finish_planning_external_check_time(
-        mut self,
-        value: i64,
-    ) -> Self {
-        self.wait_for_finish_planning_external_check_time = value;
-        self
-    }
-    /// Sets `wait_for_approve_external_check_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_wait_for_approve_external_check_time(mut self, value: i64) -> Self {
-        self.wait_for_approve_external_check_time = value;
-        self
-    }
-    /// Sets `wait_for_execute_external_check_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_wait_for_execute_external_check_time(mut self, value: i64) -> Self {
-        self.wait_for_execute_external_check_time = value;
-        self
-    }
-    /// Sets `wait_for_all_done_external_check_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_wait_for_all_done_external_check_time(mut self, value: i64) -> Self {
-        self.wait_for_all_done_external_check_time = value;
-        self
-    }
-    /// Sets `external_check_failed_reason` and returns the value, for chaining.
-    pub fn with_external_check_failed_reason(
-        mut self,
-        value: impl Into<String>,
-    ) -> Self {
-        self.external_check_failed_reason = value.into();
-        self
-    }
-    /// Sets `callback_description` and returns the value, for chaining.
-    pub fn with_callback_description(mut self, value: impl Into<String>) -> Self {
-        self.callback_description = value.into();
-        self
     }
 }
 /// Settings of a new release plan.
@@ -785,18 +546,13 @@ impl crate::runtime::model::Fields for CreateReleasePlanResponse {
     }
 }
 impl CreateReleasePlanResponse {
-    /// Creates an empty `CreateReleasePlanResponse`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `CreateReleasePlanResponse`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
             id: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `id` and returns the value, for chaining.
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = value.into();
-        self
     }
 }
 /// New settings of a release plan, including its full list of jobs.
@@ -1016,7 +772,7 @@ impl crate::runtime::model::Fields for ReleasePlanJob {
     }
 }
 impl ReleasePlanJob {
-    /// Creates an empty `ReleasePlanJob`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ReleasePlanJob`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1033,67 +789,6 @@ impl ReleasePlanJob {
             executed_time: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `id` and returns the value, for chaining.
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = value.into();
-        self
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `type` and returns the value, for chaining.
-    #[inline]
-    pub fn with_type(mut self, value: ReleasePlanJobType) -> Self {
-        self.r#type = value;
-        self
-    }
-    /// Sets `spec` and returns the value, for chaining.
-    #[inline]
-    pub fn with_spec(mut self, value: serde_json::Value) -> Self {
-        self.spec = Some(value);
-        self
-    }
-    /// Sets `manager` and returns the value, for chaining.
-    pub fn with_manager(mut self, value: impl Into<String>) -> Self {
-        self.manager = value.into();
-        self
-    }
-    /// Sets `manager_id` and returns the value, for chaining.
-    pub fn with_manager_id(mut self, value: impl Into<String>) -> Self {
-        self.manager_id = value.into();
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    #[inline]
-    pub fn with_status(mut self, value: ReleasePlanJobStatus) -> Self {
-        self.status = Some(value);
-        self
-    }
-    /// Sets `last_status` and returns the value, for chaining.
-    #[inline]
-    pub fn with_last_status(mut self, value: ReleasePlanJobStatus) -> Self {
-        self.last_status = Some(value);
-        self
-    }
-    /// Sets `updated` and returns the value, for chaining.
-    #[inline]
-    pub fn with_updated(mut self, value: bool) -> Self {
-        self.updated = Some(value);
-        self
-    }
-    /// Sets `executed_by` and returns the value, for chaining.
-    pub fn with_executed_by(mut self, value: impl Into<String>) -> Self {
-        self.executed_by = Some(value.into());
-        self
-    }
-    /// Sets `executed_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_executed_time(mut self, value: i64) -> Self {
-        self.executed_time = Some(value);
-        self
     }
 }
 /// One job of a release plan, as sent to update the plan.
@@ -1366,7 +1061,7 @@ impl crate::runtime::model::Fields for TextReleaseJobSpec {
     }
 }
 impl TextReleaseJobSpec {
-    /// Creates an empty `TextReleaseJobSpec`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `TextReleaseJobSpec`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1374,16 +1069,6 @@ impl TextReleaseJobSpec {
             remark: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `content` and returns the value, for chaining.
-    pub fn with_content(mut self, value: impl Into<String>) -> Self {
-        self.content = Some(value.into());
-        self
-    }
-    /// Sets `remark` and returns the value, for chaining.
-    pub fn with_remark(mut self, value: impl Into<String>) -> Self {
-        self.remark = Some(value.into());
-        self
     }
 }
 /// The workflow a release job runs and its inputs (the docs call it WorkflowReleasePlanJob): the `spec` of a `workflow` job sent to update a plan; the items are those of a workflow execution request.
@@ -1441,7 +1126,7 @@ impl crate::runtime::model::Fields for WorkflowReleaseJobSpec {
     }
 }
 impl WorkflowReleaseJobSpec {
-    /// Creates an empty `WorkflowReleaseJobSpec`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `WorkflowReleaseJobSpec`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1452,36 +1137,6 @@ impl WorkflowReleaseJobSpec {
             remark: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `workflow_key` and returns the value, for chaining.
-    pub fn with_workflow_key(mut self, value: impl Into<String>) -> Self {
-        self.workflow_key = Some(value.into());
-        self
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = Some(value.into());
-        self
-    }
-    /// Sets `parameters` and returns the value, for chaining.
-    #[inline]
-    pub fn with_parameters(
-        mut self,
-        value: Vec<crate::types::WorkflowParameterInput>,
-    ) -> Self {
-        self.parameters = Some(value);
-        self
-    }
-    /// Sets `inputs` and returns the value, for chaining.
-    #[inline]
-    pub fn with_inputs(mut self, value: Vec<crate::types::WorkflowJobInput>) -> Self {
-        self.inputs = Some(value);
-        self
-    }
-    /// Sets `remark` and returns the value, for chaining.
-    pub fn with_remark(mut self, value: impl Into<String>) -> Self {
-        self.remark = Some(value.into());
-        self
     }
 }
 /// Stage a release plan is in.
@@ -1665,7 +1320,7 @@ impl crate::runtime::model::Fields for ReleasePlanHookSettings {
     }
 }
 impl ReleasePlanHookSettings {
-    /// Creates an empty `ReleasePlanHookSettings`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ReleasePlanHookSettings`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1674,24 +1329,6 @@ impl ReleasePlanHookSettings {
             hook_events: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `enable` and returns the value, for chaining.
-    #[inline]
-    pub fn with_enable(mut self, value: bool) -> Self {
-        self.enable = value;
-        self
-    }
-    /// Sets `enable_call_back` and returns the value, for chaining.
-    #[inline]
-    pub fn with_enable_call_back(mut self, value: bool) -> Self {
-        self.enable_call_back = value;
-        self
-    }
-    /// Sets `hook_events` and returns the value, for chaining.
-    #[inline]
-    pub fn with_hook_events(mut self, value: Vec<ReleasePlanHookEvent>) -> Self {
-        self.hook_events = value;
-        self
     }
 }
 /// A release plan event that can trigger a webhook.
@@ -1811,7 +1448,7 @@ impl crate::runtime::model::Fields for ReleasePlanJiraSprintAssociation {
     }
 }
 impl ReleasePlanJiraSprintAssociation {
-    /// Creates an empty `ReleasePlanJiraSprintAssociation`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ReleasePlanJiraSprintAssociation`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1819,17 +1456,6 @@ impl ReleasePlanJiraSprintAssociation {
             sprints: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `jira_id` and returns the value, for chaining.
-    pub fn with_jira_id(mut self, value: impl Into<String>) -> Self {
-        self.jira_id = value.into();
-        self
-    }
-    /// Sets `sprints` and returns the value, for chaining.
-    #[inline]
-    pub fn with_sprints(mut self, value: Vec<ReleasePlanJiraSprint>) -> Self {
-        self.sprints = value;
-        self
     }
 }
 /// One Jira sprint linked to a release plan.
@@ -1887,7 +1513,7 @@ impl crate::runtime::model::Fields for ReleasePlanJiraSprint {
     }
 }
 impl ReleasePlanJiraSprint {
-    /// Creates an empty `ReleasePlanJiraSprint`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ReleasePlanJiraSprint`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1898,32 +1524,5 @@ impl ReleasePlanJiraSprint {
             sprint_name: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `project_name` and returns the value, for chaining.
-    pub fn with_project_name(mut self, value: impl Into<String>) -> Self {
-        self.project_name = value.into();
-        self
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = value.into();
-        self
-    }
-    /// Sets `board_id` and returns the value, for chaining.
-    #[inline]
-    pub fn with_board_id(mut self, value: i64) -> Self {
-        self.board_id = value;
-        self
-    }
-    /// Sets `sprint_id` and returns the value, for chaining.
-    #[inline]
-    pub fn with_sprint_id(mut self, value: i64) -> Self {
-        self.sprint_id = value;
-        self
-    }
-    /// Sets `sprint_name` and returns the value, for chaining.
-    pub fn with_sprint_name(mut self, value: impl Into<String>) -> Self {
-        self.sprint_name = value.into();
-        self
     }
 }

@@ -55,7 +55,7 @@ impl crate::runtime::model::Fields for ServiceBrief {
     }
 }
 impl ServiceBrief {
-    /// Creates an empty `ServiceBrief`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ServiceBrief`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -65,27 +65,6 @@ impl ServiceBrief {
             containers: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `service_name` and returns the value, for chaining.
-    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = value.into();
-        self
-    }
-    /// Sets `source` and returns the value, for chaining.
-    pub fn with_source(mut self, value: impl Into<String>) -> Self {
-        self.source = value.into();
-        self
-    }
-    /// Sets `type` and returns the value, for chaining.
-    pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = value.into();
-        self
-    }
-    /// Sets `containers` and returns the value, for chaining.
-    #[inline]
-    pub fn with_containers(mut self, value: Vec<ServiceContainerBrief>) -> Self {
-        self.containers = value;
-        self
     }
 }
 /// A container of a service and the image it runs.
@@ -135,7 +114,7 @@ impl crate::runtime::model::Fields for ServiceContainerBrief {
     }
 }
 impl ServiceContainerBrief {
-    /// Creates an empty `ServiceContainerBrief`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ServiceContainerBrief`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -144,21 +123,6 @@ impl ServiceContainerBrief {
             image_name: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `image` and returns the value, for chaining.
-    pub fn with_image(mut self, value: impl Into<String>) -> Self {
-        self.image = value.into();
-        self
-    }
-    /// Sets `image_name` and returns the value, for chaining.
-    pub fn with_image_name(mut self, value: impl Into<String>) -> Self {
-        self.image_name = value.into();
-        self
     }
 }
 /// One service of the service library with its YAML and variables.
@@ -232,7 +196,7 @@ impl crate::runtime::model::Fields for ServiceDetail {
     }
 }
 impl ServiceDetail {
-    /// Creates an empty `ServiceDetail`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ServiceDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -247,60 +211,6 @@ impl ServiceDetail {
             service_variable_kvs: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `service_name` and returns the value, for chaining.
-    pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
-        self.service_name = value.into();
-        self
-    }
-    /// Sets `source` and returns the value, for chaining.
-    pub fn with_source(mut self, value: impl Into<String>) -> Self {
-        self.source = value.into();
-        self
-    }
-    /// Sets `type` and returns the value, for chaining.
-    pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = value.into();
-        self
-    }
-    /// Sets `template_name` and returns the value, for chaining.
-    pub fn with_template_name(mut self, value: impl Into<String>) -> Self {
-        self.template_name = value.into();
-        self
-    }
-    /// Sets `created_by` and returns the value, for chaining.
-    pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = value.into();
-        self
-    }
-    /// Sets `created_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_created_time(mut self, value: i64) -> Self {
-        self.created_time = value;
-        self
-    }
-    /// Sets `yaml` and returns the value, for chaining.
-    pub fn with_yaml(mut self, value: impl Into<String>) -> Self {
-        self.yaml = value.into();
-        self
-    }
-    /// Sets `containers` and returns the value, for chaining.
-    #[inline]
-    pub fn with_containers(
-        mut self,
-        value: Vec<crate::types::EnvServiceContainer>,
-    ) -> Self {
-        self.containers = value;
-        self
-    }
-    /// Sets `service_variable_kvs` and returns the value, for chaining.
-    #[inline]
-    pub fn with_service_variable_kvs(
-        mut self,
-        value: Vec<crate::types::BasicServiceVariableKV>,
-    ) -> Self {
-        self.service_variable_kvs = value;
-        self
     }
 }
 /// A label attached to a service.
@@ -354,7 +264,7 @@ impl crate::runtime::model::Fields for ServiceLabel {
     }
 }
 impl ServiceLabel {
-    /// Creates an empty `ServiceLabel`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ServiceLabel`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -364,26 +274,6 @@ impl ServiceLabel {
             value: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `id` and returns the value, for chaining.
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `label_id` and returns the value, for chaining.
-    pub fn with_label_id(mut self, value: impl Into<String>) -> Self {
-        self.label_id = Some(value.into());
-        self
-    }
-    /// Sets `key` and returns the value, for chaining.
-    pub fn with_key(mut self, value: impl Into<String>) -> Self {
-        self.key = value.into();
-        self
-    }
-    /// Sets `value` and returns the value, for chaining.
-    pub fn with_value(mut self, value: impl Into<String>) -> Self {
-        self.value = value.into();
-        self
     }
 }
 /// Body for creating a K8s YAML service from a template of the template library.
@@ -1039,7 +929,7 @@ impl crate::runtime::model::Fields for HelmServiceLoadResult {
     }
 }
 impl HelmServiceLoadResult {
-    /// Creates an empty `HelmServiceLoadResult`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `HelmServiceLoadResult`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1047,18 +937,6 @@ impl HelmServiceLoadResult {
             failed_services: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `success_services` and returns the value, for chaining.
-    #[inline]
-    pub fn with_success_services(mut self, value: Vec<String>) -> Self {
-        self.success_services = value;
-        self
-    }
-    /// Sets `failed_services` and returns the value, for chaining.
-    #[inline]
-    pub fn with_failed_services(mut self, value: Vec<HelmServiceLoadFailure>) -> Self {
-        self.failed_services = value;
-        self
     }
 }
 /// A chart that could not be turned into a service.
@@ -1104,7 +982,7 @@ impl crate::runtime::model::Fields for HelmServiceLoadFailure {
     }
 }
 impl HelmServiceLoadFailure {
-    /// Creates an empty `HelmServiceLoadFailure`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `HelmServiceLoadFailure`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1112,16 +990,6 @@ impl HelmServiceLoadFailure {
             error: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `path` and returns the value, for chaining.
-    pub fn with_path(mut self, value: impl Into<String>) -> Self {
-        self.path = value.into();
-        self
-    }
-    /// Sets `error` and returns the value, for chaining.
-    pub fn with_error(mut self, value: impl Into<String>) -> Self {
-        self.error = value.into();
-        self
     }
 }
 /// Body for creating a Helm chart service from a chart template.
@@ -1277,7 +1145,7 @@ impl crate::runtime::model::Fields for ChartTemplateList {
     }
 }
 impl ChartTemplateList {
-    /// Creates an empty `ChartTemplateList`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ChartTemplateList`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1285,18 +1153,6 @@ impl ChartTemplateList {
             chart_templates: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `system_variables` and returns the value, for chaining.
-    #[inline]
-    pub fn with_system_variables(mut self, value: Vec<ChartTemplateVariable>) -> Self {
-        self.system_variables = value;
-        self
-    }
-    /// Sets `chart_templates` and returns the value, for chaining.
-    #[inline]
-    pub fn with_chart_templates(mut self, value: Vec<ChartTemplate>) -> Self {
-        self.chart_templates = value;
-        self
     }
 }
 /// A system variable available to chart templates.
@@ -1342,7 +1198,7 @@ impl crate::runtime::model::Fields for ChartTemplateVariable {
     }
 }
 impl ChartTemplateVariable {
-    /// Creates an empty `ChartTemplateVariable`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ChartTemplateVariable`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1350,16 +1206,6 @@ impl ChartTemplateVariable {
             description: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `key` and returns the value, for chaining.
-    pub fn with_key(mut self, value: impl Into<String>) -> Self {
-        self.key = value.into();
-        self
-    }
-    /// Sets `description` and returns the value, for chaining.
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
     }
 }
 /// A Helm chart template and the code repository location it is kept in.
@@ -1425,7 +1271,7 @@ impl crate::runtime::model::Fields for ChartTemplate {
     }
 }
 impl ChartTemplate {
-    /// Creates an empty `ChartTemplate`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ChartTemplate`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1438,41 +1284,5 @@ impl ChartTemplate {
             branch: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `codehost_id` and returns the value, for chaining.
-    #[inline]
-    pub fn with_codehost_id(mut self, value: i64) -> Self {
-        self.codehost_id = value;
-        self
-    }
-    /// Sets `owner` and returns the value, for chaining.
-    pub fn with_owner(mut self, value: impl Into<String>) -> Self {
-        self.owner = value.into();
-        self
-    }
-    /// Sets `namespace` and returns the value, for chaining.
-    pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = value.into();
-        self
-    }
-    /// Sets `repo` and returns the value, for chaining.
-    pub fn with_repo(mut self, value: impl Into<String>) -> Self {
-        self.repo = value.into();
-        self
-    }
-    /// Sets `path` and returns the value, for chaining.
-    pub fn with_path(mut self, value: impl Into<String>) -> Self {
-        self.path = value.into();
-        self
-    }
-    /// Sets `branch` and returns the value, for chaining.
-    pub fn with_branch(mut self, value: impl Into<String>) -> Self {
-        self.branch = value.into();
-        self
     }
 }

@@ -211,7 +211,7 @@ impl crate::runtime::model::Fields for SystemOperationLogList {
     }
 }
 impl SystemOperationLogList {
-    /// Creates an empty `SystemOperationLogList`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `SystemOperationLogList`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -219,18 +219,6 @@ impl SystemOperationLogList {
             total: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `operation_logs` and returns the value, for chaining.
-    #[inline]
-    pub fn with_operation_logs(mut self, value: Vec<SystemOperationLog>) -> Self {
-        self.operation_logs = value;
-        self
-    }
-    /// Sets `total` and returns the value, for chaining.
-    #[inline]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
-        self
     }
 }
 /// One recorded user operation.
@@ -312,7 +300,7 @@ impl crate::runtime::model::Fields for SystemOperationLog {
     }
 }
 impl SystemOperationLog {
-    /// Creates an empty `SystemOperationLog`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `SystemOperationLog`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -329,65 +317,6 @@ impl SystemOperationLog {
             created_at: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `username` and returns the value, for chaining.
-    pub fn with_username(mut self, value: impl Into<String>) -> Self {
-        self.username = value.into();
-        self
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = value.into();
-        self
-    }
-    /// Sets `method` and returns the value, for chaining.
-    pub fn with_method(mut self, value: impl Into<String>) -> Self {
-        self.method = value.into();
-        self
-    }
-    /// Sets `function` and returns the value, for chaining.
-    pub fn with_function(mut self, value: impl Into<String>) -> Self {
-        self.function = value.into();
-        self
-    }
-    /// Sets `scene` and returns the value, for chaining.
-    pub fn with_scene(mut self, value: impl Into<String>) -> Self {
-        self.scene = value.into();
-        self
-    }
-    /// Sets `targets` and returns the value, for chaining.
-    #[inline]
-    pub fn with_targets(mut self, value: Vec<String>) -> Self {
-        self.targets = value;
-        self
-    }
-    /// Sets `detail` and returns the value, for chaining.
-    pub fn with_detail(mut self, value: impl Into<String>) -> Self {
-        self.detail = value.into();
-        self
-    }
-    /// Sets `request_body` and returns the value, for chaining.
-    pub fn with_request_body(mut self, value: impl Into<String>) -> Self {
-        self.request_body = value.into();
-        self
-    }
-    /// Sets `body_type` and returns the value, for chaining.
-    #[inline]
-    pub fn with_body_type(mut self, value: SystemOperationLogBodyType) -> Self {
-        self.body_type = value;
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    #[inline]
-    pub fn with_status(mut self, value: i64) -> Self {
-        self.status = value;
-        self
-    }
-    /// Sets `created_at` and returns the value, for chaining.
-    #[inline]
-    pub fn with_created_at(mut self, value: i64) -> Self {
-        self.created_at = value;
-        self
     }
 }
 /// Format of a logged request body.
@@ -520,7 +449,7 @@ impl crate::runtime::model::Fields for CliContext {
     }
 }
 impl CliContext {
-    /// Creates a `CliContext` from its required fields; optional fields start as `None`, the others as their zero value.
+    /// Creates a `CliContext` from its required fields; optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new(user: CliUser) -> Self {
         Self {
@@ -532,32 +461,6 @@ impl CliContext {
             server_version: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `request_id` and returns the value, for chaining.
-    pub fn with_request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = value.into();
-        self
-    }
-    /// Sets `edition` and returns the value, for chaining.
-    pub fn with_edition(mut self, value: impl Into<String>) -> Self {
-        self.edition = Some(value.into());
-        self
-    }
-    /// Sets `license_status` and returns the value, for chaining.
-    pub fn with_license_status(mut self, value: impl Into<String>) -> Self {
-        self.license_status = Some(value.into());
-        self
-    }
-    /// Sets `features` and returns the value, for chaining.
-    #[inline]
-    pub fn with_features(mut self, value: Vec<String>) -> Self {
-        self.features = Some(value);
-        self
-    }
-    /// Sets `server_version` and returns the value, for chaining.
-    pub fn with_server_version(mut self, value: impl Into<String>) -> Self {
-        self.server_version = Some(value.into());
-        self
     }
 }
 /// The user an API token belongs to.
@@ -611,7 +514,7 @@ impl crate::runtime::model::Fields for CliUser {
     }
 }
 impl CliUser {
-    /// Creates an empty `CliUser`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `CliUser`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -621,25 +524,5 @@ impl CliUser {
             identity_type: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `uid` and returns the value, for chaining.
-    pub fn with_uid(mut self, value: impl Into<String>) -> Self {
-        self.uid = value.into();
-        self
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `account` and returns the value, for chaining.
-    pub fn with_account(mut self, value: impl Into<String>) -> Self {
-        self.account = value.into();
-        self
-    }
-    /// Sets `identity_type` and returns the value, for chaining.
-    pub fn with_identity_type(mut self, value: impl Into<String>) -> Self {
-        self.identity_type = value.into();
-        self
     }
 }

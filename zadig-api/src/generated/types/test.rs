@@ -51,7 +51,7 @@ impl crate::runtime::model::Fields for OpenApiTestInfo {
     }
 }
 impl OpenApiTestInfo {
-    /// Creates an empty `OpenApiTestInfo`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `OpenApiTestInfo`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -60,22 +60,6 @@ impl OpenApiTestInfo {
             inputs: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = value.into();
-        self
-    }
-    /// Sets `test_name` and returns the value, for chaining.
-    pub fn with_test_name(mut self, value: impl Into<String>) -> Self {
-        self.test_name = value.into();
-        self
-    }
-    /// Sets `inputs` and returns the value, for chaining.
-    #[inline]
-    pub fn with_inputs(mut self, value: Vec<OpenApiTestInput>) -> Self {
-        self.inputs = value;
-        self
     }
 }
 /// A variable a test takes when it is run.
@@ -145,7 +129,7 @@ impl crate::runtime::model::Fields for OpenApiTestInput {
     }
 }
 impl OpenApiTestInput {
-    /// Creates an empty `OpenApiTestInput`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `OpenApiTestInput`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -159,50 +143,6 @@ impl OpenApiTestInput {
             description: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `key` and returns the value, for chaining.
-    pub fn with_key(mut self, value: impl Into<String>) -> Self {
-        self.key = value.into();
-        self
-    }
-    /// Sets `value` and returns the value, for chaining.
-    pub fn with_value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `type` and returns the value, for chaining.
-    pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `choice_option` and returns the value, for chaining.
-    #[inline]
-    pub fn with_choice_option(mut self, value: Vec<String>) -> Self {
-        self.choice_option = Some(value);
-        self
-    }
-    /// Sets `required` and returns the value, for chaining.
-    #[inline]
-    pub fn with_required(mut self, value: bool) -> Self {
-        self.required = value;
-        self
-    }
-    /// Sets `is_credential` and returns the value, for chaining.
-    #[inline]
-    pub fn with_is_credential(mut self, value: bool) -> Self {
-        self.is_credential = value;
-        self
-    }
-    /// Sets `has_value` and returns the value, for chaining.
-    #[inline]
-    pub fn with_has_value(mut self, value: bool) -> Self {
-        self.has_value = value;
-        self
-    }
-    /// Sets `description` and returns the value, for chaining.
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
     }
 }
 /// Which test to run, with the code and variable values to use.
@@ -324,19 +264,13 @@ impl crate::runtime::model::Fields for OpenApiCreateTestTaskResp {
     }
 }
 impl OpenApiCreateTestTaskResp {
-    /// Creates an empty `OpenApiCreateTestTaskResp`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `OpenApiCreateTestTaskResp`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
             task_id: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `task_id` and returns the value, for chaining.
-    #[inline]
-    pub fn with_task_id(mut self, value: i64) -> Self {
-        self.task_id = value;
-        self
     }
 }
 /// The state and result of one test run.
@@ -406,7 +340,7 @@ impl crate::runtime::model::Fields for OpenApiTestTaskDetail {
     }
 }
 impl OpenApiTestTaskDetail {
-    /// Creates an empty `OpenApiTestTaskDetail`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `OpenApiTestTaskDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -420,51 +354,6 @@ impl OpenApiTestTaskDetail {
             test_report: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `test_name` and returns the value, for chaining.
-    pub fn with_test_name(mut self, value: impl Into<String>) -> Self {
-        self.test_name = value.into();
-        self
-    }
-    /// Sets `task_id` and returns the value, for chaining.
-    #[inline]
-    pub fn with_task_id(mut self, value: i64) -> Self {
-        self.task_id = value;
-        self
-    }
-    /// Sets `creator` and returns the value, for chaining.
-    pub fn with_creator(mut self, value: impl Into<String>) -> Self {
-        self.creator = value.into();
-        self
-    }
-    /// Sets `create_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = value;
-        self
-    }
-    /// Sets `start_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_start_time(mut self, value: i64) -> Self {
-        self.start_time = value;
-        self
-    }
-    /// Sets `end_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_end_time(mut self, value: i64) -> Self {
-        self.end_time = value;
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    pub fn with_status(mut self, value: impl Into<String>) -> Self {
-        self.status = value.into();
-        self
-    }
-    /// Sets `test_report` and returns the value, for chaining.
-    #[inline]
-    pub fn with_test_report(mut self, value: OpenApiTestReport) -> Self {
-        self.test_report = Some(value);
-        self
     }
 }
 /// Counts and cases of a test run's report.
@@ -530,7 +419,7 @@ impl crate::runtime::model::Fields for OpenApiTestReport {
     }
 }
 impl OpenApiTestReport {
-    /// Creates an empty `OpenApiTestReport`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `OpenApiTestReport`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -543,48 +432,6 @@ impl OpenApiTestReport {
             test_cases: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `test_total` and returns the value, for chaining.
-    #[inline]
-    pub fn with_test_total(mut self, value: i64) -> Self {
-        self.test_total = value;
-        self
-    }
-    /// Sets `failure_total` and returns the value, for chaining.
-    #[inline]
-    pub fn with_failure_total(mut self, value: i64) -> Self {
-        self.failure_total = value;
-        self
-    }
-    /// Sets `success_total` and returns the value, for chaining.
-    #[inline]
-    pub fn with_success_total(mut self, value: i64) -> Self {
-        self.success_total = value;
-        self
-    }
-    /// Sets `skiped_total` and returns the value, for chaining.
-    #[inline]
-    pub fn with_skiped_total(mut self, value: i64) -> Self {
-        self.skiped_total = value;
-        self
-    }
-    /// Sets `error_total` and returns the value, for chaining.
-    #[inline]
-    pub fn with_error_total(mut self, value: i64) -> Self {
-        self.error_total = value;
-        self
-    }
-    /// Sets `time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_time(mut self, value: f64) -> Self {
-        self.time = value;
-        self
-    }
-    /// Sets `test_cases` and returns the value, for chaining.
-    #[inline]
-    pub fn with_test_cases(mut self, value: Vec<OpenApiTestCase>) -> Self {
-        self.test_cases = value;
-        self
     }
 }
 /// One test case of a report.
@@ -638,7 +485,7 @@ impl crate::runtime::model::Fields for OpenApiTestCase {
     }
 }
 impl OpenApiTestCase {
-    /// Creates an empty `OpenApiTestCase`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `OpenApiTestCase`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -648,29 +495,6 @@ impl OpenApiTestCase {
             error: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_time(mut self, value: f64) -> Self {
-        self.time = value;
-        self
-    }
-    /// Sets `failure` and returns the value, for chaining.
-    #[inline]
-    pub fn with_failure(mut self, value: TestCaseFailure) -> Self {
-        self.failure = Some(value);
-        self
-    }
-    /// Sets `error` and returns the value, for chaining.
-    #[inline]
-    pub fn with_error(mut self, value: TestCaseError) -> Self {
-        self.error = Some(value);
-        self
     }
 }
 /// The failure of a test case as the report gives it.
@@ -720,7 +544,7 @@ impl crate::runtime::model::Fields for TestCaseFailure {
     }
 }
 impl TestCaseFailure {
-    /// Creates an empty `TestCaseFailure`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `TestCaseFailure`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -729,21 +553,6 @@ impl TestCaseFailure {
             text: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `message` and returns the value, for chaining.
-    pub fn with_message(mut self, value: impl Into<String>) -> Self {
-        self.message = value.into();
-        self
-    }
-    /// Sets `type` and returns the value, for chaining.
-    pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = value.into();
-        self
-    }
-    /// Sets `text` and returns the value, for chaining.
-    pub fn with_text(mut self, value: impl Into<String>) -> Self {
-        self.text = value.into();
-        self
     }
 }
 /// The error of a test case as the report gives it.
@@ -793,7 +602,7 @@ impl crate::runtime::model::Fields for TestCaseError {
     }
 }
 impl TestCaseError {
-    /// Creates an empty `TestCaseError`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `TestCaseError`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -802,20 +611,5 @@ impl TestCaseError {
             text: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `message` and returns the value, for chaining.
-    pub fn with_message(mut self, value: impl Into<String>) -> Self {
-        self.message = value.into();
-        self
-    }
-    /// Sets `type` and returns the value, for chaining.
-    pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = value.into();
-        self
-    }
-    /// Sets `text` and returns the value, for chaining.
-    pub fn with_text(mut self, value: impl Into<String>) -> Self {
-        self.text = value.into();
-        self
     }
 }

@@ -47,7 +47,7 @@ impl crate::runtime::model::Fields for UserBriefList {
     }
 }
 impl UserBriefList {
-    /// Creates an empty `UserBriefList`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `UserBriefList`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -55,18 +55,6 @@ impl UserBriefList {
             total_count: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `users` and returns the value, for chaining.
-    #[inline]
-    pub fn with_users(mut self, value: Vec<UserBrief>) -> Self {
-        self.users = value;
-        self
-    }
-    /// Sets `total_count` and returns the value, for chaining.
-    #[inline]
-    pub fn with_total_count(mut self, value: i64) -> Self {
-        self.total_count = value;
-        self
     }
 }
 /// A user as the user list shows it.
@@ -126,7 +114,7 @@ impl crate::runtime::model::Fields for UserBrief {
     }
 }
 impl UserBrief {
-    /// Creates an empty `UserBrief`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `UserBrief`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -137,32 +125,6 @@ impl UserBrief {
             last_login_time: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `uid` and returns the value, for chaining.
-    pub fn with_uid(mut self, value: impl Into<String>) -> Self {
-        self.uid = value.into();
-        self
-    }
-    /// Sets `account` and returns the value, for chaining.
-    pub fn with_account(mut self, value: impl Into<String>) -> Self {
-        self.account = value.into();
-        self
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `identity_type` and returns the value, for chaining.
-    pub fn with_identity_type(mut self, value: impl Into<String>) -> Self {
-        self.identity_type = value.into();
-        self
-    }
-    /// Sets `last_login_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_last_login_time(mut self, value: i64) -> Self {
-        self.last_login_time = value;
-        self
     }
 }
 /// Account details of one user.
@@ -228,7 +190,7 @@ impl crate::runtime::model::Fields for UserDetail {
     }
 }
 impl UserDetail {
-    /// Creates an empty `UserDetail`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `UserDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -241,42 +203,6 @@ impl UserDetail {
             last_login_time: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `uid` and returns the value, for chaining.
-    pub fn with_uid(mut self, value: impl Into<String>) -> Self {
-        self.uid = value.into();
-        self
-    }
-    /// Sets `account` and returns the value, for chaining.
-    pub fn with_account(mut self, value: impl Into<String>) -> Self {
-        self.account = value.into();
-        self
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `identity_type` and returns the value, for chaining.
-    pub fn with_identity_type(mut self, value: impl Into<String>) -> Self {
-        self.identity_type = value.into();
-        self
-    }
-    /// Sets `email` and returns the value, for chaining.
-    pub fn with_email(mut self, value: impl Into<String>) -> Self {
-        self.email = value.into();
-        self
-    }
-    /// Sets `phone` and returns the value, for chaining.
-    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
-        self.phone = value.into();
-        self
-    }
-    /// Sets `last_login_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_last_login_time(mut self, value: i64) -> Self {
-        self.last_login_time = value;
-        self
     }
 }
 /// One page of user groups.
@@ -322,7 +248,7 @@ impl crate::runtime::model::Fields for UserGroupList {
     }
 }
 impl UserGroupList {
-    /// Creates an empty `UserGroupList`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `UserGroupList`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -330,18 +256,6 @@ impl UserGroupList {
             total: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `group_list` and returns the value, for chaining.
-    #[inline]
-    pub fn with_group_list(mut self, value: Vec<UserGroup>) -> Self {
-        self.group_list = value;
-        self
-    }
-    /// Sets `total` and returns the value, for chaining.
-    #[inline]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = value;
-        self
     }
 }
 /// A user group with its system roles and size.
@@ -405,7 +319,7 @@ impl crate::runtime::model::Fields for UserGroup {
     }
 }
 impl UserGroup {
-    /// Creates an empty `UserGroup`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `UserGroup`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -417,38 +331,6 @@ impl UserGroup {
             user_total: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `id` and returns the value, for chaining.
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = value.into();
-        self
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `description` and returns the value, for chaining.
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = value.into();
-        self
-    }
-    /// Sets `type` and returns the value, for chaining.
-    pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = value.into();
-        self
-    }
-    /// Sets `system_role_names` and returns the value, for chaining.
-    #[inline]
-    pub fn with_system_role_names(mut self, value: Vec<String>) -> Self {
-        self.system_role_names = value;
-        self
-    }
-    /// Sets `user_total` and returns the value, for chaining.
-    #[inline]
-    pub fn with_user_total(mut self, value: i64) -> Self {
-        self.user_total = value;
-        self
     }
 }
 /// A kind of project resource and the actions a role can be granted on it.
@@ -498,7 +380,7 @@ impl crate::runtime::model::Fields for PermissionResourceDefinition {
     }
 }
 impl PermissionResourceDefinition {
-    /// Creates an empty `PermissionResourceDefinition`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `PermissionResourceDefinition`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -507,22 +389,6 @@ impl PermissionResourceDefinition {
             rules: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `resource` and returns the value, for chaining.
-    pub fn with_resource(mut self, value: impl Into<String>) -> Self {
-        self.resource = value.into();
-        self
-    }
-    /// Sets `alias` and returns the value, for chaining.
-    pub fn with_alias(mut self, value: impl Into<String>) -> Self {
-        self.alias = value.into();
-        self
-    }
-    /// Sets `rules` and returns the value, for chaining.
-    #[inline]
-    pub fn with_rules(mut self, value: Vec<PermissionAction>) -> Self {
-        self.rules = value;
-        self
     }
 }
 /// One grantable action on a resource kind.
@@ -568,7 +434,7 @@ impl crate::runtime::model::Fields for PermissionAction {
     }
 }
 impl PermissionAction {
-    /// Creates an empty `PermissionAction`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `PermissionAction`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -576,16 +442,6 @@ impl PermissionAction {
             alias: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `action` and returns the value, for chaining.
-    pub fn with_action(mut self, value: impl Into<String>) -> Self {
-        self.action = value.into();
-        self
-    }
-    /// Sets `alias` and returns the value, for chaining.
-    pub fn with_alias(mut self, value: impl Into<String>) -> Self {
-        self.alias = value.into();
-        self
     }
 }
 /// A role as the role list shows it.
@@ -649,7 +505,7 @@ impl crate::runtime::model::Fields for ProjectRole {
     }
 }
 impl ProjectRole {
-    /// Creates an empty `ProjectRole`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ProjectRole`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -661,38 +517,6 @@ impl ProjectRole {
             global_read_only: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `id` and returns the value, for chaining.
-    #[inline]
-    pub fn with_id(mut self, value: u64) -> Self {
-        self.id = value;
-        self
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `namespace` and returns the value, for chaining.
-    pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = value.into();
-        self
-    }
-    /// Sets `desc` and returns the value, for chaining.
-    pub fn with_desc(mut self, value: impl Into<String>) -> Self {
-        self.desc = value.into();
-        self
-    }
-    /// Sets `type` and returns the value, for chaining.
-    pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = value.into();
-        self
-    }
-    /// Sets `global_read_only` and returns the value, for chaining.
-    #[inline]
-    pub fn with_global_read_only(mut self, value: bool) -> Self {
-        self.global_read_only = Some(value);
-        self
     }
 }
 /// A role with the permissions it grants, per resource kind.
@@ -760,7 +584,7 @@ impl crate::runtime::model::Fields for ProjectRoleDetail {
     }
 }
 impl ProjectRoleDetail {
-    /// Creates an empty `ProjectRoleDetail`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ProjectRoleDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -773,44 +597,6 @@ impl ProjectRoleDetail {
             rules: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `id` and returns the value, for chaining.
-    #[inline]
-    pub fn with_id(mut self, value: u64) -> Self {
-        self.id = value;
-        self
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `namespace` and returns the value, for chaining.
-    pub fn with_namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = value.into();
-        self
-    }
-    /// Sets `desc` and returns the value, for chaining.
-    pub fn with_desc(mut self, value: impl Into<String>) -> Self {
-        self.desc = value.into();
-        self
-    }
-    /// Sets `type` and returns the value, for chaining.
-    pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = value.into();
-        self
-    }
-    /// Sets `global_read_only` and returns the value, for chaining.
-    #[inline]
-    pub fn with_global_read_only(mut self, value: bool) -> Self {
-        self.global_read_only = Some(value);
-        self
-    }
-    /// Sets `rules` and returns the value, for chaining.
-    #[inline]
-    pub fn with_rules(mut self, value: Vec<RoleResourceActions>) -> Self {
-        self.rules = value;
-        self
     }
 }
 /// The actions a role grants on one resource kind.
@@ -856,7 +642,7 @@ impl crate::runtime::model::Fields for RoleResourceActions {
     }
 }
 impl RoleResourceActions {
-    /// Creates an empty `RoleResourceActions`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `RoleResourceActions`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -864,17 +650,6 @@ impl RoleResourceActions {
             verbs: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `resource` and returns the value, for chaining.
-    pub fn with_resource(mut self, value: impl Into<String>) -> Self {
-        self.resource = value.into();
-        self
-    }
-    /// Sets `verbs` and returns the value, for chaining.
-    #[inline]
-    pub fn with_verbs(mut self, value: Vec<String>) -> Self {
-        self.verbs = value;
-        self
     }
 }
 /// Settings of a project role to create or change.
@@ -1035,7 +810,7 @@ impl crate::runtime::model::Fields for RoleBindingInfo {
     }
 }
 impl RoleBindingInfo {
-    /// Creates an empty `RoleBindingInfo`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `RoleBindingInfo`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1045,29 +820,6 @@ impl RoleBindingInfo {
             roles: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `binding_type` and returns the value, for chaining.
-    pub fn with_binding_type(mut self, value: impl Into<String>) -> Self {
-        self.binding_type = value.into();
-        self
-    }
-    /// Sets `user_info` and returns the value, for chaining.
-    #[inline]
-    pub fn with_user_info(mut self, value: RoleBindingUser) -> Self {
-        self.user_info = Some(value);
-        self
-    }
-    /// Sets `group_info` and returns the value, for chaining.
-    #[inline]
-    pub fn with_group_info(mut self, value: RoleBindingGroup) -> Self {
-        self.group_info = Some(value);
-        self
-    }
-    /// Sets `roles` and returns the value, for chaining.
-    #[inline]
-    pub fn with_roles(mut self, value: Vec<String>) -> Self {
-        self.roles = value;
-        self
     }
 }
 /// A user as a project member.
@@ -1121,7 +873,7 @@ impl crate::runtime::model::Fields for RoleBindingUser {
     }
 }
 impl RoleBindingUser {
-    /// Creates an empty `RoleBindingUser`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `RoleBindingUser`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1131,26 +883,6 @@ impl RoleBindingUser {
             identity_type: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `uid` and returns the value, for chaining.
-    pub fn with_uid(mut self, value: impl Into<String>) -> Self {
-        self.uid = value.into();
-        self
-    }
-    /// Sets `account` and returns the value, for chaining.
-    pub fn with_account(mut self, value: impl Into<String>) -> Self {
-        self.account = value.into();
-        self
-    }
-    /// Sets `username` and returns the value, for chaining.
-    pub fn with_username(mut self, value: impl Into<String>) -> Self {
-        self.username = value.into();
-        self
-    }
-    /// Sets `identity_type` and returns the value, for chaining.
-    pub fn with_identity_type(mut self, value: impl Into<String>) -> Self {
-        self.identity_type = value.into();
-        self
     }
 }
 /// A user group as a project member, with its users.
@@ -1200,7 +932,7 @@ impl crate::runtime::model::Fields for RoleBindingGroup {
     }
 }
 impl RoleBindingGroup {
-    /// Creates an empty `RoleBindingGroup`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `RoleBindingGroup`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -1209,22 +941,6 @@ impl RoleBindingGroup {
             user_infos: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `group_id` and returns the value, for chaining.
-    pub fn with_group_id(mut self, value: impl Into<String>) -> Self {
-        self.group_id = value.into();
-        self
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `user_infos` and returns the value, for chaining.
-    #[inline]
-    pub fn with_user_infos(mut self, value: Vec<RoleBindingUser>) -> Self {
-        self.user_infos = value;
-        self
     }
 }
 /// Users and user groups to add to a project, all with the same role.

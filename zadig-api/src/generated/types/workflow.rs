@@ -43,19 +43,13 @@ impl crate::runtime::model::Fields for WorkflowList {
     }
 }
 impl WorkflowList {
-    /// Creates an empty `WorkflowList`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `WorkflowList`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
             workflows: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `workflows` and returns the value, for chaining.
-    #[inline]
-    pub fn with_workflows(mut self, value: Vec<WorkflowSummary>) -> Self {
-        self.workflows = value;
-        self
     }
 }
 /// A workflow as it appears in a list.
@@ -113,7 +107,7 @@ impl crate::runtime::model::Fields for WorkflowSummary {
     }
 }
 impl WorkflowSummary {
-    /// Creates an empty `WorkflowSummary`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `WorkflowSummary`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -124,32 +118,6 @@ impl WorkflowSummary {
             r#type: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `workflow_key` and returns the value, for chaining.
-    pub fn with_workflow_key(mut self, value: impl Into<String>) -> Self {
-        self.workflow_key = value.into();
-        self
-    }
-    /// Sets `workflow_name` and returns the value, for chaining.
-    pub fn with_workflow_name(mut self, value: impl Into<String>) -> Self {
-        self.workflow_name = value.into();
-        self
-    }
-    /// Sets `update_by` and returns the value, for chaining.
-    pub fn with_update_by(mut self, value: impl Into<String>) -> Self {
-        self.update_by = value.into();
-        self
-    }
-    /// Sets `update_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_update_time(mut self, value: i64) -> Self {
-        self.update_time = value;
-        self
-    }
-    /// Sets `type` and returns the value, for chaining.
-    pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = value.into();
-        self
     }
 }
 /// The full definition of a custom workflow.
@@ -239,7 +207,7 @@ impl crate::runtime::model::Fields for WorkflowDetail {
     }
 }
 impl WorkflowDetail {
-    /// Creates an empty `WorkflowDetail`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `WorkflowDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -258,78 +226,6 @@ impl WorkflowDetail {
             concurrency_limit: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `workflow_key` and returns the value, for chaining.
-    pub fn with_workflow_key(mut self, value: impl Into<String>) -> Self {
-        self.workflow_key = value.into();
-        self
-    }
-    /// Sets `workflow_name` and returns the value, for chaining.
-    pub fn with_workflow_name(mut self, value: impl Into<String>) -> Self {
-        self.workflow_name = value.into();
-        self
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = value.into();
-        self
-    }
-    /// Sets `description` and returns the value, for chaining.
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = value.into();
-        self
-    }
-    /// Sets `created_by` and returns the value, for chaining.
-    pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = value.into();
-        self
-    }
-    /// Sets `create_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = value;
-        self
-    }
-    /// Sets `updated_by` and returns the value, for chaining.
-    pub fn with_updated_by(mut self, value: impl Into<String>) -> Self {
-        self.updated_by = value.into();
-        self
-    }
-    /// Sets `update_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_update_time(mut self, value: i64) -> Self {
-        self.update_time = value;
-        self
-    }
-    /// Sets `params` and returns the value, for chaining.
-    #[inline]
-    pub fn with_params(mut self, value: Vec<WorkflowParam>) -> Self {
-        self.params = value;
-        self
-    }
-    /// Sets `stages` and returns the value, for chaining.
-    #[inline]
-    pub fn with_stages(mut self, value: Vec<WorkflowDetailStage>) -> Self {
-        self.stages = value;
-        self
-    }
-    /// Sets `notify_ctls` and returns the value, for chaining.
-    #[inline]
-    pub fn with_notify_ctls(mut self, value: Vec<WorkflowNotifyCtl>) -> Self {
-        self.notify_ctls = value;
-        self
-    }
-    /// Sets `share_storages` and returns the value, for chaining.
-    #[inline]
-    pub fn with_share_storages(mut self, value: Vec<WorkflowShareStorage>) -> Self {
-        self.share_storages = value;
-        self
-    }
-    /// Sets `concurrency_limit` and returns the value, for chaining.
-    #[inline]
-    pub fn with_concurrency_limit(mut self, value: i64) -> Self {
-        self.concurrency_limit = value;
-        self
     }
 }
 /// Kind of a workflow variable.
@@ -778,7 +674,7 @@ impl crate::runtime::model::Fields for WorkflowDetailStage {
     }
 }
 impl WorkflowDetailStage {
-    /// Creates an empty `WorkflowDetailStage`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `WorkflowDetailStage`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -788,29 +684,6 @@ impl WorkflowDetailStage {
             jobs: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `parallel` and returns the value, for chaining.
-    #[inline]
-    pub fn with_parallel(mut self, value: bool) -> Self {
-        self.parallel = Some(value);
-        self
-    }
-    /// Sets `approval` and returns the value, for chaining.
-    #[inline]
-    pub fn with_approval(mut self, value: crate::types::Approval) -> Self {
-        self.approval = Some(value);
-        self
-    }
-    /// Sets `jobs` and returns the value, for chaining.
-    #[inline]
-    pub fn with_jobs(mut self, value: Vec<WorkflowJob>) -> Self {
-        self.jobs = Some(value);
-        self
     }
 }
 /// Settings, and in a run the state, of a stage that is started by hand.
@@ -3206,7 +3079,7 @@ impl crate::runtime::model::Fields for WorkflowTaskList {
     }
 }
 impl WorkflowTaskList {
-    /// Creates an empty `WorkflowTaskList`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `WorkflowTaskList`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -3214,18 +3087,6 @@ impl WorkflowTaskList {
             workflow_tasks: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `total` and returns the value, for chaining.
-    #[inline]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
-        self
-    }
-    /// Sets `workflow_tasks` and returns the value, for chaining.
-    #[inline]
-    pub fn with_workflow_tasks(mut self, value: Vec<WorkflowTaskSummary>) -> Self {
-        self.workflow_tasks = value;
-        self
     }
 }
 /// A workflow run as it appears in a list.
@@ -3303,7 +3164,7 @@ impl crate::runtime::model::Fields for WorkflowTaskSummary {
     }
 }
 impl WorkflowTaskSummary {
-    /// Creates an empty `WorkflowTaskSummary`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `WorkflowTaskSummary`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -3319,62 +3180,6 @@ impl WorkflowTaskSummary {
             status: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `workflow_key` and returns the value, for chaining.
-    pub fn with_workflow_key(mut self, value: impl Into<String>) -> Self {
-        self.workflow_key = value.into();
-        self
-    }
-    /// Sets `workflow_name` and returns the value, for chaining.
-    pub fn with_workflow_name(mut self, value: impl Into<String>) -> Self {
-        self.workflow_name = value.into();
-        self
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = value.into();
-        self
-    }
-    /// Sets `task_id` and returns the value, for chaining.
-    #[inline]
-    pub fn with_task_id(mut self, value: i64) -> Self {
-        self.task_id = value;
-        self
-    }
-    /// Sets `task_creator` and returns the value, for chaining.
-    pub fn with_task_creator(mut self, value: impl Into<String>) -> Self {
-        self.task_creator = value.into();
-        self
-    }
-    /// Sets `create_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = value;
-        self
-    }
-    /// Sets `start_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_start_time(mut self, value: i64) -> Self {
-        self.start_time = value;
-        self
-    }
-    /// Sets `end_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_end_time(mut self, value: i64) -> Self {
-        self.end_time = value;
-        self
-    }
-    /// Sets `stages` and returns the value, for chaining.
-    #[inline]
-    pub fn with_stages(mut self, value: Vec<WorkflowDetailStage>) -> Self {
-        self.stages = Some(value);
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    #[inline]
-    pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
-        self.status = value;
-        self
     }
 }
 /// One run of a workflow with its stages and jobs.
@@ -3494,7 +3299,7 @@ impl crate::runtime::model::Fields for WorkflowTaskDetail {
     }
 }
 impl WorkflowTaskDetail {
-    /// Creates an empty `WorkflowTaskDetail`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `WorkflowTaskDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -3520,117 +3325,6 @@ impl WorkflowTaskDetail {
             release_plan: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `task_id` and returns the value, for chaining.
-    #[inline]
-    pub fn with_task_id(mut self, value: i64) -> Self {
-        self.task_id = value;
-        self
-    }
-    /// Sets `workflow_key` and returns the value, for chaining.
-    pub fn with_workflow_key(mut self, value: impl Into<String>) -> Self {
-        self.workflow_key = value.into();
-        self
-    }
-    /// Sets `workflow_name` and returns the value, for chaining.
-    pub fn with_workflow_name(mut self, value: impl Into<String>) -> Self {
-        self.workflow_name = value.into();
-        self
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = value.into();
-        self
-    }
-    /// Sets `params` and returns the value, for chaining.
-    #[inline]
-    pub fn with_params(mut self, value: Vec<WorkflowParam>) -> Self {
-        self.params = value;
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    #[inline]
-    pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
-        self.status = Some(value);
-        self
-    }
-    /// Sets `reverted` and returns the value, for chaining.
-    #[inline]
-    pub fn with_reverted(mut self, value: bool) -> Self {
-        self.reverted = value;
-        self
-    }
-    /// Sets `remark` and returns the value, for chaining.
-    pub fn with_remark(mut self, value: impl Into<String>) -> Self {
-        self.remark = value.into();
-        self
-    }
-    /// Sets `task_creator` and returns the value, for chaining.
-    pub fn with_task_creator(mut self, value: impl Into<String>) -> Self {
-        self.task_creator = Some(value.into());
-        self
-    }
-    /// Sets `task_revoker` and returns the value, for chaining.
-    pub fn with_task_revoker(mut self, value: impl Into<String>) -> Self {
-        self.task_revoker = Some(value.into());
-        self
-    }
-    /// Sets `create_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = Some(value);
-        self
-    }
-    /// Sets `start_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_start_time(mut self, value: i64) -> Self {
-        self.start_time = Some(value);
-        self
-    }
-    /// Sets `end_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_end_time(mut self, value: i64) -> Self {
-        self.end_time = Some(value);
-        self
-    }
-    /// Sets `stages` and returns the value, for chaining.
-    #[inline]
-    pub fn with_stages(mut self, value: Vec<WorkflowTaskStage>) -> Self {
-        self.stages = value;
-        self
-    }
-    /// Sets `error` and returns the value, for chaining.
-    pub fn with_error(mut self, value: impl Into<String>) -> Self {
-        self.error = Some(value.into());
-        self
-    }
-    /// Sets `is_restart` and returns the value, for chaining.
-    #[inline]
-    pub fn with_is_restart(mut self, value: bool) -> Self {
-        self.is_restart = value;
-        self
-    }
-    /// Sets `debug` and returns the value, for chaining.
-    #[inline]
-    pub fn with_debug(mut self, value: bool) -> Self {
-        self.debug = value;
-        self
-    }
-    /// Sets `approval_ticket_id` and returns the value, for chaining.
-    pub fn with_approval_ticket_id(mut self, value: impl Into<String>) -> Self {
-        self.approval_ticket_id = value.into();
-        self
-    }
-    /// Sets `approval_id` and returns the value, for chaining.
-    pub fn with_approval_id(mut self, value: impl Into<String>) -> Self {
-        self.approval_id = value.into();
-        self
-    }
-    /// Sets `release_plan` and returns the value, for chaining.
-    #[inline]
-    pub fn with_release_plan(mut self, value: WorkflowTaskReleasePlanRef) -> Self {
-        self.release_plan = Some(value);
-        self
     }
 }
 /// The release plan a workflow run belongs to.
@@ -3680,7 +3374,7 @@ impl crate::runtime::model::Fields for WorkflowTaskReleasePlanRef {
     }
 }
 impl WorkflowTaskReleasePlanRef {
-    /// Creates an empty `WorkflowTaskReleasePlanRef`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `WorkflowTaskReleasePlanRef`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -3689,22 +3383,6 @@ impl WorkflowTaskReleasePlanRef {
             index: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `id` and returns the value, for chaining.
-    pub fn with_id(mut self, value: impl Into<String>) -> Self {
-        self.id = value.into();
-        self
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `index` and returns the value, for chaining.
-    #[inline]
-    pub fn with_index(mut self, value: i64) -> Self {
-        self.index = value;
-        self
     }
 }
 /// A stage of a workflow run.
@@ -3778,7 +3456,7 @@ impl crate::runtime::model::Fields for WorkflowTaskStage {
     }
 }
 impl WorkflowTaskStage {
-    /// Creates an empty `WorkflowTaskStage`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `WorkflowTaskStage`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -3793,58 +3471,6 @@ impl WorkflowTaskStage {
             error: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    #[inline]
-    pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
-        self.status = value;
-        self
-    }
-    /// Sets `start_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_start_time(mut self, value: i64) -> Self {
-        self.start_time = Some(value);
-        self
-    }
-    /// Sets `end_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_end_time(mut self, value: i64) -> Self {
-        self.end_time = Some(value);
-        self
-    }
-    /// Sets `parallel` and returns the value, for chaining.
-    #[inline]
-    pub fn with_parallel(mut self, value: bool) -> Self {
-        self.parallel = value;
-        self
-    }
-    /// Sets `manual_exec` and returns the value, for chaining.
-    #[inline]
-    pub fn with_manual_exec(mut self, value: StageManualExec) -> Self {
-        self.manual_exec = Some(value);
-        self
-    }
-    /// Sets `approval` and returns the value, for chaining.
-    #[inline]
-    pub fn with_approval(mut self, value: WorkflowTaskApproval) -> Self {
-        self.approval = Some(value);
-        self
-    }
-    /// Sets `jobs` and returns the value, for chaining.
-    #[inline]
-    pub fn with_jobs(mut self, value: Vec<WorkflowTaskJob>) -> Self {
-        self.jobs = value;
-        self
-    }
-    /// Sets `error` and returns the value, for chaining.
-    pub fn with_error(mut self, value: impl Into<String>) -> Self {
-        self.error = value.into();
-        self
     }
 }
 /// The approval of a stage within a run, with the decisions taken, as the docs show it.
@@ -3906,7 +3532,7 @@ impl crate::runtime::model::Fields for WorkflowTaskApproval {
     }
 }
 impl WorkflowTaskApproval {
-    /// Creates an empty `WorkflowTaskApproval`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `WorkflowTaskApproval`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -3918,40 +3544,6 @@ impl WorkflowTaskApproval {
             reject_or_approve: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `enabled` and returns the value, for chaining.
-    #[inline]
-    pub fn with_enabled(mut self, value: bool) -> Self {
-        self.enabled = Some(value);
-        self
-    }
-    /// Sets `approve_users` and returns the value, for chaining.
-    #[inline]
-    pub fn with_approve_users(mut self, value: Vec<crate::types::ApprovalUser>) -> Self {
-        self.approve_users = Some(value);
-        self
-    }
-    /// Sets `timeout` and returns the value, for chaining.
-    #[inline]
-    pub fn with_timeout(mut self, value: i64) -> Self {
-        self.timeout = Some(value);
-        self
-    }
-    /// Sets `needed_approvers` and returns the value, for chaining.
-    #[inline]
-    pub fn with_needed_approvers(mut self, value: i64) -> Self {
-        self.needed_approvers = Some(value);
-        self
-    }
-    /// Sets `description` and returns the value, for chaining.
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `reject_or_approve` and returns the value, for chaining.
-    pub fn with_reject_or_approve(mut self, value: impl Into<String>) -> Self {
-        self.reject_or_approve = Some(value.into());
-        self
     }
 }
 /// A job of a workflow run; its `spec` depends on the job type.
@@ -4065,7 +3657,7 @@ impl crate::runtime::model::Fields for WorkflowTaskJob {
     }
 }
 impl WorkflowTaskJob {
-    /// Creates an empty `WorkflowTaskJob`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `WorkflowTaskJob`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -4090,112 +3682,6 @@ impl WorkflowTaskJob {
             job_info: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `key` and returns the value, for chaining.
-    pub fn with_key(mut self, value: impl Into<String>) -> Self {
-        self.key = value.into();
-        self
-    }
-    /// Sets `display_name` and returns the value, for chaining.
-    pub fn with_display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = value.into();
-        self
-    }
-    /// Sets `origin_name` and returns the value, for chaining.
-    pub fn with_origin_name(mut self, value: impl Into<String>) -> Self {
-        self.origin_name = value.into();
-        self
-    }
-    /// Sets `type` and returns the value, for chaining.
-    pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = value.into();
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    #[inline]
-    pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
-        self.status = value;
-        self
-    }
-    /// Sets `reverted` and returns the value, for chaining.
-    #[inline]
-    pub fn with_reverted(mut self, value: bool) -> Self {
-        self.reverted = value;
-        self
-    }
-    /// Sets `start_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_start_time(mut self, value: i64) -> Self {
-        self.start_time = Some(value);
-        self
-    }
-    /// Sets `end_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_end_time(mut self, value: i64) -> Self {
-        self.end_time = Some(value);
-        self
-    }
-    /// Sets `cost_seconds` and returns the value, for chaining.
-    #[inline]
-    pub fn with_cost_seconds(mut self, value: i64) -> Self {
-        self.cost_seconds = value;
-        self
-    }
-    /// Sets `error` and returns the value, for chaining.
-    pub fn with_error(mut self, value: impl Into<String>) -> Self {
-        self.error = value.into();
-        self
-    }
-    /// Sets `breakpoint_before` and returns the value, for chaining.
-    #[inline]
-    pub fn with_breakpoint_before(mut self, value: bool) -> Self {
-        self.breakpoint_before = value;
-        self
-    }
-    /// Sets `breakpoint_after` and returns the value, for chaining.
-    #[inline]
-    pub fn with_breakpoint_after(mut self, value: bool) -> Self {
-        self.breakpoint_after = value;
-        self
-    }
-    /// Sets `spec` and returns the value, for chaining.
-    #[inline]
-    pub fn with_spec(mut self, value: serde_json::Value) -> Self {
-        self.spec = Some(value);
-        self
-    }
-    /// Sets `error_policy` and returns the value, for chaining.
-    #[inline]
-    pub fn with_error_policy(mut self, value: JobErrorPolicy) -> Self {
-        self.error_policy = Some(value);
-        self
-    }
-    /// Sets `error_handler_user_id` and returns the value, for chaining.
-    pub fn with_error_handler_user_id(mut self, value: impl Into<String>) -> Self {
-        self.error_handler_user_id = value.into();
-        self
-    }
-    /// Sets `error_handler_username` and returns the value, for chaining.
-    pub fn with_error_handler_username(mut self, value: impl Into<String>) -> Self {
-        self.error_handler_username = value.into();
-        self
-    }
-    /// Sets `retry_count` and returns the value, for chaining.
-    #[inline]
-    pub fn with_retry_count(mut self, value: i64) -> Self {
-        self.retry_count = value;
-        self
-    }
-    /// Sets `job_info` and returns the value, for chaining.
-    #[inline]
-    pub fn with_job_info(mut self, value: serde_json::Value) -> Self {
-        self.job_info = Some(value);
-        self
     }
     /// Decodes `spec` as `T`, one of the types it is known to take: [`ApprovalJobTaskSpec`]. An absent value decodes as `null`.
     ///
@@ -4281,7 +3767,7 @@ impl crate::runtime::model::Fields for ApprovalJobTaskSpec {
     }
 }
 impl ApprovalJobTaskSpec {
-    /// Creates an empty `ApprovalJobTaskSpec`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ApprovalJobTaskSpec`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -4296,60 +3782,6 @@ impl ApprovalJobTaskSpec {
             approval_title: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `timeout` and returns the value, for chaining.
-    #[inline]
-    pub fn with_timeout(mut self, value: i64) -> Self {
-        self.timeout = value;
-        self
-    }
-    /// Sets `type` and returns the value, for chaining.
-    #[inline]
-    pub fn with_type(mut self, value: crate::types::ApprovalType) -> Self {
-        self.r#type = value;
-        self
-    }
-    /// Sets `description` and returns the value, for chaining.
-    pub fn with_description(mut self, value: impl Into<String>) -> Self {
-        self.description = value.into();
-        self
-    }
-    /// Sets `native_approval` and returns the value, for chaining.
-    #[inline]
-    pub fn with_native_approval(mut self, value: crate::types::NativeApproval) -> Self {
-        self.native_approval = Some(value);
-        self
-    }
-    /// Sets `lark_approval` and returns the value, for chaining.
-    #[inline]
-    pub fn with_lark_approval(mut self, value: crate::types::LarkApproval) -> Self {
-        self.lark_approval = Some(value);
-        self
-    }
-    /// Sets `dingtalk_approval` and returns the value, for chaining.
-    #[inline]
-    pub fn with_dingtalk_approval(
-        mut self,
-        value: crate::types::DingTalkApproval,
-    ) -> Self {
-        self.dingtalk_approval = Some(value);
-        self
-    }
-    /// Sets `workwx_approval` and returns the value, for chaining.
-    #[inline]
-    pub fn with_workwx_approval(mut self, value: crate::types::WorkWxApproval) -> Self {
-        self.workwx_approval = Some(value);
-        self
-    }
-    /// Sets `approval_message` and returns the value, for chaining.
-    pub fn with_approval_message(mut self, value: impl Into<String>) -> Self {
-        self.approval_message = Some(value.into());
-        self
-    }
-    /// Sets `approval_title` and returns the value, for chaining.
-    pub fn with_approval_title(mut self, value: impl Into<String>) -> Self {
-        self.approval_title = Some(value.into());
-        self
     }
 }
 /// What to run a workflow with.
@@ -7417,7 +6849,7 @@ impl crate::runtime::model::Fields for ExecuteWorkflowResponse {
     }
 }
 impl ExecuteWorkflowResponse {
-    /// Creates an empty `ExecuteWorkflowResponse`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ExecuteWorkflowResponse`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -7426,22 +6858,6 @@ impl ExecuteWorkflowResponse {
             task_id: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `project_name` and returns the value, for chaining.
-    pub fn with_project_name(mut self, value: impl Into<String>) -> Self {
-        self.project_name = value.into();
-        self
-    }
-    /// Sets `workflow_name` and returns the value, for chaining.
-    pub fn with_workflow_name(mut self, value: impl Into<String>) -> Self {
-        self.workflow_name = value.into();
-        self
-    }
-    /// Sets `task_id` and returns the value, for chaining.
-    #[inline]
-    pub fn with_task_id(mut self, value: i64) -> Self {
-        self.task_id = value;
-        self
     }
 }
 /// A decision on a stage that waits for a Zadig approval.
@@ -7644,7 +7060,7 @@ impl crate::runtime::model::Fields for WorkflowTaskManualExecContext {
     }
 }
 impl WorkflowTaskManualExecContext {
-    /// Creates an empty `WorkflowTaskManualExecContext`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `WorkflowTaskManualExecContext`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -7657,45 +7073,6 @@ impl WorkflowTaskManualExecContext {
             executors: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = value.into();
-        self
-    }
-    /// Sets `workflow_key` and returns the value, for chaining.
-    pub fn with_workflow_key(mut self, value: impl Into<String>) -> Self {
-        self.workflow_key = value.into();
-        self
-    }
-    /// Sets `task_id` and returns the value, for chaining.
-    #[inline]
-    pub fn with_task_id(mut self, value: i64) -> Self {
-        self.task_id = value;
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    #[inline]
-    pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
-        self.status = value;
-        self
-    }
-    /// Sets `stage_name` and returns the value, for chaining.
-    pub fn with_stage_name(mut self, value: impl Into<String>) -> Self {
-        self.stage_name = value.into();
-        self
-    }
-    /// Sets `can_execute` and returns the value, for chaining.
-    #[inline]
-    pub fn with_can_execute(mut self, value: bool) -> Self {
-        self.can_execute = value;
-        self
-    }
-    /// Sets `executors` and returns the value, for chaining.
-    #[inline]
-    pub fn with_executors(mut self, value: Vec<ManualExecExecutor>) -> Self {
-        self.executors = value;
-        self
     }
 }
 /// A user or user group allowed to start a manual stage.
@@ -7753,7 +7130,7 @@ impl crate::runtime::model::Fields for ManualExecExecutor {
     }
 }
 impl ManualExecExecutor {
-    /// Creates an empty `ManualExecExecutor`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ManualExecExecutor`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -7764,31 +7141,6 @@ impl ManualExecExecutor {
             group_name: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `type` and returns the value, for chaining.
-    pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = value.into();
-        self
-    }
-    /// Sets `user_id` and returns the value, for chaining.
-    pub fn with_user_id(mut self, value: impl Into<String>) -> Self {
-        self.user_id = Some(value.into());
-        self
-    }
-    /// Sets `user_name` and returns the value, for chaining.
-    pub fn with_user_name(mut self, value: impl Into<String>) -> Self {
-        self.user_name = Some(value.into());
-        self
-    }
-    /// Sets `group_id` and returns the value, for chaining.
-    pub fn with_group_id(mut self, value: impl Into<String>) -> Self {
-        self.group_id = Some(value.into());
-        self
-    }
-    /// Sets `group_name` and returns the value, for chaining.
-    pub fn with_group_name(mut self, value: impl Into<String>) -> Self {
-        self.group_name = Some(value.into());
-        self
     }
 }
 /// Which manually started stage of a run to start.
@@ -8518,7 +7870,7 @@ impl crate::runtime::model::Fields for WorkflowView {
     }
 }
 impl WorkflowView {
-    /// Creates an empty `WorkflowView`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `WorkflowView`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -8529,33 +7881,6 @@ impl WorkflowView {
             update_by: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `name` and returns the value, for chaining.
-    pub fn with_name(mut self, value: impl Into<String>) -> Self {
-        self.name = value.into();
-        self
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = value.into();
-        self
-    }
-    /// Sets `workflows` and returns the value, for chaining.
-    #[inline]
-    pub fn with_workflows(mut self, value: Vec<WorkflowViewWorkflow>) -> Self {
-        self.workflows = value;
-        self
-    }
-    /// Sets `update_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_update_time(mut self, value: i64) -> Self {
-        self.update_time = value;
-        self
-    }
-    /// Sets `update_by` and returns the value, for chaining.
-    pub fn with_update_by(mut self, value: impl Into<String>) -> Self {
-        self.update_by = value.into();
-        self
     }
 }
 /// A workflow listed in a view.
@@ -8601,7 +7926,7 @@ impl crate::runtime::model::Fields for WorkflowViewWorkflow {
     }
 }
 impl WorkflowViewWorkflow {
-    /// Creates an empty `WorkflowViewWorkflow`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `WorkflowViewWorkflow`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -8609,16 +7934,6 @@ impl WorkflowViewWorkflow {
             workflow_type: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `workflow_key` and returns the value, for chaining.
-    pub fn with_workflow_key(mut self, value: impl Into<String>) -> Self {
-        self.workflow_key = value.into();
-        self
-    }
-    /// Sets `workflow_type` and returns the value, for chaining.
-    pub fn with_workflow_type(mut self, value: impl Into<String>) -> Self {
-        self.workflow_type = value.into();
-        self
     }
 }
 /// A new workflow view.
@@ -9578,7 +8893,7 @@ impl crate::runtime::model::Fields for ProductWorkflowTaskCreated {
     }
 }
 impl ProductWorkflowTaskCreated {
-    /// Creates an empty `ProductWorkflowTaskCreated`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ProductWorkflowTaskCreated`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -9587,22 +8902,6 @@ impl ProductWorkflowTaskCreated {
             task_id: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `project_name` and returns the value, for chaining.
-    pub fn with_project_name(mut self, value: impl Into<String>) -> Self {
-        self.project_name = value.into();
-        self
-    }
-    /// Sets `pipeline_name` and returns the value, for chaining.
-    pub fn with_pipeline_name(mut self, value: impl Into<String>) -> Self {
-        self.pipeline_name = value.into();
-        self
-    }
-    /// Sets `task_id` and returns the value, for chaining.
-    #[inline]
-    pub fn with_task_id(mut self, value: i64) -> Self {
-        self.task_id = value;
-        self
     }
 }
 /// A run of a product workflow as the list shows it.
@@ -9672,7 +8971,7 @@ impl crate::runtime::model::Fields for ProductWorkflowTaskBrief {
     }
 }
 impl ProductWorkflowTaskBrief {
-    /// Creates an empty `ProductWorkflowTaskBrief`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ProductWorkflowTaskBrief`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -9686,51 +8985,6 @@ impl ProductWorkflowTaskBrief {
             status: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `workflow_key` and returns the value, for chaining.
-    pub fn with_workflow_key(mut self, value: impl Into<String>) -> Self {
-        self.workflow_key = value.into();
-        self
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = value.into();
-        self
-    }
-    /// Sets `task_id` and returns the value, for chaining.
-    #[inline]
-    pub fn with_task_id(mut self, value: i64) -> Self {
-        self.task_id = value;
-        self
-    }
-    /// Sets `create_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = value;
-        self
-    }
-    /// Sets `task_creator` and returns the value, for chaining.
-    pub fn with_task_creator(mut self, value: impl Into<String>) -> Self {
-        self.task_creator = value.into();
-        self
-    }
-    /// Sets `start_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_start_time(mut self, value: i64) -> Self {
-        self.start_time = value;
-        self
-    }
-    /// Sets `end_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_end_time(mut self, value: i64) -> Self {
-        self.end_time = value;
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    #[inline]
-    pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
-        self.status = value;
-        self
     }
 }
 /// One run of a product workflow.
@@ -9804,7 +9058,7 @@ impl crate::runtime::model::Fields for ProductWorkflowTaskDetail {
     }
 }
 impl ProductWorkflowTaskDetail {
-    /// Creates an empty `ProductWorkflowTaskDetail`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ProductWorkflowTaskDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -9819,55 +9073,5 @@ impl ProductWorkflowTaskDetail {
             status: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `workflow_key` and returns the value, for chaining.
-    pub fn with_workflow_key(mut self, value: impl Into<String>) -> Self {
-        self.workflow_key = value.into();
-        self
-    }
-    /// Sets `workflow_name` and returns the value, for chaining.
-    pub fn with_workflow_name(mut self, value: impl Into<String>) -> Self {
-        self.workflow_name = Some(value.into());
-        self
-    }
-    /// Sets `project_key` and returns the value, for chaining.
-    pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
-        self.project_key = value.into();
-        self
-    }
-    /// Sets `task_id` and returns the value, for chaining.
-    #[inline]
-    pub fn with_task_id(mut self, value: i64) -> Self {
-        self.task_id = value;
-        self
-    }
-    /// Sets `create_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_create_time(mut self, value: i64) -> Self {
-        self.create_time = value;
-        self
-    }
-    /// Sets `task_creator` and returns the value, for chaining.
-    pub fn with_task_creator(mut self, value: impl Into<String>) -> Self {
-        self.task_creator = value.into();
-        self
-    }
-    /// Sets `start_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_start_time(mut self, value: i64) -> Self {
-        self.start_time = value;
-        self
-    }
-    /// Sets `end_time` and returns the value, for chaining.
-    #[inline]
-    pub fn with_end_time(mut self, value: i64) -> Self {
-        self.end_time = value;
-        self
-    }
-    /// Sets `status` and returns the value, for chaining.
-    #[inline]
-    pub fn with_status(mut self, value: crate::types::WorkflowTaskStatus) -> Self {
-        self.status = value;
-        self
     }
 }

@@ -128,7 +128,7 @@ impl crate::runtime::model::Fields for Run {
     }
 }
 impl Run {
-    /// Creates a `Run` from its required fields; optional fields start as `None`, the others as their zero value.
+    /// Creates a `Run` from its required fields; optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new(run_id: i64, status: RunStatus) -> Self {
         Self {
@@ -137,12 +137,6 @@ impl Run {
             tags: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `tags` and returns the value, for chaining.
-    #[inline]
-    pub fn with_tags(mut self, value: Vec<String>) -> Self {
-        self.tags = Some(value);
-        self
     }
 }
 /// One page of runs.
@@ -188,7 +182,7 @@ impl crate::runtime::model::Fields for RunPage {
     }
 }
 impl RunPage {
-    /// Creates an empty `RunPage`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `RunPage`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -196,18 +190,6 @@ impl RunPage {
             runs: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `total` and returns the value, for chaining.
-    #[inline]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
-        self
-    }
-    /// Sets `runs` and returns the value, for chaining.
-    #[inline]
-    pub fn with_runs(mut self, value: Vec<Run>) -> Self {
-        self.runs = Some(value);
-        self
     }
 }
 /// What to start.

@@ -45,7 +45,7 @@ impl crate::runtime::model::Fields for ItemPage {
     }
 }
 impl ItemPage {
-    /// Creates an empty `ItemPage`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `ItemPage`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -53,17 +53,5 @@ impl ItemPage {
             items: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `total` and returns the value, for chaining.
-    #[inline]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = Some(value);
-        self
-    }
-    /// Sets `items` and returns the value, for chaining.
-    #[inline]
-    pub fn with_items(mut self, value: Vec<serde_json::Value>) -> Self {
-        self.items = Some(value);
-        self
     }
 }

@@ -61,7 +61,7 @@ impl crate::runtime::model::Fields for Approval {
     }
 }
 impl Approval {
-    /// Creates an empty `Approval`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `Approval`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -73,38 +73,5 @@ impl Approval {
             type_upper: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `timeout` and returns the value, for chaining.
-    #[inline]
-    pub fn with_timeout(mut self, value: i64) -> Self {
-        self.timeout = Some(value);
-        self
-    }
-    /// Sets `needed_approvers` and returns the value, for chaining.
-    #[inline]
-    pub fn with_needed_approvers(mut self, value: i64) -> Self {
-        self.needed_approvers = Some(value);
-        self
-    }
-    /// Sets `we_chat_web_hook` and returns the value, for chaining.
-    pub fn with_we_chat_web_hook(mut self, value: impl Into<String>) -> Self {
-        self.we_chat_web_hook = Some(value.into());
-        self
-    }
-    /// Sets `config_map_detail` and returns the value, for chaining.
-    #[inline]
-    pub fn with_config_map_detail(mut self, value: serde_json::Value) -> Self {
-        self.config_map_detail = Some(value);
-        self
-    }
-    /// Sets `type` and returns the value, for chaining.
-    pub fn with_type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `type_upper` and returns the value, for chaining.
-    pub fn with_type_upper(mut self, value: impl Into<String>) -> Self {
-        self.type_upper = Some(value.into());
-        self
     }
 }

@@ -126,7 +126,7 @@ impl crate::runtime::model::Fields for PetList {
     }
 }
 impl PetList {
-    /// Creates an empty `PetList`: optional fields start as `None`, the others as their zero value.
+    /// Creates an empty `PetList`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
         Self {
@@ -134,18 +134,6 @@ impl PetList {
             pets: Default::default(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `total` and returns the value, for chaining.
-    #[inline]
-    pub fn with_total(mut self, value: i64) -> Self {
-        self.total = value;
-        self
-    }
-    /// Sets `pets` and returns the value, for chaining.
-    #[inline]
-    pub fn with_pets(mut self, value: Vec<Pet>) -> Self {
-        self.pets = value;
-        self
     }
 }
 /// Whether a pet sleeps.

@@ -46,7 +46,7 @@ impl crate::runtime::model::Fields for Thing {
     }
 }
 impl Thing {
-    /// Creates a `Thing` from its required fields; optional fields start as `None`, the others as their zero value.
+    /// Creates a `Thing` from its required fields; optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
@@ -54,11 +54,5 @@ impl Thing {
             size: None,
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `size` and returns the value, for chaining.
-    #[inline]
-    pub fn with_size(mut self, value: i64) -> Self {
-        self.size = Some(value);
-        self
     }
 }

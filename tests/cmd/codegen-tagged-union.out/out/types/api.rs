@@ -262,7 +262,7 @@ pub struct JobBatch {
     pub unknown_fields: crate::types::UnknownFields,
 }
 impl JobBatch {
-    /// Creates a `JobBatch` from its required fields; optional fields start as `None`, the others as their zero value.
+    /// Creates a `JobBatch` from its required fields; optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new(first_job: JobInput, batch_id: impl Into<String>) -> Self {
         Self {
@@ -271,10 +271,5 @@ impl JobBatch {
             batch_id: batch_id.into(),
             unknown_fields: crate::types::UnknownFields::new(),
         }
-    }
-    /// Sets `label` and returns the value, for chaining.
-    pub fn with_label(mut self, value: impl Into<String>) -> Self {
-        self.label = Some(value.into());
-        self
     }
 }
