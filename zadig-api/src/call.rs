@@ -116,15 +116,28 @@ impl<M, E: Endpoint> Call<'_, M, E> {
     /// The request the endpoint describes, with the call's settings. The body is encoded here,
     /// in generic code, so that encoding an endpoint's body is compiled where it is called.
     fn into_request(self) -> (Request, CallOptions) {
-        let route = E::route();
-        let mut request = Request::of(route);
-        self.endpoint.write(&mut request);
-        request.for_release(route, self.client.inner.release);
-        if let Some(body) = self.endpoint.body() {
-            request.json_body(body);
-        }
-        (request, self.options)
+        (
+            request_of(&self.endpoint, self.client.inner.release),
+            self.options,
+        )
     }
+}
+
+/// The request `endpoint` describes, in the form `release` serves.
+fn request_of<E: Endpoint>(endpoint: &E, release: crate::Release) -> Request {
+    let route = E::route();
+    let mut request = Request::of(route);
+    endpoint.write(&mut request);
+    request.for_release(route, release);
+    if let Some(body) = endpoint.body() {
+        request.json_body(body);
+    }
+    request
+}
+
+/// One page of a paged endpoint's answer.
+fn read_page<E: Paged>(received: Received) -> Result<Page<E::Item>> {
+    Ok(E::page(E::Answer::read(received)?))
 }
 
 impl<E: Endpoint> Call<'_, Async, E> {
@@ -164,16 +177,27 @@ where
     /// settings; an error ends the stream after it is yielded. See the guide's "Paged lists".
     pub fn items(self) -> Paginated<'a, E::Item> {
         let (first_page, page_size) = self.endpoint.paging();
-        Paginated::new(first_page, page_size, move |page| {
-            let mut call = self.clone();
-            call.endpoint.set_page(page);
-            let client = call.client;
-            let (request, options) = call.into_request();
-            // The request is built before the future, so that the future holds nothing of the
-            // endpoint's type: proving a future over `E` is `Send` is costly to compile.
-            let received = client.execute(request, options, E::Answer::EXPECT);
-            Box::pin(async move { Ok(E::page(E::Answer::read(received.await?)?)) })
-        })
+        let Call {
+            client,
+            endpoint,
+            options,
+        } = self;
+        let release = client.inner.release;
+        // Only the endpoint and the settings are captured here; the client and the futures
+        // are `Paginated::of_requests`' (see there why).
+        let request = move |page| {
+            let mut endpoint = endpoint.clone();
+            endpoint.set_page(page);
+            (request_of(&endpoint, release), options.clone())
+        };
+        Paginated::of_requests(
+            client,
+            first_page,
+            page_size,
+            E::Answer::EXPECT,
+            Box::new(request),
+            read_page::<E>,
+        )
     }
 }
 
