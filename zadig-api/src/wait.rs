@@ -280,6 +280,9 @@ impl WaitForTask<'_> {
     /// # Errors
     ///
     /// See [`Client::wait_for_workflow_task`].
+    // Inline, as every `send()` is generic: the polling loop, and the decoding of the task
+    // it polls, are compiled in the crate that waits, not in every build of this one.
+    #[inline]
     pub async fn send(mut self) -> Result<WorkflowTaskDetail> {
         run(self.client, &self.settings, self.on_status.as_deref_mut()).await
     }
@@ -307,6 +310,7 @@ impl WaitForTask<'_, crate::blocking::Blocking> {
     ///
     /// See [`Client::wait_for_workflow_task`]; calling this on a thread that runs async tasks
     /// is an [`ErrorKind::InvalidInput`] error.
+    #[inline] // as the async `send`
     pub fn send(mut self) -> Result<WorkflowTaskDetail> {
         let client = self.client;
         client.block_on(run(

@@ -35,6 +35,9 @@ pub fn emit_module(module: &Module) -> TokenStream {
     }
 }
 
+/// One endpoint's parameter struct, `static Route` and `Endpoint` (and `Paged`) impls. The
+/// trait methods are `#[inline]`: only generic code (`send()`) calls them, so they are
+/// compiled in the crate that makes the call, with it, and a build of zadig-api compiles none.
 fn emit_endpoint(endpoint: &EndpointItem) -> TokenStream {
     let name = ident(&endpoint.builder);
     let method = endpoint.method.rust.trim_start_matches("r#");
@@ -147,12 +150,15 @@ fn emit_endpoint(endpoint: &EndpointItem) -> TokenStream {
         quote! {
             impl crate::call::Paged for #name {
                 type Item = #item_ty;
+                #[inline]
                 fn paging(&self) -> (i64, i64) {
                     (#first_page, #page_size)
                 }
+                #[inline]
                 fn set_page(&mut self, page: i64) {
                     #set_page
                 }
+                #[inline]
                 fn page(answer: #answer_ty) -> crate::runtime::pagination::Page<#item_ty> {
                     crate::runtime::pagination::Page { total: #total, items: #items }
                 }
@@ -171,13 +177,16 @@ fn emit_endpoint(endpoint: &EndpointItem) -> TokenStream {
         impl Endpoint for #name {
             type Answer = #answer;
             type Body = #body_ty;
+            #[inline]
             fn route() -> &'static Route {
                 &#route
             }
+            #[inline]
             fn write(&self, #request: &mut Request) {
                 #(#path_fills)*
                 #(#query_fills)*
             }
+            #[inline]
             fn body(&self) -> Option<&#body_ty> {
                 #body
             }

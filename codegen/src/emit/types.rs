@@ -395,6 +395,7 @@ fn struct_serde(item: &TypeItem, fields: &[FieldItem]) -> TokenStream {
                 #read
             }
 
+            #[inline]
             fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
                 &mut self.unknown_fields
             }
@@ -402,6 +403,9 @@ fn struct_serde(item: &TypeItem, fields: &[FieldItem]) -> TokenStream {
     }
 }
 
+/// An open string enum. Its small conversions are `#[inline]`, as the struct's
+/// `unknown_fields`: compiled where they are used (decoding is generic), not in every build
+/// of the crate.
 fn emit_enum(item: &TypeItem, values: &[VariantItem]) -> TokenStream {
     let name = ident(&item.name);
     let type_doc = doc(&format!(
@@ -437,6 +441,7 @@ fn emit_enum(item: &TypeItem, values: &[VariantItem]) -> TokenStream {
 
         impl #name {
             /// The value as it is written on the wire.
+            #[inline]
             pub fn as_str(&self) -> &str {
                 match self {
                     #(#as_str_arms)*
@@ -450,12 +455,14 @@ fn emit_enum(item: &TypeItem, values: &[VariantItem]) -> TokenStream {
         /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
         /// is one, else an unknown empty value.
         impl Default for #name {
+            #[inline]
             fn default() -> Self {
                 Self::from("")
             }
         }
 
         impl From<&str> for #name {
+            #[inline]
             fn from(value: &str) -> Self {
                 match value {
                     #(#from_arms)*
@@ -466,6 +473,7 @@ fn emit_enum(item: &TypeItem, values: &[VariantItem]) -> TokenStream {
 
         impl From<String> for #name {
             /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+            #[inline]
             fn from(value: String) -> Self {
                 match Self::from(value.as_str()) {
                     Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -477,6 +485,7 @@ fn emit_enum(item: &TypeItem, values: &[VariantItem]) -> TokenStream {
         impl std::str::FromStr for #name {
             type Err = std::convert::Infallible;
 
+            #[inline]
             fn from_str(value: &str) -> Result<Self, Self::Err> {
                 Ok(Self::from(value))
             }
@@ -611,6 +620,7 @@ fn emit_union(
         );
         quote! {
             impl From<#ty> for #name {
+                #[inline]
                 fn from(value: #ty) -> Self {
                     Self::#rust(value)
                 }

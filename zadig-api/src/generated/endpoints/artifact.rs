@@ -38,9 +38,11 @@ static LIST_ARTIFACT_VERSIONS: Route = Route::new(
 impl Endpoint for ListArtifactVersions {
     type Answer = crate::call::Json<Vec<crate::types::ArtifactVersion>>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_ARTIFACT_VERSIONS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query_opt("projectName", &self.project_key);
         request.query_opt("page", &self.page_num);
@@ -51,6 +53,7 @@ impl Endpoint for ListArtifactVersions {
         request.query_opt("label", &self.label);
         request.query_opt("verbosity", &self.verbosity);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -88,9 +91,11 @@ static LIST_ARTIFACT_VERSIONS_LEGACY: Route = Route::new(
 impl Endpoint for ListArtifactVersionsLegacy {
     type Answer = crate::call::Json<Vec<crate::types::ArtifactReleaseLegacy>>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_ARTIFACT_VERSIONS_LEGACY
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query_opt("projectName", &self.project_key);
         request.query_opt("page", &self.page_num);
@@ -100,6 +105,7 @@ impl Endpoint for ListArtifactVersionsLegacy {
         request.query_opt("serviceName", &self.service_name);
         request.query_opt("verbosity", &self.verbosity);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }

@@ -19,12 +19,15 @@ static CREATE_BUILD: Route = Route::new(
 impl Endpoint for CreateBuild {
     type Answer = crate::call::Message;
     type Body = crate::types::OpenApiBuildCreationFromTemplateReq;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_BUILD
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("source", &self.source);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::OpenApiBuildCreationFromTemplateReq> {
         Some(&self.body)
     }
@@ -49,12 +52,15 @@ static UPDATE_BUILD: Route = Route::new(
 impl Endpoint for UpdateBuild {
     type Answer = crate::call::Message;
     type Body = crate::types::OpenApiBuildCreationReq;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_BUILD
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query_opt("source", &self.source);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::OpenApiBuildCreationReq> {
         Some(&self.body)
     }
@@ -79,12 +85,15 @@ static UPDATE_BUILD_FROM_TEMPLATE: Route = Route::new(
 impl Endpoint for UpdateBuildFromTemplate {
     type Answer = crate::call::Message;
     type Body = crate::types::OpenApiBuildCreationFromTemplateReq;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_BUILD_FROM_TEMPLATE
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.build_name);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::OpenApiBuildCreationFromTemplateReq> {
         Some(&self.body)
     }
@@ -106,26 +115,32 @@ static LIST_BUILDS: Route = Route::new(
 impl Endpoint for ListBuilds {
     type Answer = crate::call::Json<crate::types::OpenApiBuildListResp>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_BUILDS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
         request.query_opt("pageNum", &self.page_num);
         request.query_opt("pageSize", &self.page_size);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
 }
 impl crate::call::Paged for ListBuilds {
     type Item = crate::types::OpenApiBuildBrief;
+    #[inline]
     fn paging(&self) -> (i64, i64) {
         (self.page_num.unwrap_or(1), self.page_size.unwrap_or(20i64))
     }
+    #[inline]
     fn set_page(&mut self, page: i64) {
         self.page_num = Some(page);
     }
+    #[inline]
     fn page(
         answer: crate::types::OpenApiBuildListResp,
     ) -> crate::runtime::pagination::Page<crate::types::OpenApiBuildBrief> {
@@ -153,15 +168,18 @@ static GET_BUILD: Route = Route::new(
 impl Endpoint for GetBuild {
     type Answer = crate::call::Json<crate::types::OpenApiBuildDetailResp>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_BUILD
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("buildName", &self.build_name);
         request.query("projectKey", &self.project_key);
         request.query_opt("serviceName", &self.service_name);
         request.query_opt("serviceModule", &self.service_module);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -182,13 +200,16 @@ static DELETE_BUILD: Route = Route::new(
 impl Endpoint for DeleteBuild {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &DELETE_BUILD
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("name", &self.build_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }

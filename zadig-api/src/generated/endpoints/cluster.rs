@@ -18,12 +18,15 @@ static LIST_CLUSTERS: Route = Route::new(
 impl Endpoint for ListClusters {
     type Answer = crate::call::Json<Vec<crate::types::OpenApiCluster>>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_CLUSTERS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query_opt("projectName", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -43,10 +46,13 @@ static CREATE_CLUSTER: Route = Route::new(
 impl Endpoint for CreateCluster {
     type Answer = crate::call::Json<crate::types::OpenApiCreateClusterResponse>;
     type Body = crate::types::OpenApiCreateClusterRequest;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_CLUSTER
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&crate::types::OpenApiCreateClusterRequest> {
         Some(&self.body)
     }
@@ -67,12 +73,15 @@ static UPDATE_CLUSTER: Route = Route::new(
 impl Endpoint for UpdateCluster {
     type Answer = crate::call::Message;
     type Body = crate::types::OpenApiCluster;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_CLUSTER
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("id", &self.id);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::OpenApiCluster> {
         Some(&self.body)
     }
@@ -92,12 +101,15 @@ static DELETE_CLUSTER: Route = Route::new(
 impl Endpoint for DeleteCluster {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &DELETE_CLUSTER
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("id", &self.id);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -117,12 +129,15 @@ static CHECK_CLUSTER_ISTIO: Route = Route::new(
 impl Endpoint for CheckClusterIstio {
     type Answer = crate::call::Json<bool>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &CHECK_CLUSTER_ISTIO
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("id", &self.id);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }

@@ -18,10 +18,13 @@ static CREATE_CODE_SCAN: Route = Route::new(
 impl Endpoint for CreateCodeScan {
     type Answer = crate::call::Message;
     type Body = crate::types::OpenApiCreateScanningReq;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_CODE_SCAN
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&crate::types::OpenApiCreateScanningReq> {
         Some(&self.body)
     }
@@ -43,13 +46,16 @@ static CREATE_CODE_SCAN_TASK: Route = Route::new(
 impl Endpoint for CreateCodeScanTask {
     type Answer = crate::call::Json<crate::types::OpenApiCreateScanningTaskResp>;
     type Body = crate::types::OpenApiCreateScanningTaskReq;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_CODE_SCAN_TASK
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("scanName", &self.scan_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::OpenApiCreateScanningTaskReq> {
         Some(&self.body)
     }
@@ -71,14 +77,17 @@ static GET_CODE_SCAN_TASK: Route = Route::new(
 impl Endpoint for GetCodeScanTask {
     type Answer = crate::call::Json<crate::types::OpenApiScanTaskDetail>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_CODE_SCAN_TASK
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("scanName", &self.scan_name);
         request.path_param("taskID", &self.task_id);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }

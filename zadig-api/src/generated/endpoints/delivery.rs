@@ -24,26 +24,32 @@ static LIST_DELIVERY_VERSIONS: Route = Route::new(
 impl Endpoint for ListDeliveryVersions {
     type Answer = crate::call::Json<crate::types::DeliveryVersionList>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_DELIVERY_VERSIONS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
         request.query("pageNum", &self.page_num);
         request.query("pageSize", &self.page_size);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
 }
 impl crate::call::Paged for ListDeliveryVersions {
     type Item = crate::types::DeliveryVersionBrief;
+    #[inline]
     fn paging(&self) -> (i64, i64) {
         (self.page_num, self.page_size)
     }
+    #[inline]
     fn set_page(&mut self, page: i64) {
         self.page_num = page;
     }
+    #[inline]
     fn page(
         answer: crate::types::DeliveryVersionList,
     ) -> crate::runtime::pagination::Page<crate::types::DeliveryVersionBrief> {
@@ -69,13 +75,16 @@ static DELETE_DELIVERY_VERSION: Route = Route::new(
 impl Endpoint for DeleteDeliveryVersion {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &DELETE_DELIVERY_VERSION
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("id", &self.id);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -99,10 +108,13 @@ static CREATE_K8S_DELIVERY_VERSION: Route = Route::new(
 impl Endpoint for CreateK8sDeliveryVersion {
     type Answer = crate::call::Message;
     type Body = crate::types::K8sDeliveryVersionCreateRequest;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_K8S_DELIVERY_VERSION
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&crate::types::K8sDeliveryVersionCreateRequest> {
         Some(&self.body)
     }
@@ -126,10 +138,13 @@ static CREATE_HELM_DELIVERY_VERSION: Route = Route::new(
 impl Endpoint for CreateHelmDeliveryVersion {
     type Answer = crate::call::Message;
     type Body = crate::types::HelmDeliveryVersionCreateRequest;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_HELM_DELIVERY_VERSION
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&crate::types::HelmDeliveryVersionCreateRequest> {
         Some(&self.body)
     }
@@ -154,13 +169,16 @@ static RETRY_DELIVERY_VERSION: Route = Route::new(
 impl Endpoint for RetryDeliveryVersion {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &RETRY_DELIVERY_VERSION
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("id", &self.id);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -185,13 +203,16 @@ static GET_DELIVERY_VERSION: Route = Route::new(
 impl Endpoint for GetDeliveryVersion {
     type Answer = crate::call::Json<crate::types::DeliveryVersionDetail>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_DELIVERY_VERSION
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
         request.query("versionName", &self.version_name);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -217,26 +238,32 @@ static LIST_DELIVERY_VERSIONS_LEGACY: Route = Route::new(
 impl Endpoint for ListDeliveryVersionsLegacy {
     type Answer = crate::call::Json<crate::types::DeliveryVersionListLegacy>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_DELIVERY_VERSIONS_LEGACY
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
         request.query("pageNum", &self.page_num);
         request.query("pageSize", &self.page_size);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
 }
 impl crate::call::Paged for ListDeliveryVersionsLegacy {
     type Item = crate::types::DeliveryVersionBriefLegacy;
+    #[inline]
     fn paging(&self) -> (i64, i64) {
         (self.page_num, self.page_size)
     }
+    #[inline]
     fn set_page(&mut self, page: i64) {
         self.page_num = page;
     }
+    #[inline]
     fn page(
         answer: crate::types::DeliveryVersionListLegacy,
     ) -> crate::runtime::pagination::Page<crate::types::DeliveryVersionBriefLegacy> {
@@ -266,13 +293,16 @@ static GET_DELIVERY_VERSION_LEGACY: Route = Route::new(
 impl Endpoint for GetDeliveryVersionLegacy {
     type Answer = crate::call::Json<crate::types::DeliveryVersionDetailLegacy>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_DELIVERY_VERSION_LEGACY
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("id", &self.id);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -296,10 +326,13 @@ static CREATE_K8S_DELIVERY_VERSION_LEGACY: Route = Route::new(
 impl Endpoint for CreateK8sDeliveryVersionLegacy {
     type Answer = crate::call::Message;
     type Body = crate::types::K8sDeliveryVersionCreateRequestLegacy;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_K8S_DELIVERY_VERSION_LEGACY
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&crate::types::K8sDeliveryVersionCreateRequestLegacy> {
         Some(&self.body)
     }
@@ -323,10 +356,13 @@ static CREATE_HELM_DELIVERY_VERSION_LEGACY: Route = Route::new(
 impl Endpoint for CreateHelmDeliveryVersionLegacy {
     type Answer = crate::call::Message;
     type Body = crate::types::HelmDeliveryVersionCreateRequestLegacy;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_HELM_DELIVERY_VERSION_LEGACY
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&crate::types::HelmDeliveryVersionCreateRequestLegacy> {
         Some(&self.body)
     }

@@ -18,12 +18,15 @@ static LIST_ENVIRONMENTS: Route = Route::new(
 impl Endpoint for ListEnvironments {
     type Answer = crate::call::Json<Vec<crate::types::EnvironmentSummary>>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_ENVIRONMENTS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -43,12 +46,15 @@ static LIST_PRODUCTION_ENVIRONMENTS: Route = Route::new(
 impl Endpoint for ListProductionEnvironments {
     type Answer = crate::call::Json<Vec<crate::types::EnvironmentSummary>>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_PRODUCTION_ENVIRONMENTS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -69,13 +75,16 @@ static GET_ENVIRONMENT: Route = Route::new(
 impl Endpoint for GetEnvironment {
     type Answer = crate::call::Json<crate::types::EnvironmentDetail>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_ENVIRONMENT
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -96,13 +105,16 @@ static GET_PRODUCTION_ENVIRONMENT: Route = Route::new(
 impl Endpoint for GetProductionEnvironment {
     type Answer = crate::call::Json<crate::types::EnvironmentDetail>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_PRODUCTION_ENVIRONMENT
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -125,15 +137,18 @@ static GET_ENVIRONMENT_SERVICE: Route = Route::new(
 impl Endpoint for GetEnvironmentService {
     type Answer = crate::call::Json<crate::types::EnvServiceDetail>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_ENVIRONMENT_SERVICE
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
         request.query_opt("workLoadType", &self.work_load_type);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -156,15 +171,18 @@ static GET_PRODUCTION_ENVIRONMENT_SERVICE: Route = Route::new(
 impl Endpoint for GetProductionEnvironmentService {
     type Answer = crate::call::Json<crate::types::EnvServiceDetail>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_PRODUCTION_ENVIRONMENT_SERVICE
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
         request.query_opt("workLoadType", &self.work_load_type);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -190,14 +208,17 @@ static GET_ENVIRONMENT_SERVICE_YAML: Route = Route::new(
 impl Endpoint for GetEnvironmentServiceYaml {
     type Answer = crate::call::Text;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_ENVIRONMENT_SERVICE_YAML
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
         request.query("envName", &self.env_name);
         request.query("serviceName", &self.service_name);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -223,14 +244,17 @@ static GET_PRODUCTION_ENVIRONMENT_SERVICE_YAML: Route = Route::new(
 impl Endpoint for GetProductionEnvironmentServiceYaml {
     type Answer = crate::call::Text;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_PRODUCTION_ENVIRONMENT_SERVICE_YAML
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
         request.query("envName", &self.env_name);
         request.query("serviceName", &self.service_name);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -256,14 +280,17 @@ static GET_ENVIRONMENT_SERVICE_VALUES: Route = Route::new(
 impl Endpoint for GetEnvironmentServiceValues {
     type Answer = crate::call::Text;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_ENVIRONMENT_SERVICE_VALUES
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
         request.query("envName", &self.env_name);
         request.query("serviceName", &self.service_name);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -289,14 +316,17 @@ static GET_PRODUCTION_ENVIRONMENT_SERVICE_VALUES: Route = Route::new(
 impl Endpoint for GetProductionEnvironmentServiceValues {
     type Answer = crate::call::Text;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_PRODUCTION_ENVIRONMENT_SERVICE_VALUES
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
         request.query("envName", &self.env_name);
         request.query("serviceName", &self.service_name);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -317,12 +347,15 @@ static CREATE_ENVIRONMENT: Route = Route::new(
 impl Endpoint for CreateEnvironment {
     type Answer = crate::call::Message;
     type Body = crate::types::CreateEnvironmentRequest;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_ENVIRONMENT
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::CreateEnvironmentRequest> {
         Some(&self.body)
     }
@@ -343,12 +376,15 @@ static CREATE_PRODUCTION_ENVIRONMENT: Route = Route::new(
 impl Endpoint for CreateProductionEnvironment {
     type Answer = crate::call::Message;
     type Body = crate::types::CreateEnvironmentRequest;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_PRODUCTION_ENVIRONMENT
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::CreateEnvironmentRequest> {
         Some(&self.body)
     }
@@ -373,12 +409,15 @@ static CREATE_HELM_ENVIRONMENT: Route = Route::new(
 impl Endpoint for CreateHelmEnvironment {
     type Answer = crate::call::Message;
     type Body = crate::types::CreateHelmEnvironmentRequest;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_HELM_ENVIRONMENT
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::CreateHelmEnvironmentRequest> {
         Some(&self.body)
     }
@@ -400,13 +439,16 @@ static UPDATE_ENVIRONMENT: Route = Route::new(
 impl Endpoint for UpdateEnvironment {
     type Answer = crate::call::Message;
     type Body = crate::types::EnvironmentDetail;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_ENVIRONMENT
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::EnvironmentDetail> {
         Some(&self.body)
     }
@@ -428,13 +470,16 @@ static UPDATE_PRODUCTION_ENVIRONMENT: Route = Route::new(
 impl Endpoint for UpdateProductionEnvironment {
     type Answer = crate::call::Message;
     type Body = crate::types::EnvironmentDetail;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_PRODUCTION_ENVIRONMENT
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::EnvironmentDetail> {
         Some(&self.body)
     }
@@ -456,14 +501,17 @@ static DELETE_ENVIRONMENT: Route = Route::new(
 impl Endpoint for DeleteEnvironment {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &DELETE_ENVIRONMENT
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
         request.query("isDelete", &self.is_delete);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -484,13 +532,16 @@ static DELETE_PRODUCTION_ENVIRONMENT: Route = Route::new(
 impl Endpoint for DeleteProductionEnvironment {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &DELETE_PRODUCTION_ENVIRONMENT
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -511,12 +562,15 @@ static ADD_ENVIRONMENT_SERVICES: Route = Route::new(
 impl Endpoint for AddEnvironmentServices {
     type Answer = crate::call::Message;
     type Body = crate::types::AddEnvironmentServicesRequest;
+    #[inline]
     fn route() -> &'static Route {
         &ADD_ENVIRONMENT_SERVICES
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::AddEnvironmentServicesRequest> {
         Some(&self.body)
     }
@@ -537,12 +591,15 @@ static ADD_PRODUCTION_ENVIRONMENT_SERVICES: Route = Route::new(
 impl Endpoint for AddProductionEnvironmentServices {
     type Answer = crate::call::Message;
     type Body = crate::types::AddEnvironmentServicesRequest;
+    #[inline]
     fn route() -> &'static Route {
         &ADD_PRODUCTION_ENVIRONMENT_SERVICES
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::AddEnvironmentServicesRequest> {
         Some(&self.body)
     }
@@ -569,14 +626,17 @@ static ADD_HELM_ENVIRONMENT_SERVICES: Route = Route::new(
 impl Endpoint for AddHelmEnvironmentServices {
     type Answer = crate::call::Json<Vec<crate::types::EnvUpdateStatus>>;
     type Body = crate::types::AddHelmServicesRequest;
+    #[inline]
     fn route() -> &'static Route {
         &ADD_HELM_ENVIRONMENT_SERVICES
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
         request.query_opt("production", &self.production);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::AddHelmServicesRequest> {
         Some(&self.body)
     }
@@ -598,13 +658,16 @@ static UPDATE_ENVIRONMENT_SERVICES: Route = Route::new(
 impl Endpoint for UpdateEnvironmentServices {
     type Answer = crate::call::Message;
     type Body = crate::types::UpdateEnvironmentServicesRequest;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_ENVIRONMENT_SERVICES
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::UpdateEnvironmentServicesRequest> {
         Some(&self.body)
     }
@@ -626,13 +689,16 @@ static UPDATE_PRODUCTION_ENVIRONMENT_SERVICES: Route = Route::new(
 impl Endpoint for UpdateProductionEnvironmentServices {
     type Answer = crate::call::Message;
     type Body = crate::types::UpdateEnvironmentServicesRequest;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_PRODUCTION_ENVIRONMENT_SERVICES
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::UpdateEnvironmentServicesRequest> {
         Some(&self.body)
     }
@@ -653,12 +719,15 @@ static DELETE_ENVIRONMENT_SERVICES: Route = Route::new(
 impl Endpoint for DeleteEnvironmentServices {
     type Answer = crate::call::Message;
     type Body = crate::types::DeleteEnvironmentServicesRequest;
+    #[inline]
     fn route() -> &'static Route {
         &DELETE_ENVIRONMENT_SERVICES
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::DeleteEnvironmentServicesRequest> {
         Some(&self.body)
     }
@@ -679,12 +748,15 @@ static DELETE_PRODUCTION_ENVIRONMENT_SERVICES: Route = Route::new(
 impl Endpoint for DeleteProductionEnvironmentServices {
     type Answer = crate::call::Message;
     type Body = crate::types::DeleteEnvironmentServicesRequest;
+    #[inline]
     fn route() -> &'static Route {
         &DELETE_PRODUCTION_ENVIRONMENT_SERVICES
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::DeleteEnvironmentServicesRequest> {
         Some(&self.body)
     }
@@ -705,13 +777,16 @@ static LIST_ENVIRONMENT_GLOBAL_VARIABLES: Route = Route::new(
 impl Endpoint for ListEnvironmentGlobalVariables {
     type Answer = crate::call::Json<Vec<crate::types::GlobalVariableKV>>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_ENVIRONMENT_GLOBAL_VARIABLES
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -732,13 +807,16 @@ static LIST_PRODUCTION_ENVIRONMENT_GLOBAL_VARIABLES: Route = Route::new(
 impl Endpoint for ListProductionEnvironmentGlobalVariables {
     type Answer = crate::call::Json<Vec<crate::types::GlobalVariableKV>>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_PRODUCTION_ENVIRONMENT_GLOBAL_VARIABLES
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -760,13 +838,16 @@ static UPDATE_ENVIRONMENT_GLOBAL_VARIABLES: Route = Route::new(
 impl Endpoint for UpdateEnvironmentGlobalVariables {
     type Answer = crate::call::Message;
     type Body = crate::types::UpdateGlobalVariablesRequest;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_ENVIRONMENT_GLOBAL_VARIABLES
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::UpdateGlobalVariablesRequest> {
         Some(&self.body)
     }
@@ -788,13 +869,16 @@ static UPDATE_PRODUCTION_ENVIRONMENT_GLOBAL_VARIABLES: Route = Route::new(
 impl Endpoint for UpdateProductionEnvironmentGlobalVariables {
     type Answer = crate::call::Message;
     type Body = crate::types::UpdateGlobalVariablesRequest;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_PRODUCTION_ENVIRONMENT_GLOBAL_VARIABLES
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::UpdateGlobalVariablesRequest> {
         Some(&self.body)
     }
@@ -816,13 +900,16 @@ static CREATE_ENV_CONFIG: Route = Route::new(
 impl Endpoint for CreateEnvConfig {
     type Answer = crate::call::Message;
     type Body = crate::types::CreateEnvConfigRequest;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_ENV_CONFIG
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::CreateEnvConfigRequest> {
         Some(&self.body)
     }
@@ -844,13 +931,16 @@ static CREATE_PRODUCTION_ENV_CONFIG: Route = Route::new(
 impl Endpoint for CreateProductionEnvConfig {
     type Answer = crate::call::Message;
     type Body = crate::types::CreateEnvConfigRequest;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_PRODUCTION_ENV_CONFIG
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::CreateEnvConfigRequest> {
         Some(&self.body)
     }
@@ -872,14 +962,17 @@ static LIST_ENV_CONFIGS: Route = Route::new(
 impl Endpoint for ListEnvConfigs {
     type Answer = crate::call::Json<Vec<crate::types::EnvConfigSummary>>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_ENV_CONFIGS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
         request.query("type", &self.r#type);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -901,14 +994,17 @@ static LIST_PRODUCTION_ENV_CONFIGS: Route = Route::new(
 impl Endpoint for ListProductionEnvConfigs {
     type Answer = crate::call::Json<Vec<crate::types::EnvConfigSummary>>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_PRODUCTION_ENV_CONFIGS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
         request.query("type", &self.r#type);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -931,15 +1027,18 @@ static GET_ENV_CONFIG: Route = Route::new(
 impl Endpoint for GetEnvConfig {
     type Answer = crate::call::Json<crate::types::EnvConfigDetail>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_ENV_CONFIG
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.path_param("cfgName", &self.cfg_name);
         request.query("projectKey", &self.project_key);
         request.query("type", &self.r#type);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -962,15 +1061,18 @@ static GET_PRODUCTION_ENV_CONFIG: Route = Route::new(
 impl Endpoint for GetProductionEnvConfig {
     type Answer = crate::call::Json<crate::types::EnvConfigDetail>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_PRODUCTION_ENV_CONFIG
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.path_param("cfgName", &self.cfg_name);
         request.query("projectKey", &self.project_key);
         request.query("type", &self.r#type);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -991,12 +1093,15 @@ static UPDATE_ENV_CONFIG: Route = Route::new(
 impl Endpoint for UpdateEnvConfig {
     type Answer = crate::call::Message;
     type Body = crate::types::UpdateEnvConfigRequest;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_ENV_CONFIG
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::UpdateEnvConfigRequest> {
         Some(&self.body)
     }
@@ -1017,12 +1122,15 @@ static UPDATE_PRODUCTION_ENV_CONFIG: Route = Route::new(
 impl Endpoint for UpdateProductionEnvConfig {
     type Answer = crate::call::Message;
     type Body = crate::types::UpdateEnvConfigRequest;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_PRODUCTION_ENV_CONFIG
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::UpdateEnvConfigRequest> {
         Some(&self.body)
     }
@@ -1045,15 +1153,18 @@ static DELETE_ENV_CONFIG: Route = Route::new(
 impl Endpoint for DeleteEnvConfig {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &DELETE_ENV_CONFIG
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.path_param("cfgName", &self.cfg_name);
         request.query("projectKey", &self.project_key);
         request.query("type", &self.r#type);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -1076,15 +1187,18 @@ static DELETE_PRODUCTION_ENV_CONFIG: Route = Route::new(
 impl Endpoint for DeleteProductionEnvConfig {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &DELETE_PRODUCTION_ENV_CONFIG
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.path_param("cfgName", &self.cfg_name);
         request.query("projectKey", &self.project_key);
         request.query("type", &self.r#type);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -1104,10 +1218,13 @@ static SCALE_WORKLOAD: Route = Route::new(
 impl Endpoint for ScaleWorkload {
     type Answer = crate::call::Message;
     type Body = crate::types::ScaleWorkloadRequest;
+    #[inline]
     fn route() -> &'static Route {
         &SCALE_WORKLOAD
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&crate::types::ScaleWorkloadRequest> {
         Some(&self.body)
     }
@@ -1129,14 +1246,17 @@ static RESTART_ENVIRONMENT_SERVICE: Route = Route::new(
 impl Endpoint for RestartEnvironmentService {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &RESTART_ENVIRONMENT_SERVICE
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -1158,14 +1278,17 @@ static RESTART_PRODUCTION_ENVIRONMENT_SERVICE: Route = Route::new(
 impl Endpoint for RestartProductionEnvironmentService {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &RESTART_PRODUCTION_ENVIRONMENT_SERVICE
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -1191,14 +1314,17 @@ static LIST_ENVIRONMENT_SERVICE_PODS: Route = Route::new(
 impl Endpoint for ListEnvironmentServicePods {
     type Answer = crate::call::Json<crate::types::ServicePodList>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_ENVIRONMENT_SERVICE_PODS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -1224,14 +1350,17 @@ static LIST_PRODUCTION_ENVIRONMENT_SERVICE_PODS: Route = Route::new(
 impl Endpoint for ListProductionEnvironmentServicePods {
     type Answer = crate::call::Json<crate::types::ServicePodList>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_PRODUCTION_ENVIRONMENT_SERVICE_PODS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -1263,15 +1392,18 @@ static RESTART_ENVIRONMENT_SERVICE_POD: Route = Route::new(
 impl Endpoint for RestartEnvironmentServicePod {
     type Answer = crate::call::Json<crate::types::PodRestartResult>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &RESTART_ENVIRONMENT_SERVICE_POD
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.path_param("podName", &self.pod_name);
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -1303,15 +1435,18 @@ static RESTART_PRODUCTION_ENVIRONMENT_SERVICE_POD: Route = Route::new(
 impl Endpoint for RestartProductionEnvironmentServicePod {
     type Answer = crate::call::Json<crate::types::PodRestartResult>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &RESTART_PRODUCTION_ENVIRONMENT_SERVICE_POD
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.path_param("podName", &self.pod_name);
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -1332,12 +1467,15 @@ static UPDATE_DEPLOYMENT_IMAGE: Route = Route::new(
 impl Endpoint for UpdateDeploymentImage {
     type Answer = crate::call::Message;
     type Body = crate::types::UpdateContainerImageRequest;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_DEPLOYMENT_IMAGE
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("envName", &self.env_name);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::UpdateContainerImageRequest> {
         Some(&self.body)
     }
@@ -1358,12 +1496,15 @@ static UPDATE_STATEFULSET_IMAGE: Route = Route::new(
 impl Endpoint for UpdateStatefulsetImage {
     type Answer = crate::call::Message;
     type Body = crate::types::UpdateContainerImageRequest;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_STATEFULSET_IMAGE
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("envName", &self.env_name);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::UpdateContainerImageRequest> {
         Some(&self.body)
     }
@@ -1384,12 +1525,15 @@ static UPDATE_CRONJOB_IMAGE: Route = Route::new(
 impl Endpoint for UpdateCronjobImage {
     type Answer = crate::call::Message;
     type Body = crate::types::UpdateContainerImageRequest;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_CRONJOB_IMAGE
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("envName", &self.env_name);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::UpdateContainerImageRequest> {
         Some(&self.body)
     }
@@ -1414,12 +1558,15 @@ static UPDATE_JOB_IMAGE: Route = Route::new(
 impl Endpoint for UpdateJobImage {
     type Answer = crate::call::Message;
     type Body = crate::types::UpdateContainerImageRequest;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_JOB_IMAGE
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("envName", &self.env_name);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::UpdateContainerImageRequest> {
         Some(&self.body)
     }
@@ -1442,15 +1589,18 @@ static LIST_ENVIRONMENT_EVENTS: Route = Route::new(
 impl Endpoint for ListEnvironmentEvents {
     type Answer = crate::call::Json<Vec<crate::types::KubeEvent>>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_ENVIRONMENT_EVENTS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
         request.query("envName", &self.env_name);
         request.query_opt("name", &self.name);
         request.query_opt("type", &self.r#type);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -1471,13 +1621,16 @@ static CHECK_WORKLOAD_K8S_SERVICES: Route = Route::new(
 impl Endpoint for CheckWorkloadK8sServices {
     type Answer = crate::call::Json<Vec<String>>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &CHECK_WORKLOAD_K8S_SERVICES
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -1498,13 +1651,16 @@ static ENABLE_SUB_ENVIRONMENT: Route = Route::new(
 impl Endpoint for EnableSubEnvironment {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &ENABLE_SUB_ENVIRONMENT
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -1525,13 +1681,16 @@ static DISABLE_SUB_ENVIRONMENT: Route = Route::new(
 impl Endpoint for DisableSubEnvironment {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &DISABLE_SUB_ENVIRONMENT
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -1553,14 +1712,17 @@ static CHECK_SUB_ENVIRONMENT_READY: Route = Route::new(
 impl Endpoint for CheckSubEnvironmentReady {
     type Answer = crate::call::Json<crate::types::ShareEnvReadiness>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &CHECK_SUB_ENVIRONMENT_READY
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.path_param("op", &self.op);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -1582,14 +1744,17 @@ static GET_ENTRY_SERVICE: Route = Route::new(
 impl Endpoint for GetEntryService {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_ENTRY_SERVICE
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -1612,14 +1777,17 @@ static SET_ENTRY_SERVICE: Route = Route::new(
 impl Endpoint for SetEntryService {
     type Answer = crate::call::Message;
     type Body = Vec<crate::types::EntryServiceServer>;
+    #[inline]
     fn route() -> &'static Route {
         &SET_ENTRY_SERVICE
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&Vec<crate::types::EntryServiceServer>> {
         Some(&self.body)
     }
@@ -1644,9 +1812,11 @@ static STREAM_CONTAINER_LOGS: Route = Route::new(
 impl Endpoint for StreamContainerLogs {
     type Answer = crate::call::Events;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &STREAM_CONTAINER_LOGS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("podName", &self.pod_name);
         request.path_param("containerName", &self.container_name);
@@ -1655,6 +1825,7 @@ impl Endpoint for StreamContainerLogs {
         request.query_opt("tails", &self.tails);
         request.query_opt("since", &self.since);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }

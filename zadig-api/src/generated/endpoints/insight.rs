@@ -16,10 +16,13 @@ static GET_STATISTICS_OVERVIEW: Route = Route::new(
 impl Endpoint for GetStatisticsOverview {
     type Answer = crate::call::Json<crate::types::StatisticsOverview>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_STATISTICS_OVERVIEW
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -41,14 +44,17 @@ static GET_BUILD_STATISTICS: Route = Route::new(
 impl Endpoint for GetBuildStatistics {
     type Answer = crate::call::Json<crate::types::BuildStatistics>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_BUILD_STATISTICS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query_opt("startDate", &self.start_date);
         request.query_opt("endDate", &self.end_date);
         request.query_opt("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -70,14 +76,17 @@ static GET_DEPLOY_STATISTICS: Route = Route::new(
 impl Endpoint for GetDeployStatistics {
     type Answer = crate::call::Json<crate::types::DeployStatistics>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_DEPLOY_STATISTICS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query_opt("startDate", &self.start_date);
         request.query_opt("endDate", &self.end_date);
         request.query_opt("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -99,14 +108,17 @@ static GET_TEST_STATISTICS: Route = Route::new(
 impl Endpoint for GetTestStatistics {
     type Answer = crate::call::Json<crate::types::TestStatistics>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_TEST_STATISTICS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query_opt("startDate", &self.start_date);
         request.query_opt("endDate", &self.end_date);
         request.query_opt("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -128,14 +140,17 @@ static GET_RELEASE_STATISTICS: Route = Route::new(
 impl Endpoint for GetReleaseStatistics {
     type Answer = crate::call::Json<crate::types::ReleaseStatistics>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_RELEASE_STATISTICS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("startTime", &self.start_time);
         request.query("endTime", &self.end_time);
         request.query_opt("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -169,9 +184,11 @@ static GET_ROLLBACK_STATISTICS_DETAIL: Route = Route::new(
 impl Endpoint for GetRollbackStatisticsDetail {
     type Answer = crate::call::Json<crate::types::RollbackStatDetail>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_ROLLBACK_STATISTICS_DETAIL
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("startTime", &self.start_time);
         request.query("endTime", &self.end_time);
@@ -181,18 +198,22 @@ impl Endpoint for GetRollbackStatisticsDetail {
         request.query_opt("pageNum", &self.page_num);
         request.query("pageSize", &self.page_size);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
 }
 impl crate::call::Paged for GetRollbackStatisticsDetail {
     type Item = crate::types::RollbackRecord;
+    #[inline]
     fn paging(&self) -> (i64, i64) {
         (self.page_num.unwrap_or(1), self.page_size)
     }
+    #[inline]
     fn set_page(&mut self, page: i64) {
         self.page_num = Some(page);
     }
+    #[inline]
     fn page(
         answer: crate::types::RollbackStatDetail,
     ) -> crate::runtime::pagination::Page<crate::types::RollbackRecord> {

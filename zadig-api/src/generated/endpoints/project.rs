@@ -18,10 +18,13 @@ static CREATE_PROJECT: Route = Route::new(
 impl Endpoint for CreateProject {
     type Answer = crate::call::Message;
     type Body = crate::types::ProjectCreateRequest;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_PROJECT
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&crate::types::ProjectCreateRequest> {
         Some(&self.body)
     }
@@ -41,10 +44,13 @@ static CREATE_YAML_PROJECT: Route = Route::new(
 impl Endpoint for CreateYamlProject {
     type Answer = crate::call::Message;
     type Body = crate::types::ProjectInitializeRequest;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_YAML_PROJECT
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&crate::types::ProjectInitializeRequest> {
         Some(&self.body)
     }
@@ -64,10 +70,13 @@ static CREATE_HELM_PROJECT: Route = Route::new(
 impl Endpoint for CreateHelmProject {
     type Answer = crate::call::Message;
     type Body = crate::types::ProjectInitializeRequest;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_HELM_PROJECT
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&crate::types::ProjectInitializeRequest> {
         Some(&self.body)
     }
@@ -88,25 +97,31 @@ static LIST_PROJECTS: Route = Route::new(
 impl Endpoint for ListProjects {
     type Answer = crate::call::Json<crate::types::ProjectList>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_PROJECTS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query_opt("pageNum", &self.page_num);
         request.query_opt("pageSize", &self.page_size);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
 }
 impl crate::call::Paged for ListProjects {
     type Item = crate::types::ProjectBrief;
+    #[inline]
     fn paging(&self) -> (i64, i64) {
         (self.page_num.unwrap_or(1), self.page_size.unwrap_or(20i64))
     }
+    #[inline]
     fn set_page(&mut self, page: i64) {
         self.page_num = Some(page);
     }
+    #[inline]
     fn page(
         answer: crate::types::ProjectList,
     ) -> crate::runtime::pagination::Page<crate::types::ProjectBrief> {
@@ -131,12 +146,15 @@ static GET_PROJECT: Route = Route::new(
 impl Endpoint for GetProject {
     type Answer = crate::call::Json<crate::types::ProjectDetail>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_PROJECT
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -157,13 +175,16 @@ static DELETE_PROJECT: Route = Route::new(
 impl Endpoint for DeleteProject {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &DELETE_PROJECT
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
         request.query("isDelete", &self.is_delete);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -183,12 +204,15 @@ static GET_PROJECT_GLOBAL_VARIABLES: Route = Route::new(
 impl Endpoint for GetProjectGlobalVariables {
     type Answer = crate::call::Json<crate::types::ProjectGlobalVariables>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_PROJECT_GLOBAL_VARIABLES
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -212,10 +236,13 @@ static CREATE_COLLABORATION_MODE: Route = Route::new(
 impl Endpoint for CreateCollaborationMode {
     type Answer = crate::call::Message;
     type Body = crate::types::CollaborationModeCreateRequest;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_COLLABORATION_MODE
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&crate::types::CollaborationModeCreateRequest> {
         Some(&self.body)
     }
@@ -240,13 +267,16 @@ static DELETE_COLLABORATION_MODE: Route = Route::new(
 impl Endpoint for DeleteCollaborationMode {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &DELETE_COLLABORATION_MODE
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }

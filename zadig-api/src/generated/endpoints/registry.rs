@@ -18,10 +18,13 @@ static CREATE_REGISTRY: Route = Route::new(
 impl Endpoint for CreateRegistry {
     type Answer = crate::call::Message;
     type Body = crate::types::OpenApiCreateRegistryReq;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_REGISTRY
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&crate::types::OpenApiCreateRegistryReq> {
         Some(&self.body)
     }
@@ -39,10 +42,13 @@ static LIST_REGISTRIES: Route = Route::new(
 impl Endpoint for ListRegistries {
     type Answer = crate::call::Json<Vec<crate::types::OpenApiRegistry>>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_REGISTRIES
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -62,12 +68,15 @@ static GET_REGISTRY: Route = Route::new(
 impl Endpoint for GetRegistry {
     type Answer = crate::call::Json<crate::types::OpenApiRegistry>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_REGISTRY
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("id", &self.id);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -88,12 +97,15 @@ static UPDATE_REGISTRY: Route = Route::new(
 impl Endpoint for UpdateRegistry {
     type Answer = crate::call::Message;
     type Body = crate::types::OpenApiRegistry;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_REGISTRY
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("id", &self.id);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::OpenApiRegistry> {
         Some(&self.body)
     }

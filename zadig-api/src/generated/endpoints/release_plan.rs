@@ -19,25 +19,31 @@ static LIST_RELEASE_PLANS: Route = Route::new(
 impl Endpoint for ListReleasePlans {
     type Answer = crate::call::Json<crate::types::ReleasePlanList>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_RELEASE_PLANS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("pageNum", &self.page_num);
         request.query("pageSize", &self.page_size);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
 }
 impl crate::call::Paged for ListReleasePlans {
     type Item = crate::types::ReleasePlanSummary;
+    #[inline]
     fn paging(&self) -> (i64, i64) {
         (self.page_num, self.page_size)
     }
+    #[inline]
     fn set_page(&mut self, page: i64) {
         self.page_num = page;
     }
+    #[inline]
     fn page(
         answer: crate::types::ReleasePlanList,
     ) -> crate::runtime::pagination::Page<crate::types::ReleasePlanSummary> {
@@ -62,12 +68,15 @@ static GET_RELEASE_PLAN: Route = Route::new(
 impl Endpoint for GetReleasePlan {
     type Answer = crate::call::Json<crate::types::ReleasePlan>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_RELEASE_PLAN
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("id", &self.id);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -87,10 +96,13 @@ static CREATE_RELEASE_PLAN: Route = Route::new(
 impl Endpoint for CreateReleasePlan {
     type Answer = crate::call::Json<crate::types::CreateReleasePlanResponse>;
     type Body = crate::types::CreateReleasePlanRequest;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_RELEASE_PLAN
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&crate::types::CreateReleasePlanRequest> {
         Some(&self.body)
     }
@@ -115,12 +127,15 @@ static UPDATE_RELEASE_PLAN: Route = Route::new(
 impl Endpoint for UpdateReleasePlan {
     type Answer = crate::call::Message;
     type Body = crate::types::UpdateReleasePlanRequest;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_RELEASE_PLAN
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("id", &self.id);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::UpdateReleasePlanRequest> {
         Some(&self.body)
     }

@@ -18,12 +18,15 @@ static LIST_SERVICES: Route = Route::new(
 impl Endpoint for ListServices {
     type Answer = crate::call::Json<Vec<crate::types::ServiceBrief>>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_SERVICES
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -43,12 +46,15 @@ static LIST_PRODUCTION_SERVICES: Route = Route::new(
 impl Endpoint for ListProductionServices {
     type Answer = crate::call::Json<Vec<crate::types::ServiceBrief>>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_PRODUCTION_SERVICES
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -69,13 +75,16 @@ static GET_SERVICE: Route = Route::new(
 impl Endpoint for GetService {
     type Answer = crate::call::Json<crate::types::ServiceDetail>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_SERVICE
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -96,13 +105,16 @@ static GET_PRODUCTION_SERVICE: Route = Route::new(
 impl Endpoint for GetProductionService {
     type Answer = crate::call::Json<crate::types::ServiceDetail>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_PRODUCTION_SERVICE
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -122,10 +134,13 @@ static CREATE_SERVICE_FROM_TEMPLATE: Route = Route::new(
 impl Endpoint for CreateServiceFromTemplate {
     type Answer = crate::call::Message;
     type Body = crate::types::ServiceFromYamlTemplateRequest;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_SERVICE_FROM_TEMPLATE
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&crate::types::ServiceFromYamlTemplateRequest> {
         Some(&self.body)
     }
@@ -145,10 +160,13 @@ static CREATE_PRODUCTION_SERVICE_FROM_TEMPLATE: Route = Route::new(
 impl Endpoint for CreateProductionServiceFromTemplate {
     type Answer = crate::call::Message;
     type Body = crate::types::ServiceFromYamlTemplateRequest;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_PRODUCTION_SERVICE_FROM_TEMPLATE
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&crate::types::ServiceFromYamlTemplateRequest> {
         Some(&self.body)
     }
@@ -169,12 +187,15 @@ static CREATE_RAW_SERVICE: Route = Route::new(
 impl Endpoint for CreateRawService {
     type Answer = crate::call::Message;
     type Body = crate::types::RawYamlServiceRequest;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_RAW_SERVICE
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::RawYamlServiceRequest> {
         Some(&self.body)
     }
@@ -195,12 +216,15 @@ static CREATE_RAW_PRODUCTION_SERVICE: Route = Route::new(
 impl Endpoint for CreateRawProductionService {
     type Answer = crate::call::Message;
     type Body = crate::types::RawYamlServiceRequest;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_RAW_PRODUCTION_SERVICE
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::RawYamlServiceRequest> {
         Some(&self.body)
     }
@@ -222,13 +246,16 @@ static UPDATE_SERVICE: Route = Route::new(
 impl Endpoint for UpdateService {
     type Answer = crate::call::Message;
     type Body = crate::types::ServiceConfigUpdate;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_SERVICE
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::ServiceConfigUpdate> {
         Some(&self.body)
     }
@@ -250,13 +277,16 @@ static UPDATE_PRODUCTION_SERVICE: Route = Route::new(
 impl Endpoint for UpdateProductionService {
     type Answer = crate::call::Message;
     type Body = crate::types::ServiceConfigUpdate;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_PRODUCTION_SERVICE
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::ServiceConfigUpdate> {
         Some(&self.body)
     }
@@ -278,13 +308,16 @@ static UPDATE_SERVICE_VARIABLES: Route = Route::new(
 impl Endpoint for UpdateServiceVariables {
     type Answer = crate::call::Message;
     type Body = crate::types::ServiceVariablesUpdate;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_SERVICE_VARIABLES
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::ServiceVariablesUpdate> {
         Some(&self.body)
     }
@@ -306,13 +339,16 @@ static UPDATE_PRODUCTION_SERVICE_VARIABLES: Route = Route::new(
 impl Endpoint for UpdateProductionServiceVariables {
     type Answer = crate::call::Message;
     type Body = crate::types::ServiceVariablesUpdate;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_PRODUCTION_SERVICE_VARIABLES
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::ServiceVariablesUpdate> {
         Some(&self.body)
     }
@@ -333,13 +369,16 @@ static DELETE_SERVICE: Route = Route::new(
 impl Endpoint for DeleteService {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &DELETE_SERVICE
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -360,13 +399,16 @@ static DELETE_PRODUCTION_SERVICE: Route = Route::new(
 impl Endpoint for DeleteProductionService {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &DELETE_PRODUCTION_SERVICE
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("serviceName", &self.service_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -388,14 +430,17 @@ static LIST_SERVICE_LABELS: Route = Route::new(
 impl Endpoint for ListServiceLabels {
     type Answer = crate::call::Json<Vec<crate::types::ServiceLabel>>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_SERVICE_LABELS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.service_name);
         request.query("projectKey", &self.project_key);
         request.query_opt("production", &self.production);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -435,9 +480,11 @@ static LOAD_SERVICES_FROM_CODE_HOST: Route = Route::new(
 impl Endpoint for LoadServicesFromCodeHost {
     type Answer = crate::call::Message;
     type Body = crate::types::ServiceFromCodeHostRequest;
+    #[inline]
     fn route() -> &'static Route {
         &LOAD_SERVICES_FROM_CODE_HOST
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_value("codehostId", &self.codehost_id);
         request.query("repoOwner", &self.repo_owner);
@@ -448,6 +495,7 @@ impl Endpoint for LoadServicesFromCodeHost {
         request.query_opt("remoteName", &self.remote_name);
         request.query_opt("production", &self.production);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::ServiceFromCodeHostRequest> {
         Some(&self.body)
     }
@@ -488,9 +536,11 @@ static LOAD_SERVICES_FROM_CODE_HOST_BY_NAME: Route = Route::new(
 impl Endpoint for LoadServicesFromCodeHostByName {
     type Answer = crate::call::Message;
     type Body = crate::types::ServiceFromCodeHostRequest;
+    #[inline]
     fn route() -> &'static Route {
         &LOAD_SERVICES_FROM_CODE_HOST_BY_NAME
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("codehostName", &self.codehost_name);
         request.query("repoOwner", &self.repo_owner);
@@ -501,6 +551,7 @@ impl Endpoint for LoadServicesFromCodeHostByName {
         request.query_opt("remoteName", &self.remote_name);
         request.query_opt("production", &self.production);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::ServiceFromCodeHostRequest> {
         Some(&self.body)
     }
@@ -525,12 +576,15 @@ static LOAD_HELM_SERVICES: Route = Route::new(
 impl Endpoint for LoadHelmServices {
     type Answer = crate::call::Json<crate::types::HelmServiceLoadResult>;
     type Body = crate::types::HelmServiceLoadRequest;
+    #[inline]
     fn route() -> &'static Route {
         &LOAD_HELM_SERVICES
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::HelmServiceLoadRequest> {
         Some(&self.body)
     }
@@ -555,12 +609,15 @@ static CREATE_HELM_SERVICE_FROM_TEMPLATE: Route = Route::new(
 impl Endpoint for CreateHelmServiceFromTemplate {
     type Answer = crate::call::Message;
     type Body = crate::types::HelmServiceFromTemplateRequest;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_HELM_SERVICE_FROM_TEMPLATE
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::HelmServiceFromTemplateRequest> {
         Some(&self.body)
     }
@@ -582,10 +639,13 @@ static LIST_CHART_TEMPLATES: Route = Route::new(
 impl Endpoint for ListChartTemplates {
     type Answer = crate::call::Json<crate::types::ChartTemplateList>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_CHART_TEMPLATES
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }

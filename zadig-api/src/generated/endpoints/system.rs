@@ -24,9 +24,11 @@ static LIST_OPERATION_LOGS: Route = Route::new(
 impl Endpoint for ListOperationLogs {
     type Answer = crate::call::Json<crate::types::SystemOperationLogList>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_OPERATION_LOGS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("page", &self.page_num);
         request.query("perPage", &self.page_size);
@@ -36,18 +38,22 @@ impl Endpoint for ListOperationLogs {
         request.query_opt("function", &self.function);
         request.query_opt("status", &self.status);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
 }
 impl crate::call::Paged for ListOperationLogs {
     type Item = crate::types::SystemOperationLog;
+    #[inline]
     fn paging(&self) -> (i64, i64) {
         (self.page_num, self.page_size)
     }
+    #[inline]
     fn set_page(&mut self, page: i64) {
         self.page_num = page;
     }
+    #[inline]
     fn page(
         answer: crate::types::SystemOperationLogList,
     ) -> crate::runtime::pagination::Page<crate::types::SystemOperationLog> {
@@ -90,9 +96,11 @@ static LIST_ENVIRONMENT_OPERATION_LOGS: Route = Route::new(
 impl Endpoint for ListEnvironmentOperationLogs {
     type Answer = crate::call::Json<crate::types::SystemOperationLogList>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_ENVIRONMENT_OPERATION_LOGS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("page", &self.page_num);
         request.query("perPage", &self.page_size);
@@ -104,18 +112,22 @@ impl Endpoint for ListEnvironmentOperationLogs {
         request.query_opt("status", &self.status);
         request.query_opt("detail", &self.detail);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
 }
 impl crate::call::Paged for ListEnvironmentOperationLogs {
     type Item = crate::types::SystemOperationLog;
+    #[inline]
     fn paging(&self) -> (i64, i64) {
         (self.page_num, self.page_size)
     }
+    #[inline]
     fn set_page(&mut self, page: i64) {
         self.page_num = page;
     }
+    #[inline]
     fn page(
         answer: crate::types::SystemOperationLogList,
     ) -> crate::runtime::pagination::Page<crate::types::SystemOperationLog> {
@@ -142,10 +154,13 @@ static GET_CLI_CONTEXT: Route = Route::new(
 impl Endpoint for GetCliContext {
     type Answer = crate::call::Json<crate::types::CliContext>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_CLI_CONTEXT
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }

@@ -23,13 +23,16 @@ static GET_TEST_INFO: Route = Route::new(
 impl Endpoint for GetTestInfo {
     type Answer = crate::call::Json<crate::types::OpenApiTestInfo>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_TEST_INFO
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("testName", &self.test_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -49,10 +52,13 @@ static CREATE_TEST_TASK: Route = Route::new(
 impl Endpoint for CreateTestTask {
     type Answer = crate::call::Json<crate::types::OpenApiCreateTestTaskResp>;
     type Body = crate::types::OpenApiCreateTestTaskReq;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_TEST_TASK
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&crate::types::OpenApiCreateTestTaskReq> {
         Some(&self.body)
     }
@@ -74,14 +80,17 @@ static GET_TEST_TASK: Route = Route::new(
 impl Endpoint for GetTestTask {
     type Answer = crate::call::Json<crate::types::OpenApiTestTaskDetail>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_TEST_TASK
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("testName", &self.test_name);
         request.path_param("taskID", &self.task_id);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }

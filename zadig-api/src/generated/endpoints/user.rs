@@ -34,9 +34,11 @@ static LIST_USERS: Route = Route::new(
 impl Endpoint for ListUsers {
     type Answer = crate::call::Json<crate::types::UserBriefList>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_USERS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query_opt("pageNum", &self.page_num);
         request.query_opt("pageSize", &self.page_size);
@@ -47,6 +49,7 @@ impl Endpoint for ListUsers {
         request.query_opt("projectName", &self.project_key);
         request.query_opt("mfa_enabled", &self.mfa_enabled);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -66,12 +69,15 @@ static GET_USER: Route = Route::new(
 impl Endpoint for GetUser {
     type Answer = crate::call::Json<crate::types::UserDetail>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_USER
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("uid", &self.uid);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -93,14 +99,17 @@ static LIST_USER_GROUPS: Route = Route::new(
 impl Endpoint for ListUserGroups {
     type Answer = crate::call::Json<crate::types::UserGroupList>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_USER_GROUPS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query_opt("pageNum", &self.page_num);
         request.query_opt("pageSize", &self.page_size);
         request.query_opt("name", &self.name);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -124,12 +133,15 @@ static DELETE_USER: Route = Route::new(
 impl Endpoint for DeleteUser {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &DELETE_USER
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("uid", &self.uid);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -150,13 +162,16 @@ static LIST_RESOURCE_ACTIONS: Route = Route::new(
 impl Endpoint for ListResourceActions {
     type Answer = crate::call::Json<Vec<crate::types::PermissionResourceDefinition>>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_RESOURCE_ACTIONS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectName", &self.project_key);
         request.query_opt("envType", &self.env_type);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -177,13 +192,16 @@ static LIST_ROLES: Route = Route::new(
 impl Endpoint for ListRoles {
     type Answer = crate::call::Json<Vec<crate::types::ProjectRole>>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_ROLES
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("namespace", &self.namespace);
         request.query_opt("uid", &self.uid);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -204,13 +222,16 @@ static GET_ROLE: Route = Route::new(
 impl Endpoint for GetRole {
     type Answer = crate::call::Json<crate::types::ProjectRoleDetail>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_ROLE
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.name);
         request.query("namespace", &self.namespace);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -231,12 +252,15 @@ static CREATE_ROLE: Route = Route::new(
 impl Endpoint for CreateRole {
     type Answer = crate::call::Message;
     type Body = crate::types::ProjectRoleRequest;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_ROLE
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("namespace", &self.namespace);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::ProjectRoleRequest> {
         Some(&self.body)
     }
@@ -258,13 +282,16 @@ static UPDATE_ROLE: Route = Route::new(
 impl Endpoint for UpdateRole {
     type Answer = crate::call::Message;
     type Body = crate::types::ProjectRoleRequest;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_ROLE
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.name);
         request.query("namespace", &self.namespace);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::ProjectRoleRequest> {
         Some(&self.body)
     }
@@ -285,13 +312,16 @@ static DELETE_ROLE: Route = Route::new(
 impl Endpoint for DeleteRole {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &DELETE_ROLE
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.name);
         request.query("namespace", &self.namespace);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -313,14 +343,17 @@ static LIST_ROLE_BINDINGS: Route = Route::new(
 impl Endpoint for ListRoleBindings {
     type Answer = crate::call::Json<Vec<crate::types::RoleBindingInfo>>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_ROLE_BINDINGS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("namespace", &self.namespace);
         request.query_opt("uid", &self.uid);
         request.query_opt("gid", &self.gid);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -341,12 +374,15 @@ static CREATE_ROLE_BINDINGS: Route = Route::new(
 impl Endpoint for CreateRoleBindings {
     type Answer = crate::call::Message;
     type Body = crate::types::CreateRoleBindingsRequest;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_ROLE_BINDINGS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("namespace", &self.namespace);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::CreateRoleBindingsRequest> {
         Some(&self.body)
     }
@@ -368,13 +404,16 @@ static UPDATE_USER_ROLE_BINDINGS: Route = Route::new(
 impl Endpoint for UpdateUserRoleBindings {
     type Answer = crate::call::Message;
     type Body = crate::types::UpdateRoleBindingsRequest;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_USER_ROLE_BINDINGS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("uid", &self.uid);
         request.query("namespace", &self.namespace);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::UpdateRoleBindingsRequest> {
         Some(&self.body)
     }
@@ -395,13 +434,16 @@ static DELETE_USER_ROLE_BINDINGS: Route = Route::new(
 impl Endpoint for DeleteUserRoleBindings {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &DELETE_USER_ROLE_BINDINGS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("uid", &self.uid);
         request.query("namespace", &self.namespace);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -423,13 +465,16 @@ static UPDATE_GROUP_ROLE_BINDINGS: Route = Route::new(
 impl Endpoint for UpdateGroupRoleBindings {
     type Answer = crate::call::Message;
     type Body = crate::types::UpdateRoleBindingsRequest;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_GROUP_ROLE_BINDINGS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("gid", &self.gid);
         request.query("namespace", &self.namespace);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::UpdateRoleBindingsRequest> {
         Some(&self.body)
     }
@@ -450,13 +495,16 @@ static DELETE_GROUP_ROLE_BINDINGS: Route = Route::new(
 impl Endpoint for DeleteGroupRoleBindings {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &DELETE_GROUP_ROLE_BINDINGS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("gid", &self.gid);
         request.query("namespace", &self.namespace);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }

@@ -19,13 +19,16 @@ static LIST_WORKFLOWS: Route = Route::new(
 impl Endpoint for ListWorkflows {
     type Answer = crate::call::Json<crate::types::WorkflowList>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_WORKFLOWS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
         request.query_opt("viewName", &self.view_name);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -46,13 +49,16 @@ static GET_WORKFLOW: Route = Route::new(
 impl Endpoint for GetWorkflow {
     type Answer = crate::call::Json<crate::types::WorkflowDetail>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_WORKFLOW
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("workflowKey", &self.workflow_key);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -75,27 +81,33 @@ static LIST_WORKFLOW_TASKS: Route = Route::new(
 impl Endpoint for ListWorkflowTasks {
     type Answer = crate::call::Json<crate::types::WorkflowTaskList>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_WORKFLOW_TASKS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("workflowKey", &self.workflow_key);
         request.query_opt("projectKey", &self.project_key);
         request.query_opt("pageNum", &self.page_num);
         request.query_opt("pageSize", &self.page_size);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
 }
 impl crate::call::Paged for ListWorkflowTasks {
     type Item = crate::types::WorkflowTaskSummary;
+    #[inline]
     fn paging(&self) -> (i64, i64) {
         (self.page_num.unwrap_or(1), self.page_size.unwrap_or(10i64))
     }
+    #[inline]
     fn set_page(&mut self, page: i64) {
         self.page_num = Some(page);
     }
+    #[inline]
     fn page(
         answer: crate::types::WorkflowTaskList,
     ) -> crate::runtime::pagination::Page<crate::types::WorkflowTaskSummary> {
@@ -121,13 +133,16 @@ static GET_WORKFLOW_TASK: Route = Route::new(
 impl Endpoint for GetWorkflowTask {
     type Answer = crate::call::Json<crate::types::WorkflowTaskDetail>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_WORKFLOW_TASK
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("taskId", &self.task_id);
         request.query("workflowKey", &self.workflow_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -147,10 +162,13 @@ static EXECUTE_WORKFLOW: Route = Route::new(
 impl Endpoint for ExecuteWorkflow {
     type Answer = crate::call::Json<crate::types::ExecuteWorkflowResponse>;
     type Body = crate::types::ExecuteWorkflowRequest;
+    #[inline]
     fn route() -> &'static Route {
         &EXECUTE_WORKFLOW
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&crate::types::ExecuteWorkflowRequest> {
         Some(&self.body)
     }
@@ -171,13 +189,16 @@ static CANCEL_WORKFLOW_TASK: Route = Route::new(
 impl Endpoint for CancelWorkflowTask {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &CANCEL_WORKFLOW_TASK
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("taskId", &self.task_id);
         request.query("workflowKey", &self.workflow_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -199,14 +220,17 @@ static RETRY_WORKFLOW_TASK: Route = Route::new(
 impl Endpoint for RetryWorkflowTask {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &RETRY_WORKFLOW_TASK
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("workflowKey", &self.workflow_key);
         request.path_value("taskID", &self.task_id);
         request.query_opt("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -226,10 +250,13 @@ static APPROVE_WORKFLOW_TASK: Route = Route::new(
 impl Endpoint for ApproveWorkflowTask {
     type Answer = crate::call::Message;
     type Body = crate::types::ApproveWorkflowTaskRequest;
+    #[inline]
     fn route() -> &'static Route {
         &APPROVE_WORKFLOW_TASK
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&crate::types::ApproveWorkflowTaskRequest> {
         Some(&self.body)
     }
@@ -251,13 +278,16 @@ static UPDATE_WORKFLOW_TASK_REMARK: Route = Route::new(
 impl Endpoint for UpdateWorkflowTaskRemark {
     type Answer = crate::call::Message;
     type Body = crate::types::UpdateWorkflowTaskRemarkRequest;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_WORKFLOW_TASK_REMARK
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.workflow_key);
         request.path_value("taskID", &self.task_id);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::UpdateWorkflowTaskRemarkRequest> {
         Some(&self.body)
     }
@@ -283,14 +313,17 @@ static GET_WORKFLOW_TASK_MANUAL_EXEC: Route = Route::new(
 impl Endpoint for GetWorkflowTaskManualExec {
     type Answer = crate::call::Json<crate::types::WorkflowTaskManualExecContext>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_WORKFLOW_TASK_MANUAL_EXEC
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.workflow_key);
         request.path_value("taskID", &self.task_id);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -317,14 +350,17 @@ static MANUAL_EXEC_WORKFLOW_TASK: Route = Route::new(
 impl Endpoint for ManualExecWorkflowTask {
     type Answer = crate::call::Message;
     type Body = crate::types::ManualExecWorkflowTaskRequest;
+    #[inline]
     fn route() -> &'static Route {
         &MANUAL_EXEC_WORKFLOW_TASK
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.workflow_key);
         request.path_value("taskID", &self.task_id);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::ManualExecWorkflowTaskRequest> {
         Some(&self.body)
     }
@@ -345,12 +381,15 @@ static CREATE_WORKFLOW: Route = Route::new(
 impl Endpoint for CreateWorkflow {
     type Answer = crate::call::Message;
     type Body = crate::types::WorkflowDefinition;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_WORKFLOW
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query_opt("viewName", &self.view_name);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::WorkflowDefinition> {
         Some(&self.body)
     }
@@ -371,12 +410,15 @@ static UPDATE_WORKFLOW: Route = Route::new(
 impl Endpoint for UpdateWorkflow {
     type Answer = crate::call::Message;
     type Body = crate::types::WorkflowDefinition;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_WORKFLOW
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.workflow_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::WorkflowDefinition> {
         Some(&self.body)
     }
@@ -397,13 +439,16 @@ static GET_WORKFLOW_DEFINITION: Route = Route::new(
 impl Endpoint for GetWorkflowDefinition {
     type Answer = crate::call::Text;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_WORKFLOW_DEFINITION
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.workflow_key);
         request.query_opt("encryptedKey", &self.encrypted_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -428,12 +473,15 @@ static CREATE_CUSTOM_WORKFLOW: Route = Route::new(
 impl Endpoint for CreateCustomWorkflow {
     type Answer = crate::call::Message;
     type Body = crate::types::WorkflowDefinition;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_CUSTOM_WORKFLOW
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query_opt("viewName", &self.view_name);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::WorkflowDefinition> {
         Some(&self.body)
     }
@@ -458,12 +506,15 @@ static UPDATE_CUSTOM_WORKFLOW: Route = Route::new(
 impl Endpoint for UpdateCustomWorkflow {
     type Answer = crate::call::Message;
     type Body = crate::types::WorkflowDefinition;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_CUSTOM_WORKFLOW
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.workflow_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::WorkflowDefinition> {
         Some(&self.body)
     }
@@ -484,13 +535,16 @@ static DELETE_WORKFLOW: Route = Route::new(
 impl Endpoint for DeleteWorkflow {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &DELETE_WORKFLOW
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("workflowKey", &self.workflow_key);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -510,12 +564,15 @@ static LIST_WORKFLOW_VIEWS: Route = Route::new(
 impl Endpoint for ListWorkflowViews {
     type Answer = crate::call::Json<Vec<crate::types::WorkflowView>>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_WORKFLOW_VIEWS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -535,10 +592,13 @@ static CREATE_WORKFLOW_VIEW: Route = Route::new(
 impl Endpoint for CreateWorkflowView {
     type Answer = crate::call::Message;
     type Body = crate::types::CreateWorkflowViewRequest;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_WORKFLOW_VIEW
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&crate::types::CreateWorkflowViewRequest> {
         Some(&self.body)
     }
@@ -560,13 +620,16 @@ static UPDATE_WORKFLOW_VIEW: Route = Route::new(
 impl Endpoint for UpdateWorkflowView {
     type Answer = crate::call::Message;
     type Body = crate::types::UpdateWorkflowViewRequest;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_WORKFLOW_VIEW
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("viewName", &self.view_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&crate::types::UpdateWorkflowViewRequest> {
         Some(&self.body)
     }
@@ -587,13 +650,16 @@ static DELETE_WORKFLOW_VIEW: Route = Route::new(
 impl Endpoint for DeleteWorkflowView {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &DELETE_WORKFLOW_VIEW
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("viewName", &self.view_name);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -613,10 +679,13 @@ static CREATE_APPROVAL_TICKET: Route = Route::new(
 impl Endpoint for CreateApprovalTicket {
     type Answer = crate::call::Message;
     type Body = crate::types::CreateApprovalTicketRequest;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_APPROVAL_TICKET
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&crate::types::CreateApprovalTicketRequest> {
         Some(&self.body)
     }
@@ -639,15 +708,18 @@ static STREAM_WORKFLOW_JOB_LOGS: Route = Route::new(
 impl Endpoint for StreamWorkflowJobLogs {
     type Answer = crate::call::Events;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &STREAM_WORKFLOW_JOB_LOGS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("workflowName", &self.workflow_key);
         request.path_value("taskID", &self.task_id);
         request.path_param("jobName", &self.job_name);
         request.path_value("lines", &self.lines);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -669,14 +741,17 @@ static GET_WORKFLOW_JOB_LOGS: Route = Route::new(
 impl Endpoint for GetWorkflowJobLogs {
     type Answer = crate::call::Text;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_WORKFLOW_JOB_LOGS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("workflowName", &self.workflow_key);
         request.path_value("taskID", &self.task_id);
         request.path_param("jobName", &self.job_name);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -700,10 +775,13 @@ static EXECUTE_PRODUCT_WORKFLOW: Route = Route::new(
 impl Endpoint for ExecuteProductWorkflow {
     type Answer = crate::call::Json<crate::types::ProductWorkflowTaskCreated>;
     type Body = crate::types::ExecuteProductWorkflowRequest;
+    #[inline]
     fn route() -> &'static Route {
         &EXECUTE_PRODUCT_WORKFLOW
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&crate::types::ExecuteProductWorkflowRequest> {
         Some(&self.body)
     }
@@ -730,15 +808,18 @@ static LIST_PRODUCT_WORKFLOW_TASKS: Route = Route::new(
 impl Endpoint for ListProductWorkflowTasks {
     type Answer = crate::call::Json<Vec<crate::types::ProductWorkflowTaskBrief>>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_PRODUCT_WORKFLOW_TASKS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.workflow_key);
         request.query("projectKey", &self.project_key);
         request.query_opt("pageNum", &self.page_num);
         request.query_opt("pageSize", &self.page_size);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -764,14 +845,17 @@ static GET_PRODUCT_WORKFLOW_TASK: Route = Route::new(
 impl Endpoint for GetProductWorkflowTask {
     type Answer = crate::call::Json<crate::types::ProductWorkflowTaskDetail>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_PRODUCT_WORKFLOW_TASK
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.workflow_key);
         request.path_value("taskID", &self.task_id);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -796,13 +880,16 @@ static DELETE_PRODUCT_WORKFLOW: Route = Route::new(
 impl Endpoint for DeleteProductWorkflow {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &DELETE_PRODUCT_WORKFLOW
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("workflowKey", &self.workflow_key);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }

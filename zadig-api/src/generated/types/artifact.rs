@@ -112,6 +112,7 @@ impl crate::runtime::model::Fields for ArtifactVersion {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -206,6 +207,7 @@ impl crate::runtime::model::Fields for ArtifactVersionService {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -297,6 +299,7 @@ impl crate::runtime::model::Fields for ArtifactVersionImage {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -374,6 +377,7 @@ impl crate::runtime::model::Fields for ArtifactReleaseLegacy {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -483,6 +487,7 @@ impl crate::runtime::model::Fields for ArtifactReleaseVersion {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -561,6 +566,7 @@ impl crate::runtime::model::Fields for ArtifactReleaseProgress {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -629,6 +635,7 @@ impl crate::runtime::model::Fields for ArtifactReleaseWorkflowStatus {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -725,6 +732,7 @@ impl crate::runtime::model::Fields for ArtifactReleaseBuild {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -820,6 +828,7 @@ impl crate::runtime::model::Fields for ArtifactReleaseImage {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -885,6 +894,7 @@ impl crate::runtime::model::Fields for ArtifactReleasePackage {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -967,6 +977,7 @@ impl crate::runtime::model::Fields for JiraIssueRef {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1083,6 +1094,7 @@ impl crate::runtime::model::Fields for ArtifactReleaseDeploy {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1150,6 +1162,7 @@ impl crate::runtime::model::Fields for ArtifactReleaseEnvVar {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1223,6 +1236,7 @@ impl crate::runtime::model::Fields for ArtifactReleaseTest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1305,6 +1319,7 @@ impl crate::runtime::model::Fields for ArtifactReleaseTestReport {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1400,6 +1415,7 @@ impl crate::runtime::model::Fields for TestSuiteResult {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1486,6 +1502,7 @@ impl crate::runtime::model::Fields for TestCaseResult {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1534,6 +1551,7 @@ impl crate::runtime::model::Fields for TestCaseSkipped {
         let _ = (key, map);
         Ok(crate::runtime::model::Slot::Unknown)
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1621,6 +1639,7 @@ impl crate::runtime::model::Fields for PerformanceTestResult {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1771,6 +1790,7 @@ impl crate::runtime::model::Fields for ArtifactReleaseDistribute {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1852,6 +1872,7 @@ impl crate::runtime::model::Fields for ArtifactReleaseImageScan {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1926,6 +1947,7 @@ impl crate::runtime::model::Fields for ImageVulnerabilityCounts {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2126,6 +2148,7 @@ impl crate::runtime::model::Fields for EnvironmentRecord {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2270,6 +2293,7 @@ impl crate::runtime::model::Fields for EnvironmentRecordService {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2333,6 +2357,7 @@ impl crate::runtime::model::Fields for EnvironmentServiceResource {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2389,6 +2414,7 @@ impl crate::runtime::model::Fields for EnvironmentHostBinding {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2451,6 +2477,7 @@ impl crate::runtime::model::Fields for EnvironmentRenderInfo {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2530,6 +2557,7 @@ impl crate::runtime::model::Fields for EnvironmentServiceRender {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2593,6 +2621,7 @@ impl crate::runtime::model::Fields for EnvironmentShareSettings {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2683,6 +2712,7 @@ impl crate::runtime::model::Fields for EnvironmentConfigRecord {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2741,6 +2771,7 @@ impl crate::runtime::model::Fields for EnvironmentAnalysisConfig {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2789,6 +2820,7 @@ pub enum AnalysisResourceType {
 }
 impl AnalysisResourceType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pod => "Pod",
@@ -2809,11 +2841,13 @@ impl AnalysisResourceType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for AnalysisResourceType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for AnalysisResourceType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "Pod" => Self::Pod,
@@ -2833,6 +2867,7 @@ impl From<&str> for AnalysisResourceType {
 }
 impl From<String> for AnalysisResourceType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -2842,6 +2877,7 @@ impl From<String> for AnalysisResourceType {
 }
 impl std::str::FromStr for AnalysisResourceType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -2903,6 +2939,7 @@ impl crate::runtime::model::Fields for EnvironmentNotificationConfig {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2937,6 +2974,7 @@ pub enum EnvironmentWebhookType {
 }
 impl EnvironmentWebhookType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Feishu => "feishu",
@@ -2949,11 +2987,13 @@ impl EnvironmentWebhookType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for EnvironmentWebhookType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for EnvironmentWebhookType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "feishu" => Self::Feishu,
@@ -2965,6 +3005,7 @@ impl From<&str> for EnvironmentWebhookType {
 }
 impl From<String> for EnvironmentWebhookType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -2974,6 +3015,7 @@ impl From<String> for EnvironmentWebhookType {
 }
 impl std::str::FromStr for EnvironmentWebhookType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -3009,6 +3051,7 @@ pub enum EnvironmentNotificationEvent {
 }
 impl EnvironmentNotificationEvent {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotificationEventAnalyzerNormal => "notification_event_analyzer_normal",
@@ -3022,11 +3065,13 @@ impl EnvironmentNotificationEvent {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for EnvironmentNotificationEvent {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for EnvironmentNotificationEvent {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "notification_event_analyzer_normal" => Self::NotificationEventAnalyzerNormal,
@@ -3039,6 +3084,7 @@ impl From<&str> for EnvironmentNotificationEvent {
 }
 impl From<String> for EnvironmentNotificationEvent {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -3048,6 +3094,7 @@ impl From<String> for EnvironmentNotificationEvent {
 }
 impl std::str::FromStr for EnvironmentNotificationEvent {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -3121,6 +3168,7 @@ impl crate::runtime::model::Fields for EnvironmentIstioGrayscale {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3178,6 +3226,7 @@ impl crate::runtime::model::Fields for IstioWeightConfig {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3231,6 +3280,7 @@ impl crate::runtime::model::Fields for IstioHeaderMatchConfig {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3288,6 +3338,7 @@ impl crate::runtime::model::Fields for IstioHeaderMatch {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }

@@ -56,6 +56,7 @@ impl crate::runtime::model::Fields for OpenApiBuildCreationFromTemplateReq {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -125,6 +126,7 @@ impl crate::runtime::model::Fields for OpenApiServiceBuildArgs {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -260,6 +262,7 @@ impl crate::runtime::model::Fields for OpenApiRepoInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -415,6 +418,7 @@ impl crate::runtime::model::Fields for TaskInputKv {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -594,6 +598,7 @@ impl crate::runtime::model::Fields for OpenApiBuildCreationReq {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -775,6 +780,7 @@ impl crate::runtime::model::Fields for DockerBuildInfo {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -862,6 +868,7 @@ impl crate::runtime::model::Fields for OpenApiServiceWithModule {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -926,6 +933,7 @@ impl crate::runtime::model::Fields for OpenApiToolItem {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1006,6 +1014,7 @@ impl crate::runtime::model::Fields for BuildParameterSetting {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1114,6 +1123,7 @@ impl crate::runtime::model::Fields for ExternalParameterSource {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1207,6 +1217,7 @@ impl crate::runtime::model::Fields for ExternalParameterMapping {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1265,6 +1276,7 @@ pub enum BuildParameterType {
 }
 impl BuildParameterType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::String => "string",
@@ -1281,11 +1293,13 @@ impl BuildParameterType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for BuildParameterType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for BuildParameterType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "string" => Self::String,
@@ -1301,6 +1315,7 @@ impl From<&str> for BuildParameterType {
 }
 impl From<String> for BuildParameterType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -1310,6 +1325,7 @@ impl From<String> for BuildParameterType {
 }
 impl std::str::FromStr for BuildParameterType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1347,6 +1363,7 @@ pub enum BuildScriptType {
 }
 impl BuildScriptType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Shell => "shell",
@@ -1359,11 +1376,13 @@ impl BuildScriptType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for BuildScriptType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for BuildScriptType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "shell" => Self::Shell,
@@ -1375,6 +1394,7 @@ impl From<&str> for BuildScriptType {
 }
 impl From<String> for BuildScriptType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -1384,6 +1404,7 @@ impl From<String> for BuildScriptType {
 }
 impl std::str::FromStr for BuildScriptType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1462,6 +1483,7 @@ impl crate::runtime::model::Fields for OpenApiDockerBuildStep {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1529,6 +1551,7 @@ pub enum DockerfileSource {
 }
 impl DockerfileSource {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Local => "local",
@@ -1540,11 +1563,13 @@ impl DockerfileSource {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for DockerfileSource {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for DockerfileSource {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "local" => Self::Local,
@@ -1555,6 +1580,7 @@ impl From<&str> for DockerfileSource {
 }
 impl From<String> for DockerfileSource {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -1564,6 +1590,7 @@ impl From<String> for DockerfileSource {
 }
 impl std::str::FromStr for DockerfileSource {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1597,6 +1624,7 @@ pub enum BuildCreationSource {
 }
 impl BuildCreationSource {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Template => "template",
@@ -1607,11 +1635,13 @@ impl BuildCreationSource {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for BuildCreationSource {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for BuildCreationSource {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "template" => Self::Template,
@@ -1621,6 +1651,7 @@ impl From<&str> for BuildCreationSource {
 }
 impl From<String> for BuildCreationSource {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -1630,6 +1661,7 @@ impl From<String> for BuildCreationSource {
 }
 impl std::str::FromStr for BuildCreationSource {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1687,6 +1719,7 @@ impl crate::runtime::model::Fields for OpenApiBuildListResp {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1756,6 +1789,7 @@ impl crate::runtime::model::Fields for OpenApiBuildBrief {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1861,6 +1895,7 @@ impl crate::runtime::model::Fields for OpenApiBuildDetailResp {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1950,6 +1985,7 @@ impl crate::runtime::model::Fields for OpenApiBuildRepo {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2013,6 +2049,7 @@ impl crate::runtime::model::Fields for OpenApiBuildEnv {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2067,6 +2104,7 @@ impl crate::runtime::model::Fields for InstallItem {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2146,6 +2184,7 @@ impl crate::runtime::model::Fields for BuildServiceKeyVal {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2203,6 +2242,7 @@ impl crate::runtime::model::Fields for BuildOutput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2264,6 +2304,7 @@ impl crate::runtime::model::Fields for PostBuild {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2347,6 +2388,7 @@ impl crate::runtime::model::Fields for PostBuildDockerBuild {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2410,6 +2452,7 @@ impl crate::runtime::model::Fields for PostBuildObjectStorageUpload {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2468,6 +2511,7 @@ impl crate::runtime::model::Fields for ObjectStoragePathDetail {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2518,6 +2562,7 @@ impl crate::runtime::model::Fields for PostBuildFileArchive {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2622,6 +2667,7 @@ impl crate::runtime::model::Fields for OpenApiAdvancedSetting {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2755,6 +2801,7 @@ impl crate::runtime::model::Fields for BuildWebhookSettings {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2836,6 +2883,7 @@ impl crate::runtime::model::Fields for BuildWebhook {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2925,6 +2973,7 @@ impl crate::runtime::model::Fields for OpenApiCacheSetting {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3001,6 +3050,7 @@ impl crate::runtime::model::Fields for ResourceRequestSpec {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3086,6 +3136,7 @@ impl crate::runtime::model::Fields for OpenApiStorages {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3175,6 +3226,7 @@ impl crate::runtime::model::Fields for NfsStorageProperties {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3256,6 +3308,7 @@ pub enum StorageProvisionType {
 }
 impl StorageProvisionType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Dynamic => "dynamic",
@@ -3267,11 +3320,13 @@ impl StorageProvisionType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for StorageProvisionType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for StorageProvisionType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "dynamic" => Self::Dynamic,
@@ -3282,6 +3337,7 @@ impl From<&str> for StorageProvisionType {
 }
 impl From<String> for StorageProvisionType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -3291,6 +3347,7 @@ impl From<String> for StorageProvisionType {
 }
 impl std::str::FromStr for StorageProvisionType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -3348,6 +3405,7 @@ impl crate::runtime::model::Fields for CustomKeyValue {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3394,6 +3452,7 @@ pub enum GitHookEventType {
 }
 impl GitHookEventType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Push => "push",
@@ -3407,11 +3466,13 @@ impl GitHookEventType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for GitHookEventType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for GitHookEventType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "push" => Self::Push,
@@ -3424,6 +3485,7 @@ impl From<&str> for GitHookEventType {
 }
 impl From<String> for GitHookEventType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -3433,6 +3495,7 @@ impl From<String> for GitHookEventType {
 }
 impl std::str::FromStr for GitHookEventType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }

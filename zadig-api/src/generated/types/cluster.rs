@@ -82,6 +82,7 @@ impl crate::runtime::model::Fields for OpenApiCluster {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -230,6 +231,7 @@ impl crate::runtime::model::Fields for OpenApiCreateClusterRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -326,6 +328,7 @@ impl crate::runtime::model::Fields for OpenApiCreateClusterResponse {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }

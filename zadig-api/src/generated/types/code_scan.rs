@@ -92,6 +92,7 @@ impl crate::runtime::model::Fields for OpenApiCreateScanningReq {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -193,6 +194,7 @@ pub enum ScannerType {
 }
 impl ScannerType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SonarQube => "sonarQube",
@@ -205,11 +207,13 @@ impl ScannerType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for ScannerType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for ScannerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "sonarQube" => Self::SonarQube,
@@ -221,6 +225,7 @@ impl From<&str> for ScannerType {
 }
 impl From<String> for ScannerType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -230,6 +235,7 @@ impl From<String> for ScannerType {
 }
 impl std::str::FromStr for ScannerType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -295,6 +301,7 @@ impl crate::runtime::model::Fields for OpenApiCreateScanningTaskReq {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -427,6 +434,7 @@ impl crate::runtime::model::Fields for ScanningRepoInfo {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -565,6 +573,7 @@ impl crate::runtime::model::Fields for OpenApiCreateScanningTaskResp {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -641,6 +650,7 @@ impl crate::runtime::model::Fields for OpenApiScanTaskDetail {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -728,6 +738,7 @@ impl crate::runtime::model::Fields for OpenApiScanRepoBrief {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }

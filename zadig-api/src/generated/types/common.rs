@@ -43,6 +43,7 @@ impl crate::runtime::model::Fields for KeyValue {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -289,6 +290,7 @@ impl crate::runtime::model::Fields for Repository {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -619,6 +621,7 @@ pub enum RepoSource {
 }
 impl RepoSource {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Fixed => "",
@@ -631,11 +634,13 @@ impl RepoSource {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for RepoSource {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for RepoSource {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "" => Self::Fixed,
@@ -647,6 +652,7 @@ impl From<&str> for RepoSource {
 }
 impl From<String> for RepoSource {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -656,6 +662,7 @@ impl From<String> for RepoSource {
 }
 impl std::str::FromStr for RepoSource {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -691,6 +698,7 @@ pub enum RepoAuthType {
 }
 impl RepoAuthType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Ssh => "SSH",
@@ -702,11 +710,13 @@ impl RepoAuthType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for RepoAuthType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for RepoAuthType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SSH" => Self::Ssh,
@@ -717,6 +727,7 @@ impl From<&str> for RepoAuthType {
 }
 impl From<String> for RepoAuthType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -726,6 +737,7 @@ impl From<String> for RepoAuthType {
 }
 impl std::str::FromStr for RepoAuthType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -819,6 +831,7 @@ impl crate::runtime::model::Fields for Approval {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -923,6 +936,7 @@ pub enum ApprovalType {
 }
 impl ApprovalType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Native => "native",
@@ -937,11 +951,13 @@ impl ApprovalType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for ApprovalType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for ApprovalType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "native" => Self::Native,
@@ -955,6 +971,7 @@ impl From<&str> for ApprovalType {
 }
 impl From<String> for ApprovalType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -964,6 +981,7 @@ impl From<String> for ApprovalType {
 }
 impl std::str::FromStr for ApprovalType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1005,6 +1023,7 @@ pub enum ApprovalStatus {
 }
 impl ApprovalStatus {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "",
@@ -1019,11 +1038,13 @@ impl ApprovalStatus {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for ApprovalStatus {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for ApprovalStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "" => Self::Pending,
@@ -1037,6 +1058,7 @@ impl From<&str> for ApprovalStatus {
 }
 impl From<String> for ApprovalStatus {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -1046,6 +1068,7 @@ impl From<String> for ApprovalStatus {
 }
 impl std::str::FromStr for ApprovalStatus {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1127,6 +1150,7 @@ impl crate::runtime::model::Fields for NativeApproval {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1257,6 +1281,7 @@ impl crate::runtime::model::Fields for ApprovalUser {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1388,6 +1413,7 @@ impl crate::runtime::model::Fields for LarkApproval {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1521,6 +1547,7 @@ impl crate::runtime::model::Fields for LarkApprovalNode {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1605,6 +1632,7 @@ pub enum LarkApproveType {
 }
 impl LarkApproveType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Start => "START",
@@ -1619,11 +1647,13 @@ impl LarkApproveType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for LarkApproveType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for LarkApproveType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "START" => Self::Start,
@@ -1637,6 +1667,7 @@ impl From<&str> for LarkApproveType {
 }
 impl From<String> for LarkApproveType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -1646,6 +1677,7 @@ impl From<String> for LarkApproveType {
 }
 impl std::str::FromStr for LarkApproveType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1683,6 +1715,7 @@ pub enum LarkApproveNodeType {
 }
 impl LarkApproveNodeType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Users => "",
@@ -1695,11 +1728,13 @@ impl LarkApproveNodeType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for LarkApproveNodeType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for LarkApproveNodeType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "" => Self::Users,
@@ -1711,6 +1746,7 @@ impl From<&str> for LarkApproveNodeType {
 }
 impl From<String> for LarkApproveNodeType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -1720,6 +1756,7 @@ impl From<String> for LarkApproveNodeType {
 }
 impl std::str::FromStr for LarkApproveNodeType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1777,6 +1814,7 @@ impl crate::runtime::model::Fields for LarkApprovalGroup {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1870,6 +1908,7 @@ impl crate::runtime::model::Fields for LarkApprovalUser {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1997,6 +2036,7 @@ impl crate::runtime::model::Fields for LarkUserInfo {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2158,6 +2198,7 @@ impl crate::runtime::model::Fields for LarkApprovalInstance {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2373,6 +2414,7 @@ impl crate::runtime::model::Fields for LarkInstanceTask {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2512,6 +2554,7 @@ impl crate::runtime::model::Fields for LarkInstanceComment {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2648,6 +2691,7 @@ impl crate::runtime::model::Fields for LarkInstanceTimeline {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2795,6 +2839,7 @@ impl crate::runtime::model::Fields for LarkFile {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2883,6 +2928,7 @@ impl crate::runtime::model::Fields for LarkInstanceCcUser {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2982,6 +3028,7 @@ impl crate::runtime::model::Fields for DingTalkApproval {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3080,6 +3127,7 @@ impl crate::runtime::model::Fields for ApprovalNode {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3167,6 +3215,7 @@ impl crate::runtime::model::Fields for DingTalkApprovalUser {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3272,6 +3321,7 @@ impl crate::runtime::model::Fields for WorkWxApproval {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3363,6 +3413,7 @@ impl crate::runtime::model::Fields for WorkWxApprovalUser {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3442,6 +3493,7 @@ impl crate::runtime::model::Fields for WorkWxApprovalNode {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3543,6 +3595,7 @@ impl crate::runtime::model::Fields for WorkWxApprovalSubNode {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3617,6 +3670,7 @@ impl crate::runtime::model::Fields for WorkWxApprovalSubNodeUser {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3656,6 +3710,7 @@ pub enum ServiceVariableType {
 }
 impl ServiceVariableType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::String => "string",
@@ -3669,11 +3724,13 @@ impl ServiceVariableType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for ServiceVariableType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for ServiceVariableType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "string" => Self::String,
@@ -3686,6 +3743,7 @@ impl From<&str> for ServiceVariableType {
 }
 impl From<String> for ServiceVariableType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -3695,6 +3753,7 @@ impl From<String> for ServiceVariableType {
 }
 impl std::str::FromStr for ServiceVariableType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -3773,6 +3832,7 @@ impl crate::runtime::model::Fields for ServiceVariableKV {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3879,6 +3939,7 @@ impl crate::runtime::model::Fields for BasicServiceVariableKV {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3975,6 +4036,7 @@ impl crate::runtime::model::Fields for GlobalVariableKV {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -4081,6 +4143,7 @@ pub enum WorkflowTaskStatus {
 }
 impl WorkflowTaskStatus {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Disabled => "disabled",
@@ -4136,11 +4199,13 @@ impl WorkflowTaskStatus {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for WorkflowTaskStatus {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for WorkflowTaskStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "disabled" => Self::Disabled,
@@ -4172,6 +4237,7 @@ impl From<&str> for WorkflowTaskStatus {
 }
 impl From<String> for WorkflowTaskStatus {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -4181,6 +4247,7 @@ impl From<String> for WorkflowTaskStatus {
 }
 impl std::str::FromStr for WorkflowTaskStatus {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -4226,6 +4293,7 @@ pub enum ParameterSettingType {
 }
 impl ParameterSettingType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::String => "string",
@@ -4242,11 +4310,13 @@ impl ParameterSettingType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for ParameterSettingType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for ParameterSettingType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "string" => Self::String,
@@ -4262,6 +4332,7 @@ impl From<&str> for ParameterSettingType {
 }
 impl From<String> for ParameterSettingType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -4271,6 +4342,7 @@ impl From<String> for ParameterSettingType {
 }
 impl std::str::FromStr for ParameterSettingType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -4329,6 +4401,7 @@ impl crate::runtime::model::Fields for ApprovalTicketService {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -4445,6 +4518,7 @@ impl crate::runtime::model::Fields for KeyVal {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -4600,6 +4674,7 @@ impl crate::runtime::model::Fields for ImagePathSpec {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -4675,6 +4750,7 @@ impl crate::runtime::model::Fields for KeyAnyValue {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -4760,6 +4836,7 @@ impl crate::runtime::model::Fields for EnvServiceContainer {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -4817,6 +4894,7 @@ pub enum ContainerType {
 }
 impl ContainerType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Init => "init",
@@ -4828,11 +4906,13 @@ impl ContainerType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for ContainerType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for ContainerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "init" => Self::Init,
@@ -4843,6 +4923,7 @@ impl From<&str> for ContainerType {
 }
 impl From<String> for ContainerType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -4852,6 +4933,7 @@ impl From<String> for ContainerType {
 }
 impl std::str::FromStr for ContainerType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }

@@ -42,6 +42,7 @@ impl crate::runtime::model::Fields for DeliveryVersionList {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -123,6 +124,7 @@ impl crate::runtime::model::Fields for DeliveryVersionBrief {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -239,6 +241,7 @@ impl crate::runtime::model::Fields for DeliveryVersionDetail {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -284,6 +287,7 @@ pub enum DeliveryVersionType {
 }
 impl DeliveryVersionType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::K8sYaml => "K8SYaml",
@@ -295,11 +299,13 @@ impl DeliveryVersionType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for DeliveryVersionType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for DeliveryVersionType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "K8SYaml" => Self::K8sYaml,
@@ -310,6 +316,7 @@ impl From<&str> for DeliveryVersionType {
 }
 impl From<String> for DeliveryVersionType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -319,6 +326,7 @@ impl From<String> for DeliveryVersionType {
 }
 impl std::str::FromStr for DeliveryVersionType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -356,6 +364,7 @@ pub enum DeliveryVersionSource {
 }
 impl DeliveryVersionSource {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Manual => "manual",
@@ -368,11 +377,13 @@ impl DeliveryVersionSource {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for DeliveryVersionSource {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for DeliveryVersionSource {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "manual" => Self::Manual,
@@ -384,6 +395,7 @@ impl From<&str> for DeliveryVersionSource {
 }
 impl From<String> for DeliveryVersionSource {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -393,6 +405,7 @@ impl From<String> for DeliveryVersionSource {
 }
 impl std::str::FromStr for DeliveryVersionSource {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -432,6 +445,7 @@ pub enum DeliveryVersionStatus {
 }
 impl DeliveryVersionStatus {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Success => "success",
@@ -445,11 +459,13 @@ impl DeliveryVersionStatus {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for DeliveryVersionStatus {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for DeliveryVersionStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "success" => Self::Success,
@@ -462,6 +478,7 @@ impl From<&str> for DeliveryVersionStatus {
 }
 impl From<String> for DeliveryVersionStatus {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -471,6 +488,7 @@ impl From<String> for DeliveryVersionStatus {
 }
 impl std::str::FromStr for DeliveryVersionStatus {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -565,6 +583,7 @@ impl crate::runtime::model::Fields for K8sDeliveryVersionCreateRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -722,6 +741,7 @@ impl crate::runtime::model::Fields for HelmDeliveryVersionCreateRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -868,6 +888,7 @@ impl crate::runtime::model::Fields for DeliveryVersionService {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1001,6 +1022,7 @@ impl crate::runtime::model::Fields for DeliveryVersionImage {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1115,6 +1137,7 @@ impl crate::runtime::model::Fields for DeliveryVersionListLegacy {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1196,6 +1219,7 @@ impl crate::runtime::model::Fields for DeliveryVersionBriefLegacy {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1264,6 +1288,7 @@ impl crate::runtime::model::Fields for DeliveryVersionProgressLegacy {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1323,6 +1348,7 @@ impl crate::runtime::model::Fields for DeliveryVersionDetailLegacy {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1397,6 +1423,7 @@ impl crate::runtime::model::Fields for DeliveryVersionDeployLegacy {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1495,6 +1522,7 @@ impl crate::runtime::model::Fields for DeliveryVersionDistributionLegacy {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1538,6 +1566,7 @@ pub enum DeliveryDistributeType {
 }
 impl DeliveryDistributeType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::File => "file",
@@ -1550,11 +1579,13 @@ impl DeliveryDistributeType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for DeliveryDistributeType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for DeliveryDistributeType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "file" => Self::File,
@@ -1566,6 +1597,7 @@ impl From<&str> for DeliveryDistributeType {
 }
 impl From<String> for DeliveryDistributeType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -1575,6 +1607,7 @@ impl From<String> for DeliveryDistributeType {
 }
 impl std::str::FromStr for DeliveryDistributeType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1661,6 +1694,7 @@ impl crate::runtime::model::Fields for K8sDeliveryVersionCreateRequestLegacy {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1768,6 +1802,7 @@ impl crate::runtime::model::Fields for K8sDeliveryVersionServiceLegacy {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1868,6 +1903,7 @@ impl crate::runtime::model::Fields for HelmDeliveryVersionCreateRequestLegacy {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1985,6 +2021,7 @@ impl crate::runtime::model::Fields for HelmDeliveryVersionChartLegacy {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2066,6 +2103,7 @@ impl crate::runtime::model::Fields for DeliveryVersionImageInputLegacy {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }

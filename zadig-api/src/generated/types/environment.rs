@@ -32,6 +32,7 @@ pub enum EnvironmentStatus {
 }
 impl EnvironmentStatus {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Success => "success",
@@ -49,11 +50,13 @@ impl EnvironmentStatus {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for EnvironmentStatus {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for EnvironmentStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "success" => Self::Success,
@@ -70,6 +73,7 @@ impl From<&str> for EnvironmentStatus {
 }
 impl From<String> for EnvironmentStatus {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -79,6 +83,7 @@ impl From<String> for EnvironmentStatus {
 }
 impl std::str::FromStr for EnvironmentStatus {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -164,6 +169,7 @@ impl crate::runtime::model::Fields for EnvironmentSummary {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -264,6 +270,7 @@ impl crate::runtime::model::Fields for EnvironmentDetail {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -439,6 +446,7 @@ impl crate::runtime::model::Fields for EnvHelmChartValues {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -573,6 +581,7 @@ impl crate::runtime::model::Fields for EnvHelmKVPair {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -651,6 +660,7 @@ impl crate::runtime::model::Fields for EnvHelmValuesData {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -750,6 +760,7 @@ impl crate::runtime::model::Fields for EnvHelmValuesRepo {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -865,6 +876,7 @@ impl crate::runtime::model::Fields for EnvCustomYaml {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -956,6 +968,7 @@ pub enum EnvServiceStatus {
 }
 impl EnvServiceStatus {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Running => "running",
@@ -971,11 +984,13 @@ impl EnvServiceStatus {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for EnvServiceStatus {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for EnvServiceStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "running" => Self::Running,
@@ -990,6 +1005,7 @@ impl From<&str> for EnvServiceStatus {
 }
 impl From<String> for EnvServiceStatus {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -999,6 +1015,7 @@ impl From<String> for EnvServiceStatus {
 }
 impl std::str::FromStr for EnvServiceStatus {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1074,6 +1091,7 @@ impl crate::runtime::model::Fields for EnvironmentServiceInfo {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1151,6 +1169,7 @@ pub enum EnvServiceDeployStrategy {
 }
 impl EnvServiceDeployStrategy {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Draft => "draft",
@@ -1163,11 +1182,13 @@ impl EnvServiceDeployStrategy {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for EnvServiceDeployStrategy {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for EnvServiceDeployStrategy {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "draft" => Self::Draft,
@@ -1179,6 +1200,7 @@ impl From<&str> for EnvServiceDeployStrategy {
 }
 impl From<String> for EnvServiceDeployStrategy {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -1188,6 +1210,7 @@ impl From<String> for EnvServiceDeployStrategy {
 }
 impl std::str::FromStr for EnvServiceDeployStrategy {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1295,6 +1318,7 @@ impl crate::runtime::model::Fields for CreateEnvironmentRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1425,6 +1449,7 @@ impl crate::runtime::model::Fields for EnvConfigInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1517,6 +1542,7 @@ impl crate::runtime::model::Fields for EnvConfigTemplateGitRepo {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1606,6 +1632,7 @@ impl crate::runtime::model::Fields for EnvSubEnvSettings {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1687,6 +1714,7 @@ impl crate::runtime::model::Fields for CreateEnvironmentService {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1798,6 +1826,7 @@ impl crate::runtime::model::Fields for CreateHelmEnvironmentRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1889,6 +1918,7 @@ impl crate::runtime::model::Fields for AddHelmServicesRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1962,6 +1992,7 @@ impl crate::runtime::model::Fields for HelmServiceInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2061,6 +2092,7 @@ impl crate::runtime::model::Fields for HelmValuesFromGit {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2134,6 +2166,7 @@ impl crate::runtime::model::Fields for EnvUpdateStatus {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2188,6 +2221,7 @@ impl crate::runtime::model::Fields for ServicePodList {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2269,6 +2303,7 @@ impl crate::runtime::model::Fields for ServicePodInfo {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2325,6 +2360,7 @@ impl crate::runtime::model::Fields for PodRestartResult {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2378,6 +2414,7 @@ impl crate::runtime::model::Fields for AddEnvironmentServicesRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2431,6 +2468,7 @@ impl crate::runtime::model::Fields for UpdateEnvironmentServicesRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2484,6 +2522,7 @@ impl crate::runtime::model::Fields for EnvServiceToDeploy {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2547,6 +2586,7 @@ impl crate::runtime::model::Fields for EnvServiceVariableUpdate {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2616,6 +2656,7 @@ impl crate::runtime::model::Fields for DeleteEnvironmentServicesRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2673,6 +2714,7 @@ impl crate::runtime::model::Fields for UpdateGlobalVariablesRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2753,6 +2795,7 @@ impl crate::runtime::model::Fields for EnvServiceDetail {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2833,6 +2876,7 @@ impl crate::runtime::model::Fields for EnvWorkload {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2895,6 +2939,7 @@ impl crate::runtime::model::Fields for EnvWorkloadImage {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2997,6 +3042,7 @@ impl crate::runtime::model::Fields for EnvPod {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3094,6 +3140,7 @@ impl crate::runtime::model::Fields for EnvPodContainer {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3167,6 +3214,7 @@ impl crate::runtime::model::Fields for EnvContainerPort {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3203,6 +3251,7 @@ pub enum EnvPortProtocol {
 }
 impl EnvPortProtocol {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Tcp => "TCP",
@@ -3215,11 +3264,13 @@ impl EnvPortProtocol {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for EnvPortProtocol {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for EnvPortProtocol {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "TCP" => Self::Tcp,
@@ -3231,6 +3282,7 @@ impl From<&str> for EnvPortProtocol {
 }
 impl From<String> for EnvPortProtocol {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -3240,6 +3292,7 @@ impl From<String> for EnvPortProtocol {
 }
 impl std::str::FromStr for EnvPortProtocol {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -3309,6 +3362,7 @@ impl crate::runtime::model::Fields for EnvServiceIngress {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3365,6 +3419,7 @@ impl crate::runtime::model::Fields for EnvIngressHost {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3430,6 +3485,7 @@ impl crate::runtime::model::Fields for EnvIngressBackend {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3513,6 +3569,7 @@ impl crate::runtime::model::Fields for EnvCronJob {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3581,6 +3638,7 @@ impl crate::runtime::model::Fields for EnvK8sService {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3640,6 +3698,7 @@ impl crate::runtime::model::Fields for EnvK8sServicePort {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3676,6 +3735,7 @@ pub enum EnvConfigType {
 }
 impl EnvConfigType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ConfigMap => "ConfigMap",
@@ -3689,11 +3749,13 @@ impl EnvConfigType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for EnvConfigType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for EnvConfigType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ConfigMap" => Self::ConfigMap,
@@ -3706,6 +3768,7 @@ impl From<&str> for EnvConfigType {
 }
 impl From<String> for EnvConfigType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -3715,6 +3778,7 @@ impl From<String> for EnvConfigType {
 }
 impl std::str::FromStr for EnvConfigType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -3825,6 +3889,7 @@ impl crate::runtime::model::Fields for CreateEnvConfigRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -4009,6 +4074,7 @@ impl crate::runtime::model::Fields for UpdateEnvConfigRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -4151,6 +4217,7 @@ impl crate::runtime::model::Fields for EnvConfigSummary {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -4216,6 +4283,7 @@ impl crate::runtime::model::Fields for EnvConfigDetail {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -4315,6 +4383,7 @@ impl crate::runtime::model::Fields for EnvConfigMapDetail {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -4419,6 +4488,7 @@ impl crate::runtime::model::Fields for EnvSecretDetail {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -4534,6 +4604,7 @@ impl crate::runtime::model::Fields for EnvIngressDetail {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -4656,6 +4727,7 @@ impl crate::runtime::model::Fields for EnvPvcDetail {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -4727,6 +4799,7 @@ impl crate::runtime::model::Fields for EnvConfigSource {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -4797,6 +4870,7 @@ impl crate::runtime::model::Fields for EnvConfigGitRepo {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -4860,6 +4934,7 @@ impl crate::runtime::model::Fields for EnvConfigRepoSource {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -4931,6 +5006,7 @@ impl crate::runtime::model::Fields for EnvConfigRepoCommit {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -5020,6 +5096,7 @@ impl crate::runtime::model::Fields for ScaleWorkloadRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -5064,6 +5141,7 @@ pub enum ScaleWorkloadType {
 }
 impl ScaleWorkloadType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Deployment => "Deployment",
@@ -5076,11 +5154,13 @@ impl ScaleWorkloadType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for ScaleWorkloadType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for ScaleWorkloadType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "Deployment" => Self::Deployment,
@@ -5092,6 +5172,7 @@ impl From<&str> for ScaleWorkloadType {
 }
 impl From<String> for ScaleWorkloadType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -5101,6 +5182,7 @@ impl From<String> for ScaleWorkloadType {
 }
 impl std::str::FromStr for ScaleWorkloadType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -5186,6 +5268,7 @@ impl crate::runtime::model::Fields for UpdateContainerImageRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -5272,6 +5355,7 @@ impl crate::runtime::model::Fields for KubeEvent {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -5329,6 +5413,7 @@ impl crate::runtime::model::Fields for ShareEnvReadiness {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -5400,6 +5485,7 @@ impl crate::runtime::model::Fields for ShareEnvReadyChecks {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -5461,6 +5547,7 @@ impl crate::runtime::model::Fields for EntryServiceServer {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }

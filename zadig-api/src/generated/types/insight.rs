@@ -58,6 +58,7 @@ impl crate::runtime::model::Fields for StatisticsOverview {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -119,6 +120,7 @@ impl crate::runtime::model::Fields for BuildStatistics {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -181,6 +183,7 @@ impl crate::runtime::model::Fields for DailyBuildStat {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -240,6 +243,7 @@ impl crate::runtime::model::Fields for DeployStatistics {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -322,6 +326,7 @@ impl crate::runtime::model::Fields for WeeklyDeployStat {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -394,6 +399,7 @@ impl crate::runtime::model::Fields for TestStatistics {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -458,6 +464,7 @@ impl crate::runtime::model::Fields for DailyTestStat {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -517,6 +524,7 @@ impl crate::runtime::model::Fields for ReleaseStatistics {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -579,6 +587,7 @@ impl crate::runtime::model::Fields for DailyReleaseStat {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -634,6 +643,7 @@ impl crate::runtime::model::Fields for RollbackStatDetail {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -731,6 +741,7 @@ impl crate::runtime::model::Fields for RollbackRecord {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -773,6 +784,7 @@ pub enum RollbackEnvType {
 }
 impl RollbackEnvType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Zadig => "zadig",
@@ -784,11 +796,13 @@ impl RollbackEnvType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for RollbackEnvType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for RollbackEnvType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "zadig" => Self::Zadig,
@@ -799,6 +813,7 @@ impl From<&str> for RollbackEnvType {
 }
 impl From<String> for RollbackEnvType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -808,6 +823,7 @@ impl From<String> for RollbackEnvType {
 }
 impl std::str::FromStr for RollbackEnvType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -845,6 +861,7 @@ pub enum RollbackOperationType {
 }
 impl RollbackOperationType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Zadig => "zadig",
@@ -857,11 +874,13 @@ impl RollbackOperationType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for RollbackOperationType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for RollbackOperationType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "zadig" => Self::Zadig,
@@ -873,6 +892,7 @@ impl From<&str> for RollbackOperationType {
 }
 impl From<String> for RollbackOperationType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -882,6 +902,7 @@ impl From<String> for RollbackOperationType {
 }
 impl std::str::FromStr for RollbackOperationType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -923,6 +944,7 @@ pub enum RollbackServiceType {
 }
 impl RollbackServiceType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Helm => "helm",
@@ -937,11 +959,13 @@ impl RollbackServiceType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for RollbackServiceType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for RollbackServiceType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "helm" => Self::Helm,
@@ -955,6 +979,7 @@ impl From<&str> for RollbackServiceType {
 }
 impl From<String> for RollbackServiceType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -964,6 +989,7 @@ impl From<String> for RollbackServiceType {
 }
 impl std::str::FromStr for RollbackServiceType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1041,6 +1067,7 @@ impl crate::runtime::model::Fields for RollbackServiceState {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1107,6 +1134,7 @@ impl crate::runtime::model::Fields for RollbackContainer {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1174,6 +1202,7 @@ impl crate::runtime::model::Fields for RollbackSaeApp {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1238,6 +1267,7 @@ impl crate::runtime::model::Fields for OpenApiUserBriefInfo {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }

@@ -55,6 +55,7 @@ impl crate::runtime::model::Fields for ProjectCreateRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -112,6 +113,7 @@ pub enum ProjectCreationType {
 }
 impl ProjectCreationType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Yaml => "yaml",
@@ -125,11 +127,13 @@ impl ProjectCreationType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for ProjectCreationType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for ProjectCreationType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "yaml" => Self::Yaml,
@@ -142,6 +146,7 @@ impl From<&str> for ProjectCreationType {
 }
 impl From<String> for ProjectCreationType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -151,6 +156,7 @@ impl From<String> for ProjectCreationType {
 }
 impl std::str::FromStr for ProjectCreationType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -225,6 +231,7 @@ impl crate::runtime::model::Fields for ProjectInitializeRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -332,6 +339,7 @@ impl crate::runtime::model::Fields for ProjectServiceDefinition {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -395,6 +403,7 @@ pub enum ProjectServiceSource {
 }
 impl ProjectServiceSource {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Template => "template",
@@ -406,11 +415,13 @@ impl ProjectServiceSource {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for ProjectServiceSource {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for ProjectServiceSource {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "template" => Self::Template,
@@ -421,6 +432,7 @@ impl From<&str> for ProjectServiceSource {
 }
 impl From<String> for ProjectServiceSource {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -430,6 +442,7 @@ impl From<String> for ProjectServiceSource {
 }
 impl std::str::FromStr for ProjectServiceSource {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -491,6 +504,7 @@ impl crate::runtime::model::Fields for ProjectEnvDefinition {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -560,6 +574,7 @@ impl crate::runtime::model::Fields for ProjectList {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -621,6 +636,7 @@ impl crate::runtime::model::Fields for ProjectBrief {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -696,6 +712,7 @@ impl crate::runtime::model::Fields for ProjectDetail {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -754,6 +771,7 @@ impl crate::runtime::model::Fields for ProjectGlobalVariables {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -828,6 +846,7 @@ impl crate::runtime::model::Fields for CollaborationModeCreateRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -920,6 +939,7 @@ impl crate::runtime::model::Fields for CollaborationModeWorkflow {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -995,6 +1015,7 @@ impl crate::runtime::model::Fields for CollaborationModeEnv {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1044,6 +1065,7 @@ pub enum CollaborationType {
 }
 impl CollaborationType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Share => "share",
@@ -1055,11 +1077,13 @@ impl CollaborationType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for CollaborationType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for CollaborationType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "share" => Self::Share,
@@ -1070,6 +1094,7 @@ impl From<&str> for CollaborationType {
 }
 impl From<String> for CollaborationType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -1079,6 +1104,7 @@ impl From<String> for CollaborationType {
 }
 impl std::str::FromStr for CollaborationType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }

@@ -75,6 +75,7 @@ impl crate::runtime::model::Fields for OpenApiCreateRegistryReq {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -160,6 +161,7 @@ pub enum RegistryCreationProvider {
 }
 impl RegistryCreationProvider {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Native => "native",
@@ -176,11 +178,13 @@ impl RegistryCreationProvider {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for RegistryCreationProvider {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for RegistryCreationProvider {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "native" => Self::Native,
@@ -196,6 +200,7 @@ impl From<&str> for RegistryCreationProvider {
 }
 impl From<String> for RegistryCreationProvider {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -205,6 +210,7 @@ impl From<String> for RegistryCreationProvider {
 }
 impl std::str::FromStr for RegistryCreationProvider {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -278,6 +284,7 @@ impl crate::runtime::model::Fields for OpenApiRegistry {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }

@@ -42,6 +42,7 @@ impl crate::runtime::model::Fields for ReleasePlanList {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -115,6 +116,7 @@ impl crate::runtime::model::Fields for ReleasePlanSummary {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -337,6 +339,7 @@ impl crate::runtime::model::Fields for ReleasePlan {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -453,6 +456,7 @@ impl crate::runtime::model::Fields for CreateReleasePlanRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -541,6 +545,7 @@ impl crate::runtime::model::Fields for CreateReleasePlanResponse {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -628,6 +633,7 @@ impl crate::runtime::model::Fields for UpdateReleasePlanRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -767,6 +773,7 @@ impl crate::runtime::model::Fields for ReleasePlanJob {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -833,6 +840,7 @@ impl crate::runtime::model::Fields for ReleasePlanJobInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -882,6 +890,7 @@ pub enum ReleasePlanJobType {
 }
 impl ReleasePlanJobType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Text => "text",
@@ -893,11 +902,13 @@ impl ReleasePlanJobType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for ReleasePlanJobType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for ReleasePlanJobType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "text" => Self::Text,
@@ -908,6 +919,7 @@ impl From<&str> for ReleasePlanJobType {
 }
 impl From<String> for ReleasePlanJobType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -917,6 +929,7 @@ impl From<String> for ReleasePlanJobType {
 }
 impl std::str::FromStr for ReleasePlanJobType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -958,6 +971,7 @@ pub enum ReleasePlanJobStatus {
 }
 impl ReleasePlanJobStatus {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Todo => "todo",
@@ -972,11 +986,13 @@ impl ReleasePlanJobStatus {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for ReleasePlanJobStatus {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for ReleasePlanJobStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "todo" => Self::Todo,
@@ -990,6 +1006,7 @@ impl From<&str> for ReleasePlanJobStatus {
 }
 impl From<String> for ReleasePlanJobStatus {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -999,6 +1016,7 @@ impl From<String> for ReleasePlanJobStatus {
 }
 impl std::str::FromStr for ReleasePlanJobStatus {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1056,6 +1074,7 @@ impl crate::runtime::model::Fields for TextReleaseJobSpec {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1121,6 +1140,7 @@ impl crate::runtime::model::Fields for WorkflowReleaseJobSpec {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1179,6 +1199,7 @@ pub enum ReleasePlanStatus {
 }
 impl ReleasePlanStatus {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Planning => "planning",
@@ -1210,11 +1231,13 @@ impl ReleasePlanStatus {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for ReleasePlanStatus {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for ReleasePlanStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "planning" => Self::Planning,
@@ -1245,6 +1268,7 @@ impl From<&str> for ReleasePlanStatus {
 }
 impl From<String> for ReleasePlanStatus {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -1254,6 +1278,7 @@ impl From<String> for ReleasePlanStatus {
 }
 impl std::str::FromStr for ReleasePlanStatus {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1315,6 +1340,7 @@ impl crate::runtime::model::Fields for ReleasePlanHookSettings {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1349,6 +1375,7 @@ pub enum ReleasePlanHookEvent {
 }
 impl ReleasePlanHookEvent {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::FinishPlanning => "finish_planning",
@@ -1361,11 +1388,13 @@ impl ReleasePlanHookEvent {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for ReleasePlanHookEvent {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for ReleasePlanHookEvent {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "finish_planning" => Self::FinishPlanning,
@@ -1377,6 +1406,7 @@ impl From<&str> for ReleasePlanHookEvent {
 }
 impl From<String> for ReleasePlanHookEvent {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -1386,6 +1416,7 @@ impl From<String> for ReleasePlanHookEvent {
 }
 impl std::str::FromStr for ReleasePlanHookEvent {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1443,6 +1474,7 @@ impl crate::runtime::model::Fields for ReleasePlanJiraSprintAssociation {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1508,6 +1540,7 @@ impl crate::runtime::model::Fields for ReleasePlanJiraSprint {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }

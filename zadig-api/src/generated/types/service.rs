@@ -50,6 +50,7 @@ impl crate::runtime::model::Fields for ServiceBrief {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -109,6 +110,7 @@ impl crate::runtime::model::Fields for ServiceContainerBrief {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -191,6 +193,7 @@ impl crate::runtime::model::Fields for ServiceDetail {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -259,6 +262,7 @@ impl crate::runtime::model::Fields for ServiceLabel {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -335,6 +339,7 @@ impl crate::runtime::model::Fields for ServiceFromYamlTemplateRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -422,6 +427,7 @@ impl crate::runtime::model::Fields for RawYamlServiceRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -511,6 +517,7 @@ impl crate::runtime::model::Fields for ServiceConfigUpdate {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -573,6 +580,7 @@ impl crate::runtime::model::Fields for ServiceVariablesUpdate {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -626,6 +634,7 @@ impl crate::runtime::model::Fields for ServiceFromCodeHostRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -686,6 +695,7 @@ impl crate::runtime::model::Fields for ServiceLoadPath {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -764,6 +774,7 @@ impl crate::runtime::model::Fields for HelmServiceLoadRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -826,6 +837,7 @@ pub enum HelmServiceLoadSource {
 }
 impl HelmServiceLoadSource {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Repo => "repo",
@@ -840,11 +852,13 @@ impl HelmServiceLoadSource {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for HelmServiceLoadSource {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for HelmServiceLoadSource {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "repo" => Self::Repo,
@@ -858,6 +872,7 @@ impl From<&str> for HelmServiceLoadSource {
 }
 impl From<String> for HelmServiceLoadSource {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -867,6 +882,7 @@ impl From<String> for HelmServiceLoadSource {
 }
 impl std::str::FromStr for HelmServiceLoadSource {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -924,6 +940,7 @@ impl crate::runtime::model::Fields for HelmServiceLoadResult {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -977,6 +994,7 @@ impl crate::runtime::model::Fields for HelmServiceLoadFailure {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1055,6 +1073,7 @@ impl crate::runtime::model::Fields for HelmServiceFromTemplateRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1140,6 +1159,7 @@ impl crate::runtime::model::Fields for ChartTemplateList {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1193,6 +1213,7 @@ impl crate::runtime::model::Fields for ChartTemplateVariable {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1266,6 +1287,7 @@ impl crate::runtime::model::Fields for ChartTemplate {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }

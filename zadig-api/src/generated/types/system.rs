@@ -26,6 +26,7 @@ pub enum OperationLogSearchType {
 }
 impl OperationLogSearchType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::All => "all",
@@ -40,11 +41,13 @@ impl OperationLogSearchType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for OperationLogSearchType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for OperationLogSearchType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "all" => Self::All,
@@ -58,6 +61,7 @@ impl From<&str> for OperationLogSearchType {
 }
 impl From<String> for OperationLogSearchType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -67,6 +71,7 @@ impl From<String> for OperationLogSearchType {
 }
 impl std::str::FromStr for OperationLogSearchType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -108,6 +113,7 @@ pub enum EnvOperationLogSearchType {
 }
 impl EnvOperationLogSearchType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::All => "all",
@@ -122,11 +128,13 @@ impl EnvOperationLogSearchType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for EnvOperationLogSearchType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for EnvOperationLogSearchType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "all" => Self::All,
@@ -140,6 +148,7 @@ impl From<&str> for EnvOperationLogSearchType {
 }
 impl From<String> for EnvOperationLogSearchType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -149,6 +158,7 @@ impl From<String> for EnvOperationLogSearchType {
 }
 impl std::str::FromStr for EnvOperationLogSearchType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -206,6 +216,7 @@ impl crate::runtime::model::Fields for SystemOperationLogList {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -295,6 +306,7 @@ impl crate::runtime::model::Fields for SystemOperationLog {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -335,6 +347,7 @@ pub enum SystemOperationLogBodyType {
 }
 impl SystemOperationLogBodyType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Json => "json",
@@ -346,11 +359,13 @@ impl SystemOperationLogBodyType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for SystemOperationLogBodyType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for SystemOperationLogBodyType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "json" => Self::Json,
@@ -361,6 +376,7 @@ impl From<&str> for SystemOperationLogBodyType {
 }
 impl From<String> for SystemOperationLogBodyType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -370,6 +386,7 @@ impl From<String> for SystemOperationLogBodyType {
 }
 impl std::str::FromStr for SystemOperationLogBodyType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -444,6 +461,7 @@ impl crate::runtime::model::Fields for CliContext {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -509,6 +527,7 @@ impl crate::runtime::model::Fields for CliUser {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }

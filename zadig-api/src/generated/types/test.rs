@@ -46,6 +46,7 @@ impl crate::runtime::model::Fields for OpenApiTestInfo {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -124,6 +125,7 @@ impl crate::runtime::model::Fields for OpenApiTestInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -196,6 +198,7 @@ impl crate::runtime::model::Fields for OpenApiCreateTestTaskReq {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -259,6 +262,7 @@ impl crate::runtime::model::Fields for OpenApiCreateTestTaskResp {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -335,6 +339,7 @@ impl crate::runtime::model::Fields for OpenApiTestTaskDetail {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -414,6 +419,7 @@ impl crate::runtime::model::Fields for OpenApiTestReport {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -480,6 +486,7 @@ impl crate::runtime::model::Fields for OpenApiTestCase {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -539,6 +546,7 @@ impl crate::runtime::model::Fields for TestCaseFailure {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -597,6 +605,7 @@ impl crate::runtime::model::Fields for TestCaseError {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }

@@ -38,6 +38,7 @@ impl crate::runtime::model::Fields for WorkflowList {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -102,6 +103,7 @@ impl crate::runtime::model::Fields for WorkflowSummary {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -202,6 +204,7 @@ impl crate::runtime::model::Fields for WorkflowDetail {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -248,6 +251,7 @@ pub enum WorkflowParamType {
 }
 impl WorkflowParamType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::String => "string",
@@ -261,11 +265,13 @@ impl WorkflowParamType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for WorkflowParamType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for WorkflowParamType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "string" => Self::String,
@@ -278,6 +284,7 @@ impl From<&str> for WorkflowParamType {
 }
 impl From<String> for WorkflowParamType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -287,6 +294,7 @@ impl From<String> for WorkflowParamType {
 }
 impl std::str::FromStr for WorkflowParamType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -412,6 +420,7 @@ impl crate::runtime::model::Fields for WorkflowParam {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -583,6 +592,7 @@ impl crate::runtime::model::Fields for WorkflowStage {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -669,6 +679,7 @@ impl crate::runtime::model::Fields for WorkflowDetailStage {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -757,6 +768,7 @@ impl crate::runtime::model::Fields for StageManualExec {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -934,6 +946,7 @@ pub enum WorkflowJobType {
 }
 impl WorkflowJobType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Build => "build",
@@ -989,11 +1002,13 @@ impl WorkflowJobType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for WorkflowJobType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for WorkflowJobType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "build" => Self::Build,
@@ -1048,6 +1063,7 @@ impl From<&str> for WorkflowJobType {
 }
 impl From<String> for WorkflowJobType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -1057,6 +1073,7 @@ impl From<String> for WorkflowJobType {
 }
 impl std::str::FromStr for WorkflowJobType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1157,6 +1174,7 @@ impl crate::runtime::model::Fields for WorkflowJob {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1254,6 +1272,7 @@ pub enum JobRunPolicy {
 }
 impl JobRunPolicy {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::DefaultRun => "",
@@ -1267,11 +1286,13 @@ impl JobRunPolicy {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for JobRunPolicy {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for JobRunPolicy {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "" => Self::DefaultRun,
@@ -1284,6 +1305,7 @@ impl From<&str> for JobRunPolicy {
 }
 impl From<String> for JobRunPolicy {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -1293,6 +1315,7 @@ impl From<String> for JobRunPolicy {
 }
 impl std::str::FromStr for JobRunPolicy {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1354,6 +1377,7 @@ impl crate::runtime::model::Fields for JobErrorPolicy {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1411,6 +1435,7 @@ pub enum JobErrorPolicyKind {
 }
 impl JobErrorPolicyKind {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Stop => "stop",
@@ -1424,11 +1449,13 @@ impl JobErrorPolicyKind {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for JobErrorPolicyKind {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for JobErrorPolicyKind {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "stop" => Self::Stop,
@@ -1441,6 +1468,7 @@ impl From<&str> for JobErrorPolicyKind {
 }
 impl From<String> for JobErrorPolicyKind {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -1450,6 +1478,7 @@ impl From<String> for JobErrorPolicyKind {
 }
 impl std::str::FromStr for JobErrorPolicyKind {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1511,6 +1540,7 @@ impl crate::runtime::model::Fields for JobExecutePolicy {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1561,6 +1591,7 @@ pub enum JobExecutePolicyType {
 }
 impl JobExecutePolicyType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Skip => "skip",
@@ -1572,11 +1603,13 @@ impl JobExecutePolicyType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for JobExecutePolicyType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for JobExecutePolicyType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "skip" => Self::Skip,
@@ -1587,6 +1620,7 @@ impl From<&str> for JobExecutePolicyType {
 }
 impl From<String> for JobExecutePolicyType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -1596,6 +1630,7 @@ impl From<String> for JobExecutePolicyType {
 }
 impl std::str::FromStr for JobExecutePolicyType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1631,6 +1666,7 @@ pub enum JobExecutePolicyMatchRule {
 }
 impl JobExecutePolicyMatchRule {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::All => "all",
@@ -1642,11 +1678,13 @@ impl JobExecutePolicyMatchRule {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for JobExecutePolicyMatchRule {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for JobExecutePolicyMatchRule {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "all" => Self::All,
@@ -1657,6 +1695,7 @@ impl From<&str> for JobExecutePolicyMatchRule {
 }
 impl From<String> for JobExecutePolicyMatchRule {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -1666,6 +1705,7 @@ impl From<String> for JobExecutePolicyMatchRule {
 }
 impl std::str::FromStr for JobExecutePolicyMatchRule {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1727,6 +1767,7 @@ impl crate::runtime::model::Fields for JobExecuteRule {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1804,6 +1845,7 @@ impl crate::runtime::model::Fields for WorkflowServiceModule {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -1881,6 +1923,7 @@ impl crate::runtime::model::Fields for WorkflowShareStorage {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2045,6 +2088,7 @@ impl crate::runtime::model::Fields for WorkflowNotifyCtl {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2261,6 +2305,7 @@ pub enum NotifyWebHookType {
 }
 impl NotifyWebHookType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Dingding => "dingding",
@@ -2278,11 +2323,13 @@ impl NotifyWebHookType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for NotifyWebHookType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for NotifyWebHookType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "dingding" => Self::Dingding,
@@ -2299,6 +2346,7 @@ impl From<&str> for NotifyWebHookType {
 }
 impl From<String> for NotifyWebHookType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -2308,6 +2356,7 @@ impl From<String> for NotifyWebHookType {
 }
 impl std::str::FromStr for NotifyWebHookType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -2379,6 +2428,7 @@ impl crate::runtime::model::Fields for NotifyLarkGroupConfig {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2470,6 +2520,7 @@ impl crate::runtime::model::Fields for NotifyLarkPersonConfig {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2557,6 +2608,7 @@ impl crate::runtime::model::Fields for NotifyLarkHookConfig {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2645,6 +2697,7 @@ impl crate::runtime::model::Fields for NotifyWechatConfig {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2726,6 +2779,7 @@ impl crate::runtime::model::Fields for NotifyDingDingConfig {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2810,6 +2864,7 @@ impl crate::runtime::model::Fields for NotifyMsTeamsConfig {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2883,6 +2938,7 @@ impl crate::runtime::model::Fields for NotifyMailConfig {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -2948,6 +3004,7 @@ impl crate::runtime::model::Fields for NotifyWebhookConfig {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3011,6 +3068,7 @@ impl crate::runtime::model::Fields for LarkChat {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3074,6 +3132,7 @@ impl crate::runtime::model::Fields for WorkflowTaskList {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3159,6 +3218,7 @@ impl crate::runtime::model::Fields for WorkflowTaskSummary {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3294,6 +3354,7 @@ impl crate::runtime::model::Fields for WorkflowTaskDetail {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3369,6 +3430,7 @@ impl crate::runtime::model::Fields for WorkflowTaskReleasePlanRef {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3451,6 +3513,7 @@ impl crate::runtime::model::Fields for WorkflowTaskStage {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3527,6 +3590,7 @@ impl crate::runtime::model::Fields for WorkflowTaskApproval {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3652,6 +3716,7 @@ impl crate::runtime::model::Fields for WorkflowTaskJob {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3762,6 +3827,7 @@ impl crate::runtime::model::Fields for ApprovalJobTaskSpec {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3837,6 +3903,7 @@ impl crate::runtime::model::Fields for ExecuteWorkflowRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -3918,6 +3985,7 @@ impl crate::runtime::model::Fields for WorkflowParameterInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -4010,6 +4078,7 @@ impl crate::runtime::model::Fields for WorkflowRepoInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -4102,51 +4171,61 @@ impl WorkflowJobInput {
     }
 }
 impl From<ZadigBuildJobInput> for WorkflowJobInput {
+    #[inline]
     fn from(value: ZadigBuildJobInput) -> Self {
         Self::ZadigBuild(value)
     }
 }
 impl From<ZadigDeployJobInput> for WorkflowJobInput {
+    #[inline]
     fn from(value: ZadigDeployJobInput) -> Self {
         Self::ZadigDeploy(value)
     }
 }
 impl From<CustomDeployJobInput> for WorkflowJobInput {
+    #[inline]
     fn from(value: CustomDeployJobInput) -> Self {
         Self::CustomDeploy(value)
     }
 }
 impl From<FreestyleJobInput> for WorkflowJobInput {
+    #[inline]
     fn from(value: FreestyleJobInput) -> Self {
         Self::Freestyle(value)
     }
 }
 impl From<ZadigTestJobInput> for WorkflowJobInput {
+    #[inline]
     fn from(value: ZadigTestJobInput) -> Self {
         Self::ZadigTest(value)
     }
 }
 impl From<ZadigScanningJobInput> for WorkflowJobInput {
+    #[inline]
     fn from(value: ZadigScanningJobInput) -> Self {
         Self::ZadigScanning(value)
     }
 }
 impl From<SqlJobInput> for WorkflowJobInput {
+    #[inline]
     fn from(value: SqlJobInput) -> Self {
         Self::Sql(value)
     }
 }
 impl From<TapdJobInput> for WorkflowJobInput {
+    #[inline]
     fn from(value: TapdJobInput) -> Self {
         Self::Tapd(value)
     }
 }
 impl From<ApprovalJobInput> for WorkflowJobInput {
+    #[inline]
     fn from(value: ApprovalJobInput) -> Self {
         Self::Approval(value)
     }
 }
 impl From<PluginJobInput> for WorkflowJobInput {
+    #[inline]
     fn from(value: PluginJobInput) -> Self {
         Self::Plugin(value)
     }
@@ -4328,6 +4407,7 @@ impl crate::runtime::model::Fields for ZadigBuildJobInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -4384,6 +4464,7 @@ impl crate::runtime::model::Fields for ZadigBuildJobParameters {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -4456,6 +4537,7 @@ impl crate::runtime::model::Fields for WorkflowServiceInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -4534,6 +4616,7 @@ impl crate::runtime::model::Fields for ZadigDeployJobInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -4590,6 +4673,7 @@ impl crate::runtime::model::Fields for ZadigDeployJobParameters {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -4662,6 +4746,7 @@ impl crate::runtime::model::Fields for ZadigDeployServiceInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -4716,6 +4801,7 @@ pub enum ValueMergeStrategy {
 }
 impl ValueMergeStrategy {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ReuseValues => "reuse-values",
@@ -4727,11 +4813,13 @@ impl ValueMergeStrategy {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for ValueMergeStrategy {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for ValueMergeStrategy {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "reuse-values" => Self::ReuseValues,
@@ -4742,6 +4830,7 @@ impl From<&str> for ValueMergeStrategy {
 }
 impl From<String> for ValueMergeStrategy {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -4751,6 +4840,7 @@ impl From<String> for ValueMergeStrategy {
 }
 impl std::str::FromStr for ValueMergeStrategy {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -4809,6 +4899,7 @@ impl crate::runtime::model::Fields for CustomDeployJobInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -4861,6 +4952,7 @@ impl crate::runtime::model::Fields for CustomDeployJobParameters {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -4927,6 +5019,7 @@ impl crate::runtime::model::Fields for CustomDeployTargetInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -5003,6 +5096,7 @@ impl crate::runtime::model::Fields for FreestyleJobInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -5060,6 +5154,7 @@ impl crate::runtime::model::Fields for FreestyleJobParameters {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -5133,6 +5228,7 @@ impl crate::runtime::model::Fields for ZadigTestJobInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -5186,6 +5282,7 @@ impl crate::runtime::model::Fields for ZadigTestJobParameters {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -5255,6 +5352,7 @@ impl crate::runtime::model::Fields for ZadigTestingInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -5327,6 +5425,7 @@ impl crate::runtime::model::Fields for ZadigScanningJobInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -5383,6 +5482,7 @@ impl crate::runtime::model::Fields for ZadigScanningJobParameters {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -5448,6 +5548,7 @@ impl crate::runtime::model::Fields for ZadigScanningInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -5513,6 +5614,7 @@ impl crate::runtime::model::Fields for SqlJobInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -5566,6 +5668,7 @@ impl crate::runtime::model::Fields for SqlJobParameters {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -5630,6 +5733,7 @@ impl crate::runtime::model::Fields for TapdJobInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -5695,6 +5799,7 @@ impl crate::runtime::model::Fields for TapdJobParameters {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -5786,6 +5891,7 @@ impl crate::runtime::model::Fields for TapdIteration {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -5862,6 +5968,7 @@ impl crate::runtime::model::Fields for ApprovalJobInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -5904,6 +6011,7 @@ impl crate::runtime::model::Fields for ApprovalJobParameters {
         let _ = (key, map);
         Ok(crate::runtime::model::Slot::Unknown)
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -5956,6 +6064,7 @@ impl crate::runtime::model::Fields for PluginJobInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -6005,6 +6114,7 @@ impl crate::runtime::model::Fields for PluginJobParameters {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -6113,6 +6223,7 @@ impl crate::runtime::model::Fields for NotifyInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -6249,6 +6360,7 @@ impl crate::runtime::model::Fields for LarkHookNotificationConfig {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -6327,6 +6439,7 @@ impl crate::runtime::model::Fields for LarkGroupNotificationConfig {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -6411,6 +6524,7 @@ impl crate::runtime::model::Fields for LarkUserRef {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -6485,6 +6599,7 @@ impl crate::runtime::model::Fields for LarkPersonNotificationConfig {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -6550,6 +6665,7 @@ impl crate::runtime::model::Fields for WechatNotificationConfig {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -6621,6 +6737,7 @@ impl crate::runtime::model::Fields for DingdingNotificationConfig {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -6695,6 +6812,7 @@ impl crate::runtime::model::Fields for MsTeamsNotificationConfig {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -6768,6 +6886,7 @@ impl crate::runtime::model::Fields for MailNotificationConfig {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -6844,6 +6963,7 @@ impl crate::runtime::model::Fields for ExecuteWorkflowResponse {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -6911,6 +7031,7 @@ impl crate::runtime::model::Fields for ApproveWorkflowTaskRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -6978,6 +7099,7 @@ impl crate::runtime::model::Fields for UpdateWorkflowTaskRemarkRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -7055,6 +7177,7 @@ impl crate::runtime::model::Fields for WorkflowTaskManualExecContext {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -7125,6 +7248,7 @@ impl crate::runtime::model::Fields for ManualExecExecutor {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -7178,6 +7302,7 @@ impl crate::runtime::model::Fields for ManualExecWorkflowTaskRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -7324,6 +7449,7 @@ impl crate::runtime::model::Fields for WorkflowDefinition {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -7482,6 +7608,7 @@ pub enum WorkflowCategory {
 }
 impl WorkflowCategory {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::General => "",
@@ -7493,11 +7620,13 @@ impl WorkflowCategory {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for WorkflowCategory {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for WorkflowCategory {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "" => Self::General,
@@ -7508,6 +7637,7 @@ impl From<&str> for WorkflowCategory {
 }
 impl From<String> for WorkflowCategory {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -7517,6 +7647,7 @@ impl From<String> for WorkflowCategory {
 }
 impl std::str::FromStr for WorkflowCategory {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -7598,6 +7729,7 @@ impl crate::runtime::model::Fields for WorkflowTemplateBinding {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -7713,6 +7845,7 @@ impl crate::runtime::model::Fields for WorkflowTemplatePatch {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -7789,6 +7922,7 @@ impl crate::runtime::model::Fields for WorkflowTemplateInvalidPatch {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -7865,6 +7999,7 @@ impl crate::runtime::model::Fields for WorkflowView {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -7921,6 +8056,7 @@ impl crate::runtime::model::Fields for WorkflowViewWorkflow {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -7979,6 +8115,7 @@ impl crate::runtime::model::Fields for CreateWorkflowViewRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -8046,6 +8183,7 @@ impl crate::runtime::model::Fields for WorkflowViewEntry {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -8120,6 +8258,7 @@ impl crate::runtime::model::Fields for UpdateWorkflowViewRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -8197,6 +8336,7 @@ impl crate::runtime::model::Fields for WorkflowViewUpdateEntry {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -8294,6 +8434,7 @@ impl crate::runtime::model::Fields for CreateApprovalTicketRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -8404,6 +8545,7 @@ impl crate::runtime::model::Fields for ApprovalTicketUser {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -8435,6 +8577,7 @@ pub enum WorkflowViewEntryType {
 }
 impl WorkflowViewEntryType {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Custom => "custom",
@@ -8446,11 +8589,13 @@ impl WorkflowViewEntryType {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for WorkflowViewEntryType {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for WorkflowViewEntryType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "custom" => Self::Custom,
@@ -8461,6 +8606,7 @@ impl From<&str> for WorkflowViewEntryType {
 }
 impl From<String> for WorkflowViewEntryType {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -8470,6 +8616,7 @@ impl From<String> for WorkflowViewEntryType {
 }
 impl std::str::FromStr for WorkflowViewEntryType {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -8532,6 +8679,7 @@ impl crate::runtime::model::Fields for ExecuteProductWorkflowRequest {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -8594,6 +8742,7 @@ impl crate::runtime::model::Fields for ProductWorkflowInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -8665,6 +8814,7 @@ impl crate::runtime::model::Fields for ProductWorkflowBuildInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -8737,6 +8887,7 @@ impl crate::runtime::model::Fields for ProductWorkflowDeployInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -8815,6 +8966,7 @@ impl crate::runtime::model::Fields for ProductWorkflowDeployService {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -8888,6 +9040,7 @@ impl crate::runtime::model::Fields for ProductWorkflowTaskCreated {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -8966,6 +9119,7 @@ impl crate::runtime::model::Fields for ProductWorkflowTaskBrief {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -9053,6 +9207,7 @@ impl crate::runtime::model::Fields for ProductWorkflowTaskDetail {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }

@@ -21,15 +21,18 @@ static RESTART_POD: Route = Route::new(
 impl Endpoint for RestartPod {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &RESTART_POD
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.env_name);
         request.path_param("podName", &self.pod_name);
         request.query("force", &self.force);
         request.query("projectKey", &self.project_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -50,13 +53,16 @@ static GET_RUN: Route = Route::new(
 impl Endpoint for GetRun {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_RUN
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("taskId", &self.task_id);
         request.query("workflowKey", &self.workflow_key);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }

@@ -18,6 +18,7 @@ pub enum RunStatus {
 }
 impl RunStatus {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Running => "running",
@@ -37,11 +38,13 @@ impl RunStatus {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for RunStatus {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for RunStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "running" => Self::Running,
@@ -52,6 +55,7 @@ impl From<&str> for RunStatus {
 }
 impl From<String> for RunStatus {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -61,6 +65,7 @@ impl From<String> for RunStatus {
 }
 impl std::str::FromStr for RunStatus {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -123,6 +128,7 @@ impl crate::runtime::model::Fields for Run {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -177,6 +183,7 @@ impl crate::runtime::model::Fields for RunPage {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -239,6 +246,7 @@ impl crate::runtime::model::Fields for NewRun {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }

@@ -19,13 +19,16 @@ static STREAM_LOGS: Route = Route::new(
 impl Endpoint for StreamLogs {
     type Answer = crate::call::Events;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &STREAM_LOGS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("jobId", &self.job_id);
         request.path_value("tailLines", &self.tail_lines);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }

@@ -18,12 +18,15 @@ static LIST_RUNS: Route = Route::new(
 impl Endpoint for ListRuns {
     type Answer = crate::call::Json<Vec<crate::types::RunStatus>>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_RUNS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query_opt("status", &self.status);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }

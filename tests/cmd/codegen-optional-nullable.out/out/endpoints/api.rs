@@ -18,10 +18,13 @@ static UPDATE_THING: Route = Route::new(
 impl Endpoint for UpdateThing {
     type Answer = crate::call::Message;
     type Body = crate::types::Thing;
+    #[inline]
     fn route() -> &'static Route {
         &UPDATE_THING
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&crate::types::Thing> {
         Some(&self.body)
     }

@@ -23,9 +23,11 @@ static LIST_ITEMS: Route = Route::new(
 impl Endpoint for ListItems {
     type Answer = crate::call::Json<crate::types::ItemPage>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_ITEMS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("projectKey", &self.project_key);
         request.query("envName", &self.env_name);
@@ -34,18 +36,22 @@ impl Endpoint for ListItems {
         request.query_each("tags", self.tags.as_deref().unwrap_or_default());
         request.query_opt("verbose", &self.verbose);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
 }
 impl crate::call::Paged for ListItems {
     type Item = serde_json::Value;
+    #[inline]
     fn paging(&self) -> (i64, i64) {
         (self.page_num.unwrap_or(1), self.page_size.unwrap_or(20i64))
     }
+    #[inline]
     fn set_page(&mut self, page: i64) {
         self.page_num = Some(page);
     }
+    #[inline]
     fn page(
         answer: crate::types::ItemPage,
     ) -> crate::runtime::pagination::Page<serde_json::Value> {

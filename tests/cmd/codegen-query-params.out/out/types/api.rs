@@ -40,6 +40,7 @@ impl crate::runtime::model::Fields for ItemPage {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }

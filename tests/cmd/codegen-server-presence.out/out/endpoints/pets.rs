@@ -19,13 +19,16 @@ static LIST_PETS: Route = Route::new(
 impl Endpoint for ListPets {
     type Answer = crate::call::Json<crate::types::PetList>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &LIST_PETS
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.query("shopKey", &self.shop_key);
         request.query_opt("sort", &self.sort);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -45,12 +48,15 @@ static GET_PET: Route = Route::new(
 impl Endpoint for GetPet {
     type Answer = crate::call::Json<crate::types::Pet>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_PET
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("id", &self.id);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -70,10 +76,13 @@ static CREATE_PET: Route = Route::new(
 impl Endpoint for CreatePet {
     type Answer = crate::call::Message;
     type Body = crate::types::Pet;
+    #[inline]
     fn route() -> &'static Route {
         &CREATE_PET
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&crate::types::Pet> {
         Some(&self.body)
     }
@@ -93,12 +102,15 @@ static GET_PET_LOG: Route = Route::new(
 impl Endpoint for GetPetLog {
     type Answer = crate::call::Json<serde_json::Value>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_PET_LOG
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("id", &self.id);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -118,12 +130,15 @@ static DELETE_PET: Route = Route::new(
 impl Endpoint for DeletePet {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &DELETE_PET
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("id", &self.id);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
@@ -143,12 +158,15 @@ static FEED_PET: Route = Route::new(
 impl Endpoint for FeedPet {
     type Answer = crate::call::Message;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &FEED_PET
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("id", &self.id);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }

@@ -49,6 +49,7 @@ impl crate::runtime::model::Fields for Pet {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -121,6 +122,7 @@ impl crate::runtime::model::Fields for PetList {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -152,6 +154,7 @@ pub enum PetStatus {
 }
 impl PetStatus {
     /// The value as it is written on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Sleeping => "Sleeping",
@@ -163,11 +166,13 @@ impl PetStatus {
 /// The empty string, Go's zero value for a string type: the variant spelt `""` if there
 /// is one, else an unknown empty value.
 impl Default for PetStatus {
+    #[inline]
     fn default() -> Self {
         Self::from("")
     }
 }
 impl From<&str> for PetStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "Sleeping" => Self::Sleeping,
@@ -178,6 +183,7 @@ impl From<&str> for PetStatus {
 }
 impl From<String> for PetStatus {
     /// The values are listed once, in `From<&str>`; an unknown one keeps this `String`.
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(crate::types::UnknownValue::new(value)),
@@ -187,6 +193,7 @@ impl From<String> for PetStatus {
 }
 impl std::str::FromStr for PetStatus {
     type Err = std::convert::Infallible;
+    #[inline]
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }

@@ -18,10 +18,13 @@ static RUN_JOBS: Route = Route::new(
 impl Endpoint for RunJobs {
     type Answer = crate::call::Empty;
     type Body = Vec<crate::types::JobInput>;
+    #[inline]
     fn route() -> &'static Route {
         &RUN_JOBS
     }
+    #[inline]
     fn write(&self, _request: &mut Request) {}
+    #[inline]
     fn body(&self) -> Option<&Vec<crate::types::JobInput>> {
         Some(&self.body)
     }

@@ -28,11 +28,13 @@ impl JobInput {
     }
 }
 impl From<BuildJobInput> for JobInput {
+    #[inline]
     fn from(value: BuildJobInput) -> Self {
         Self::Build(value)
     }
 }
 impl From<SqlJobInput> for JobInput {
+    #[inline]
     fn from(value: SqlJobInput) -> Self {
         Self::Sql(value)
     }
@@ -118,6 +120,7 @@ impl crate::runtime::model::Fields for BuildJobInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -167,6 +170,7 @@ impl crate::runtime::model::Fields for BuildParameters {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
@@ -225,6 +229,7 @@ impl crate::runtime::model::Fields for SqlJobInput {
             _ => Ok(Slot::Unknown),
         }
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }

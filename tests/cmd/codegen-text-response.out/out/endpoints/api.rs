@@ -18,12 +18,15 @@ static GET_SERVICE_YAML: Route = Route::new(
 impl Endpoint for GetServiceYaml {
     type Answer = crate::call::Text;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_SERVICE_YAML
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("name", &self.name);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }
