@@ -1418,6 +1418,23 @@ impl NameChecker {
 mod tests {
     use super::*;
 
+    /// The model of one module file, `spec/shop.yaml`, that must lower without a problem.
+    fn lowered(text: &str) -> Api {
+        let module = crate::load::parse_module("spec/shop.yaml", text).expect("a module");
+        let spec = LoadedSpec {
+            dir: std::path::PathBuf::from("spec"),
+            files: vec![crate::load::SpecFile {
+                display: "spec/shop.yaml".to_owned(),
+                stem: "shop".to_owned(),
+                module,
+            }],
+            releases: Vec::new(),
+        };
+        let (api, diagnostics) = lower(&spec);
+        assert!(diagnostics.0.is_empty(), "{diagnostics}");
+        api
+    }
+
     #[test]
     fn conditions_are_carried_with_the_rust_names_of_what_they_test() {
         let text = r##"
@@ -1454,18 +1471,7 @@ types:
           required_when: {field: provider, is_not: [ecr, ""]}
           description: Needed but for ECR.
 "##;
-        let module = crate::load::parse_module("spec/shop.yaml", text).expect("a module");
-        let spec = LoadedSpec {
-            dir: std::path::PathBuf::from("spec"),
-            files: vec![crate::load::SpecFile {
-                display: "spec/shop.yaml".to_owned(),
-                stem: "shop".to_owned(),
-                module,
-            }],
-            releases: Vec::new(),
-        };
-        let (api, diagnostics) = lower(&spec);
-        assert!(diagnostics.0.is_empty(), "{diagnostics}");
+        let api = lowered(text);
         let endpoint = &api.modules[0].endpoints[0];
         assert_eq!(endpoint.query[0].required_when, None);
         let status = endpoint.query[1]
@@ -1540,18 +1546,7 @@ types:
           type: string
           description: The receipt's number.
 "##;
-        let module = crate::load::parse_module("spec/shop.yaml", text).expect("a module");
-        let spec = LoadedSpec {
-            dir: std::path::PathBuf::from("spec"),
-            files: vec![crate::load::SpecFile {
-                display: "spec/shop.yaml".to_owned(),
-                stem: "shop".to_owned(),
-                module,
-            }],
-            releases: Vec::new(),
-        };
-        let (api, diagnostics) = lower(&spec);
-        assert!(diagnostics.0.is_empty(), "{diagnostics}");
+        let api = lowered(text);
         let sent: BTreeMap<&str, bool> = api.modules[0]
             .types
             .iter()
