@@ -89,7 +89,7 @@ impl<'a, T> Paginated<'a, T> {
 
     /// The pages of a list endpoint: `request(n)` builds page `n`'s request and `read` decodes
     /// one answer. The client is only touched by [`fetcher`]: proving a future that holds it
-    /// `Send` inside generic code cost a fifth of the runtime's build.
+    /// `Send` inside generic code cost about a tenth of the runtime's build.
     pub(crate) fn of_requests(
         client: &'a crate::Client,
         first_page: i64,
