@@ -291,7 +291,7 @@ impl<M: ser::SerializeMap> Writer<M> {
     }
 
     /// Writes one field.
-    pub(crate) fn entry<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
+    pub(crate) fn entry<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) {
         if self.error.is_none() {
             if let Err(error) = self.map.serialize_entry(key, value) {
                 self.error = Some(error);
@@ -309,12 +309,7 @@ impl<M: ser::SerializeMap> Writer<M> {
     /// Writes the unknown fields after the known ones and ends the map.
     pub(crate) fn end(mut self, unknown: &UnknownFields) -> Result<M::Ok, M::Error> {
         for (key, value) in &unknown.0 {
-            if self.error.is_some() {
-                break;
-            }
-            if let Err(error) = self.map.serialize_entry(key, value) {
-                self.error = Some(error);
-            }
+            self.entry(key, value);
         }
         match self.error {
             Some(error) => Err(error),
@@ -721,6 +716,58 @@ mod struct_reader_tests {
         fn unknown_fields(&mut self) -> &mut UnknownFields {
             &mut self.unknown_fields
         }
+    }
+
+    /// A value that cannot be encoded.
+    struct Unencodable;
+
+    impl Serialize for Unencodable {
+        fn serialize<S: Serializer>(&self, _serializer: S) -> Result<S::Ok, S::Error> {
+            Err(ser::Error::custom("this value cannot be encoded"))
+        }
+    }
+
+    /// Two fields, the first of which fails.
+    struct Pair;
+
+    impl Serialize for Pair {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let mut map = Writer::new(serializer)?;
+            map.entry("broken", &Unencodable);
+            map.entry("fine", &1);
+            map.end(&UnknownFields::from(Map::from_iter([(
+                "extra".to_owned(),
+                Value::Bool(true),
+            )])))
+        }
+    }
+
+    #[test]
+    fn the_writer_reports_the_first_error_and_writes_nothing_after_it() {
+        let mut out = Vec::new();
+        let error = Pair
+            .serialize(&mut serde_json::Serializer::new(&mut out))
+            .err()
+            .map(|error| error.to_string());
+        assert_eq!(error.as_deref(), Some("this value cannot be encoded"));
+        let written = String::from_utf8_lossy(&out);
+        assert!(
+            !written.contains("fine") && !written.contains("extra"),
+            "{written}"
+        );
+        let job = Job {
+            name: "build".to_owned(),
+            retries: vec![1],
+            owner: None,
+            unknown_fields: UnknownFields::from(Map::from_iter([(
+                "zeta".to_owned(),
+                Value::from(2),
+            )])),
+        };
+        assert_eq!(
+            serde_json::to_string(&job).ok().as_deref(),
+            Some(r#"{"name":"build","retries":[1],"zeta":2}"#)
+        );
     }
 
     fn read(text: &str) -> Result<Job, serde_json::Error> {
