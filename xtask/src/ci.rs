@@ -101,9 +101,18 @@ const STEPS: &[Step] = &[
         ],
     },
     Step {
-        label: "the crate packages (cargo package builds it from the .crate file)",
+        // Both crates: zadig-api's package is verified against the runtime's, through the
+        // local registry cargo makes for packages of one workspace that depend on each other.
+        label: "the crates package (cargo package builds them from the .crate files)",
         program: "cargo",
-        args: &["package", "-p", "zadig-api", "--locked"],
+        args: &[
+            "package",
+            "-p",
+            "zadig-api-runtime",
+            "-p",
+            "zadig-api",
+            "--locked",
+        ],
         env: &[],
     },
     Step {

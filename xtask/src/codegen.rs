@@ -18,6 +18,9 @@ struct Options {
     /// The command-line client's generated directory (`zadig-cli/src/generated`) by default,
     /// none with `--out` unless `--cli-out` names one.
     cli_out: Option<PathBuf>,
+    /// The runtime crate's generated directory (`zadig-api-runtime/src/generated`, the release
+    /// constants) by default, none with `--out` unless `--runtime-out` names one.
+    runtime_out: Option<PathBuf>,
     /// The `Cargo.toml` whose module-features block is generated too: `zadig-api`'s by
     /// default, none with `--out` unless `--manifest` names one.
     manifest: Option<PathBuf>,
@@ -36,6 +39,7 @@ fn parse(args: &[String], allow_output: bool) -> Result<Options, String> {
         out: root.join("zadig-api/src/generated"),
         mock_out: Some(root.join("zadig-mock/src/generated")),
         cli_out: Some(root.join("zadig-cli/src/generated")),
+        runtime_out: Some(root.join("zadig-api-runtime/src/generated")),
         manifest: Some(root.join("zadig-api/Cargo.toml")),
         readmes: vec![root.join("README.md"), root.join("zadig-api/README.md")],
         custom: false,
@@ -43,6 +47,7 @@ fn parse(args: &[String], allow_output: bool) -> Result<Options, String> {
     let mut manifest_given = false;
     let mut mock_out_given = false;
     let mut cli_out_given = false;
+    let mut runtime_out_given = false;
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -63,6 +68,9 @@ fn parse(args: &[String], allow_output: bool) -> Result<Options, String> {
                 if !cli_out_given {
                     options.cli_out = None;
                 }
+                if !runtime_out_given {
+                    options.runtime_out = None;
+                }
                 options.readmes.clear();
             }
             "--mock-out" if allow_output => {
@@ -76,6 +84,12 @@ fn parse(args: &[String], allow_output: bool) -> Result<Options, String> {
                     args.next().ok_or("--cli-out needs a directory")?,
                 ));
                 cli_out_given = true;
+            }
+            "--runtime-out" if allow_output => {
+                options.runtime_out = Some(PathBuf::from(
+                    args.next().ok_or("--runtime-out needs a directory")?,
+                ));
+                runtime_out_given = true;
             }
             "--manifest" if allow_output => {
                 options.manifest = Some(PathBuf::from(
@@ -128,6 +142,13 @@ pub fn run_codegen(args: &[String]) -> Result<(), String> {
         extra.push((
             dir,
             emit::emit_cli(&api)
+                .map_err(|diagnostics| diagnostics.to_string() + "; nothing was generated")?,
+        ));
+    }
+    if let Some(dir) = &options.runtime_out {
+        extra.push((
+            dir,
+            emit::emit_runtime(&api)
                 .map_err(|diagnostics| diagnostics.to_string() + "; nothing was generated")?,
         ));
     }
@@ -212,8 +233,13 @@ pub fn run_codegen(args: &[String]) -> Result<(), String> {
                 .as_ref()
                 .map(|dir| format!(" --cli-out {}", dir.display()))
                 .unwrap_or_default();
+            let runtime_out = options
+                .runtime_out
+                .as_ref()
+                .map(|dir| format!(" --runtime-out {}", dir.display()))
+                .unwrap_or_default();
             format!(
-                "cargo xtask codegen --spec {} --out {}{mock_out}{cli_out}",
+                "cargo xtask codegen --spec {} --out {}{mock_out}{cli_out}{runtime_out}",
                 options.spec.display(),
                 options.out.display()
             )

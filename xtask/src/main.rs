@@ -1,7 +1,8 @@
 //! Project automation, run as `cargo xtask <command>` (an alias in `.cargo/config.toml`).
 //!
-//! - `codegen [--check] [--spec DIR] [--out DIR] [--mock-out DIR] [--cli-out DIR]`: regenerate
-//!   `zadig-api/src/generated/`, `zadig-mock/src/generated/` and `zadig-cli/src/generated/`.
+//! - `codegen [--check] [--spec DIR] [--out DIR] [--mock-out DIR] [--cli-out DIR]
+//!   [--runtime-out DIR]`: regenerate `zadig-api/src/generated/`, `zadig-mock/src/generated/`,
+//!   `zadig-cli/src/generated/` and `zadig-api-runtime/src/generated/`.
 //! - `validate [--spec DIR]`: load and check the spec, write nothing.
 //! - `audit [--docs FILE...] [--server] [--releases] [--format F] [--fail-under PCT]`: API
 //!   coverage report, diffed against doc pages and the facts of every release.
@@ -34,8 +35,8 @@ usage: cargo xtask <command> [options]
 
 commands:
   codegen [--check] [--spec DIR] [--out DIR]   regenerate the bindings from the spec
-        [--mock-out DIR] [--cli-out DIR]       and the mock's expectations and the CLI's
-                                               command tree
+        [--mock-out DIR] [--cli-out DIR]       and the mock's expectations, the CLI's
+        [--runtime-out DIR]                    command tree and the runtime's releases
   validate [--spec DIR]                        check the spec without writing anything
   audit [--docs FILE...] [--server]           report API coverage; diff the spec against doc
         [--releases]                           pages and, route by route and field by field,

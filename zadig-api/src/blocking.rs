@@ -75,7 +75,7 @@ impl Client {
     /// A blocking client configured from `ZADIG_URL` and `ZADIG_TOKEN`; see
     /// [`crate::Client::from_env`].
     pub fn from_env() -> Result<Client> {
-        let (url, token) = crate::client::env_config()?;
+        let (url, token) = zadig_api_runtime::client::env_config()?;
         Client::new(url, token)
     }
 

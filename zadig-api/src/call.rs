@@ -191,7 +191,7 @@ where
             (request_of(&endpoint, release), options.clone())
         };
         Paginated::of_requests(
-            client,
+            &client.inner,
             first_page,
             page_size,
             E::Answer::EXPECT,

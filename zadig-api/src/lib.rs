@@ -30,15 +30,19 @@
 
 pub mod call;
 pub mod client;
-pub mod error;
+#[doc(inline)]
+pub use zadig_api_runtime::error;
 #[cfg(all(feature = "blocking", feature = "full"))]
 pub mod guide {
     #![doc = include_str!("guide.md")]
 }
-pub mod intercept;
+#[doc(inline)]
+pub use zadig_api_runtime::intercept;
 pub mod raw;
-pub mod release;
-pub mod time;
+#[doc(inline)]
+pub use zadig_api_runtime::release;
+#[doc(inline)]
+pub use zadig_api_runtime::time;
 #[cfg(feature = "workflow")]
 pub mod wait;
 
@@ -54,8 +58,8 @@ pub use client::{Async, Client, ClientBuilder, GenericClient};
 pub use error::{ApiErrorBody, Error, ErrorKind, Result};
 pub use raw::RawRequest;
 pub use release::{Release, ServerRelease};
-pub use runtime::LogStream;
-pub use runtime::pagination::Paginated;
+pub use zadig_api_runtime::pagination::Paginated;
+pub use zadig_api_runtime::sse::LogStream;
 
 /// The `reqwest` version this crate uses, for [`ClientBuilder::http_client`].
 pub use reqwest;
@@ -69,7 +73,7 @@ pub mod types {
     // Re-exports nothing when the enabled modules declare no types.
     #[allow(unused_imports)]
     pub use crate::generated::types::*;
-    pub use crate::runtime::model::{ApiMessage, UnknownFields, UnknownValue, UnknownVariant};
+    pub use zadig_api_runtime::model::{ApiMessage, UnknownFields, UnknownValue, UnknownVariant};
 }
 
 /// The calls the client methods return, one alias of [`Call`] per endpoint

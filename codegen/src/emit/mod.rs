@@ -7,7 +7,8 @@
 //! - [`examples`]: a test per documented example payload.
 //! - [`conformance`]: a test per endpoint and client against a local server.
 //! - [`features`]: the module features of `zadig-api/Cargo.toml` (a block of that file).
-//! - [`releases`]: the Zadig releases the bindings know, as `Release` constants.
+//! - [`releases`]: the Zadig releases the bindings know, as `Release` constants, written to
+//!   the runtime crate's output directory by [`emit_runtime`].
 //! - [`compat`]: the READMEs' compatibility table (a block of each).
 //! - [`cli`]: the command tree of the `zadig` command-line client, written to its own output
 //!   directory by [`emit_cli`].
@@ -74,7 +75,6 @@ pub fn emit(api: &Api) -> Result<Vec<GeneratedFile>, Diagnostics> {
         endpoints::emit_mod(api),
     );
     add("examples.rs".into(), &all_sources, examples::emit(api));
-    add("releases.rs".into(), &all_sources, releases::emit(api));
     add(
         "conformance.rs".into(),
         &all_sources,
@@ -126,6 +126,29 @@ pub fn emit_mock(api: &Api) -> Result<Vec<GeneratedFile>, Diagnostics> {
     Ok(files)
 }
 
+/// Emits the files of the runtime crate's generated directory
+/// (`zadig-api-runtime/src/generated/`): the release constants, which the runtime's `Release`
+/// must declare itself (inherent constants live in the type's crate). A fourth output directory.
+pub fn emit_runtime(api: &Api) -> Result<Vec<GeneratedFile>, Diagnostics> {
+    let source = all_sources(api);
+    render(&source, releases::emit(api))
+        .map(|contents| {
+            vec![GeneratedFile {
+                path: "releases.rs".into(),
+                contents,
+            }]
+        })
+        .map_err(|message| {
+            let mut diagnostics = Diagnostics::default();
+            diagnostics.push(Diagnostic::new(
+                &source,
+                "generated runtime releases.rs".to_owned(),
+                message,
+            ));
+            diagnostics
+        })
+}
+
 /// Emits the files of the command-line client's generated directory
 /// (`zadig-cli/src/generated/`), sorted by path: a third output directory.
 pub fn emit_cli(api: &Api) -> Result<Vec<GeneratedFile>, Diagnostics> {
@@ -167,7 +190,6 @@ fn root_module(_api: &Api) -> TokenStream {
         pub mod types;
         pub mod requests;
         pub mod endpoints;
-        mod releases;
         #[cfg(test)]
         mod examples;
         #[cfg(test)]

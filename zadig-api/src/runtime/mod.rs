@@ -1,19 +1,14 @@
-//! The hand-written runtime under the generated endpoints: building a request, sending it with
-//! retries and timeouts, decoding the answer, log streams and pagination.
+//! The runtime under the generated endpoints, as the generated code names it
+//! (`crate::runtime::model`, ...): the `zadig-api-runtime` crate, plus the test hooks and the
+//! conformance harness, which need the clients of this crate.
 
-pub(crate) mod model;
-pub mod pagination;
-#[doc(hidden)]
-pub mod private;
-mod request;
-pub(crate) mod retry;
-pub(crate) mod send;
-mod sse;
-
-pub use request::Route;
-pub(crate) use request::{CallOptions, Request, check_raw_path};
+pub use zadig_api_runtime::request::Route;
+pub(crate) use zadig_api_runtime::request::{CallOptions, Request, check_raw_path};
 #[cfg(feature = "workflow")]
-pub(crate) use retry::random_fraction;
-pub use sse::LogStream;
+pub(crate) use zadig_api_runtime::retry::random_fraction;
+pub(crate) use zadig_api_runtime::sse::LogStream;
+pub(crate) use zadig_api_runtime::{model, pagination, send, sse};
 #[cfg(test)]
 pub(crate) mod conformance;
+#[doc(hidden)]
+pub mod private;

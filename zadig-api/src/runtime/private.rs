@@ -180,7 +180,7 @@ pub enum DecodeAs {
 pub fn decode(kind: DecodeAs, status: StatusCode, body: &[u8]) -> Result<()> {
     const ENDPOINT: &crate::error::Label = &std::borrow::Cow::Borrowed("test_decode");
     if !status.is_success() {
-        return Err(super::retry::api_error(ENDPOINT, status, body));
+        return Err(zadig_api_runtime::retry::api_error(ENDPOINT, status, body));
     }
     match kind {
         DecodeAs::Json => send::decode_json::<Value>(ENDPOINT, status, body).map(drop),

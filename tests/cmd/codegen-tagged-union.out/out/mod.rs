@@ -4,7 +4,6 @@
 pub mod types;
 pub mod requests;
 pub mod endpoints;
-mod releases;
 #[cfg(test)]
 mod examples;
 #[cfg(test)]

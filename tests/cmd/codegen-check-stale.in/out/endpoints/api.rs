@@ -18,12 +18,15 @@ static GET_THING: Route = Route::new(
 impl Endpoint for GetThing {
     type Answer = crate::call::Json<crate::types::Thing>;
     type Body = ();
+    #[inline]
     fn route() -> &'static Route {
         &GET_THING
     }
+    #[inline]
     fn write(&self, request: &mut Request) {
         request.path_param("thingId", &self.thing_id);
     }
+    #[inline]
     fn body(&self) -> Option<&()> {
         None
     }

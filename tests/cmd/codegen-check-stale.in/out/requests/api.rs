@@ -3,7 +3,7 @@
 //! Calls of the Fixture API.
 #[cfg_attr(docsrs, doc(cfg(feature = "api")))]
 impl<M> crate::GenericClient<M> {
-    /// Fetches one thing.
+    /// Fetched one thing.
     ///
     /// `GET /things/{thingId}`
     ///
@@ -24,4 +24,3 @@ impl<M> crate::GenericClient<M> {
 }
 /// The call of [`Client::get_thing`](crate::Client::get_thing) (`GET /things/{thingId}`) on either client.
 pub type GetThing<'a, M = crate::Async> = crate::Call<'a, M, crate::endpoints::GetThing>;
-// edited by hand

@@ -15,13 +15,10 @@ pub struct Thing {
 }
 impl Serialize for Thing {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        use crate::runtime::model::write_some;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("name", &self.name)?;
-        write_some(&mut map, "size", &self.size)?;
-        self.unknown_fields.write(&mut map)?;
-        map.end()
+        let mut map = crate::runtime::model::Writer::new(serializer)?;
+        map.entry("name", &self.name);
+        map.some("size", &self.size);
+        map.end(&self.unknown_fields)
     }
 }
 impl<'de> Deserialize<'de> for Thing {
@@ -39,18 +36,18 @@ impl crate::runtime::model::Fields for Thing {
     ) -> Result<crate::runtime::model::Slot, A::Error> {
         use crate::runtime::model::{Slot, required, value};
         match key {
-            "name" => return required(map, &mut self.name, 0u32),
-            "size" => value(map, &mut self.size)?,
-            _ => return Ok(Slot::Unknown),
+            "name" => required(map, &mut self.name, 0u32),
+            "size" => value(map, &mut self.size),
+            _ => Ok(Slot::Unknown),
         }
-        Ok(Slot::Known)
     }
+    #[inline]
     fn unknown_fields(&mut self) -> &mut crate::types::UnknownFields {
         &mut self.unknown_fields
     }
 }
 impl Thing {
-    /// Creates a `Thing` from its required fields; optional fields start as `None`, the others as their zero value.
+    /// Creates a `Thing` from its required fields; optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
@@ -59,11 +56,4 @@ impl Thing {
             unknown_fields: crate::types::UnknownFields::new(),
         }
     }
-    /// Sets `size` and returns the value, for chaining.
-    #[inline]
-    pub fn with_size(mut self, value: i64) -> Self {
-        self.size = Some(value);
-        self
-    }
 }
-// edited by hand

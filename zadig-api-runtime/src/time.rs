@@ -1,9 +1,9 @@
 //! The client's time source, [`Sleep`]: the waits it chooses (backoff between attempts,
-//! `Retry-After`, the polls of [`wait_for_workflow_task`](crate::Client::wait_for_workflow_task))
+//! `Retry-After`, the polls of `wait_for_workflow_task`)
 //! and the timers behind its bounds (each attempt's timeout, a call's deadline, a log stream's
 //! idle timeout, the waiter's deadline).
 //!
-//! Set on the [`ClientBuilder`](crate::ClientBuilder) with `.sleep(..)`; the default is
+//! Set on the `ClientBuilder` with `.sleep(..)`; the default is
 //! Tokio's timer ([`TokioSleep`]). A test puts in one that records the waits and returns at
 //! once, so retries run without sleeping, and one whose [`timer`](Sleep::timer) fires when the
 //! test says, so timeouts and deadlines are tested without waiting for them.
@@ -99,7 +99,8 @@ impl Sleep for TokioSleep {
 
 /// Runs `work` until it finishes or the timer of `limit` does (`None`: no bound); `Err(())`
 /// when the bound was reached first.
-pub(crate) async fn bounded<F: Future>(
+#[doc(hidden)]
+pub async fn bounded<F: Future>(
     time: &dyn Sleep,
     limit: Option<Duration>,
     work: F,

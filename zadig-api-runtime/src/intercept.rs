@@ -1,6 +1,6 @@
 //! Interceptors: code the client runs around each call and each of its attempts, on every
 //! call of the client (generated, raw and
-//! [`wait_for_workflow_task`](crate::Client::wait_for_workflow_task)'s polls) or on one call.
+//! `Client::wait_for_workflow_task`'s polls) or on one call.
 //!
 //! An [`Interceptor`] has four points, each async and fallible, each optional:
 //!
@@ -11,9 +11,9 @@
 //! | [`after_attempt`](Interceptor::after_attempt) | when each attempt's response head arrives, or with its error | observe (metrics, logs), fail the call |
 //! | [`after_call`](Interceptor::after_call) | once, when the call's last attempt is over | observe, fail the call |
 //!
-//! Interceptors set on the [`ClientBuilder`](crate::ClientBuilder) with `.interceptor(..)` run
+//! Interceptors set on the `ClientBuilder` with `.interceptor(..)` run
 //! on every call, in the order they were added, then those set on one call with
-//! [`Call::interceptor`](crate::Call::interceptor). An interceptor that fails ends the call
+//! `Call::interceptor`. An interceptor that fails ends the call
 //! with an [`ErrorKind::Interceptor`](crate::ErrorKind::Interceptor) error whose
 //! [`source`](std::error::Error::source) is its own error (a [`crate::Error`] it returns is
 //! passed on as it is); such a call is not retried.
@@ -114,7 +114,8 @@ pub fn proceed<'a>() -> Intercepted<'a> {
 }
 
 /// The interceptors of a client or a call, in the order they run.
-pub(crate) type Interceptors = Vec<Arc<dyn Interceptor>>;
+#[doc(hidden)]
+pub type Interceptors = Vec<Arc<dyn Interceptor>>;
 
 /// A call about to start, as [`Interceptor::before_call`] sees it.
 #[derive(Debug)]

@@ -46,7 +46,8 @@ pub struct Route {
 
 impl Route {
     /// A route; only generated code makes them.
-    pub(crate) const fn new(
+    #[doc(hidden)]
+    pub const fn new(
         id: &'static str,
         method: Method,
         path: &'static str,
@@ -90,26 +91,32 @@ impl Route {
 #[derive(Debug)]
 pub struct Request {
     /// The endpoint id (`list_workflows`), or for a raw request its method and path template.
-    pub(crate) endpoint: Label,
-    pub(crate) method: Method,
+    #[doc(hidden)]
+    pub endpoint: Label,
+    #[doc(hidden)]
+    pub method: Method,
     /// The path with `{name}` placeholders (never the filled path, which may hold ids that
     /// do not belong in logs).
-    pub(crate) path_template: Label,
+    #[doc(hidden)]
+    pub path_template: Label,
     path_params: Vec<(Label, String)>,
     query: Vec<(Label, String)>,
-    pub(crate) body: Option<Bytes>,
+    #[doc(hidden)]
+    pub body: Option<Bytes>,
     error: Option<Error>,
 }
 
 impl Request {
     /// A call of `route`.
-    pub(crate) fn of(route: &'static Route) -> Self {
+    #[doc(hidden)]
+    pub fn of(route: &'static Route) -> Self {
         Request::new(route.id, route.method.clone(), route.path)
     }
 
     /// A call to the endpoint with id `endpoint` (e.g. `list_workflows`), at `path_template`
     /// (e.g. `/openapi/workflows/custom/{workflowKey}/detail`) relative to the base URL.
-    pub(crate) fn new(
+    #[doc(hidden)]
+    pub fn new(
         endpoint: impl Into<Label>,
         method: Method,
         path_template: impl Into<Label>,
@@ -128,7 +135,8 @@ impl Request {
     /// Fills `{name}` in the path template with `value`, percent-encoded as one segment.
     /// An empty value, `.` or `..` is an [`ErrorKind::InvalidInput`](crate::ErrorKind) error
     /// reported when the request is sent: such a value would change the route.
-    pub(crate) fn path_param(&mut self, name: impl Into<Label>, value: &str) {
+    #[doc(hidden)]
+    pub fn path_param(&mut self, name: impl Into<Label>, value: &str) {
         let name = name.into();
         let problem = match value {
             "" => Some("must not be empty"),
@@ -148,25 +156,29 @@ impl Request {
     }
 
     /// Fills `{name}` with a value that is not text (a number).
-    pub(crate) fn path_value(&mut self, name: &'static str, value: &dyn Display) {
+    #[doc(hidden)]
+    pub fn path_value(&mut self, name: &'static str, value: &dyn Display) {
         self.path_param(name, &value.to_string());
     }
 
     /// Adds `name=value` to the query string. Parameters keep the order of the calls; a name
     /// may repeat (arrays).
-    pub(crate) fn query(&mut self, name: impl Into<Label>, value: &dyn Display) {
+    #[doc(hidden)]
+    pub fn query(&mut self, name: impl Into<Label>, value: &dyn Display) {
         self.query.push((name.into(), value.to_string()));
     }
 
     /// Adds `name=value` when the value is set.
-    pub(crate) fn query_opt<T: Display>(&mut self, name: &'static str, value: &Option<T>) {
+    #[doc(hidden)]
+    pub fn query_opt<T: Display>(&mut self, name: &'static str, value: &Option<T>) {
         if let Some(value) = value {
             self.query(name, value);
         }
     }
 
     /// Adds `name=value` once per value, in order.
-    pub(crate) fn query_each<T: Display>(&mut self, name: &'static str, values: &[T]) {
+    #[doc(hidden)]
+    pub fn query_each<T: Display>(&mut self, name: &'static str, values: &[T]) {
         for value in values {
             self.query(name, value);
         }
@@ -174,7 +186,8 @@ impl Request {
 
     /// Serialises `body` as the JSON request body now (so a retry can send it again). An
     /// encoding error is reported when the request is sent.
-    pub(crate) fn json_body<T: serde::Serialize + ?Sized>(&mut self, body: &T) {
+    #[doc(hidden)]
+    pub fn json_body<T: serde::Serialize + ?Sized>(&mut self, body: &T) {
         match serde_json::to_vec(body) {
             Ok(bytes) => self.body = Some(Bytes::from(bytes)),
             Err(err) => self.fail(
@@ -184,7 +197,8 @@ impl Request {
         }
     }
 
-    pub(crate) fn fail(&mut self, error: Error) {
+    #[doc(hidden)]
+    pub fn fail(&mut self, error: Error) {
         if self.error.is_none() {
             self.error = Some(error.with_endpoint(self.endpoint.clone()));
         }
@@ -194,7 +208,8 @@ impl Request {
     /// out) when that release does not serve `route`, else at the path the release serves it
     /// at. A placeholder of an older path may name a query parameter, which then travels in
     /// the path; a path parameter the release's path does not name is not sent.
-    pub(crate) fn for_release(&mut self, route: &Route, release: Release) {
+    #[doc(hidden)]
+    pub fn for_release(&mut self, route: &Route, release: Release) {
         let Some(template) = route.path_in(release) else {
             let configured = if release.served_as() == release {
                 format!("Zadig {release}")
@@ -224,7 +239,8 @@ impl Request {
     }
 
     /// The error recorded while the request was filled in, if any.
-    pub(crate) fn take_error(&mut self) -> Option<Error> {
+    #[doc(hidden)]
+    pub fn take_error(&mut self) -> Option<Error> {
         self.error.take()
     }
 
@@ -263,7 +279,8 @@ impl Request {
     /// A URL whose path would not stay under the base URL's path is refused: filled
     /// parameters are single segments and raw paths are checked when given
     /// ([`check_raw_path`]), so this only guards against what those checks missed.
-    pub(crate) fn url(&self, base: &Url) -> Result<Url> {
+    #[doc(hidden)]
+    pub fn url(&self, base: &Url) -> Result<Url> {
         let path = self.path()?;
         let mut url = base.clone();
         let base_path = base.path().trim_end_matches('/');
@@ -299,7 +316,8 @@ fn placeholders(template: &'static str) -> impl Iterator<Item = &'static str> {
 /// Why a raw path could leave the base URL's path, if it could: it must start with `/`, hold
 /// no query or fragment, and no segment may be `.` or `..`, written plainly or percent-encoded
 /// (`%2e%2e`), nor hold a `\\` (which URL parsers read as `/`).
-pub(crate) fn check_raw_path(path: &str) -> std::result::Result<(), &'static str> {
+#[doc(hidden)]
+pub fn check_raw_path(path: &str) -> std::result::Result<(), &'static str> {
     if !path.starts_with('/') {
         return Err("must start with `/`");
     }
@@ -325,12 +343,18 @@ pub(crate) fn check_raw_path(path: &str) -> std::result::Result<(), &'static str
 /// to retry, query parameters the caller adds to those the endpoint declares, and
 /// interceptors for this call alone.
 #[derive(Clone, Default)]
-pub(crate) struct CallOptions {
-    pub(crate) timeout: Option<Duration>,
-    pub(crate) retry: Option<bool>,
-    pub(crate) deadline: Option<Duration>,
-    pub(crate) extra_query: Vec<(String, String)>,
-    pub(crate) interceptors: Interceptors,
+#[doc(hidden)]
+pub struct CallOptions {
+    #[doc(hidden)]
+    pub timeout: Option<Duration>,
+    #[doc(hidden)]
+    pub retry: Option<bool>,
+    #[doc(hidden)]
+    pub deadline: Option<Duration>,
+    #[doc(hidden)]
+    pub extra_query: Vec<(String, String)>,
+    #[doc(hidden)]
+    pub interceptors: Interceptors,
 }
 
 impl std::fmt::Debug for CallOptions {
@@ -347,17 +371,20 @@ impl std::fmt::Debug for CallOptions {
 
 impl CallOptions {
     /// Adds an interceptor for this call, after the client's.
-    pub(crate) fn add_interceptor(&mut self, interceptor: impl Interceptor) {
+    #[doc(hidden)]
+    pub fn add_interceptor(&mut self, interceptor: impl Interceptor) {
         self.interceptors.push(Arc::new(interceptor));
     }
 
     /// Adds `name=value` to the query string, after the endpoint's own parameters.
-    pub(crate) fn add_query(&mut self, name: impl Into<String>, value: impl Display) {
+    #[doc(hidden)]
+    pub fn add_query(&mut self, name: impl Into<String>, value: impl Display) {
         self.extra_query.push((name.into(), value.to_string()));
     }
 
     /// Moves the added query parameters into `request`.
-    pub(crate) fn apply_query(&mut self, request: &mut Request) {
+    #[doc(hidden)]
+    pub fn apply_query(&mut self, request: &mut Request) {
         for (name, value) in self.extra_query.drain(..) {
             request.query(name, &value);
         }

@@ -8,8 +8,8 @@ use futures_util::future::BoxFuture;
 use futures_util::stream::{Stream, StreamExt};
 
 use crate::error::Result;
-use crate::runtime::request::{CallOptions, Request};
-use crate::runtime::send::{Expect, Received};
+use crate::request::{CallOptions, Request};
+use crate::send::{Expect, Received};
 
 /// One page of a list endpoint: its items and, when the server says, the total number of items
 /// of the whole list.
@@ -22,12 +22,13 @@ pub struct Page<T> {
 }
 
 /// Builds the request of page `n` of a list, with its call's settings.
-pub(crate) type PageRequest<'a> = Box<dyn FnMut(i64) -> (Request, CallOptions) + Send + 'a>;
+#[doc(hidden)]
+pub type PageRequest<'a> = Box<dyn FnMut(i64) -> (Request, CallOptions) + Send + 'a>;
 
 /// Sends the request of page `n`. Not generic, so the compiler proves once, outside any
 /// generic code, that a future holding the client is `Send`.
 fn fetcher<'a>(
-    client: &'a crate::Client,
+    client: &'a crate::client::Core,
     expect: Expect,
     mut request: PageRequest<'a>,
 ) -> Box<dyn FnMut(i64) -> BoxFuture<'a, Result<Received>> + Send + 'a> {
@@ -68,7 +69,8 @@ pub struct Paginated<'a, T> {
 
 impl<'a, T> Paginated<'a, T> {
     /// Starts at page `first_page` with `page_size` items a page; `fetch(n)` gets page `n`.
-    pub(crate) fn new<F>(first_page: i64, page_size: i64, fetch: F) -> Self
+    #[doc(hidden)]
+    pub fn new<F>(first_page: i64, page_size: i64, fetch: F) -> Self
     where
         F: FnMut(i64) -> BoxFuture<'a, Result<Page<T>>> + Send + 'a,
     {
@@ -90,8 +92,9 @@ impl<'a, T> Paginated<'a, T> {
     /// The pages of a list endpoint: `request(n)` builds page `n`'s request and `read` decodes
     /// one answer. The client is only touched by [`fetcher`]: proving a future that holds it
     /// `Send` inside generic code cost about a tenth of the runtime's build.
-    pub(crate) fn of_requests(
-        client: &'a crate::Client,
+    #[doc(hidden)]
+    pub fn of_requests(
+        client: &'a crate::client::Core,
         first_page: i64,
         page_size: i64,
         expect: Expect,

@@ -114,7 +114,8 @@ impl LineSplitter {
 
 /// How a log stream's body is cut into items.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Framing {
+#[doc(hidden)]
+pub enum Framing {
     /// Server-sent events: one item per event, its `data` lines joined with `\n`.
     Events,
     /// Plain text: one item per line.
@@ -123,7 +124,8 @@ pub(crate) enum Framing {
 
 /// The push parser behind [`LogStream`]: bytes in, items out.
 #[derive(Debug)]
-pub(crate) struct Decoder {
+#[doc(hidden)]
+pub struct Decoder {
     framing: Framing,
     lines: LineSplitter,
     /// The current event's data, each `data` line followed by `\n`.
@@ -132,7 +134,8 @@ pub(crate) struct Decoder {
 }
 
 impl Decoder {
-    pub(crate) fn new(framing: Framing) -> Self {
+    #[doc(hidden)]
+    pub fn new(framing: Framing) -> Self {
         Decoder {
             framing,
             lines: LineSplitter::default(),
@@ -142,7 +145,8 @@ impl Decoder {
     }
 
     /// Parses one chunk; complete items are appended to `out`.
-    pub(crate) fn feed(
+    #[doc(hidden)]
+    pub fn feed(
         &mut self,
         chunk: &[u8],
         out: &mut VecDeque<String>,
@@ -160,7 +164,8 @@ impl Decoder {
 
     /// Ends the body cleanly: a last line without a line ending still counts, and so does a
     /// last event that is not followed by a blank line.
-    pub(crate) fn finish(&mut self, out: &mut VecDeque<String>) -> std::result::Result<(), String> {
+    #[doc(hidden)]
+    pub fn finish(&mut self, out: &mut VecDeque<String>) -> std::result::Result<(), String> {
         let Decoder {
             framing,
             lines,
@@ -173,7 +178,8 @@ impl Decoder {
     }
 
     /// True when the body stopped inside a line or an event.
-    pub(crate) fn mid_event(&self) -> bool {
+    #[doc(hidden)]
+    pub fn mid_event(&self) -> bool {
         self.lines.has_partial_line() || !self.data.is_empty()
     }
 }
@@ -252,7 +258,7 @@ fn dispatch(data: &mut String, out: &mut VecDeque<String>) {
 /// other than `text/event-stream` (plain text), each line of the body is an item instead.
 ///
 /// The stream ends after the body ends. A connection lost before that, or a silence longer than
-/// the client's [`stream_idle_timeout`](crate::ClientBuilder::stream_idle_timeout), ends it
+/// the client's `ClientBuilder::stream_idle_timeout`, ends it
 /// with one `Err` item ([`ErrorKind::Stream`] or
 /// [`ErrorKind::Timeout`]), never with a silent cut. There is no
 /// total timeout. Memory use does not grow with the length of the log.
@@ -274,7 +280,8 @@ struct State {
 impl LogStream {
     /// Reads the body of a streamed answer as a log stream, with the client's idle timeout on
     /// its time source.
-    pub(crate) fn new(received: Received) -> Self {
+    #[doc(hidden)]
+    pub fn new(received: Received) -> Self {
         let framing = framing_of(&received.headers);
         let body = match received.body {
             Body::Stream(response) => response.bytes_stream().boxed(),
@@ -396,7 +403,8 @@ impl fmt::Debug for LogStream {
 }
 
 /// Runs the decoder over `chunks` as if they were a body that ended cleanly (test hook).
-pub(crate) fn decode_chunks(framing: Framing, chunks: &[&[u8]]) -> Vec<Result<String>> {
+#[doc(hidden)]
+pub fn decode_chunks(framing: Framing, chunks: &[&[u8]]) -> Vec<Result<String>> {
     let mut decoder = Decoder::new(framing);
     let mut ready = VecDeque::new();
     let mut items = Vec::new();

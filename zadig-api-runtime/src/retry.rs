@@ -18,20 +18,26 @@ use crate::error::{Error, ErrorKind, Label};
 
 /// When and how often to retry.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct RetryConfig {
-    pub(crate) max_attempts: u32,
-    pub(crate) initial_backoff: Duration,
-    pub(crate) max_backoff: Duration,
+#[doc(hidden)]
+pub struct RetryConfig {
+    #[doc(hidden)]
+    pub max_attempts: u32,
+    #[doc(hidden)]
+    pub initial_backoff: Duration,
+    #[doc(hidden)]
+    pub max_backoff: Duration,
 }
 
 /// Zadig's (or a proxy's) answer with an error status, with the classifier's verdict.
-pub(crate) fn api_error(endpoint: &Label, status: StatusCode, body: &[u8]) -> Error {
+#[doc(hidden)]
+pub fn api_error(endpoint: &Label, status: StatusCode, body: &[u8]) -> Error {
     Error::api(endpoint, status, body).retryable(is_retryable_status(status))
 }
 
 /// Whether a call may be retried at all: the call's own `retry(..)` when set, else whether the
 /// method is idempotent (GET, HEAD, OPTIONS, PUT, DELETE).
-pub(crate) fn may_retry(method: &Method, retry: Option<bool>) -> bool {
+#[doc(hidden)]
+pub fn may_retry(method: &Method, retry: Option<bool>) -> bool {
     retry.unwrap_or(matches!(
         *method,
         Method::GET | Method::HEAD | Method::OPTIONS | Method::PUT | Method::DELETE
@@ -41,10 +47,8 @@ pub(crate) fn may_retry(method: &Method, retry: Option<bool>) -> bool {
 /// How a request that got no answer failed: the error kind, a message, and whether another
 /// attempt may help. A connection refused or lost, or a timeout, may; a redirect loop, a
 /// request that could not be built or a TLS set-up failure will fail the same way again.
-pub(crate) fn transport_failure(
-    err: &reqwest::Error,
-    in_body: bool,
-) -> (ErrorKind, &'static str, bool) {
+#[doc(hidden)]
+pub fn transport_failure(err: &reqwest::Error, in_body: bool) -> (ErrorKind, &'static str, bool) {
     use ErrorKind::{InvalidInput, Timeout, Transport};
     if err.is_timeout() {
         (Timeout, "request timed out", true)
@@ -70,7 +74,8 @@ pub(crate) fn transport_failure(
 }
 
 /// Statuses worth another attempt: 429 Too Many Requests, 502, 503, 504.
-pub(crate) fn is_retryable_status(status: StatusCode) -> bool {
+#[doc(hidden)]
+pub fn is_retryable_status(status: StatusCode) -> bool {
     matches!(
         status,
         StatusCode::TOO_MANY_REQUESTS
@@ -82,7 +87,8 @@ pub(crate) fn is_retryable_status(status: StatusCode) -> bool {
 
 /// The wait a `Retry-After` header asks for: delay-seconds or an HTTP date (a date in the past
 /// means no wait). `None` when there is no such header or it cannot be read.
-pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+#[doc(hidden)]
+pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     let text = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
     if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
         // Digits only: an overflowing number is simply "very long".
@@ -98,7 +104,8 @@ pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
 /// Exponential backoff with full jitter: a random wait between zero and
 /// `min(max_backoff, initial_backoff * 2^(attempt - 1))`, where `attempt` is the attempt that
 /// just failed (1 for the first).
-pub(crate) fn backoff(config: &RetryConfig, attempt: u32) -> Duration {
+#[doc(hidden)]
+pub fn backoff(config: &RetryConfig, attempt: u32) -> Duration {
     let factor = 1u32 << attempt.saturating_sub(1).min(20);
     let ceiling = config
         .initial_backoff
@@ -109,7 +116,8 @@ pub(crate) fn backoff(config: &RetryConfig, attempt: u32) -> Duration {
 
 /// A number in `[0, 1)`, random enough for jitter, without a random-number crate: std's
 /// randomly keyed hasher over a counter and the time.
-pub(crate) fn random_fraction() -> f64 {
+#[doc(hidden)]
+pub fn random_fraction() -> f64 {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let mut hasher = RandomState::new().build_hasher();
     hasher.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));

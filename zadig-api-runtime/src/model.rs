@@ -20,7 +20,8 @@ pub struct UnknownValue(String);
 
 impl UnknownValue {
     /// Wraps a value that the caller (generated code) has checked is not a known variant.
-    pub(crate) fn new(value: String) -> Self {
+    #[doc(hidden)]
+    pub fn new(value: String) -> Self {
         Self(value)
     }
 
@@ -41,7 +42,8 @@ pub struct UnknownVariant {
 }
 
 impl UnknownVariant {
-    pub(crate) fn new(tag: String, object: Map<String, Value>) -> Self {
+    #[doc(hidden)]
+    pub fn new(tag: String, object: Map<String, Value>) -> Self {
         Self { tag, object }
     }
 
@@ -122,7 +124,7 @@ impl Serialize for UnknownFields {
 impl<'de> Deserialize<'de> for UnknownFields {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let map = Map::<String, Value>::deserialize(deserializer)?;
-        #[cfg(test)]
+        #[cfg(any(test, feature = "test-support"))]
         unknown_keys::record(&map);
         Ok(Self(map))
     }
@@ -130,7 +132,7 @@ impl<'de> Deserialize<'de> for UnknownFields {
 
 /// What a generated struct's field table did with one key of the object being read.
 #[derive(Debug, Clone, Copy)]
-pub(crate) enum Slot {
+pub enum Slot {
     /// A field it models; its value has been read.
     Known,
     /// The required field with this index in [`Fields::REQUIRED`]; its value has been read.
@@ -145,7 +147,7 @@ pub(crate) enum Slot {
 /// generated code is its field table alone (one match arm per field) instead of serde's
 /// derive, whose expansion per struct and per `null`-tolerant field made most of the crate's
 /// build time.
-pub(crate) trait Fields: Default {
+pub trait Fields: Default {
     /// The type's name, for errors.
     const NAME: &'static str;
     /// The wire names of the fields an object must have (non-`Option` required fields); most
@@ -166,9 +168,7 @@ pub(crate) trait Fields: Default {
 /// Reads a generated struct from a JSON object: known keys into their fields, others into
 /// `unknown_fields` (in order), an absent required field an error, a field left out its zero
 /// value. A later duplicate of a key wins, as in `serde_json::Value`.
-pub(crate) fn read_struct<'de, T: Fields, D: Deserializer<'de>>(
-    deserializer: D,
-) -> Result<T, D::Error> {
+pub fn read_struct<'de, T: Fields, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
     deserializer.deserialize_map(StructVisitor(std::marker::PhantomData))
 }
 
@@ -190,7 +190,7 @@ impl<'de, T: Fields> de::Visitor<'de> for StructVisitor<T> {
                 Slot::Required(index) => seen |= 1u64.checked_shl(index).unwrap_or(0),
                 Slot::Unknown => {
                     let field: Value = map.next_value()?;
-                    #[cfg(test)]
+                    #[cfg(any(test, feature = "test-support"))]
                     unknown_keys::record_key(&key);
                     value.unknown_fields().insert(key.into_owned(), field);
                 }
@@ -240,7 +240,7 @@ impl<'de> Deserialize<'de> for Key<'de> {
 
 /// Reads a field's value (each reader returns the [`Slot`] the field table answers with, so
 /// that a generated match arm is the call alone).
-pub(crate) fn value<'de, A, T>(map: &mut A, field: &mut T) -> Result<Slot, A::Error>
+pub fn value<'de, A, T>(map: &mut A, field: &mut T) -> Result<Slot, A::Error>
 where
     A: de::MapAccess<'de>,
     T: Deserialize<'de>,
@@ -251,7 +251,7 @@ where
 
 /// Reads the value of a field the server always sends (a Go field that is neither a pointer
 /// nor `omitempty`): `null` (Go's nil slice or map) reads as the zero value, as absence does.
-pub(crate) fn or_default<'de, A, T>(map: &mut A, field: &mut T) -> Result<Slot, A::Error>
+pub fn or_default<'de, A, T>(map: &mut A, field: &mut T) -> Result<Slot, A::Error>
 where
     A: de::MapAccess<'de>,
     T: Deserialize<'de> + Default,
@@ -261,7 +261,7 @@ where
 }
 
 /// Reads the value of the required field with index `index` in [`Fields::REQUIRED`].
-pub(crate) fn required<'de, A, T>(map: &mut A, field: &mut T, index: u32) -> Result<Slot, A::Error>
+pub fn required<'de, A, T>(map: &mut A, field: &mut T, index: u32) -> Result<Slot, A::Error>
 where
     A: de::MapAccess<'de>,
     T: Deserialize<'de>,
@@ -274,14 +274,14 @@ where
 /// then its unknown ones. It keeps the first error and skips the rest, so that each field in
 /// the generated `Serialize` is one plain call: a `?` per field, expanded and checked in every
 /// struct, made much of the crate's build time.
-pub(crate) struct Writer<M: ser::SerializeMap> {
+pub struct Writer<M: ser::SerializeMap> {
     map: M,
     error: Option<M::Error>,
 }
 
 impl<M: ser::SerializeMap> Writer<M> {
     /// Starts the map of a struct.
-    pub(crate) fn new<S: Serializer<SerializeMap = M, Error = M::Error>>(
+    pub fn new<S: Serializer<SerializeMap = M, Error = M::Error>>(
         serializer: S,
     ) -> Result<Self, M::Error> {
         Ok(Self {
@@ -291,7 +291,7 @@ impl<M: ser::SerializeMap> Writer<M> {
     }
 
     /// Writes one field.
-    pub(crate) fn entry<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) {
+    pub fn entry<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) {
         if self.error.is_none() {
             if let Err(error) = self.map.serialize_entry(key, value) {
                 self.error = Some(error);
@@ -300,14 +300,14 @@ impl<M: ser::SerializeMap> Writer<M> {
     }
 
     /// Writes an optional field when it is set.
-    pub(crate) fn some<T: Serialize>(&mut self, key: &'static str, value: &Option<T>) {
+    pub fn some<T: Serialize>(&mut self, key: &'static str, value: &Option<T>) {
         if let Some(value) = value {
             self.entry(key, value);
         }
     }
 
     /// Writes the unknown fields after the known ones and ends the map.
-    pub(crate) fn end(mut self, unknown: &UnknownFields) -> Result<M::Ok, M::Error> {
+    pub fn end(mut self, unknown: &UnknownFields) -> Result<M::Ok, M::Error> {
         for (key, value) in &unknown.0 {
             self.entry(key, value);
         }
@@ -318,11 +318,12 @@ impl<M: ser::SerializeMap> Writer<M> {
     }
 }
 
-/// In the crate's own tests, the keys that generated structs kept as unknown, so that the
-/// example and server-shape tests fail on a field the spec does not declare (the lossless
-/// round-trip would otherwise hide it).
-#[cfg(test)]
-pub(crate) mod unknown_keys {
+/// In tests (of this crate, and of `zadig-api` through the `test-support` feature), the keys
+/// that generated structs kept as unknown, so that the example and server-shape tests fail on
+/// a field the spec does not declare (the lossless round-trip would otherwise hide it).
+#[cfg(any(test, feature = "test-support"))]
+#[doc(hidden)]
+pub mod unknown_keys {
     use std::cell::RefCell;
 
     use serde_json::{Map, Value};
@@ -331,16 +332,16 @@ pub(crate) mod unknown_keys {
         static SEEN: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
     }
 
-    pub(crate) fn record(map: &Map<String, Value>) {
+    pub fn record(map: &Map<String, Value>) {
         SEEN.with(|seen| seen.borrow_mut().extend(map.keys().cloned()));
     }
 
-    pub(crate) fn record_key(key: &str) {
+    pub fn record_key(key: &str) {
         SEEN.with(|seen| seen.borrow_mut().push(key.to_owned()));
     }
 
     /// The keys recorded since the last call.
-    pub(crate) fn take() -> Vec<String> {
+    pub fn take() -> Vec<String> {
         SEEN.with(|seen| std::mem::take(&mut *seen.borrow_mut()))
     }
 }
@@ -352,7 +353,7 @@ pub(crate) mod unknown_keys {
     dead_code,
     reason = "for structs without a zero value, which keep serde's derive; today's spec has none"
 )]
-pub(crate) fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+pub fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
     T: Deserialize<'de> + Default,
@@ -362,9 +363,7 @@ where
 
 /// Decodes an untyped value (a field of type `any`) as `T`, for the generated `<field>_as`
 /// methods; an absent value decodes as `null`.
-pub(crate) fn decode_view<T: serde::de::DeserializeOwned>(
-    value: Option<&Value>,
-) -> crate::Result<T> {
+pub fn decode_view<T: serde::de::DeserializeOwned>(value: Option<&Value>) -> crate::Result<T> {
     let value = value.unwrap_or(&Value::Null);
     T::deserialize(value).map_err(|err| {
         crate::Error::new(
@@ -453,7 +452,7 @@ impl<'de> Deserialize<'de> for ApiMessage {
 }
 
 /// Decodes an internally tagged union item into its tag and the whole object.
-pub(crate) fn deserialize_tagged<'de, D: Deserializer<'de>>(
+pub fn deserialize_tagged<'de, D: Deserializer<'de>>(
     deserializer: D,
     tag_field: &'static str,
 ) -> Result<(String, Map<String, Value>), D::Error> {
@@ -473,7 +472,7 @@ pub(crate) fn deserialize_tagged<'de, D: Deserializer<'de>>(
 /// Decodes one known variant's struct from the object its tag was read from. The tag is taken
 /// out first unless the struct declares it as a field (`keep_tag`), so that it does not land
 /// among the struct's unknown fields (`serialize_tagged` writes it back).
-pub(crate) fn from_object<T: serde::de::DeserializeOwned, E: de::Error>(
+pub fn from_object<T: serde::de::DeserializeOwned, E: de::Error>(
     mut object: Map<String, Value>,
     tag_field: &'static str,
     keep_tag: bool,
@@ -485,7 +484,7 @@ pub(crate) fn from_object<T: serde::de::DeserializeOwned, E: de::Error>(
 }
 
 /// Encodes a variant's struct with the tag written first, next to its fields.
-pub(crate) fn serialize_tagged<S: Serializer, T: Serialize>(
+pub fn serialize_tagged<S: Serializer, T: Serialize>(
     serializer: S,
     tag_field: &'static str,
     tag: &str,
@@ -518,18 +517,17 @@ impl fmt::Display for UnknownValue {
 /// Test support for the generated example tests: `text` decodes into `T` with every key landing
 /// in a declared field (none kept as unknown), and encoding the decoded value gives back every
 /// key and value of `text` (`null` and absent count as equal).
-#[cfg(test)]
-pub(crate) fn check_example<T: serde::de::DeserializeOwned + Serialize>(text: &str) {
+#[cfg(any(test, feature = "test-support"))]
+#[doc(hidden)]
+pub fn check_example<T: serde::de::DeserializeOwned + Serialize>(text: &str) {
     check_example_as::<T>(text, text);
 }
 
 /// Like [`check_example`], for an example that spells some keys as a field's alias: it must
 /// decode, and re-encoding must give `expected` (the same JSON under the fields' own names).
-#[cfg(test)]
-pub(crate) fn check_example_as<T: serde::de::DeserializeOwned + Serialize>(
-    text: &str,
-    expected: &str,
-) {
+#[cfg(any(test, feature = "test-support"))]
+#[doc(hidden)]
+pub fn check_example_as<T: serde::de::DeserializeOwned + Serialize>(text: &str, expected: &str) {
     let expected: Value = match serde_json::from_str(expected) {
         Ok(value) => value,
         Err(err) => panic!("the expected re-encoding is not JSON: {err}"),
@@ -567,8 +565,9 @@ pub(crate) fn check_example_as<T: serde::de::DeserializeOwned + Serialize>(
     );
 }
 
-#[cfg(test)]
-pub(crate) fn compare_json(original: &Value, encoded: &Value, path: &str, lost: &mut Vec<String>) {
+#[cfg(any(test, feature = "test-support"))]
+#[doc(hidden)]
+pub fn compare_json(original: &Value, encoded: &Value, path: &str, lost: &mut Vec<String>) {
     match (original, encoded) {
         (Value::Object(original), Value::Object(encoded)) => {
             for (key, value) in original {
@@ -597,8 +596,9 @@ pub(crate) fn compare_json(original: &Value, encoded: &Value, path: &str, lost: 
 
 /// Test support for the generated lossless round-trip tests: `text` (a sample of `T` with keys
 /// the spec does not declare) decodes into `T`, and encoding it gives back exactly `text`.
-#[cfg(test)]
-pub(crate) fn check_lossless<T: serde::de::DeserializeOwned + Serialize>(text: &str) {
+#[cfg(any(test, feature = "test-support"))]
+#[doc(hidden)]
+pub fn check_lossless<T: serde::de::DeserializeOwned + Serialize>(text: &str) {
     let original: Value = match serde_json::from_str(text) {
         Ok(value) => value,
         Err(err) => panic!("the sample is not JSON: {err}"),

@@ -3,13 +3,11 @@
 //! Zadig's releases serve different routes: a route appears in one release, moves in another,
 //! goes in a third. The bindings know the releases whose server source the spec was checked
 //! against ([`Release::KNOWN`], generated), and every client method knows which of them serve
-//! it. A client told which release its server runs ([`ClientBuilder::release`]) refuses a
+//! it. A client told which release its server runs (`ClientBuilder::release`) refuses a
 //! call that release does not serve, before sending anything, with
 //! [`ErrorKind::Unsupported`](crate::ErrorKind::Unsupported), and sends a call whose route
 //! moved where that release serves it. Without a release, a client talks to Zadig as to the
 //! latest release ([`Release::LATEST`]).
-//!
-//! [`ClientBuilder::release`]: crate::ClientBuilder::release
 
 use std::cmp::Ordering;
 use std::fmt;
@@ -233,8 +231,8 @@ impl Availability {
 }
 
 /// What a server says about its own release, read by
-/// [`Client::server_release`](crate::Client::server_release) (the same method on the
-/// [`blocking::Client`](crate::blocking::Client)).
+/// `Client::server_release` (the same method on the
+/// `blocking::Client`).
 ///
 /// Zadig reports its version on `GET /openapi/system/cli/context`, a route served since
 /// v5.0.0, and only to a system administrator's token.
@@ -288,13 +286,13 @@ impl ServerRelease {
     }
 
     /// The route Zadig reports its version on.
-    pub(crate) const PATH: &'static str = "/openapi/system/cli/context";
+    #[doc(hidden)]
+    pub const PATH: &'static str = "/openapi/system/cli/context";
 
     /// What the answer to [`PATH`](Self::PATH) says; a 404 is
     /// [`BeforeV5`](ServerRelease::BeforeV5), any other error stays one.
-    pub(crate) fn from_answer(
-        answer: crate::Result<VersionAnswer>,
-    ) -> crate::Result<ServerRelease> {
+    #[doc(hidden)]
+    pub fn from_answer(answer: crate::Result<VersionAnswer>) -> crate::Result<ServerRelease> {
         match answer {
             Ok(answer) => Ok(ServerRelease::from_version(
                 answer.server_version.as_deref(),
@@ -317,7 +315,8 @@ impl ServerRelease {
 
 /// The part of the CLI context answer [`ServerRelease`] reads.
 #[derive(Debug, serde::Deserialize)]
-pub(crate) struct VersionAnswer {
+#[doc(hidden)]
+pub struct VersionAnswer {
     #[serde(default)]
     server_version: Option<String>,
 }

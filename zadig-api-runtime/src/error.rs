@@ -22,7 +22,8 @@ type Source = Box<dyn StdError + Send + Sync + 'static>;
 
 /// What errors call the endpoint: a generated endpoint's id (borrowed), or a raw request's
 /// method and path template.
-pub(crate) type Label = std::borrow::Cow<'static, str>;
+#[doc(hidden)]
+pub type Label = std::borrow::Cow<'static, str>;
 
 /// What went wrong, in broad classes that callers can match on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -54,7 +55,7 @@ pub enum ErrorKind {
     /// [`source`](std::error::Error::source), to downcast.
     Interceptor,
     /// The Zadig release the client is configured for does not serve this call
-    /// ([`ClientBuilder::release`](crate::ClientBuilder::release)); nothing was sent. The
+    /// (`ClientBuilder::release`); nothing was sent. The
     /// message names the method, the releases that serve it and the configured one.
     Unsupported,
 }
@@ -168,7 +169,8 @@ struct Inner {
 impl Error {
     /// An error of `kind`; a timeout counts as retryable, anything else as not until the
     /// retry classifier (`runtime::retry`) says otherwise ([`Error::retryable`]).
-    pub(crate) fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+    #[doc(hidden)]
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
         Error {
             inner: Box::new(Inner {
                 kind,
@@ -197,11 +199,13 @@ impl Error {
     }
 
     /// A call the configured release does not serve (never retryable).
-    pub(crate) fn unsupported(message: impl Into<String>) -> Self {
+    #[doc(hidden)]
+    pub fn unsupported(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Unsupported, message)
     }
 
-    pub(crate) fn invalid_input(message: impl Into<String>) -> Self {
+    #[doc(hidden)]
+    pub fn invalid_input(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::InvalidInput, message)
     }
 
@@ -232,7 +236,8 @@ impl Error {
     }
 
     /// A 2xx answer whose body is not what the endpoint returns.
-    pub(crate) fn decode(
+    #[doc(hidden)]
+    pub fn decode(
         endpoint: &Label,
         status: StatusCode,
         body: &[u8],
@@ -249,12 +254,14 @@ impl Error {
         self
     }
 
-    pub(crate) fn with_source(mut self, source: impl Into<Source>) -> Self {
+    #[doc(hidden)]
+    pub fn with_source(mut self, source: impl Into<Source>) -> Self {
         self.inner.source = Some(source.into());
         self
     }
 
-    pub(crate) fn with_status(mut self, status: StatusCode) -> Self {
+    #[doc(hidden)]
+    pub fn with_status(mut self, status: StatusCode) -> Self {
         self.inner.status = Some(status);
         self
     }
@@ -522,7 +529,8 @@ pub(crate) fn snippet(body: &[u8]) -> Option<String> {
 }
 
 /// `30s`, `1.5s`, `250ms`: a duration in an error message.
-pub(crate) fn show_duration(duration: Duration) -> String {
+#[doc(hidden)]
+pub fn show_duration(duration: Duration) -> String {
     if duration.subsec_nanos() == 0 {
         format!("{}s", duration.as_secs())
     } else if duration < Duration::from_secs(1) {

@@ -1,7 +1,7 @@
 //! Sending a [`Request`]: headers, interceptors, timeouts and the deadline on the client's time
 //! source, retries, tracing; then decoding the answer.
 //!
-//! `Client::execute` is the one path every call takes, generated or raw, async or
+//! [`Core::execute`] is the one path every call takes, generated or raw, async or
 //! blocking. It is not generic: what a call returns is decided afterwards, from the
 //! [`Received`] head and body, by the endpoint's answer kind (`crate::call::Answer`).
 
@@ -18,16 +18,19 @@ use tracing::field::Empty;
 use url::Url;
 
 use super::retry::{api_error, backoff, may_retry, retry_after, transport_failure};
-use super::{CallOptions, Request};
-use crate::client::ClientInner;
+use crate::client::Core;
 use crate::error::{Error, ErrorKind, Label, Result, show_duration};
 use crate::intercept::{AttemptOutcome, AttemptRequest, CallInfo, CallOutcome, Interceptor};
+use crate::model::ApiMessage;
+use crate::request::{CallOptions, Request};
 use crate::time::{Sleep, bounded};
-use crate::types::ApiMessage;
 
-pub(crate) const ACCEPT_JSON: &str = "application/json";
-pub(crate) const ACCEPT_EVENTS: &str = "text/event-stream";
-pub(crate) const ACCEPT_TEXT: &str = "text/plain, */*";
+#[doc(hidden)]
+pub const ACCEPT_JSON: &str = "application/json";
+#[doc(hidden)]
+pub const ACCEPT_EVENTS: &str = "text/event-stream";
+#[doc(hidden)]
+pub const ACCEPT_TEXT: &str = "text/plain, */*";
 /// How much of an error response's body is read (for Zadig's error JSON or a snippet).
 const MAX_ERROR_BODY: usize = 64 << 10;
 
@@ -35,18 +38,25 @@ const MAX_ERROR_BODY: usize = 64 << 10;
 /// Public only so that the answer kinds' trait can name it; nothing outside the crate can
 /// reach it.
 pub struct Received {
-    pub(crate) endpoint: Label,
-    pub(crate) status: StatusCode,
-    pub(crate) headers: HeaderMap,
-    pub(crate) body: Body,
+    #[doc(hidden)]
+    pub endpoint: Label,
+    #[doc(hidden)]
+    pub status: StatusCode,
+    #[doc(hidden)]
+    pub headers: HeaderMap,
+    #[doc(hidden)]
+    pub body: Body,
     /// For a streamed body: the longest silence allowed, and the timer that measures it.
-    pub(crate) stream_idle_timeout: Duration,
-    pub(crate) time: Arc<dyn Sleep>,
+    #[doc(hidden)]
+    pub stream_idle_timeout: Duration,
+    #[doc(hidden)]
+    pub time: Arc<dyn Sleep>,
 }
 
 /// A 2xx body: read whole, or the response to read it from as a stream.
 #[derive(Debug)]
-pub(crate) enum Body {
+#[doc(hidden)]
+pub enum Body {
     Whole(Bytes),
     Stream(reqwest::Response),
 }
@@ -64,7 +74,8 @@ impl std::fmt::Debug for Received {
 
 impl Received {
     /// The whole body (empty for a streamed one, which no whole-body answer asks for).
-    pub(crate) fn bytes(&self) -> &[u8] {
+    #[doc(hidden)]
+    pub fn bytes(&self) -> &[u8] {
         match &self.body {
             Body::Whole(bytes) => bytes,
             Body::Stream(_) => &[],
@@ -76,8 +87,10 @@ impl Received {
 /// so that the answer kinds' trait can name it.
 #[derive(Debug, Clone, Copy)]
 pub struct Expect {
-    pub(crate) accept: &'static str,
-    pub(crate) stream: bool,
+    #[doc(hidden)]
+    pub accept: &'static str,
+    #[doc(hidden)]
+    pub stream: bool,
 }
 
 /// How one attempt ended, short of an error without an answer.
@@ -90,13 +103,13 @@ enum Attempt {
     },
 }
 
-impl crate::Client {
+impl Core {
     /// Sends `req` inside one `zadig_api.request` span, with the client's and the call's
     /// interceptors, retrying as allowed, all within the deadline.
     ///
     /// Boxed: every `send()` awaits this future, and a named, boxed type keeps the compiler
     /// from re-deriving the layout and auto traits of the whole send loop inside each of them.
-    pub(crate) fn execute(
+    pub fn execute(
         &self,
         req: Request,
         opts: CallOptions,
@@ -122,7 +135,7 @@ impl crate::Client {
         );
         let started = Instant::now();
         let call = Call {
-            inner: &self.inner,
+            inner: self,
             span: &span,
             attempts: AtomicU32::new(0),
         };
@@ -137,7 +150,7 @@ impl crate::Client {
 
 /// One call in progress.
 struct Call<'a> {
-    inner: &'a ClientInner,
+    inner: &'a Core,
     span: &'a tracing::Span,
     /// Attempts made so far, for the call's outcome.
     attempts: AtomicU32,
@@ -435,7 +448,8 @@ fn transport_error(endpoint: &Label, url: &Url, err: &reqwest::Error, in_body: b
 }
 
 /// Decodes a 2xx JSON body.
-pub(crate) fn decode_json<T: DeserializeOwned>(
+#[doc(hidden)]
+pub fn decode_json<T: DeserializeOwned>(
     endpoint: &Label,
     status: StatusCode,
     body: &[u8],
@@ -460,7 +474,8 @@ pub(crate) fn decode_json<T: DeserializeOwned>(
 }
 
 /// Decodes a 2xx text body (UTF-8).
-pub(crate) fn decode_text(endpoint: &Label, status: StatusCode, body: Bytes) -> Result<String> {
+#[doc(hidden)]
+pub fn decode_text(endpoint: &Label, status: StatusCode, body: Bytes) -> Result<String> {
     match String::from_utf8(Vec::from(body)) {
         Ok(text) => Ok(text),
         Err(err) => {
@@ -472,11 +487,8 @@ pub(crate) fn decode_text(endpoint: &Label, status: StatusCode, body: Bytes) -> 
 }
 
 /// Decodes a 2xx `{"message": ...}` body; empty or `null` gives an empty message.
-pub(crate) fn decode_message(
-    endpoint: &Label,
-    status: StatusCode,
-    body: &[u8],
-) -> Result<ApiMessage> {
+#[doc(hidden)]
+pub fn decode_message(endpoint: &Label, status: StatusCode, body: &[u8]) -> Result<ApiMessage> {
     let trimmed = body.trim_ascii();
     if trimmed.is_empty() || trimmed == b"null" {
         return Ok(ApiMessage::default());
