@@ -4,8 +4,9 @@
 //! The `.out/` files are compared as text by trycmd (which also normalises `\` to `/` in what
 //! it compares, so they are not themselves compilable). This command regenerates each
 //! fixture's output from its `.in/spec` (the same output trycmd checks) and builds it inside the
-//! real runtime: `zadig-api` as `cargo package` would publish it, with `src/generated/`
-//! replaced by the fixture's and the module features of the fixture. `cargo check --tests`
+//! real runtime: `zadig-api` and `zadig-api-runtime` as `cargo package` would publish them,
+//! with `src/generated/` of both replaced by the fixture's (the runtime's holds the release
+//! constants) and the module features of the fixture. `cargo check --tests`
 //! covers the generated types, both clients, and the generated example and conformance tests.
 //! A fixture that keeps the CLI's command tree too (`.out/cli`) is then built inside the CLI's
 //! hand-written runtime: `zadig-cli`'s sources with `src/generated/` replaced, on that
@@ -34,7 +35,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         return Err("no tests/cmd/codegen-*.in/spec fixture found".to_owned());
     }
     let scratch = root.join("target/snapshots");
-    let krate = unpack_packaged_crate(&root, &scratch)?;
+    let (runtime, krate) = unpack_packaged_crates(&root, &scratch)?;
     let manifest = fs::read_to_string(krate.join("Cargo.toml"))
         .map_err(|err| format!("cannot read the packaged manifest: {err}"))?;
     let mut failed = Vec::new();
@@ -48,9 +49,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 .map_err(|err| format!("cannot clear {}: {err}", generated.display()))?;
         }
         output::apply(&generated, &files)?;
+        let releases = emit::emit_runtime(&api).map_err(|d| format!("{name}: {d}"))?;
+        output::apply(&runtime.join("src/generated"), &releases)?;
         fs::write(
             krate.join("Cargo.toml"),
-            fixture_manifest(&manifest, &features::cargo_features(&api))?,
+            fixture_manifest(&manifest, &features::cargo_features(&api), &runtime)?,
         )
         .map_err(|err| format!("cannot write the snapshot manifest: {err}"))?;
         let status = Command::new("cargo")
@@ -264,12 +267,15 @@ fn fixture_specs(cases: &Path) -> Result<Vec<(String, PathBuf)>, String> {
     Ok(fixtures)
 }
 
-/// Packages `zadig-api` (no verification; `cargo xtask ci` verifies it separately) and unpacks
-/// the `.crate` under `scratch`; returns the crate's directory.
-fn unpack_packaged_crate(root: &Path, scratch: &Path) -> Result<PathBuf, String> {
+/// Packages `zadig-api-runtime` and `zadig-api` (no verification; `cargo xtask ci` verifies
+/// them separately) and unpacks both `.crate`s under `scratch`; returns the two crates'
+/// directories, the runtime's first.
+fn unpack_packaged_crates(root: &Path, scratch: &Path) -> Result<(PathBuf, PathBuf), String> {
     let status = Command::new("cargo")
         .args([
             "package",
+            "-p",
+            "zadig-api-runtime",
             "-p",
             "zadig-api",
             "--no-verify",
@@ -282,36 +288,84 @@ fn unpack_packaged_crate(root: &Path, scratch: &Path) -> Result<PathBuf, String>
         .status()
         .map_err(|err| format!("cannot run cargo package: {err}"))?;
     if !status.success() {
-        return Err(format!("cargo package -p zadig-api failed ({status})"));
-    }
-    let version = env!("CARGO_PKG_VERSION");
-    let archive = root.join(format!("target/package/zadig-api-{version}.crate"));
-    let unpacked = scratch.join(format!("zadig-api-{version}"));
-    if unpacked.exists() {
-        fs::remove_dir_all(&unpacked)
-            .map_err(|err| format!("cannot clear {}: {err}", unpacked.display()))?;
+        return Err(format!(
+            "cargo package -p zadig-api-runtime -p zadig-api failed ({status})"
+        ));
     }
     fs::create_dir_all(scratch)
         .map_err(|err| format!("cannot create {}: {err}", scratch.display()))?;
-    let status = Command::new("tar")
-        .arg("-xzf")
-        .arg(&archive)
-        .arg("-C")
-        .arg(scratch)
-        .status()
-        .map_err(|err| format!("cannot run tar: {err}"))?;
-    if !status.success() {
-        return Err(format!("cannot unpack {} ({status})", archive.display()));
-    }
-    Ok(unpacked)
+    let version = env!("CARGO_PKG_VERSION");
+    let unpack = |name: &str| {
+        let archive = root.join(format!("target/package/{name}-{version}.crate"));
+        let unpacked = scratch.join(format!("{name}-{version}"));
+        if unpacked.exists() {
+            fs::remove_dir_all(&unpacked)
+                .map_err(|err| format!("cannot clear {}: {err}", unpacked.display()))?;
+        }
+        let status = Command::new("tar")
+            .arg("-xzf")
+            .arg(&archive)
+            .arg("-C")
+            .arg(scratch)
+            .status()
+            .map_err(|err| format!("cannot run tar: {err}"))?;
+        if !status.success() {
+            return Err(format!("cannot unpack {} ({status})", archive.display()));
+        }
+        Ok(unpacked)
+    };
+    let runtime = unpack("zadig-api-runtime")?;
+    let krate = unpack("zadig-api")?;
+    // The packaged lock file takes the runtime from the registry; the snapshots take it by
+    // path (with the fixture's releases), which `--locked` accepts only if the lock says so.
+    let lock = krate.join("Cargo.lock");
+    let text = fs::read_to_string(&lock)
+        .map_err(|err| format!("cannot read {}: {err}", lock.display()))?;
+    fs::write(&lock, locked_by_path(&text, "zadig-api-runtime"))
+        .map_err(|err| format!("cannot write {}: {err}", lock.display()))?;
+    Ok((runtime, krate))
 }
 
-/// The packaged manifest with the fixture's module features instead of the real ones, and
-/// without the integration tests and benches (they use the real modules).
-fn fixture_manifest(packaged: &str, module_features: &str) -> Result<String, String> {
+/// The lock file `lock` with package `name` locked as a path dependency: its `source` and
+/// `checksum` lines dropped, every other line kept.
+fn locked_by_path(lock: &str, name: &str) -> String {
+    let mut in_package = false;
+    let mut out = String::with_capacity(lock.len());
+    for line in lock.lines() {
+        if line == "[[package]]" {
+            in_package = false;
+        } else if let Some(value) = line.strip_prefix("name = ") {
+            in_package = value.trim_matches('"') == name;
+        } else if in_package && (line.starts_with("source = ") || line.starts_with("checksum = ")) {
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+/// The packaged manifest with the fixture's module features instead of the real ones, the
+/// runtime taken from `runtime` (the packaged one, with the fixture's releases), and without
+/// the integration tests and benches (they use the real modules).
+fn fixture_manifest(
+    packaged: &str,
+    module_features: &str,
+    runtime: &Path,
+) -> Result<String, String> {
     let mut doc: DocumentMut = packaged
         .parse()
         .map_err(|err| format!("cannot parse the packaged manifest: {err}"))?;
+    // As a dependency and as the dev-dependency with its test support.
+    for table in ["dependencies", "dev-dependencies"] {
+        if let Some(runtime_dep) = doc
+            .get_mut(table)
+            .and_then(|deps| deps.get_mut("zadig-api-runtime"))
+            .and_then(Item::as_table_like_mut)
+        {
+            runtime_dep.insert("path", value(runtime.display().to_string()));
+        }
+    }
     for targets in ["test", "bench", "example"] {
         doc.remove(targets);
     }
@@ -355,18 +409,42 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_runtime_is_locked_by_path_and_nothing_else_changes() {
+        let lock = "[[package]]\nname = \"serde\"\nversion = \"1.0.0\"\n\
+                    source = \"registry+https://github.com/rust-lang/crates.io-index\"\n\
+                    checksum = \"aa\"\n\n\
+                    [[package]]\nname = \"zadig-api-runtime\"\nversion = \"0.1.0\"\n\
+                    source = \"registry+https://github.com/rust-lang/crates.io-index\"\n\
+                    checksum = \"bb\"\ndependencies = [\n \"serde\",\n]\n";
+        let rewritten = locked_by_path(lock, "zadig-api-runtime");
+        assert!(!rewritten.contains("checksum = \"bb\""), "{rewritten}");
+        assert!(rewritten.contains("checksum = \"aa\""), "{rewritten}");
+        assert_eq!(rewritten.matches("source = ").count(), 1, "{rewritten}");
+        assert!(
+            rewritten.contains("dependencies = [\n \"serde\",\n]"),
+            "{rewritten}"
+        );
+    }
+
+    #[test]
     fn the_fixture_manifest_swaps_module_features_and_drops_test_targets() {
         let packaged = "[package]\nname = \"zadig-api\"\nautotests = false\n\n\
+                        [dependencies.zadig-api-runtime]\nversion = \"=0.1.0\"\n\n\
                         [features]\ndefault = [\"blocking\", \"rustls\", \"full\"]\n\
                         blocking = []\nrustls = []\nfull = [\"workflow\"]\nworkflow = []\n\n\
                         [[test]]\nname = \"runtime_wait\"\npath = \"tests/runtime_wait.rs\"\n";
         let block = "full = [\"api\"]\napi = []\n";
-        let manifest = fixture_manifest(packaged, block).unwrap();
+        let manifest = fixture_manifest(packaged, block, Path::new("/scratch/runtime")).unwrap();
         assert!(!manifest.contains("[[test]]"), "{manifest}");
         // The real module stays declared, off: hand-written cfgs name it.
         assert!(manifest.contains("workflow = []"), "{manifest}");
         assert!(!manifest.contains("[\"workflow\"]"), "{manifest}");
         assert!(manifest.contains("full = [\"api\"]"), "{manifest}");
+        // The runtime is the packaged one beside it, not the registry's.
+        assert!(
+            manifest.contains("path = \"/scratch/runtime\""),
+            "{manifest}"
+        );
         assert!(
             manifest.contains("default = [\"blocking\", \"rustls\", \"full\"]"),
             "{manifest}"
