@@ -70,6 +70,13 @@ pub fn generate_mock(spec_dir: &Path) -> Result<Vec<GeneratedFile>, Diagnostics>
     emit::emit_mock(&api)
 }
 
+/// Runs the whole pipeline on `spec_dir` and returns the runtime crate's generated files
+/// (`zadig-api-runtime/src/generated/`: the release constants), relative to that directory.
+pub fn generate_runtime(spec_dir: &Path) -> Result<Vec<GeneratedFile>, Diagnostics> {
+    let (_, api) = load_api(spec_dir)?;
+    emit::emit_runtime(&api)
+}
+
 /// Runs the whole pipeline on `spec_dir` and returns the command-line client's generated files
 /// (`zadig-cli/src/generated/`), relative to that directory, sorted by path.
 pub fn generate_cli(spec_dir: &Path) -> Result<Vec<GeneratedFile>, Diagnostics> {

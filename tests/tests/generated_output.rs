@@ -1,89 +1,70 @@
 //! Guards the committed generated code: regenerating from `spec/` in memory must give exactly
-//! the files in `zadig-api/src/generated/`, `zadig-mock/src/generated/` and
-//! `zadig-cli/src/generated/`. The same check as `cargo xtask codegen --check`.
+//! the files in `zadig-api/src/generated/`, `zadig-mock/src/generated/`,
+//! `zadig-cli/src/generated/` and `zadig-api-runtime/src/generated/`. The same check as
+//! `cargo xtask codegen --check`.
 
 use std::path::Path;
 
 use zadig_codegen::output::{Drift, drift, normalize_newlines};
+use zadig_codegen::{Diagnostics, GeneratedFile};
 
-#[test]
-fn committed_bindings_match_the_spec() {
+type Generator = fn(&Path) -> Result<Vec<GeneratedFile>, Diagnostics>;
+
+/// Regenerates with `generate` from `spec/` and fails, naming each stale, missing or extra
+/// file, if the committed `dir` differs.
+fn assert_committed(dir: &str, what: &str, generate: Generator) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .expect("the tests crate sits in the workspace");
-    let files = match zadig_codegen::generate(&root.join("spec")) {
+    let files = match generate(&root.join("spec")) {
         Ok(files) => files,
         Err(diagnostics) => panic!("the spec does not validate:\n{diagnostics}"),
     };
-    let drift = drift(&root.join("zadig-api/src/generated"), &files);
+    let drift = drift(&root.join(dir), &files);
     let report: Vec<String> = drift
         .iter()
-        .map(|item| {
-            format!(
-                "  {}: zadig-api/src/generated/{}",
-                item.label(),
-                item.path()
-            )
-        })
+        .map(|item| format!("  {}: {dir}/{}", item.label(), item.path()))
         .collect();
     assert!(
         drift.is_empty(),
-        "the generated bindings are out of date:\n{}\nrun `cargo xtask codegen` and commit the result",
+        "the generated {what} are out of date:\n{}\nrun `cargo xtask codegen` and commit the result",
         report.join("\n")
+    );
+}
+
+#[test]
+fn committed_bindings_match_the_spec() {
+    assert_committed(
+        "zadig-api/src/generated",
+        "bindings",
+        zadig_codegen::generate,
     );
 }
 
 #[test]
 fn committed_mock_expectations_match_the_spec() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("the tests crate sits in the workspace");
-    let files = match zadig_codegen::generate_mock(&root.join("spec")) {
-        Ok(files) => files,
-        Err(diagnostics) => panic!("the spec does not validate:\n{diagnostics}"),
-    };
-    let drift = drift(&root.join("zadig-mock/src/generated"), &files);
-    let report: Vec<String> = drift
-        .iter()
-        .map(|item| {
-            format!(
-                "  {}: zadig-mock/src/generated/{}",
-                item.label(),
-                item.path()
-            )
-        })
-        .collect();
-    assert!(
-        drift.is_empty(),
-        "the generated mock expectations are out of date:\n{}\nrun `cargo xtask codegen` and commit the result",
-        report.join("\n")
+    assert_committed(
+        "zadig-mock/src/generated",
+        "mock expectations",
+        zadig_codegen::generate_mock,
     );
 }
 
 #[test]
 fn committed_cli_commands_match_the_spec() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("the tests crate sits in the workspace");
-    let files = match zadig_codegen::generate_cli(&root.join("spec")) {
-        Ok(files) => files,
-        Err(diagnostics) => panic!("the spec does not validate:\n{diagnostics}"),
-    };
-    let drift = drift(&root.join("zadig-cli/src/generated"), &files);
-    let report: Vec<String> = drift
-        .iter()
-        .map(|item| {
-            format!(
-                "  {}: zadig-cli/src/generated/{}",
-                item.label(),
-                item.path()
-            )
-        })
-        .collect();
-    assert!(
-        drift.is_empty(),
-        "the generated CLI commands are out of date:\n{}\nrun `cargo xtask codegen` and commit the result",
-        report.join("\n")
+    assert_committed(
+        "zadig-cli/src/generated",
+        "CLI commands",
+        zadig_codegen::generate_cli,
+    );
+}
+
+#[test]
+fn committed_runtime_releases_match_the_spec() {
+    assert_committed(
+        "zadig-api-runtime/src/generated",
+        "release constants",
+        zadig_codegen::generate_runtime,
     );
 }
 
@@ -100,6 +81,9 @@ fn generation_is_deterministic() {
     assert_eq!(first, second);
     let first = zadig_codegen::generate_cli(&root.join("spec")).map_err(|d| d.to_string());
     let second = zadig_codegen::generate_cli(&root.join("spec")).map_err(|d| d.to_string());
+    assert_eq!(first, second);
+    let first = zadig_codegen::generate_runtime(&root.join("spec")).map_err(|d| d.to_string());
+    let second = zadig_codegen::generate_runtime(&root.join("spec")).map_err(|d| d.to_string());
     assert_eq!(first, second);
 }
 

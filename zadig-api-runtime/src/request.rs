@@ -86,8 +86,7 @@ impl Route {
 ///
 /// Problems found while filling it in (a path parameter that would change the route, a body
 /// that cannot be encoded) are kept and reported when it is sent, so the builders stay
-/// infallible. Public only so that the endpoints' trait can name it; nothing outside the crate
-/// can reach it.
+/// infallible. Public for zadig-api's endpoints, which fill it; not part of zadig-api's API.
 #[derive(Debug)]
 pub struct Request {
     /// The endpoint id (`list_workflows`), or for a raw request its method and path template.

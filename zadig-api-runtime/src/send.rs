@@ -35,8 +35,7 @@ pub const ACCEPT_TEXT: &str = "text/plain, */*";
 const MAX_ERROR_BODY: usize = 64 << 10;
 
 /// What a call received: the response head and its body, read whole or left to stream.
-/// Public only so that the answer kinds' trait can name it; nothing outside the crate can
-/// reach it.
+/// Public for zadig-api's answer kinds, which read it; not part of zadig-api's API.
 pub struct Received {
     #[doc(hidden)]
     pub endpoint: Label,
@@ -83,8 +82,8 @@ impl Received {
     }
 }
 
-/// What the call asks for: the `Accept` header, and whether the body is streamed. Public only
-/// so that the answer kinds' trait can name it.
+/// What the call asks for: the `Accept` header, and whether the body is streamed. Public for
+/// zadig-api's answer kinds, which name it; not part of zadig-api's API.
 #[derive(Debug, Clone, Copy)]
 pub struct Expect {
     #[doc(hidden)]
