@@ -148,6 +148,20 @@ fn emit_struct(
             quote! { #rust }
         }
     });
+    // With a derived `Default` (every struct the field table reads), `new` sets the required
+    // fields and leaves the rest to it, rather than spelling out every field's zero value.
+    let new_body = if table && required.is_empty() {
+        quote! { Self::default() }
+    } else if table {
+        let initialisers = fields
+            .iter()
+            .zip(initialisers)
+            .filter(|(field, _)| field.required && !field.defaulted)
+            .map(|(_, initialiser)| initialiser);
+        quote! { Self { #(#initialisers,)* ..Self::default() } }
+    } else {
+        quote! { Self { #(#initialisers,)* unknown_fields: crate::types::UnknownFields::new() } }
+    };
     let too_many = (required.len() > 7).then(|| quote! { #[allow(clippy::too_many_arguments)] });
     let new_doc = if required.is_empty() {
         format!(
@@ -265,7 +279,7 @@ fn emit_struct(
             #too_many
             #[inline]
             pub fn new(#(#new_params),*) -> Self {
-                Self { #(#initialisers,)* unknown_fields: crate::types::UnknownFields::new() }
+                #new_body
             }
 
             #(#setters)*

@@ -121,28 +121,7 @@ impl ArtifactVersion {
     /// Creates an empty `ArtifactVersion`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            version: Default::default(),
-            project_name: Default::default(),
-            env_name: Default::default(),
-            production: Default::default(),
-            r#type: Default::default(),
-            source: Default::default(),
-            desc: Default::default(),
-            labels: Default::default(),
-            image_registry_id: Default::default(),
-            original_chart_repo_name: Default::default(),
-            chart_repo_name: Default::default(),
-            services: Default::default(),
-            status: Default::default(),
-            workflow_name: Default::default(),
-            task_id: Default::default(),
-            error: Default::default(),
-            created_by: Default::default(),
-            created_at: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// One service in a version, with its chart or manifests and images.
@@ -216,17 +195,7 @@ impl ArtifactVersionService {
     /// Creates an empty `ArtifactVersionService`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            service_name: Default::default(),
-            chart_name: Default::default(),
-            original_chart_version: Default::default(),
-            chart_version: Default::default(),
-            chart_status: Default::default(),
-            yaml_content: Default::default(),
-            images: Default::default(),
-            error: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// An image of a service in a version and where it is copied to.
@@ -308,19 +277,7 @@ impl ArtifactVersionImage {
     /// Creates an empty `ArtifactVersionImage`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            container_name: Default::default(),
-            image_name: Default::default(),
-            image_path: None,
-            source_image: Default::default(),
-            source_image_tag: Default::default(),
-            target_image: Default::default(),
-            target_image_tag: Default::default(),
-            push_image: Default::default(),
-            status: Default::default(),
-            error: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A version with the records of what made it, as releases up to v3.4.1 list it.
@@ -386,15 +343,7 @@ impl ArtifactReleaseLegacy {
     /// Creates an empty `ArtifactReleaseLegacy`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            version_info: None,
-            build_info: None,
-            deploy_info: None,
-            test_info: None,
-            distribute_info: None,
-            security_stats_info: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A version as the v3.4.x artifact list holds it.
@@ -496,24 +445,7 @@ impl ArtifactReleaseVersion {
     /// Creates an empty `ArtifactReleaseVersion`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            version: Default::default(),
-            product_name: Default::default(),
-            workflow_name: Default::default(),
-            workflow_display_name: Default::default(),
-            r#type: Default::default(),
-            task_id: Default::default(),
-            desc: Default::default(),
-            labels: Default::default(),
-            product_env_info: None,
-            status: Default::default(),
-            progress: None,
-            created_by: Default::default(),
-            created_at: Default::default(),
-            deleted_at: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// How far pushing a version's artifacts has got (v3.4.x artifact list).
@@ -575,14 +507,7 @@ impl ArtifactReleaseProgress {
     /// Creates an empty `ArtifactReleaseProgress`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            success_count: Default::default(),
-            total_count: Default::default(),
-            upload_status: Default::default(),
-            workflow_status: Default::default(),
-            error: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Where one image job of the workflow that makes a version stands.
@@ -644,14 +569,7 @@ impl ArtifactReleaseWorkflowStatus {
     /// Creates an empty `ArtifactReleaseWorkflowStatus`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            job_name: Default::default(),
-            service_name: Default::default(),
-            service_module: Default::default(),
-            target_image: Default::default(),
-            status: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A build whose artifact a version holds (v3.4.x artifact list).
@@ -741,21 +659,7 @@ impl ArtifactReleaseBuild {
     /// Creates an empty `ArtifactReleaseBuild`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            release_id: None,
-            service_name: Default::default(),
-            image_info: None,
-            image_name: Default::default(),
-            package_info: None,
-            issues: Default::default(),
-            commits: Default::default(),
-            start_time: None,
-            end_time: None,
-            created_at: Default::default(),
-            deleted_at: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// An image a build produced, as the registry describes it.
@@ -837,19 +741,7 @@ impl ArtifactReleaseImage {
     /// Creates an empty `ArtifactReleaseImage`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            repo_name: Default::default(),
-            tag_name: Default::default(),
-            image_size: Default::default(),
-            image_digest: Default::default(),
-            author: Default::default(),
-            architecture: Default::default(),
-            docker_version: Default::default(),
-            os: Default::default(),
-            creation_time: Default::default(),
-            update_time: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A package file a build produced.
@@ -903,12 +795,7 @@ impl ArtifactReleasePackage {
     /// Creates an empty `ArtifactReleasePackage`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            package_file_location: Default::default(),
-            package_file_name: Default::default(),
-            package_storage_uri: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A Jira issue linked to built commits.
@@ -986,18 +873,7 @@ impl JiraIssueRef {
     /// Creates an empty `JiraIssueRef`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            key: None,
-            url: None,
-            summary: Default::default(),
-            description: None,
-            priority: None,
-            creator: None,
-            assignee: None,
-            reporter: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A deployment a version records, with its manifests and image (v3.4.x artifact list).
@@ -1103,25 +979,7 @@ impl ArtifactReleaseDeploy {
     /// Creates an empty `ArtifactReleaseDeploy`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            release_id: None,
-            service_name: Default::default(),
-            container_name: Default::default(),
-            image: None,
-            registry_id: None,
-            yaml_contents: Default::default(),
-            envs: Default::default(),
-            ordered_services: Default::default(),
-            start_time: None,
-            end_time: None,
-            created_at: Default::default(),
-            deleted_at: Default::default(),
-            real_service_name: Default::default(),
-            service_module: Default::default(),
-            image_name: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A key and value used to render a deployment's manifests.
@@ -1171,11 +1029,7 @@ impl ArtifactReleaseEnvVar {
     /// Creates an empty `ArtifactReleaseEnvVar`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            key: Default::default(),
-            value: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// The test runs a version records (v3.4.x artifact list).
@@ -1245,16 +1099,7 @@ impl ArtifactReleaseTest {
     /// Creates an empty `ArtifactReleaseTest`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            release_id: None,
-            test_reports: Default::default(),
-            start_time: None,
-            end_time: None,
-            created_at: Default::default(),
-            deleted_at: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// The report of one test run recorded in a version.
@@ -1328,17 +1173,7 @@ impl ArtifactReleaseTestReport {
     /// Creates an empty `ArtifactReleaseTestReport`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            test_result_path: Default::default(),
-            workflow_name: Default::default(),
-            task_id: Default::default(),
-            test_name: Default::default(),
-            test_suite: None,
-            performance_test_suite: Default::default(),
-            start_time: None,
-            end_time: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// The result of a functional test suite as Zadig stores it from a JUnit-style report. The total number of cases is `tests` plus `skips`; the passed ones are `tests` less `failures` and `errors`.
@@ -1424,20 +1259,7 @@ impl TestSuiteResult {
     /// Creates an empty `TestSuiteResult`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            tests: Default::default(),
-            failures: Default::default(),
-            successes: None,
-            skips: Default::default(),
-            errors: Default::default(),
-            time: Default::default(),
-            system_out: Default::default(),
-            system_err: Default::default(),
-            testcase: Default::default(),
-            suite_type: Default::default(),
-            name: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// One case of a functional test suite.
@@ -1511,17 +1333,7 @@ impl TestCaseResult {
     /// Creates an empty `TestCaseResult`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            tc_name: Default::default(),
-            classname: Default::default(),
-            time: Default::default(),
-            failure: None,
-            skipped: None,
-            system_out: Default::default(),
-            system_err: Default::default(),
-            error: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Marks a skipped test case; it carries no data.
@@ -1560,9 +1372,7 @@ impl TestCaseSkipped {
     /// Creates an empty `TestCaseSkipped`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// The figures of one sampled label of a performance test (JMeter style). Zadig keeps every figure as the text the report gave.
@@ -1648,20 +1458,7 @@ impl PerformanceTestResult {
     /// Creates an empty `PerformanceTestResult`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            label: Default::default(),
-            samples: Default::default(),
-            average: Default::default(),
-            min: Default::default(),
-            max: Default::default(),
-            line: Default::default(),
-            std_dev: Default::default(),
-            error: Default::default(),
-            throughput: Default::default(),
-            received_kb: Default::default(),
-            avg_byte: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Where an image, chart or file of a version was copied to (v3.4.x artifact list). For a chart of a Helm version, the images pushed with it are under `subDistributes`.
@@ -1799,33 +1596,7 @@ impl ArtifactReleaseDistribute {
     /// Creates an empty `ArtifactReleaseDistribute`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            release_id: None,
-            service_name: None,
-            distribute_type: Default::default(),
-            registry_name: Default::default(),
-            chart_version: None,
-            chart_name: None,
-            chart_repo_name: None,
-            sub_distributes: None,
-            namespace: None,
-            package_file: None,
-            remote_file_key: None,
-            dest_storage_url: None,
-            s3_storage_id: Default::default(),
-            storage_url: Default::default(),
-            storage_bucket: Default::default(),
-            src_storage_url: None,
-            start_time: None,
-            end_time: None,
-            created_at: Default::default(),
-            deleted_at: Default::default(),
-            image_name: Default::default(),
-            service_module: Default::default(),
-            image: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Vulnerability counts of one image of a version.
@@ -1881,12 +1652,7 @@ impl ArtifactReleaseImageScan {
     /// Creates an empty `ArtifactReleaseImageScan`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            image_name: Default::default(),
-            image_id: Default::default(),
-            delivery_security_stats_info: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// How many vulnerabilities of each severity an image scan found.
@@ -1956,16 +1722,7 @@ impl ImageVulnerabilityCounts {
     /// Creates an empty `ImageVulnerabilityCounts`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            total: Default::default(),
-            unkown: Default::default(),
-            negligible: Default::default(),
-            low: Default::default(),
-            medium: Default::default(),
-            high: Default::default(),
-            critical: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// An environment as Zadig stores it, with its services and settings. It travels inside a version of the v3.4.x artifact list, as the environment the version was taken from.
@@ -2157,46 +1914,7 @@ impl EnvironmentRecord {
     /// Creates an empty `EnvironmentRecord`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            product_name: Default::default(),
-            create_time: Default::default(),
-            update_time: Default::default(),
-            namespace: None,
-            status: Default::default(),
-            revision: Default::default(),
-            enabled: Default::default(),
-            env_name: Default::default(),
-            base_env_name: Default::default(),
-            update_by: Default::default(),
-            visibility: Default::default(),
-            services: Default::default(),
-            render: None,
-            error: Default::default(),
-            chart_infos: None,
-            is_public: Default::default(),
-            role_ids: Default::default(),
-            cluster_id: None,
-            recycle_day: Default::default(),
-            source: Default::default(),
-            is_opensource: Default::default(),
-            registry_id: Default::default(),
-            base_name: Default::default(),
-            is_existed: Default::default(),
-            share_env: Default::default(),
-            env_configs: None,
-            service_deploy_strategy: Default::default(),
-            analysis_config: None,
-            notification_configs: Default::default(),
-            pre_sleep_status: Default::default(),
-            default_values: None,
-            yaml_data: None,
-            global_variables: None,
-            istio_grayscale: Default::default(),
-            production: Default::default(),
-            alias: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A service of an environment as Zadig stores it.
@@ -2302,25 +2020,7 @@ impl EnvironmentRecordService {
     /// Creates an empty `EnvironmentRecordService`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            service_name: Default::default(),
-            release_name: Default::default(),
-            product_name: Default::default(),
-            r#type: Default::default(),
-            revision: Default::default(),
-            containers: None,
-            error: None,
-            resources: None,
-            update_time: Default::default(),
-            render: None,
-            env_configs: None,
-            rendered_yaml: None,
-            variable_yaml: None,
-            variable_kvs: None,
-            updatable: Default::default(),
-            deploy_strategy: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A Kubernetes resource of a service. The server also sends the resource's group, version and kind beside its name; the facts do not record them and they are not decoded.
@@ -2366,10 +2066,7 @@ impl EnvironmentServiceResource {
     /// Creates an empty `EnvironmentServiceResource`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// The hosts a host-based service runs on in one environment.
@@ -2423,12 +2120,7 @@ impl EnvironmentHostBinding {
     /// Creates an empty `EnvironmentHostBinding`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            env_name: Default::default(),
-            host_ids: Default::default(),
-            labels: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A render set reference of an environment, kept by Zadig for old records.
@@ -2486,13 +2178,7 @@ impl EnvironmentRenderInfo {
     /// Creates an empty `EnvironmentRenderInfo`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            revision: Default::default(),
-            product_tmpl: Default::default(),
-            description: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Chart and values of a service in an environment.
@@ -2566,17 +2252,7 @@ impl EnvironmentServiceRender {
     /// Creates an empty `EnvironmentServiceRender`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            service_name: None,
-            release_name: None,
-            is_helm_chart_deploy: None,
-            chart_repo: None,
-            chart_name: None,
-            chart_version: None,
-            override_values: None,
-            override_yaml: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Self-service sharing settings of an environment (base environment and sub-environments).
@@ -2630,12 +2306,7 @@ impl EnvironmentShareSettings {
     /// Creates an empty `EnvironmentShareSettings`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            enable: Default::default(),
-            is_base: Default::default(),
-            base_env: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A configuration resource of an environment as stored with it.
@@ -2721,20 +2392,7 @@ impl EnvironmentConfigRecord {
     /// Creates an empty `EnvironmentConfigRecord`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            env_name: Default::default(),
-            product_name: Default::default(),
-            service_name: Default::default(),
-            name: Default::default(),
-            yaml_data: Default::default(),
-            restart_associated_svc: Default::default(),
-            common_env_cfg_type: Default::default(),
-            services: Default::default(),
-            git_repo_config: None,
-            auto_sync: Default::default(),
-            production: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Which resources the health analysis of an environment looks at.
@@ -2780,10 +2438,7 @@ impl EnvironmentAnalysisConfig {
     /// Creates an empty `EnvironmentAnalysisConfig`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            resource_types: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A kind of Kubernetes resource the environment analysis can look at.
@@ -2948,12 +2603,7 @@ impl EnvironmentNotificationConfig {
     /// Creates an empty `EnvironmentNotificationConfig`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            webhook_type: Default::default(),
-            webhook_url: Default::default(),
-            events: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Chat tool of an environment notification webhook.
@@ -3177,15 +2827,7 @@ impl EnvironmentIstioGrayscale {
     /// Creates an empty `EnvironmentIstioGrayscale`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            enable: Default::default(),
-            is_base: Default::default(),
-            base_env: Default::default(),
-            grayscale_strategy: Default::default(),
-            weight_configs: Default::default(),
-            header_match_configs: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// The share of traffic one environment gets.
@@ -3235,11 +2877,7 @@ impl IstioWeightConfig {
     /// Creates an empty `IstioWeightConfig`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            env: Default::default(),
-            weight: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// The header rules that send traffic to one environment.
@@ -3289,11 +2927,7 @@ impl IstioHeaderMatchConfig {
     /// Creates an empty `IstioHeaderMatchConfig`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            env: Default::default(),
-            header_match: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// One header rule of traffic splitting.
@@ -3347,11 +2981,6 @@ impl IstioHeaderMatch {
     /// Creates an empty `IstioHeaderMatch`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            key: Default::default(),
-            r#match: Default::default(),
-            value: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }

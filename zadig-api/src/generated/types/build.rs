@@ -75,7 +75,7 @@ impl OpenApiBuildCreationFromTemplateReq {
             project_key: project_key.into(),
             template_name: template_name.into(),
             target_services,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
 }
@@ -141,9 +141,7 @@ impl OpenApiServiceBuildArgs {
         Self {
             service_name: service_name.into(),
             service_module: service_module.into(),
-            repo_info: Default::default(),
-            inputs: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `repo_info` and returns the value, for chaining.
@@ -282,18 +280,8 @@ impl OpenApiRepoInput {
             repo_namespace: repo_namespace.into(),
             repo_name: repo_name.into(),
             branch: branch.into(),
-            pr: Default::default(),
-            prs: Default::default(),
-            enable_commit: Default::default(),
-            commit_id: Default::default(),
             remote_name: remote_name.into(),
-            checkout_path: Default::default(),
-            submodules: Default::default(),
-            stream: Default::default(),
-            view_mapping: Default::default(),
-            changelist_id: Default::default(),
-            shelve_id: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `pr` and returns the value, for chaining.
@@ -430,12 +418,7 @@ impl TaskInputKv {
         Self {
             key: key.into(),
             value: value.into(),
-            r#type: None,
-            is_credential: None,
-            file_id: None,
-            file_name: None,
-            file_path: None,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `type` and returns the value, for chaining.
@@ -610,24 +593,7 @@ impl OpenApiBuildCreationReq {
         Self {
             name: name.into(),
             project_key: project_key.into(),
-            services: Default::default(),
-            infrastructure: Default::default(),
-            build_os: Default::default(),
-            installs: Default::default(),
-            repo_info: Default::default(),
-            parameters: Default::default(),
-            script_type: Default::default(),
-            build_script: Default::default(),
-            docker_build_step: None,
-            advanced_settings: None,
-            description: None,
-            image_name: None,
-            addons: None,
-            target_services: None,
-            docker_build_info: None,
-            post_build_script: None,
-            file_archive_path: None,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `services` and returns the value, for chaining.
@@ -789,15 +755,7 @@ impl DockerBuildInfo {
     /// Creates an empty `DockerBuildInfo`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            working_directory: Default::default(),
-            dockerfile_type: Default::default(),
-            dockerfile_directory: Default::default(),
-            build_args: Default::default(),
-            template_name: Default::default(),
-            template_id: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `working_directory` and returns the value, for chaining.
     pub fn with_working_directory(mut self, value: impl Into<String>) -> Self {
@@ -877,11 +835,7 @@ impl OpenApiServiceWithModule {
     /// Creates an empty `OpenApiServiceWithModule`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            service_name: Default::default(),
-            service_module: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
@@ -945,7 +899,7 @@ impl OpenApiToolItem {
         Self {
             name: name.into(),
             version: version.into(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
 }
@@ -1031,12 +985,7 @@ impl BuildParameterSetting {
             key: key.into(),
             r#type,
             default_value: default_value.into(),
-            choice_option: Default::default(),
-            choice_value: Default::default(),
-            is_credential: Default::default(),
-            description: Default::default(),
-            external_setting: None,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `choice_option` and returns the value, for chaining.
@@ -1132,15 +1081,7 @@ impl ExternalParameterSource {
     /// Creates an empty `ExternalParameterSource`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            system_id: Default::default(),
-            endpoint: Default::default(),
-            method: Default::default(),
-            headers: Default::default(),
-            body: Default::default(),
-            params: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `system_id` and returns the value, for chaining.
     pub fn with_system_id(mut self, value: impl Into<String>) -> Self {
@@ -1226,12 +1167,7 @@ impl ExternalParameterMapping {
     /// Creates an empty `ExternalParameterMapping`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            param_key: Default::default(),
-            response_key: Default::default(),
-            display: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `param_key` and returns the value, for chaining.
     pub fn with_param_key(mut self, value: impl Into<String>) -> Self {
@@ -1493,14 +1429,8 @@ impl OpenApiDockerBuildStep {
     #[inline]
     pub fn new(dockerfile_source: DockerfileSource) -> Self {
         Self {
-            build_context_dir: Default::default(),
             dockerfile_source,
-            dockerfile_directory: Default::default(),
-            template_name: Default::default(),
-            build_args: Default::default(),
-            enable_buildkit: Default::default(),
-            platforms: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `build_context_dir` and returns the value, for chaining.
@@ -1728,11 +1658,7 @@ impl OpenApiBuildListResp {
     /// Creates an empty `OpenApiBuildListResp`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            total: None,
-            builds: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Summary of one build in a list.
@@ -1798,15 +1724,7 @@ impl OpenApiBuildBrief {
     /// Creates an empty `OpenApiBuildBrief`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            project_key: Default::default(),
-            source: Default::default(),
-            update_by: Default::default(),
-            update_time: Default::default(),
-            target_services: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// The full definition of one build.
@@ -1904,23 +1822,7 @@ impl OpenApiBuildDetailResp {
     /// Creates an empty `OpenApiBuildDetailResp`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            project_key: Default::default(),
-            name: Default::default(),
-            source: Default::default(),
-            target_services: Default::default(),
-            template_name: Default::default(),
-            update_by: Default::default(),
-            update_time: Default::default(),
-            repos: Default::default(),
-            build_env: None,
-            advanced_settings: None,
-            build_script: Default::default(),
-            parameters: Default::default(),
-            outputs: Default::default(),
-            post_build: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A code repository a build checks out.
@@ -1994,17 +1896,7 @@ impl OpenApiBuildRepo {
     /// Creates an empty `OpenApiBuildRepo`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            source: Default::default(),
-            repo_owner: Default::default(),
-            repo_name: Default::default(),
-            branch: Default::default(),
-            remote_name: Default::default(),
-            checkout_path: Default::default(),
-            submodules: Default::default(),
-            hidden: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// The build environment - base image and software packages installed on it.
@@ -2058,12 +1950,7 @@ impl OpenApiBuildEnv {
     /// Creates an empty `OpenApiBuildEnv`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            basic_image_id: Default::default(),
-            basic_image_label: Default::default(),
-            installs: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A software package and version installed into a job's environment.
@@ -2113,11 +2000,7 @@ impl InstallItem {
     /// Creates an empty `InstallItem`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            version: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
@@ -2193,15 +2076,7 @@ impl BuildServiceKeyVal {
     /// Creates an empty `BuildServiceKeyVal`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            key: Default::default(),
-            value: None,
-            r#type: None,
-            choice_option: None,
-            choice_value: None,
-            is_credential: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A variable a build exports for later jobs to use.
@@ -2251,11 +2126,7 @@ impl BuildOutput {
     /// Creates an empty `BuildOutput`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            description: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Steps a build runs after its main script.
@@ -2313,13 +2184,7 @@ impl PostBuild {
     /// Creates an empty `PostBuild`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            docker_build: None,
-            object_storage_upload: None,
-            file_archive: None,
-            scripts: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// The image-building step of a build.
@@ -2397,17 +2262,7 @@ impl PostBuildDockerBuild {
     /// Creates an empty `PostBuildDockerBuild`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            work_dir: Default::default(),
-            docker_file: Default::default(),
-            build_args: Default::default(),
-            source: Default::default(),
-            template_id: Default::default(),
-            template_name: Default::default(),
-            enable_buildkit: Default::default(),
-            platform: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// The upload-to-object-storage step of a build.
@@ -2461,12 +2316,7 @@ impl PostBuildObjectStorageUpload {
     /// Creates an empty `PostBuildObjectStorageUpload`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            enabled: Default::default(),
-            object_storage_id: Default::default(),
-            upload_detail: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// One file to upload to object storage.
@@ -2520,12 +2370,7 @@ impl ObjectStoragePathDetail {
     /// Creates an empty `ObjectStoragePathDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            file_path: Default::default(),
-            abs_file_path: Default::default(),
-            dest_path: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// The archive step of a build.
@@ -2571,10 +2416,7 @@ impl PostBuildFileArchive {
     /// Creates an empty `PostBuildFileArchive`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            file_location: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Advanced settings of a build or scan job - timeout, cache, cluster, resources, storage and pod metadata.
@@ -2676,21 +2518,7 @@ impl OpenApiAdvancedSetting {
     /// Creates an empty `OpenApiAdvancedSetting`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            timeout: Default::default(),
-            cache_setting: None,
-            cluster_name: Default::default(),
-            resource_spec: Default::default(),
-            strategy_name: Default::default(),
-            storages: None,
-            use_host_docker_daemon: Default::default(),
-            privileged_mode: Default::default(),
-            custom_annotations: Default::default(),
-            custom_labels: Default::default(),
-            outputs: Default::default(),
-            webhooks: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `timeout` and returns the value, for chaining.
     #[inline]
@@ -2810,11 +2638,7 @@ impl BuildWebhookSettings {
     /// Creates an empty `BuildWebhookSettings`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            enabled: Default::default(),
-            hook_list: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `enabled` and returns the value, for chaining.
     #[inline]
@@ -2892,15 +2716,7 @@ impl BuildWebhook {
     /// Creates an empty `BuildWebhook`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            codehost_name: Default::default(),
-            repo_namespace: Default::default(),
-            repo_name: Default::default(),
-            branch: Default::default(),
-            events: Default::default(),
-            match_folders: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `codehost_name` and returns the value, for chaining.
     pub fn with_codehost_name(mut self, value: impl Into<String>) -> Self {
@@ -2982,11 +2798,7 @@ impl OpenApiCacheSetting {
     /// Creates an empty `OpenApiCacheSetting`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            enabled: Default::default(),
-            cache_dir: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `enabled` and returns the value, for chaining.
     #[inline]
@@ -3059,14 +2871,7 @@ impl ResourceRequestSpec {
     /// Creates an empty `ResourceRequestSpec`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            cpu_limit: Default::default(),
-            memory_limit: Default::default(),
-            cpu_req: Default::default(),
-            memory_req: Default::default(),
-            gpu_limit: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `cpu_limit` and returns the value, for chaining.
     #[inline]
@@ -3145,11 +2950,7 @@ impl OpenApiStorages {
     /// Creates an empty `OpenApiStorages`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            enabled: Default::default(),
-            storages_properties: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `enabled` and returns the value, for chaining.
     #[inline]
@@ -3235,17 +3036,7 @@ impl NfsStorageProperties {
     /// Creates an empty `NfsStorageProperties`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            provision_type: Default::default(),
-            storage_class: Default::default(),
-            storage_size_in_gib: Default::default(),
-            pvc: Default::default(),
-            access_mode: None,
-            subpath: Default::default(),
-            mount_path: Default::default(),
-            is_temporary: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `provision_type` and returns the value, for chaining.
     #[inline]
@@ -3414,11 +3205,7 @@ impl CustomKeyValue {
     /// Creates an empty `CustomKeyValue`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            key: Default::default(),
-            value: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `key` and returns the value, for chaining.
     pub fn with_key(mut self, value: impl Into<String>) -> Self {

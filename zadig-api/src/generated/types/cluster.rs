@@ -91,21 +91,7 @@ impl OpenApiCluster {
     /// Creates an empty `OpenApiCluster`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            cluster_id: Default::default(),
-            name: Default::default(),
-            production: Default::default(),
-            description: Default::default(),
-            provider: Default::default(),
-            provider_name: Default::default(),
-            created_by: Default::default(),
-            created_time: Default::default(),
-            local: Default::default(),
-            status: Default::default(),
-            r#type: Default::default(),
-            project_names: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `cluster_id` and returns the value, for chaining.
     pub fn with_cluster_id(mut self, value: impl Into<String>) -> Self {
@@ -240,16 +226,7 @@ impl OpenApiCreateClusterRequest {
     /// Creates an empty `OpenApiCreateClusterRequest`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            production: Default::default(),
-            description: Default::default(),
-            provider: Default::default(),
-            r#type: Default::default(),
-            kube_config: Default::default(),
-            project_names: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
@@ -337,10 +314,6 @@ impl OpenApiCreateClusterResponse {
     /// Creates an empty `OpenApiCreateClusterResponse`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            cluster: None,
-            agent_cmd: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }

@@ -109,18 +109,9 @@ impl OpenApiCreateScanningReq {
         Self {
             name: name.into(),
             project_key: project_key.into(),
-            description: Default::default(),
             scanner_type,
             image_name: image_name.into(),
-            repo_info: Default::default(),
-            sonar_system: Default::default(),
-            addons: Default::default(),
-            prelaunch_script: Default::default(),
-            sonar_parameter: Default::default(),
-            script: Default::default(),
-            enable_quality_gate: Default::default(),
-            advanced_settings: None,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `description` and returns the value, for chaining.
@@ -310,13 +301,7 @@ impl OpenApiCreateScanningTaskReq {
     /// Creates an empty `OpenApiCreateScanningTaskReq`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            project_name: Default::default(),
-            scan_name: Default::default(),
-            scan_repos: Default::default(),
-            scan_kvs: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `project_name` and returns the value, for chaining.
     pub fn with_project_name(mut self, value: impl Into<String>) -> Self {
@@ -444,22 +429,8 @@ impl ScanningRepoInfo {
     #[inline]
     pub fn new(branch: impl Into<String>) -> Self {
         Self {
-            codehost_id: Default::default(),
-            source: Default::default(),
-            repo_owner: Default::default(),
-            repo_namespace: Default::default(),
-            repo_name: Default::default(),
-            pr: Default::default(),
-            prs: Default::default(),
             branch: branch.into(),
-            merge_branches: Default::default(),
-            tag: Default::default(),
-            depot_type: Default::default(),
-            stream: Default::default(),
-            view_mapping: Default::default(),
-            changelist_id: Default::default(),
-            shelve_id: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `codehost_id` and returns the value, for chaining.
@@ -582,10 +553,7 @@ impl OpenApiCreateScanningTaskResp {
     /// Creates an empty `OpenApiCreateScanningTaskResp`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            task_id: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// The state and result of one code scan run.
@@ -659,17 +627,7 @@ impl OpenApiScanTaskDetail {
     /// Creates an empty `OpenApiScanTaskDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            scan_name: Default::default(),
-            creator: Default::default(),
-            task_id: Default::default(),
-            status: Default::default(),
-            create_time: Default::default(),
-            end_time: Default::default(),
-            result_link: Default::default(),
-            repo_info: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A repository a code scan run checked out.
@@ -747,17 +705,6 @@ impl OpenApiScanRepoBrief {
     /// Creates an empty `OpenApiScanRepoBrief`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            repo_owner: Default::default(),
-            source: Default::default(),
-            address: Default::default(),
-            branch: Default::default(),
-            remote_name: Default::default(),
-            repo_name: Default::default(),
-            hidden: Default::default(),
-            checkout_path: Default::default(),
-            submodules: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }

@@ -54,8 +54,7 @@ impl KeyValue {
     pub fn new(key: impl Into<String>) -> Self {
         Self {
             key: key.into(),
-            value: None,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `value` and returns the value, for chaining.
@@ -299,56 +298,7 @@ impl Repository {
     /// Creates an empty `Repository`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            source: None,
-            repo_owner: Default::default(),
-            repo_namespace: Default::default(),
-            repo_name: Default::default(),
-            remote_name: None,
-            branch: Default::default(),
-            merge_branches: Default::default(),
-            pr: None,
-            prs: None,
-            tag: None,
-            enable_commit: Default::default(),
-            commit_id: None,
-            commit_message: None,
-            checkout_path: None,
-            submodules: None,
-            hidden: Default::default(),
-            use_default: None,
-            is_primary: Default::default(),
-            codehost_id: Default::default(),
-            oauth_token: Default::default(),
-            address: Default::default(),
-            author_name: None,
-            committer: None,
-            target_branch: None,
-            checkout_ref: None,
-            username: None,
-            password: None,
-            perforce_host: None,
-            perforce_port: None,
-            enable_proxy: None,
-            filter_regexp: None,
-            auth_type: None,
-            ssh_key: None,
-            private_access_token: None,
-            source_from: Default::default(),
-            param_name: Default::default(),
-            job_name: Default::default(),
-            service_name: Default::default(),
-            service_module: Default::default(),
-            repo_index: Default::default(),
-            submission_id: Default::default(),
-            disable_ssl: Default::default(),
-            depot_type: None,
-            stream: None,
-            view_mapping: None,
-            changelist_id: None,
-            shelve_id: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `source` and returns the value, for chaining.
     pub fn with_source(mut self, value: impl Into<String>) -> Self {
@@ -840,19 +790,7 @@ impl Approval {
     /// Creates an empty `Approval`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            enabled: Default::default(),
-            status: Default::default(),
-            r#type: Default::default(),
-            description: Default::default(),
-            start_time: None,
-            end_time: None,
-            native_approval: None,
-            lark_approval: None,
-            dingtalk_approval: None,
-            workwx_approval: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `enabled` and returns the value, for chaining.
     #[inline]
@@ -1159,17 +1097,7 @@ impl NativeApproval {
     /// Creates an empty `NativeApproval`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            timeout: Default::default(),
-            timeout_pascal_case: None,
-            approve_users: Default::default(),
-            flat_approve_users: Default::default(),
-            needed_approvers: Default::default(),
-            needed_approvers_pascal_case: None,
-            reject_or_approve: Default::default(),
-            instance_code: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `timeout` and returns the value, for chaining.
     #[inline]
@@ -1290,17 +1218,7 @@ impl ApprovalUser {
     /// Creates an empty `ApprovalUser`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            r#type: Default::default(),
-            user_id: None,
-            user_name: None,
-            group_id: None,
-            group_name: None,
-            reject_or_approve: None,
-            comment: None,
-            operation_time: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: impl Into<String>) -> Self {
@@ -1422,17 +1340,7 @@ impl LarkApproval {
     /// Creates an empty `LarkApproval`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            timeout: Default::default(),
-            approval_id: Default::default(),
-            default_approval_initiator: None,
-            approval_initiator: None,
-            approval_nodes: Default::default(),
-            instance_code: Default::default(),
-            approval_instance: None,
-            approve_users: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `timeout` and returns the value, for chaining.
     #[inline]
@@ -1556,16 +1464,7 @@ impl LarkApprovalNode {
     /// Creates an empty `LarkApprovalNode`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            r#type: Default::default(),
-            approve_node_type: Default::default(),
-            approve_groups: Default::default(),
-            approve_users: Default::default(),
-            cc_users: Default::default(),
-            cc_groups: Default::default(),
-            reject_or_approve: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `type` and returns the value, for chaining.
     #[inline]
@@ -1823,11 +1722,7 @@ impl LarkApprovalGroup {
     /// Creates an empty `LarkApprovalGroup`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            group_id: Default::default(),
-            group_name: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `group_id` and returns the value, for chaining.
     pub fn with_group_id(mut self, value: impl Into<String>) -> Self {
@@ -1917,18 +1812,7 @@ impl LarkApprovalUser {
     /// Creates an empty `LarkApprovalUser`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            id_type: None,
-            name: None,
-            avatar: None,
-            is_executor: None,
-            is_stage_executor: None,
-            reject_or_approve: None,
-            comment: None,
-            operation_time: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `id` and returns the value, for chaining.
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
@@ -2045,15 +1929,7 @@ impl LarkUserInfo {
     /// Creates an empty `LarkUserInfo`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: Default::default(),
-            id_type: Default::default(),
-            name: Default::default(),
-            avatar: None,
-            is_executor: Default::default(),
-            is_stage_executor: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `id` and returns the value, for chaining.
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
@@ -2207,29 +2083,7 @@ impl LarkApprovalInstance {
     /// Creates an empty `LarkApprovalInstance`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            approval_name: None,
-            start_time: None,
-            end_time: None,
-            user_id: None,
-            open_id: None,
-            serial_number: None,
-            department_id: None,
-            status: None,
-            uuid: None,
-            form: None,
-            task_list: None,
-            modified_instance_code: None,
-            reverted_instance_code: None,
-            approval_code: None,
-            reverted: None,
-            instance_code: None,
-            comment_list: None,
-            timeline: None,
-            user_name: None,
-            user_avatar: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `approval_name` and returns the value, for chaining.
     pub fn with_approval_name(mut self, value: impl Into<String>) -> Self {
@@ -2423,21 +2277,7 @@ impl LarkInstanceTask {
     /// Creates an empty `LarkInstanceTask`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            user_id: None,
-            open_id: None,
-            status: None,
-            node_id: None,
-            node_name: None,
-            custom_node_id: None,
-            r#type: None,
-            start_time: None,
-            end_time: None,
-            user_name: None,
-            user_avatar: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `id` and returns the value, for chaining.
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
@@ -2563,15 +2403,7 @@ impl LarkInstanceComment {
     /// Creates an empty `LarkInstanceComment`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            user_id: None,
-            open_id: None,
-            comment: None,
-            create_time: None,
-            files: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `id` and returns the value, for chaining.
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
@@ -2700,23 +2532,7 @@ impl LarkInstanceTimeline {
     /// Creates an empty `LarkInstanceTimeline`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            r#type: None,
-            create_time: None,
-            user_id: None,
-            open_id: None,
-            user_id_list: None,
-            open_id_list: None,
-            task_id: None,
-            comment: None,
-            cc_user_list: None,
-            ext: None,
-            node_key: None,
-            files: None,
-            user_name: None,
-            user_avatar: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `type` and returns the value, for chaining.
     pub fn with_type(mut self, value: impl Into<String>) -> Self {
@@ -2848,13 +2664,7 @@ impl LarkFile {
     /// Creates an empty `LarkFile`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            url: None,
-            file_size: None,
-            title: None,
-            r#type: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `url` and returns the value, for chaining.
     pub fn with_url(mut self, value: impl Into<String>) -> Self {
@@ -2937,14 +2747,7 @@ impl LarkInstanceCcUser {
     /// Creates an empty `LarkInstanceCcUser`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            user_id: None,
-            cc_id: None,
-            open_id: None,
-            user_name: None,
-            user_avatar: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `user_id` and returns the value, for chaining.
     pub fn with_user_id(mut self, value: impl Into<String>) -> Self {
@@ -3037,15 +2840,7 @@ impl DingTalkApproval {
     /// Creates an empty `DingTalkApproval`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            timeout: Default::default(),
-            timeout_pascal_case: None,
-            approval_id: Default::default(),
-            default_approval_initiator: None,
-            approval_nodes: Default::default(),
-            instance_code: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `timeout` and returns the value, for chaining.
     #[inline]
@@ -3136,12 +2931,7 @@ impl ApprovalNode {
     /// Creates an empty `ApprovalNode`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            approve_users: Default::default(),
-            r#type: Default::default(),
-            reject_or_approve: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `approve_users` and returns the value, for chaining.
     #[inline]
@@ -3224,15 +3014,7 @@ impl DingTalkApprovalUser {
     /// Creates an empty `DingTalkApprovalUser`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: Default::default(),
-            name: Default::default(),
-            avatar: Default::default(),
-            reject_or_approve: None,
-            comment: None,
-            operation_time: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `id` and returns the value, for chaining.
     pub fn with_id(mut self, value: impl Into<String>) -> Self {
@@ -3330,15 +3112,7 @@ impl WorkWxApproval {
     /// Creates an empty `WorkWxApproval`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            timeout: Default::default(),
-            approval_id: Default::default(),
-            creator_user: None,
-            approval_nodes: Default::default(),
-            approval_node_details: Default::default(),
-            instance_id: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `timeout` and returns the value, for chaining.
     #[inline]
@@ -3422,11 +3196,7 @@ impl WorkWxApprovalUser {
     /// Creates an empty `WorkWxApprovalUser`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            id: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
@@ -3502,15 +3272,7 @@ impl WorkWxApprovalNode {
     /// Creates an empty `WorkWxApprovalNode`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            r#type: Default::default(),
-            apv_rel: Default::default(),
-            users: Default::default(),
-            userid: Default::default(),
-            status: None,
-            sub_nodes: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `type` and returns the value, for chaining.
     #[inline]
@@ -3604,13 +3366,7 @@ impl WorkWxApprovalSubNode {
     /// Creates an empty `WorkWxApprovalSubNode`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            user_info: Default::default(),
-            speech: Default::default(),
-            status: Default::default(),
-            timestamp: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `user_info` and returns the value, for chaining.
     #[inline]
@@ -3679,10 +3435,7 @@ impl WorkWxApprovalSubNodeUser {
     /// Creates an empty `WorkWxApprovalSubNodeUser`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            user_id: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `user_id` and returns the value, for chaining.
     pub fn with_user_id(mut self, value: impl Into<String>) -> Self {
@@ -3843,13 +3596,7 @@ impl ServiceVariableKV {
     pub fn new(key: impl Into<String>) -> Self {
         Self {
             key: key.into(),
-            value: None,
-            r#type: None,
-            options: None,
-            desc: None,
-            use_global_variable: Default::default(),
-            is_reference_variable: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `value` and returns the value, for chaining.
@@ -3950,11 +3697,7 @@ impl BasicServiceVariableKV {
     pub fn new(key: impl Into<String>) -> Self {
         Self {
             key: key.into(),
-            value: None,
-            r#type: Default::default(),
-            options: Default::default(),
-            desc: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `value` and returns the value, for chaining.
@@ -4047,12 +3790,7 @@ impl GlobalVariableKV {
     pub fn new(key: impl Into<String>) -> Self {
         Self {
             key: key.into(),
-            value: None,
-            r#type: None,
-            options: None,
-            desc: None,
-            related_services: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `value` and returns the value, for chaining.
@@ -4416,7 +4154,7 @@ impl ApprovalTicketService {
         Self {
             service_name: service_name.into(),
             service_module: service_module.into(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
 }
@@ -4527,24 +4265,7 @@ impl KeyVal {
     /// Creates an empty `KeyVal`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            key: Default::default(),
-            value: Default::default(),
-            r#type: None,
-            registry_id: Default::default(),
-            choice_option: None,
-            choice_value: None,
-            script: None,
-            call_function: None,
-            function_reference: None,
-            file_path: None,
-            file_name: None,
-            file_id: None,
-            is_credential: Default::default(),
-            description: Default::default(),
-            required: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `key` and returns the value, for chaining.
     pub fn with_key(mut self, value: impl Into<String>) -> Self {
@@ -4683,13 +4404,7 @@ impl ImagePathSpec {
     /// Creates an empty `ImagePathSpec`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            repo: None,
-            namespace: None,
-            image: None,
-            tag: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `repo` and returns the value, for chaining.
     pub fn with_repo(mut self, value: impl Into<String>) -> Self {
@@ -4759,11 +4474,7 @@ impl KeyAnyValue {
     /// Creates an empty `KeyAnyValue`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            key: Default::default(),
-            value: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `key` and returns the value, for chaining.
     pub fn with_key(mut self, value: impl Into<String>) -> Self {
@@ -4853,10 +4564,7 @@ impl EnvServiceContainer {
             name: name.into(),
             image: image.into(),
             image_name: image_name.into(),
-            r#type: Default::default(),
-            image_path: None,
-            legacy_image_path: None,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `type` and returns the value, for chaining.

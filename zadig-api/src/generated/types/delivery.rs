@@ -51,11 +51,7 @@ impl DeliveryVersionList {
     /// Creates an empty `DeliveryVersionList`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            list: Default::default(),
-            total: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A version as the list shows it.
@@ -133,18 +129,7 @@ impl DeliveryVersionBrief {
     /// Creates an empty `DeliveryVersionBrief`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            version_name: Default::default(),
-            r#type: Default::default(),
-            source: Default::default(),
-            status: Default::default(),
-            labels: Default::default(),
-            description: Default::default(),
-            created_by: Default::default(),
-            create_time: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// One version with its services.
@@ -250,25 +235,7 @@ impl DeliveryVersionDetail {
     /// Creates an empty `DeliveryVersionDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            version: Default::default(),
-            project_name: Default::default(),
-            env_name: Default::default(),
-            production: Default::default(),
-            r#type: Default::default(),
-            source: Default::default(),
-            desc: Default::default(),
-            labels: Default::default(),
-            image_registry_id: Default::default(),
-            chart_repo_name: Default::default(),
-            services: Default::default(),
-            status: Default::default(),
-            error: Default::default(),
-            created_by: Default::default(),
-            created_at: Default::default(),
-            deleted_at: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Kind of project a version belongs to.
@@ -594,16 +561,7 @@ impl K8sDeliveryVersionCreateRequest {
     pub fn new(project_key: impl Into<String>) -> Self {
         Self {
             project_key: project_key.into(),
-            version_name: Default::default(),
-            source: Default::default(),
-            original_version_name: Default::default(),
-            env_name: Default::default(),
-            production: Default::default(),
-            desc: Default::default(),
-            labels: Default::default(),
-            image_registry_id: Default::default(),
-            services: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `version_name` and returns the value, for chaining.
@@ -752,18 +710,7 @@ impl HelmDeliveryVersionCreateRequest {
     pub fn new(project_key: impl Into<String>) -> Self {
         Self {
             project_key: project_key.into(),
-            version_name: Default::default(),
-            env_name: Default::default(),
-            original_version_name: Default::default(),
-            production: Default::default(),
-            source: Default::default(),
-            desc: Default::default(),
-            labels: Default::default(),
-            image_registry_id: Default::default(),
-            chart_repo_name: Default::default(),
-            original_chart_repo_name: Default::default(),
-            services: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `version_name` and returns the value, for chaining.
@@ -897,17 +844,7 @@ impl DeliveryVersionService {
     /// Creates an empty `DeliveryVersionService`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            service_name: Default::default(),
-            chart_name: Default::default(),
-            original_chart_version: Default::default(),
-            chart_version: Default::default(),
-            chart_status: Default::default(),
-            yaml_content: Default::default(),
-            images: Default::default(),
-            error: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
@@ -1031,19 +968,7 @@ impl DeliveryVersionImage {
     /// Creates an empty `DeliveryVersionImage`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            container_name: Default::default(),
-            image_name: Default::default(),
-            source_image: Default::default(),
-            source_image_tag: Default::default(),
-            target_image: Default::default(),
-            target_image_tag: Default::default(),
-            image_path: None,
-            push_image: Default::default(),
-            status: Default::default(),
-            error: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `container_name` and returns the value, for chaining.
     pub fn with_container_name(mut self, value: impl Into<String>) -> Self {
@@ -1146,11 +1071,7 @@ impl DeliveryVersionListLegacy {
     /// Creates an empty `DeliveryVersionListLegacy`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            list: Default::default(),
-            total: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A version as releases up to v3.4.1 list it.
@@ -1228,18 +1149,7 @@ impl DeliveryVersionBriefLegacy {
     /// Creates an empty `DeliveryVersionBriefLegacy`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            version_name: Default::default(),
-            r#type: Default::default(),
-            status: Default::default(),
-            labels: Default::default(),
-            description: Default::default(),
-            progress: None,
-            created_by: Default::default(),
-            create_time: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// How far pushing a version's charts and images has got (v3.4.x).
@@ -1297,13 +1207,7 @@ impl DeliveryVersionProgressLegacy {
     /// Creates an empty `DeliveryVersionProgressLegacy`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            success_count: Default::default(),
-            total_count: Default::default(),
-            upload_status: Default::default(),
-            error: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// One version as releases up to v3.4.1 read it by id.
@@ -1357,12 +1261,7 @@ impl DeliveryVersionDetailLegacy {
     /// Creates an empty `DeliveryVersionDetailLegacy`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            version_info: None,
-            deploy_infos: Default::default(),
-            distribute_infos: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// One container image of a service in a K8s YAML version (v3.4.x).
@@ -1432,16 +1331,7 @@ impl DeliveryVersionDeployLegacy {
     /// Creates an empty `DeliveryVersionDeployLegacy`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            service_name: Default::default(),
-            service_module: Default::default(),
-            image: Default::default(),
-            image_name: Default::default(),
-            registry_id: Default::default(),
-            create_time: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A chart of a Helm version, or an image under it (v3.4.x). For a chart, `service_name` is the chart's name; for an image, `service_module` is the image's name.
@@ -1531,21 +1421,7 @@ impl DeliveryVersionDistributionLegacy {
     /// Creates an empty `DeliveryVersionDistributionLegacy`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            service_name: Default::default(),
-            distribute_type: Default::default(),
-            chart_name: Default::default(),
-            chart_repo_name: Default::default(),
-            chart_version: Default::default(),
-            service_module: Default::default(),
-            image: Default::default(),
-            image_name: Default::default(),
-            namespace: Default::default(),
-            create_time: Default::default(),
-            sub_distributes: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// What a distribution record of a version holds.
@@ -1705,15 +1581,7 @@ impl K8sDeliveryVersionCreateRequestLegacy {
     pub fn new(project_key: impl Into<String>) -> Self {
         Self {
             project_key: project_key.into(),
-            version_name: Default::default(),
-            retry: Default::default(),
-            env_name: Default::default(),
-            production: Default::default(),
-            desc: Default::default(),
-            labels: Default::default(),
-            image_registry_id: Default::default(),
-            yaml_datas: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `version_name` and returns the value, for chaining.
@@ -1811,11 +1679,7 @@ impl K8sDeliveryVersionServiceLegacy {
     /// Creates an empty `K8sDeliveryVersionServiceLegacy`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            service_name: Default::default(),
-            image_datas: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
@@ -1914,16 +1778,7 @@ impl HelmDeliveryVersionCreateRequestLegacy {
     pub fn new(project_key: impl Into<String>) -> Self {
         Self {
             project_key: project_key.into(),
-            version_name: Default::default(),
-            retry: Default::default(),
-            env_name: Default::default(),
-            production: Default::default(),
-            desc: Default::default(),
-            labels: Default::default(),
-            image_registry_id: Default::default(),
-            chart_repo_name: Default::default(),
-            chart_datas: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `version_name` and returns the value, for chaining.
@@ -2030,12 +1885,7 @@ impl HelmDeliveryVersionChartLegacy {
     /// Creates an empty `HelmDeliveryVersionChartLegacy`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            service_name: Default::default(),
-            version: Default::default(),
-            image_datas: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
@@ -2112,13 +1962,7 @@ impl DeliveryVersionImageInputLegacy {
     /// Creates an empty `DeliveryVersionImageInputLegacy`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            container_name: Default::default(),
-            image_name: Default::default(),
-            image_tag: Default::default(),
-            disable_image_dist: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `container_name` and returns the value, for chaining.
     pub fn with_container_name(mut self, value: impl Into<String>) -> Self {

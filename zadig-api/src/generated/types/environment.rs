@@ -178,18 +178,7 @@ impl EnvironmentSummary {
     /// Creates an empty `EnvironmentSummary`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            env_key: Default::default(),
-            display_name: None,
-            cluster_id: Default::default(),
-            namespace: Default::default(),
-            production: Default::default(),
-            registry_id: Default::default(),
-            status: Default::default(),
-            update_by: Default::default(),
-            update_time: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// One environment with its global variables and deployed services; also the body that updates its basic settings (`update_environment`), which reads `registry_id` and `env_name`.
@@ -279,21 +268,7 @@ impl EnvironmentDetail {
     /// Creates an empty `EnvironmentDetail`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            project_key: Default::default(),
-            env_key: Default::default(),
-            env_name: None,
-            update_by: Default::default(),
-            update_time: Default::default(),
-            cluster_id: Default::default(),
-            namespace: Default::default(),
-            registry_id: Default::default(),
-            global_variables: Default::default(),
-            chart_values: None,
-            services: Default::default(),
-            status: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `project_key` and returns the value, for chaining.
     pub fn with_project_key(mut self, value: impl Into<String>) -> Self {
@@ -455,22 +430,7 @@ impl EnvHelmChartValues {
     /// Creates an empty `EnvHelmChartValues`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            env_key: None,
-            service_name: None,
-            is_chart_deploy: None,
-            release_name: None,
-            chart_repo: None,
-            chart_name: None,
-            chart_version: None,
-            override_values: None,
-            override_yaml: None,
-            values_data: None,
-            yaml_data: None,
-            variable_yaml: None,
-            deploy_strategy: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `env_key` and returns the value, for chaining.
     pub fn with_env_key(mut self, value: impl Into<String>) -> Self {
@@ -590,11 +550,7 @@ impl EnvHelmKVPair {
     /// Creates an empty `EnvHelmKVPair`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            key: Default::default(),
-            value: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `key` and returns the value, for chaining.
     pub fn with_key(mut self, value: impl Into<String>) -> Self {
@@ -669,14 +625,7 @@ impl EnvHelmValuesData {
     /// Creates an empty `EnvHelmValuesData`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            yaml_source: Default::default(),
-            source_id: Default::default(),
-            auto_sync: Default::default(),
-            auto_sync_yaml: Default::default(),
-            git_repo_config: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `yaml_source` and returns the value, for chaining.
     pub fn with_yaml_source(mut self, value: impl Into<String>) -> Self {
@@ -769,15 +718,7 @@ impl EnvHelmValuesRepo {
     /// Creates an empty `EnvHelmValuesRepo`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            codehost_id: None,
-            owner: None,
-            namespace: None,
-            repo: None,
-            branch: None,
-            values_paths: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `codehost_id` and returns the value, for chaining.
     #[inline]
@@ -885,17 +826,7 @@ impl EnvCustomYaml {
     /// Creates an empty `EnvCustomYaml`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            yaml_content: Default::default(),
-            render_variable_kvs: Default::default(),
-            source: Default::default(),
-            auto_sync: Default::default(),
-            auto_sync_status: None,
-            auto_sync_yaml: Default::default(),
-            source_detail: None,
-            source_id: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `yaml_content` and returns the value, for chaining.
     pub fn with_yaml_content(mut self, value: impl Into<String>) -> Self {
@@ -1100,15 +1031,7 @@ impl EnvironmentServiceInfo {
     /// Creates an empty `EnvironmentServiceInfo`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            service_name: Default::default(),
-            deploy_strategy: Default::default(),
-            containers: Default::default(),
-            variable_kvs: Default::default(),
-            status: Default::default(),
-            r#type: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
@@ -1334,18 +1257,10 @@ impl CreateEnvironmentRequest {
     ) -> Self {
         Self {
             env_key: env_key.into(),
-            env_name: Default::default(),
-            project_key: Default::default(),
-            production: Default::default(),
-            sub_env: None,
             cluster_id: cluster_id.into(),
             namespace: namespace.into(),
             registry_id: registry_id.into(),
-            env_configs: Default::default(),
-            global_variables: Default::default(),
-            services: Default::default(),
-            chart_values: None,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `env_name` and returns the value, for chaining.
@@ -1462,12 +1377,9 @@ impl EnvConfigInput {
         common_env_cfg_type: impl Into<String>,
     ) -> Self {
         Self {
-            name: Default::default(),
             yaml_data: yaml_data.into(),
             common_env_cfg_type: common_env_cfg_type.into(),
-            auto_sync: Default::default(),
-            git_repo_config: None,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -1551,15 +1463,7 @@ impl EnvConfigTemplateGitRepo {
     /// Creates an empty `EnvConfigTemplateGitRepo`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            codehost_id: Default::default(),
-            owner: Default::default(),
-            repo: Default::default(),
-            branch: Default::default(),
-            namespace: Default::default(),
-            values_paths: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `codehost_id` and returns the value, for chaining.
     #[inline]
@@ -1641,11 +1545,7 @@ impl EnvSubEnvSettings {
     /// Creates an empty `EnvSubEnvSettings`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            enable: Default::default(),
-            base_env: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `enable` and returns the value, for chaining.
     #[inline]
@@ -1731,10 +1631,7 @@ impl CreateEnvironmentService {
             service_name: service_name.into(),
             r#type: r#type.into(),
             containers,
-            variable_kvs: Default::default(),
-            deploy_strategy: Default::default(),
-            status: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `variable_kvs` and returns the value, for chaining.
@@ -1845,11 +1742,7 @@ impl CreateHelmEnvironmentRequest {
             cluster_id: cluster_id.into(),
             namespace: namespace.into(),
             registry_id: registry_id.into(),
-            production: Default::default(),
-            project_key: Default::default(),
-            alias: Default::default(),
-            sub_env: None,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `production` and returns the value, for chaining.
@@ -1930,8 +1823,7 @@ impl AddHelmServicesRequest {
         Self {
             env_name: env_name.into(),
             services,
-            production: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `production` and returns the value, for chaining.
@@ -2007,10 +1899,7 @@ impl HelmServiceInput {
         Self {
             service_name: service_name.into(),
             deploy_strategy,
-            override_kvs: Default::default(),
-            values_yaml: Default::default(),
-            import_values_from_git: None,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `override_kvs` and returns the value, for chaining.
@@ -2113,8 +2002,7 @@ impl HelmValuesFromGit {
             repo: repo.into(),
             branch: branch.into(),
             value_path: value_path.into(),
-            auto_sync: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `auto_sync` and returns the value, for chaining.
@@ -2175,12 +2063,7 @@ impl EnvUpdateStatus {
     /// Creates an empty `EnvUpdateStatus`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            env_name: None,
-            status: Default::default(),
-            err_message: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// The pods of one service in an environment.
@@ -2230,11 +2113,7 @@ impl ServicePodList {
     /// Creates an empty `ServicePodList`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            service_name: Default::default(),
-            pods: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// One pod of a service, with its state and the workload it belongs to.
@@ -2312,18 +2191,7 @@ impl ServicePodInfo {
     /// Creates an empty `ServicePodInfo`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            pod_name: Default::default(),
-            status: Default::default(),
-            pod_ready: Default::default(),
-            containers_ready: Default::default(),
-            create_time: Default::default(),
-            ip: Default::default(),
-            images: Default::default(),
-            workload_name: Default::default(),
-            workload_type: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Answer to a pod restart.
@@ -2369,10 +2237,7 @@ impl PodRestartResult {
     /// Creates an empty `PodRestartResult`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            message: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Body for deploying services into an environment.
@@ -2429,7 +2294,7 @@ impl AddEnvironmentServicesRequest {
         Self {
             env_key: env_key.into(),
             service_list,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
 }
@@ -2479,7 +2344,7 @@ impl UpdateEnvironmentServicesRequest {
     pub fn new(service_list: Vec<EnvServiceVariableUpdate>) -> Self {
         Self {
             service_list,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
 }
@@ -2533,8 +2398,7 @@ impl EnvServiceToDeploy {
     pub fn new(service_name: impl Into<String>) -> Self {
         Self {
             service_name: service_name.into(),
-            variable_kvs: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `variable_kvs` and returns the value, for chaining.
@@ -2597,8 +2461,7 @@ impl EnvServiceVariableUpdate {
     pub fn new(service_name: impl Into<String>) -> Self {
         Self {
             service_name: service_name.into(),
-            variable_kvs: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `variable_kvs` and returns the value, for chaining.
@@ -2668,8 +2531,7 @@ impl DeleteEnvironmentServicesRequest {
         Self {
             env_key: env_key.into(),
             service_names,
-            not_delete_resource: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `not_delete_resource` and returns the value, for chaining.
@@ -2725,7 +2587,7 @@ impl UpdateGlobalVariablesRequest {
     pub fn new(global_variables: Vec<crate::types::GlobalVariableKV>) -> Self {
         Self {
             global_variables,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
 }
@@ -2804,18 +2666,7 @@ impl EnvServiceDetail {
     /// Creates an empty `EnvServiceDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            service_name: Default::default(),
-            scales: Default::default(),
-            ingress: Default::default(),
-            service_endpoints: Default::default(),
-            cron_jobs: Default::default(),
-            namespace: Default::default(),
-            env_name: Default::default(),
-            product_name: Default::default(),
-            group_name: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A workload (Deployment, StatefulSet, ...) of a service and its pods.
@@ -2885,16 +2736,7 @@ impl EnvWorkload {
     /// Creates an empty `EnvWorkload`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            r#type: Default::default(),
-            images: Default::default(),
-            pods: Default::default(),
-            replicas: Default::default(),
-            zadigx_release_type: Default::default(),
-            zadigx_release_tag: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// The image of one container of a workload.
@@ -2948,12 +2790,7 @@ impl EnvWorkloadImage {
     /// Creates an empty `EnvWorkloadImage`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            image: Default::default(),
-            image_name: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A pod of a workload.
@@ -3051,23 +2888,7 @@ impl EnvPod {
     /// Creates an empty `EnvPod`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            kind: Default::default(),
-            name: Default::default(),
-            status: Default::default(),
-            age: Default::default(),
-            createtime: Default::default(),
-            ip: Default::default(),
-            labels: Default::default(),
-            containers: Default::default(),
-            node_name: Default::default(),
-            host_ip: Default::default(),
-            enable_debug_container: Default::default(),
-            pod_ready: Default::default(),
-            containers_ready: Default::default(),
-            containers_message: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A container of a pod and its state.
@@ -3149,19 +2970,7 @@ impl EnvPodContainer {
     /// Creates an empty `EnvPodContainer`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            image: Default::default(),
-            restart_count: Default::default(),
-            status: Default::default(),
-            ready: Default::default(),
-            ports: Default::default(),
-            message: Default::default(),
-            reason: Default::default(),
-            started_at: None,
-            finished_at: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A port exposed by a container (Kubernetes ContainerPort).
@@ -3223,14 +3032,7 @@ impl EnvContainerPort {
     /// Creates an empty `EnvContainerPort`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: None,
-            host_port: None,
-            container_port: Default::default(),
-            protocol: None,
-            host_ip: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Network protocol of a container port.
@@ -3371,14 +3173,7 @@ impl EnvServiceIngress {
     /// Creates an empty `EnvServiceIngress`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            labels: Default::default(),
-            host_info: Default::default(),
-            ips: Default::default(),
-            age: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// One host name of an Ingress and its routes.
@@ -3428,11 +3223,7 @@ impl EnvIngressHost {
     /// Creates an empty `EnvIngressHost`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            host: Default::default(),
-            backend: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// One path of an Ingress host and the Kubernetes Service it leads to.
@@ -3494,13 +3285,7 @@ impl EnvIngressBackend {
     /// Creates an empty `EnvIngressBackend`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            path: Default::default(),
-            path_type: Default::default(),
-            service_name: Default::default(),
-            service_port: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A Kubernetes CronJob of a service and the pods of its runs.
@@ -3578,18 +3363,7 @@ impl EnvCronJob {
     /// Creates an empty `EnvCronJob`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            labels: Default::default(),
-            images: Default::default(),
-            pods: Default::default(),
-            create_time: None,
-            suspend: Default::default(),
-            schedule: None,
-            last_schedule: None,
-            active: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A Kubernetes Service belonging to a service of the environment.
@@ -3647,13 +3421,7 @@ impl EnvK8sService {
     /// Creates an empty `EnvK8sService`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            age: Default::default(),
-            labels: Default::default(),
-            endpoints: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// One port of a Kubernetes Service.
@@ -3707,12 +3475,7 @@ impl EnvK8sServicePort {
     /// Creates an empty `EnvK8sServicePort`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            service_name: Default::default(),
-            service_port: Default::default(),
-            node_port: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Kind of environment configuration resource.
@@ -3906,18 +3669,7 @@ impl CreateEnvConfigRequest {
             name: name.into(),
             common_env_cfg_type,
             yaml_data: yaml_data.into(),
-            env_key: Default::default(),
-            product_name: Default::default(),
-            service_name: None,
-            services: None,
-            source_detail: None,
-            auto_sync: Default::default(),
-            restart_associated_svc: None,
-            created_by: None,
-            created_time: None,
-            update_by: None,
-            update_time: None,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `env_key` and returns the value, for chaining.
@@ -4093,17 +3845,7 @@ impl UpdateEnvConfigRequest {
             env_key: env_key.into(),
             common_env_cfg_type,
             yaml_data: yaml_data.into(),
-            product_name: Default::default(),
-            service_name: None,
-            services: None,
-            source_detail: None,
-            auto_sync: Default::default(),
-            restart_associated_svc: None,
-            created_by: None,
-            created_time: None,
-            update_by: None,
-            update_time: None,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `product_name` and returns the value, for chaining.
@@ -4226,15 +3968,7 @@ impl EnvConfigSummary {
     /// Creates an empty `EnvConfigSummary`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            env_name: Default::default(),
-            project_name: Default::default(),
-            common_env_cfg_type: Default::default(),
-            update_by: None,
-            update_time: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// One configuration resource; only the field matching its kind is set (`configMap_detail`, `secret_detail`, `ingress_detail` or `pvc_detail`).
@@ -4292,13 +4026,7 @@ impl EnvConfigDetail {
     /// Creates an empty `EnvConfigDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            config_map_detail: None,
-            secret_detail: None,
-            ingress_detail: None,
-            pvc_detail: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A ConfigMap of an environment.
@@ -4392,22 +4120,7 @@ impl EnvConfigMapDetail {
     /// Creates an empty `EnvConfigMapDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            project_key: Default::default(),
-            env_key: Default::default(),
-            common_env_cfg_type: Default::default(),
-            created_by: None,
-            created_time: None,
-            update_by: None,
-            update_time: None,
-            yaml_data: None,
-            services: None,
-            source_detail: None,
-            immutable: None,
-            cm_data: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A Secret of an environment.
@@ -4497,21 +4210,7 @@ impl EnvSecretDetail {
     /// Creates an empty `EnvSecretDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            project_key: Default::default(),
-            env_key: Default::default(),
-            common_env_cfg_type: Default::default(),
-            created_by: None,
-            created_time: None,
-            update_by: None,
-            update_time: None,
-            yaml_data: None,
-            services: None,
-            source_detail: None,
-            secret_type: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// An Ingress of an environment.
@@ -4613,24 +4312,7 @@ impl EnvIngressDetail {
     /// Creates an empty `EnvIngressDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            project_key: Default::default(),
-            env_key: Default::default(),
-            common_env_cfg_type: Default::default(),
-            created_by: None,
-            created_time: None,
-            update_by: None,
-            update_time: None,
-            yaml_data: None,
-            services: None,
-            source_detail: None,
-            host_info: None,
-            address: None,
-            ports: None,
-            error_reason: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A PersistentVolumeClaim of an environment.
@@ -4736,25 +4418,7 @@ impl EnvPvcDetail {
     /// Creates an empty `EnvPvcDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            project_key: Default::default(),
-            env_key: Default::default(),
-            common_env_cfg_type: Default::default(),
-            created_by: None,
-            created_time: None,
-            update_by: None,
-            update_time: None,
-            yaml_data: None,
-            services: None,
-            source_detail: None,
-            status: None,
-            volume: None,
-            access_modes: None,
-            storage_class: None,
-            capacity: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Code repository a configuration resource is loaded from.
@@ -4808,12 +4472,7 @@ impl EnvConfigSource {
     /// Creates an empty `EnvConfigSource`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            git_repo_config: None,
-            load_path: None,
-            auto_sync: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A code repository and branch.
@@ -4879,15 +4538,7 @@ impl EnvConfigGitRepo {
     /// Creates an empty `EnvConfigGitRepo`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            codehost_key: Default::default(),
-            namespace: None,
-            owner: Default::default(),
-            repo: Default::default(),
-            branch: Default::default(),
-            values_paths: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A code repository file a configuration resource is created from.
@@ -4943,12 +4594,7 @@ impl EnvConfigRepoSource {
     /// Creates an empty `EnvConfigRepoSource`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            git_repo_config: None,
-            commit: None,
-            load_path: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `git_repo_config` and returns the value, for chaining.
     #[inline]
@@ -5015,11 +4661,7 @@ impl EnvConfigRepoCommit {
     /// Creates an empty `EnvConfigRepoCommit`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            sha: Default::default(),
-            message: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `sha` and returns the value, for chaining.
     pub fn with_sha(mut self, value: impl Into<String>) -> Self {
@@ -5119,7 +4761,7 @@ impl ScaleWorkloadRequest {
             workload_type,
             service_name: service_name.into(),
             target_replicas,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
 }
@@ -5285,14 +4927,13 @@ impl UpdateContainerImageRequest {
         image: impl Into<String>,
     ) -> Self {
         Self {
-            r#type: Default::default(),
             product_name: product_name.into(),
             env_name: env_name.into(),
             service_name: service_name.into(),
             name: name.into(),
             container_name: container_name.into(),
             image: image.into(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `type` and returns the value, for chaining.
@@ -5364,15 +5005,7 @@ impl KubeEvent {
     /// Creates an empty `KubeEvent`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            reason: None,
-            message: None,
-            first_seen: None,
-            last_seen: None,
-            count: None,
-            r#type: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Whether enabling or disabling environment sharing has completed, with the individual checks.
@@ -5422,11 +5055,7 @@ impl ShareEnvReadiness {
     /// Creates an empty `ShareEnvReadiness`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            is_ready: Default::default(),
-            checks: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Individual checks behind a sharing readiness result.
@@ -5494,14 +5123,7 @@ impl ShareEnvReadyChecks {
     /// Creates an empty `ShareEnvReadyChecks`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            namespace_has_istio_label: Default::default(),
-            virtualservice_deployed: Default::default(),
-            pods_have_istio_proxy: Default::default(),
-            workloads_ready: Default::default(),
-            workloads_have_k8s_service: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A host and port through which an entry service is reached.
@@ -5564,7 +5186,7 @@ impl EntryServiceServer {
             host: host.into(),
             port_number,
             port_protocol: port_protocol.into(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
 }

@@ -67,15 +67,7 @@ impl StatisticsOverview {
     /// Creates an empty `StatisticsOverview`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            project_count: Default::default(),
-            cluster_count: Default::default(),
-            service_count: Default::default(),
-            workflow_count: Default::default(),
-            env_count: Default::default(),
-            artifact_count: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Build counts over a time range, with a per-day breakdown.
@@ -129,12 +121,7 @@ impl BuildStatistics {
     /// Creates an empty `BuildStatistics`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            total: Default::default(),
-            success: Default::default(),
-            data: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Build counts of one day.
@@ -192,13 +179,7 @@ impl DailyBuildStat {
     /// Creates an empty `DailyBuildStat`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            date: Default::default(),
-            success: Default::default(),
-            failure: Default::default(),
-            total: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Deployment counts, with a per-week breakdown over a time range.
@@ -252,12 +233,7 @@ impl DeployStatistics {
     /// Creates an empty `DeployStatistics`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            total: Default::default(),
-            success: Default::default(),
-            data: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Deployment counts of one week, for one project and kind of environment.
@@ -335,18 +311,7 @@ impl WeeklyDeployStat {
     /// Creates an empty `WeeklyDeployStat`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            project_key: None,
-            production: Default::default(),
-            success: Default::default(),
-            rollback: Default::default(),
-            failed: Default::default(),
-            timeout: Default::default(),
-            date: Default::default(),
-            create_time: Default::default(),
-            update_time: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Test counts over a time range, with a per-day breakdown.
@@ -408,14 +373,7 @@ impl TestStatistics {
     /// Creates an empty `TestStatistics`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            case_count: Default::default(),
-            exec_count: Default::default(),
-            success_count: Default::default(),
-            average_runtime: Default::default(),
-            data: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Test run counts of one day.
@@ -473,13 +431,7 @@ impl DailyTestStat {
     /// Creates an empty `DailyTestStat`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            date: Default::default(),
-            success_count: Default::default(),
-            timeout_count: Default::default(),
-            failed_count: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Production release counts over a time range, with a per-day breakdown.
@@ -533,12 +485,7 @@ impl ReleaseStatistics {
     /// Creates an empty `ReleaseStatistics`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            total: Default::default(),
-            success_count: Default::default(),
-            daily_stat: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Production release counts of one day.
@@ -596,13 +543,7 @@ impl DailyReleaseStat {
     /// Creates an empty `DailyReleaseStat`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            date: Default::default(),
-            total: Default::default(),
-            success_count: Default::default(),
-            fail_count: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// One page of the rollbacks of services in environments.
@@ -652,11 +593,7 @@ impl RollbackStatDetail {
     /// Creates an empty `RollbackStatDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            total: None,
-            data: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// One rollback of a service (or SAE application) in an environment, with its state before and after.
@@ -750,22 +687,7 @@ impl RollbackRecord {
     /// Creates an empty `RollbackRecord`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            project_key: Default::default(),
-            env_name: Default::default(),
-            env_type: Default::default(),
-            production: Default::default(),
-            operation_type: Default::default(),
-            service_name: Default::default(),
-            service_type: Default::default(),
-            origin_service: None,
-            update_service: None,
-            origin_sae_app: None,
-            update_sae_app: None,
-            create_by: None,
-            create_time: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// The kind of environment a rollback happened in.
@@ -1076,16 +998,7 @@ impl RollbackServiceState {
     /// Creates an empty `RollbackServiceState`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            service_name: Default::default(),
-            release_name: Default::default(),
-            containers: Default::default(),
-            rendered_yaml: Default::default(),
-            values_yaml: Default::default(),
-            override_values: Default::default(),
-            update_time: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A container of a service and its image.
@@ -1143,13 +1056,7 @@ impl RollbackContainer {
     /// Creates an empty `RollbackContainer`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            r#type: Default::default(),
-            image: Default::default(),
-            image_name: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// The state of an SAE application at one side of a rollback.
@@ -1211,14 +1118,7 @@ impl RollbackSaeApp {
     /// Creates an empty `RollbackSaeApp`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            app_name: Default::default(),
-            app_id: Default::default(),
-            image_url: Default::default(),
-            package_url: Default::default(),
-            instances: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Short identification of a user.
@@ -1276,12 +1176,6 @@ impl OpenApiUserBriefInfo {
     /// Creates an empty `OpenApiUserBriefInfo`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            uid: Default::default(),
-            account: Default::default(),
-            name: Default::default(),
-            identity_type: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }

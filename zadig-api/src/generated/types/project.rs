@@ -69,11 +69,8 @@ impl ProjectCreateRequest {
     ) -> Self {
         Self {
             project_name: project_name.into(),
-            project_key: Default::default(),
-            is_public: Default::default(),
-            description: Default::default(),
             project_type,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `project_key` and returns the value, for chaining.
@@ -245,12 +242,8 @@ impl ProjectInitializeRequest {
     ) -> Self {
         Self {
             project_name: project_name.into(),
-            project_key: Default::default(),
-            is_public: Default::default(),
-            description: Default::default(),
             service_list,
-            env_list: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `project_key` and returns the value, for chaining.
@@ -351,12 +344,7 @@ impl ProjectServiceDefinition {
         Self {
             source,
             service_name: service_name.into(),
-            template_name: Default::default(),
-            variable_yaml: Default::default(),
-            auto_sync: Default::default(),
-            yaml: Default::default(),
-            values_yaml: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `template_name` and returns the value, for chaining.
@@ -513,12 +501,7 @@ impl ProjectEnvDefinition {
     /// Creates an empty `ProjectEnvDefinition`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            env_key: Default::default(),
-            cluster_name: Default::default(),
-            namespace: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `env_key` and returns the value, for chaining.
     pub fn with_env_key(mut self, value: impl Into<String>) -> Self {
@@ -583,11 +566,7 @@ impl ProjectList {
     /// Creates an empty `ProjectList`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            total: None,
-            projects: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A project as the list shows it.
@@ -645,13 +624,7 @@ impl ProjectBrief {
     /// Creates an empty `ProjectBrief`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            project_name: Default::default(),
-            project_key: Default::default(),
-            description: Default::default(),
-            deploy_type: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// The details of one project.
@@ -721,16 +694,7 @@ impl ProjectDetail {
     /// Creates an empty `ProjectDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            project_name: Default::default(),
-            project_key: Default::default(),
-            is_public: Default::default(),
-            desc: Default::default(),
-            deploy_type: Default::default(),
-            create_time: Default::default(),
-            created_by: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// The global variables of a project, which its services' variables may refer to.
@@ -780,11 +744,7 @@ impl ProjectGlobalVariables {
     /// Creates an empty `ProjectGlobalVariables`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            variables: Default::default(),
-            production_variables: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Body for creating a collaboration mode.
@@ -858,12 +818,7 @@ impl CollaborationModeCreateRequest {
         Self {
             project_key: project_key.into(),
             name: name.into(),
-            user_ids: Default::default(),
-            group_ids: Default::default(),
-            workflows: Default::default(),
-            envs: Default::default(),
-            recycle_day: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `user_ids` and returns the value, for chaining.
@@ -948,12 +903,7 @@ impl CollaborationModeWorkflow {
     /// Creates an empty `CollaborationModeWorkflow`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            collaboration_type: Default::default(),
-            verbs: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
@@ -1024,12 +974,7 @@ impl CollaborationModeEnv {
     /// Creates an empty `CollaborationModeEnv`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            collaboration_type: Default::default(),
-            verbs: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {

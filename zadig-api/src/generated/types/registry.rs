@@ -87,14 +87,7 @@ impl OpenApiCreateRegistryReq {
         Self {
             address: address.into(),
             provider,
-            namespace: Default::default(),
-            is_default: Default::default(),
-            access_key: Default::default(),
-            secret_key: Default::default(),
-            enable_tls: Default::default(),
-            region: Default::default(),
-            tls_cert: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `namespace` and returns the value, for chaining.
@@ -293,15 +286,7 @@ impl OpenApiRegistry {
     /// Creates an empty `OpenApiRegistry`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            registry_id: Default::default(),
-            address: Default::default(),
-            provider: Default::default(),
-            region: Default::default(),
-            namespace: Default::default(),
-            is_default: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `registry_id` and returns the value, for chaining.
     pub fn with_registry_id(mut self, value: impl Into<String>) -> Self {

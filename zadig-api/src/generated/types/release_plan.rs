@@ -51,11 +51,7 @@ impl ReleasePlanList {
     /// Creates an empty `ReleasePlanList`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            list: Default::default(),
-            total: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A release plan as the list shows it.
@@ -125,16 +121,7 @@ impl ReleasePlanSummary {
     /// Creates an empty `ReleasePlanSummary`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: Default::default(),
-            index: Default::default(),
-            manager: Default::default(),
-            description: Default::default(),
-            create_time: Default::default(),
-            created_by: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A release plan with its approval settings, jobs and progress timestamps.
@@ -348,41 +335,7 @@ impl ReleasePlan {
     /// Creates an empty `ReleasePlan`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            index: Default::default(),
-            version: Default::default(),
-            name: Default::default(),
-            manager: Default::default(),
-            manager_id: Default::default(),
-            approver_id: Default::default(),
-            start_time: Default::default(),
-            end_time: Default::default(),
-            schedule_execute_time: Default::default(),
-            description: Default::default(),
-            created_by: Default::default(),
-            create_time: Default::default(),
-            updated_by: Default::default(),
-            update_time: Default::default(),
-            jira_sprint_association: None,
-            approval: None,
-            jobs: Default::default(),
-            status: Default::default(),
-            planning_time: Default::default(),
-            finish_planning_time: Default::default(),
-            approval_time: Default::default(),
-            executing_time: Default::default(),
-            success_time: Default::default(),
-            instance_code: Default::default(),
-            hook_settings: None,
-            wait_for_finish_planning_external_check_time: Default::default(),
-            wait_for_approve_external_check_time: Default::default(),
-            wait_for_execute_external_check_time: Default::default(),
-            wait_for_all_done_external_check_time: Default::default(),
-            external_check_failed_reason: Default::default(),
-            callback_description: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Settings of a new release plan.
@@ -473,12 +426,7 @@ impl CreateReleasePlanRequest {
             name: name.into(),
             manager: manager.into(),
             manager_identity_type: manager_identity_type.into(),
-            description: Default::default(),
-            start_time: Default::default(),
-            end_time: Default::default(),
-            schedule_execute_time: Default::default(),
-            approval: None,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `description` and returns the value, for chaining.
@@ -554,10 +502,7 @@ impl CreateReleasePlanResponse {
     /// Creates an empty `CreateReleasePlanResponse`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// New settings of a release plan, including its full list of jobs.
@@ -650,13 +595,7 @@ impl UpdateReleasePlanRequest {
             name: name.into(),
             manager: manager.into(),
             manager_identity_type: manager_identity_type.into(),
-            description: Default::default(),
-            start_time: Default::default(),
-            end_time: Default::default(),
-            schedule_execute_time: Default::default(),
-            approval: None,
-            jobs: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `description` and returns the value, for chaining.
@@ -782,20 +721,7 @@ impl ReleasePlanJob {
     /// Creates an empty `ReleasePlanJob`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: Default::default(),
-            name: Default::default(),
-            r#type: Default::default(),
-            spec: None,
-            manager: Default::default(),
-            manager_id: Default::default(),
-            status: None,
-            last_status: None,
-            updated: None,
-            executed_by: None,
-            executed_time: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// One job of a release plan, as sent to update the plan.
@@ -849,12 +775,7 @@ impl ReleasePlanJobInput {
     /// Creates an empty `ReleasePlanJobInput`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            r#type: Default::default(),
-            spec: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
@@ -1083,11 +1004,7 @@ impl TextReleaseJobSpec {
     /// Creates an empty `TextReleaseJobSpec`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            content: None,
-            remark: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// The workflow a release job runs and its inputs (the docs call it WorkflowReleasePlanJob): the `spec` of a `workflow` job sent to update a plan; the items are those of a workflow execution request.
@@ -1149,14 +1066,7 @@ impl WorkflowReleaseJobSpec {
     /// Creates an empty `WorkflowReleaseJobSpec`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            workflow_key: None,
-            project_key: None,
-            parameters: None,
-            inputs: None,
-            remark: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Stage a release plan is in.
@@ -1349,12 +1259,7 @@ impl ReleasePlanHookSettings {
     /// Creates an empty `ReleasePlanHookSettings`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            enable: Default::default(),
-            enable_call_back: Default::default(),
-            hook_events: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A release plan event that can trigger a webhook.
@@ -1483,11 +1388,7 @@ impl ReleasePlanJiraSprintAssociation {
     /// Creates an empty `ReleasePlanJiraSprintAssociation`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            jira_id: Default::default(),
-            sprints: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// One Jira sprint linked to a release plan.
@@ -1549,13 +1450,6 @@ impl ReleasePlanJiraSprint {
     /// Creates an empty `ReleasePlanJiraSprint`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            project_name: Default::default(),
-            project_key: Default::default(),
-            board_id: Default::default(),
-            sprint_id: Default::default(),
-            sprint_name: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }

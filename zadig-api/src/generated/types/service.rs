@@ -59,13 +59,7 @@ impl ServiceBrief {
     /// Creates an empty `ServiceBrief`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            service_name: Default::default(),
-            source: Default::default(),
-            r#type: Default::default(),
-            containers: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A container of a service and the image it runs.
@@ -119,12 +113,7 @@ impl ServiceContainerBrief {
     /// Creates an empty `ServiceContainerBrief`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            image: Default::default(),
-            image_name: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// One service of the service library with its YAML and variables.
@@ -202,18 +191,7 @@ impl ServiceDetail {
     /// Creates an empty `ServiceDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            service_name: Default::default(),
-            source: Default::default(),
-            r#type: Default::default(),
-            template_name: Default::default(),
-            created_by: Default::default(),
-            created_time: Default::default(),
-            yaml: Default::default(),
-            containers: Default::default(),
-            service_variable_kvs: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A label attached to a service.
@@ -271,13 +249,7 @@ impl ServiceLabel {
     /// Creates an empty `ServiceLabel`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            label_id: None,
-            key: Default::default(),
-            value: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Body for creating a K8s YAML service from a template of the template library.
@@ -353,13 +325,10 @@ impl ServiceFromYamlTemplateRequest {
         template_name: impl Into<String>,
     ) -> Self {
         Self {
-            production: Default::default(),
             service_name: service_name.into(),
             project_key: project_key.into(),
             template_name: template_name.into(),
-            auto_sync: Default::default(),
-            variable_yaml: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `production` and returns the value, for chaining.
@@ -436,13 +405,7 @@ impl RawYamlServiceRequest {
     /// Creates an empty `RawYamlServiceRequest`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            service_name: Default::default(),
-            production: Default::default(),
-            yaml: Default::default(),
-            variable_yaml: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
@@ -527,11 +490,9 @@ impl ServiceConfigUpdate {
     #[inline]
     pub fn new(r#type: impl Into<String>, yaml: impl Into<String>) -> Self {
         Self {
-            project_name: Default::default(),
-            service_name: Default::default(),
             r#type: r#type.into(),
             yaml: yaml.into(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `project_name` and returns the value, for chaining.
@@ -591,7 +552,7 @@ impl ServiceVariablesUpdate {
     pub fn new(service_variable_kvs: Vec<crate::types::BasicServiceVariableKV>) -> Self {
         Self {
             service_variable_kvs,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
 }
@@ -649,7 +610,7 @@ impl ServiceFromCodeHostRequest {
         Self {
             product_name: product_name.into(),
             service_paths,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
 }
@@ -704,12 +665,7 @@ impl ServiceLoadPath {
     /// Creates an empty `ServiceLoadPath`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            service_name: Default::default(),
-            path: Default::default(),
-            is_dir: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
@@ -783,13 +739,7 @@ impl HelmServiceLoadRequest {
     /// Creates an empty `HelmServiceLoadRequest`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            source: Default::default(),
-            name: Default::default(),
-            create_from: None,
-            production: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `source` and returns the value, for chaining.
     #[inline]
@@ -949,11 +899,7 @@ impl HelmServiceLoadResult {
     /// Creates an empty `HelmServiceLoadResult`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            success_services: Default::default(),
-            failed_services: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A chart that could not be turned into a service.
@@ -1003,11 +949,7 @@ impl HelmServiceLoadFailure {
     /// Creates an empty `HelmServiceLoadFailure`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            path: Default::default(),
-            error: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Body for creating a Helm chart service from a chart template.
@@ -1087,14 +1029,10 @@ impl HelmServiceFromTemplateRequest {
         template_name: impl Into<String>,
     ) -> Self {
         Self {
-            production: Default::default(),
             service_name: service_name.into(),
             project_key: project_key.into(),
             template_name: template_name.into(),
-            auto_sync: Default::default(),
-            values_yaml: Default::default(),
-            variables: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `production` and returns the value, for chaining.
@@ -1168,11 +1106,7 @@ impl ChartTemplateList {
     /// Creates an empty `ChartTemplateList`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            system_variables: Default::default(),
-            chart_templates: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A system variable available to chart templates.
@@ -1222,11 +1156,7 @@ impl ChartTemplateVariable {
     /// Creates an empty `ChartTemplateVariable`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            key: Default::default(),
-            description: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A Helm chart template and the code repository location it is kept in.
@@ -1296,15 +1226,6 @@ impl ChartTemplate {
     /// Creates an empty `ChartTemplate`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            codehost_id: Default::default(),
-            owner: Default::default(),
-            namespace: Default::default(),
-            repo: Default::default(),
-            path: Default::default(),
-            branch: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }

@@ -225,11 +225,7 @@ impl SystemOperationLogList {
     /// Creates an empty `SystemOperationLogList`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            operation_logs: Default::default(),
-            total: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// One recorded user operation.
@@ -315,20 +311,7 @@ impl SystemOperationLog {
     /// Creates an empty `SystemOperationLog`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            username: Default::default(),
-            project_key: Default::default(),
-            method: Default::default(),
-            function: Default::default(),
-            scene: Default::default(),
-            targets: Default::default(),
-            detail: Default::default(),
-            request_body: Default::default(),
-            body_type: Default::default(),
-            status: Default::default(),
-            created_at: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Format of a logged request body.
@@ -470,15 +453,7 @@ impl CliContext {
     /// Creates a `CliContext` from its required fields; optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new(user: CliUser) -> Self {
-        Self {
-            user,
-            request_id: Default::default(),
-            edition: None,
-            license_status: None,
-            features: None,
-            server_version: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self { user, ..Self::default() }
     }
 }
 /// The user an API token belongs to.
@@ -536,12 +511,6 @@ impl CliUser {
     /// Creates an empty `CliUser`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            uid: Default::default(),
-            name: Default::default(),
-            account: Default::default(),
-            identity_type: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }

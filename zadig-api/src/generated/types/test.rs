@@ -55,12 +55,7 @@ impl OpenApiTestInfo {
     /// Creates an empty `OpenApiTestInfo`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            project_key: Default::default(),
-            test_name: Default::default(),
-            inputs: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A variable a test takes when it is run.
@@ -134,17 +129,7 @@ impl OpenApiTestInput {
     /// Creates an empty `OpenApiTestInput`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            key: Default::default(),
-            value: None,
-            r#type: None,
-            choice_option: None,
-            required: Default::default(),
-            is_credential: Default::default(),
-            has_value: Default::default(),
-            description: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Which test to run, with the code and variable values to use.
@@ -210,9 +195,7 @@ impl OpenApiCreateTestTaskReq {
         Self {
             project_key: project_key.into(),
             test_name: test_name.into(),
-            repo_info: None,
-            inputs: None,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `repo_info` and returns the value, for chaining.
@@ -271,10 +254,7 @@ impl OpenApiCreateTestTaskResp {
     /// Creates an empty `OpenApiCreateTestTaskResp`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            task_id: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// The state and result of one test run.
@@ -348,17 +328,7 @@ impl OpenApiTestTaskDetail {
     /// Creates an empty `OpenApiTestTaskDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            test_name: Default::default(),
-            task_id: Default::default(),
-            creator: Default::default(),
-            create_time: Default::default(),
-            start_time: Default::default(),
-            end_time: Default::default(),
-            status: Default::default(),
-            test_report: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Counts and cases of a test run's report.
@@ -428,16 +398,7 @@ impl OpenApiTestReport {
     /// Creates an empty `OpenApiTestReport`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            test_total: Default::default(),
-            failure_total: Default::default(),
-            success_total: Default::default(),
-            skiped_total: Default::default(),
-            error_total: Default::default(),
-            time: Default::default(),
-            test_cases: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// One test case of a report.
@@ -495,13 +456,7 @@ impl OpenApiTestCase {
     /// Creates an empty `OpenApiTestCase`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            time: Default::default(),
-            failure: None,
-            error: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// The failure of a test case as the report gives it.
@@ -555,12 +510,7 @@ impl TestCaseFailure {
     /// Creates an empty `TestCaseFailure`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            message: Default::default(),
-            r#type: Default::default(),
-            text: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// The error of a test case as the report gives it.
@@ -614,11 +564,6 @@ impl TestCaseError {
     /// Creates an empty `TestCaseError`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            message: Default::default(),
-            r#type: Default::default(),
-            text: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }

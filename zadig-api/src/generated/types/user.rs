@@ -51,11 +51,7 @@ impl UserBriefList {
     /// Creates an empty `UserBriefList`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            users: Default::default(),
-            total_count: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A user as the user list shows it.
@@ -119,14 +115,7 @@ impl UserBrief {
     /// Creates an empty `UserBrief`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            uid: Default::default(),
-            account: Default::default(),
-            name: Default::default(),
-            identity_type: Default::default(),
-            last_login_time: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Account details of one user.
@@ -196,16 +185,7 @@ impl UserDetail {
     /// Creates an empty `UserDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            uid: Default::default(),
-            account: Default::default(),
-            name: Default::default(),
-            identity_type: Default::default(),
-            email: Default::default(),
-            phone: Default::default(),
-            last_login_time: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// One page of user groups.
@@ -255,11 +235,7 @@ impl UserGroupList {
     /// Creates an empty `UserGroupList`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            group_list: Default::default(),
-            total: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A user group with its system roles and size.
@@ -327,15 +303,7 @@ impl UserGroup {
     /// Creates an empty `UserGroup`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: Default::default(),
-            name: Default::default(),
-            description: Default::default(),
-            r#type: Default::default(),
-            system_role_names: Default::default(),
-            user_total: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A kind of project resource and the actions a role can be granted on it.
@@ -389,12 +357,7 @@ impl PermissionResourceDefinition {
     /// Creates an empty `PermissionResourceDefinition`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            resource: Default::default(),
-            alias: Default::default(),
-            rules: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// One grantable action on a resource kind.
@@ -444,11 +407,7 @@ impl PermissionAction {
     /// Creates an empty `PermissionAction`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            action: Default::default(),
-            alias: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A role as the role list shows it.
@@ -516,15 +475,7 @@ impl ProjectRole {
     /// Creates an empty `ProjectRole`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: Default::default(),
-            name: Default::default(),
-            namespace: Default::default(),
-            desc: Default::default(),
-            r#type: Default::default(),
-            global_read_only: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A role with the permissions it grants, per resource kind.
@@ -596,16 +547,7 @@ impl ProjectRoleDetail {
     /// Creates an empty `ProjectRoleDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: Default::default(),
-            name: Default::default(),
-            namespace: Default::default(),
-            desc: Default::default(),
-            r#type: Default::default(),
-            global_read_only: None,
-            rules: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// The actions a role grants on one resource kind.
@@ -655,11 +597,7 @@ impl RoleResourceActions {
     /// Creates an empty `RoleResourceActions`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            resource: Default::default(),
-            verbs: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Settings of a project role to create or change.
@@ -727,15 +665,7 @@ impl ProjectRoleRequest {
     /// Creates an empty `ProjectRoleRequest`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            actions: Default::default(),
-            namespace: Default::default(),
-            desc: None,
-            r#type: None,
-            global_read_only: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
@@ -825,13 +755,7 @@ impl RoleBindingInfo {
     /// Creates an empty `RoleBindingInfo`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            binding_type: Default::default(),
-            user_info: None,
-            group_info: None,
-            roles: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A user as a project member.
@@ -889,13 +813,7 @@ impl RoleBindingUser {
     /// Creates an empty `RoleBindingUser`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            uid: Default::default(),
-            account: Default::default(),
-            username: Default::default(),
-            identity_type: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A user group as a project member, with its users.
@@ -949,12 +867,7 @@ impl RoleBindingGroup {
     /// Creates an empty `RoleBindingGroup`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            group_id: Default::default(),
-            name: Default::default(),
-            user_infos: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Users and user groups to add to a project, all with the same role.
@@ -1004,11 +917,7 @@ impl CreateRoleBindingsRequest {
     /// Creates an empty `CreateRoleBindingsRequest`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            identities: Default::default(),
-            role: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `identities` and returns the value, for chaining.
     #[inline]
@@ -1076,9 +985,7 @@ impl RoleBindingIdentity {
     pub fn new(identity_type: RoleBindingIdentityType) -> Self {
         Self {
             identity_type,
-            uid: None,
-            gid: None,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `uid` and returns the value, for chaining.
@@ -1210,10 +1117,7 @@ impl UpdateRoleBindingsRequest {
     /// Creates an empty `UpdateRoleBindingsRequest`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            roles: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `roles` and returns the value, for chaining.
     #[inline]

@@ -47,10 +47,7 @@ impl WorkflowList {
     /// Creates an empty `WorkflowList`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            workflows: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A workflow as it appears in a list.
@@ -112,14 +109,7 @@ impl WorkflowSummary {
     /// Creates an empty `WorkflowSummary`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            workflow_key: Default::default(),
-            workflow_name: Default::default(),
-            update_by: Default::default(),
-            update_time: Default::default(),
-            r#type: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// The full definition of a custom workflow.
@@ -213,22 +203,7 @@ impl WorkflowDetail {
     /// Creates an empty `WorkflowDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            workflow_key: Default::default(),
-            workflow_name: Default::default(),
-            project_key: Default::default(),
-            description: Default::default(),
-            created_by: Default::default(),
-            create_time: Default::default(),
-            updated_by: Default::default(),
-            update_time: Default::default(),
-            params: Default::default(),
-            stages: Default::default(),
-            notify_ctls: Default::default(),
-            share_storages: Default::default(),
-            concurrency_limit: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Kind of a workflow variable.
@@ -429,25 +404,7 @@ impl WorkflowParam {
     /// Creates an empty `WorkflowParam`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            description: Default::default(),
-            r#type: Default::default(),
-            value: Default::default(),
-            repo: None,
-            choice_option: None,
-            choice_value: None,
-            script: None,
-            call_function: None,
-            file_id: None,
-            file_name: None,
-            file_path: None,
-            default: Default::default(),
-            is_credential: Default::default(),
-            source: None,
-            required: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
@@ -606,13 +563,10 @@ impl WorkflowStage {
         jobs: Option<Vec<WorkflowJob>>,
     ) -> Self {
         Self {
-            id: None,
             name: name.into(),
             parallel,
-            approval: None,
-            manual_exec: None,
             jobs,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `id` and returns the value, for chaining.
@@ -688,13 +642,7 @@ impl WorkflowDetailStage {
     /// Creates an empty `WorkflowDetailStage`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            parallel: None,
-            approval: None,
-            jobs: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Settings, and in a run the state, of a stage that is started by hand.
@@ -777,17 +725,7 @@ impl StageManualExec {
     /// Creates an empty `StageManualExec`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            enabled: Default::default(),
-            modify_params: Default::default(),
-            excuted: None,
-            manual_exec_users: Default::default(),
-            lark_person_notification_config: None,
-            notification_sent: None,
-            manual_exector_id: None,
-            manual_exector_name: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `enabled` and returns the value, for chaining.
     #[inline]
@@ -1184,18 +1122,9 @@ impl WorkflowJob {
     #[inline]
     pub fn new(name: impl Into<String>, r#type: WorkflowJobType) -> Self {
         Self {
-            id: None,
             name: name.into(),
             r#type,
-            skipped: Default::default(),
-            is_create: None,
-            spec: None,
-            run_policy: Default::default(),
-            error_policy: None,
-            execute_policy: None,
-            service_modules: Default::default(),
-            notify_ctls: None,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `id` and returns the value, for chaining.
@@ -1386,12 +1315,7 @@ impl JobErrorPolicy {
     /// Creates an empty `JobErrorPolicy`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            policy: Default::default(),
-            maximum_retry: Default::default(),
-            approval_users: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `policy` and returns the value, for chaining.
     #[inline]
@@ -1549,12 +1473,7 @@ impl JobExecutePolicy {
     /// Creates an empty `JobExecutePolicy`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            r#type: Default::default(),
-            match_rule: Default::default(),
-            rules: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `type` and returns the value, for chaining.
     #[inline]
@@ -1776,12 +1695,7 @@ impl JobExecuteRule {
     /// Creates an empty `JobExecuteRule`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            field: Default::default(),
-            verb: Default::default(),
-            value: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `field` and returns the value, for chaining.
     pub fn with_field(mut self, value: impl Into<String>) -> Self {
@@ -1854,13 +1768,7 @@ impl WorkflowServiceModule {
     /// Creates an empty `WorkflowServiceModule`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            service_name: None,
-            service_module: None,
-            code_info: Default::default(),
-            artifacts: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
@@ -1932,11 +1840,7 @@ impl WorkflowShareStorage {
     /// Creates an empty `WorkflowShareStorage`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            path: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `name` and returns the value, for chaining.
     pub fn with_name(mut self, value: impl Into<String>) -> Self {
@@ -2097,32 +2001,7 @@ impl WorkflowNotifyCtl {
     /// Creates an empty `WorkflowNotifyCtl`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            enabled: Default::default(),
-            webhook_type: Default::default(),
-            lark_group_notification_config: None,
-            lark_person_notification_config: None,
-            lark_hook_notification_config: None,
-            wechat_notification_config: None,
-            dingding_notification_config: None,
-            msteams_notification_config: None,
-            mail_notification_config: None,
-            webhook_notification_config: None,
-            notify_type: Default::default(),
-            we_chat_web_hook: None,
-            dingding_webhook: None,
-            feishu_app_id: None,
-            feishu_webhook: None,
-            feishu_chat: None,
-            mail_users: None,
-            webhook_notify: None,
-            at_mobiles: None,
-            wechat_user_ids: None,
-            lark_user_ids: None,
-            lark_at_users: Default::default(),
-            is_at_all: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `enabled` and returns the value, for chaining.
     #[inline]
@@ -2437,14 +2316,7 @@ impl NotifyLarkGroupConfig {
     /// Creates an empty `NotifyLarkGroupConfig`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            app_id: Default::default(),
-            chat: None,
-            at_users: Default::default(),
-            dynamic_recipients: Default::default(),
-            is_at_all: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `app_id` and returns the value, for chaining.
     pub fn with_app_id(mut self, value: impl Into<String>) -> Self {
@@ -2529,12 +2401,7 @@ impl NotifyLarkPersonConfig {
     /// Creates an empty `NotifyLarkPersonConfig`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            app_id: Default::default(),
-            target_users: Default::default(),
-            dynamic_recipients: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `app_id` and returns the value, for chaining.
     pub fn with_app_id(mut self, value: impl Into<String>) -> Self {
@@ -2617,14 +2484,7 @@ impl NotifyLarkHookConfig {
     /// Creates an empty `NotifyLarkHookConfig`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            app_id: Default::default(),
-            hook_address: Default::default(),
-            at_users: Default::default(),
-            dynamic_recipients: Default::default(),
-            is_at_all: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `app_id` and returns the value, for chaining.
     pub fn with_app_id(mut self, value: impl Into<String>) -> Self {
@@ -2706,12 +2566,7 @@ impl NotifyWechatConfig {
     /// Creates an empty `NotifyWechatConfig`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            hook_address: Default::default(),
-            at_users: Default::default(),
-            is_at_all: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `hook_address` and returns the value, for chaining.
     pub fn with_hook_address(mut self, value: impl Into<String>) -> Self {
@@ -2788,13 +2643,7 @@ impl NotifyDingDingConfig {
     /// Creates an empty `NotifyDingDingConfig`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            hook_address: Default::default(),
-            at_mobiles: Default::default(),
-            dynamic_recipients: Default::default(),
-            is_at_all: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `hook_address` and returns the value, for chaining.
     pub fn with_hook_address(mut self, value: impl Into<String>) -> Self {
@@ -2873,12 +2722,7 @@ impl NotifyMsTeamsConfig {
     /// Creates an empty `NotifyMsTeamsConfig`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            hook_address: Default::default(),
-            at_emails: Default::default(),
-            dynamic_recipients: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `hook_address` and returns the value, for chaining.
     pub fn with_hook_address(mut self, value: impl Into<String>) -> Self {
@@ -2947,11 +2791,7 @@ impl NotifyMailConfig {
     /// Creates an empty `NotifyMailConfig`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            target_users: Default::default(),
-            dynamic_recipients: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `target_users` and returns the value, for chaining.
     #[inline]
@@ -3013,11 +2853,7 @@ impl NotifyWebhookConfig {
     /// Creates an empty `NotifyWebhookConfig`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            address: Default::default(),
-            token: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `address` and returns the value, for chaining.
     pub fn with_address(mut self, value: impl Into<String>) -> Self {
@@ -3077,11 +2913,7 @@ impl LarkChat {
     /// Creates an empty `LarkChat`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            chat_id: Default::default(),
-            chat_name: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `chat_id` and returns the value, for chaining.
     pub fn with_chat_id(mut self, value: impl Into<String>) -> Self {
@@ -3141,11 +2973,7 @@ impl WorkflowTaskList {
     /// Creates an empty `WorkflowTaskList`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            total: None,
-            workflow_tasks: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A workflow run as it appears in a list.
@@ -3227,19 +3055,7 @@ impl WorkflowTaskSummary {
     /// Creates an empty `WorkflowTaskSummary`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            workflow_key: Default::default(),
-            workflow_name: Default::default(),
-            project_key: Default::default(),
-            task_id: Default::default(),
-            task_creator: Default::default(),
-            create_time: Default::default(),
-            start_time: Default::default(),
-            end_time: Default::default(),
-            stages: None,
-            status: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// One run of a workflow with its stages and jobs.
@@ -3363,29 +3179,7 @@ impl WorkflowTaskDetail {
     /// Creates an empty `WorkflowTaskDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            task_id: Default::default(),
-            workflow_key: Default::default(),
-            workflow_name: Default::default(),
-            project_key: Default::default(),
-            params: Default::default(),
-            status: None,
-            reverted: Default::default(),
-            remark: Default::default(),
-            task_creator: None,
-            task_revoker: None,
-            create_time: None,
-            start_time: None,
-            end_time: None,
-            stages: Default::default(),
-            error: None,
-            is_restart: Default::default(),
-            debug: Default::default(),
-            approval_ticket_id: Default::default(),
-            approval_id: Default::default(),
-            release_plan: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// The release plan a workflow run belongs to.
@@ -3439,12 +3233,7 @@ impl WorkflowTaskReleasePlanRef {
     /// Creates an empty `WorkflowTaskReleasePlanRef`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: Default::default(),
-            name: Default::default(),
-            index: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A stage of a workflow run.
@@ -3522,18 +3311,7 @@ impl WorkflowTaskStage {
     /// Creates an empty `WorkflowTaskStage`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            status: Default::default(),
-            start_time: None,
-            end_time: None,
-            parallel: Default::default(),
-            manual_exec: None,
-            approval: None,
-            jobs: Default::default(),
-            error: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// The approval of a stage within a run, with the decisions taken, as the docs show it.
@@ -3599,15 +3377,7 @@ impl WorkflowTaskApproval {
     /// Creates an empty `WorkflowTaskApproval`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            enabled: None,
-            approve_users: None,
-            timeout: None,
-            needed_approvers: None,
-            description: None,
-            reject_or_approve: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A job of a workflow run; its `spec` depends on the job type.
@@ -3725,28 +3495,7 @@ impl WorkflowTaskJob {
     /// Creates an empty `WorkflowTaskJob`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            key: Default::default(),
-            display_name: Default::default(),
-            origin_name: Default::default(),
-            r#type: Default::default(),
-            status: Default::default(),
-            reverted: Default::default(),
-            start_time: None,
-            end_time: None,
-            cost_seconds: Default::default(),
-            error: Default::default(),
-            breakpoint_before: Default::default(),
-            breakpoint_after: Default::default(),
-            spec: None,
-            error_policy: None,
-            error_handler_user_id: Default::default(),
-            error_handler_username: Default::default(),
-            retry_count: Default::default(),
-            job_info: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Decodes `spec` as `T`, one of the types it is known to take: [`ApprovalJobTaskSpec`]. An absent value decodes as `null`.
     ///
@@ -3836,18 +3585,7 @@ impl ApprovalJobTaskSpec {
     /// Creates an empty `ApprovalJobTaskSpec`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            timeout: Default::default(),
-            r#type: Default::default(),
-            description: Default::default(),
-            native_approval: None,
-            lark_approval: None,
-            dingtalk_approval: None,
-            workwx_approval: None,
-            approval_message: None,
-            approval_title: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// What to run a workflow with.
@@ -3919,10 +3657,8 @@ impl ExecuteWorkflowRequest {
         Self {
             project_key: project_key.into(),
             workflow_key: workflow_key.into(),
-            parameters: Default::default(),
             inputs,
-            notify_inputs: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `parameters` and returns the value, for chaining.
@@ -3997,9 +3733,7 @@ impl WorkflowParameterInput {
         Self {
             name: name.into(),
             r#type,
-            value: Default::default(),
-            repo: None,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `value` and returns the value, for chaining.
@@ -4097,10 +3831,7 @@ impl WorkflowRepoInput {
             repo_namespace: repo_namespace.into(),
             repo_name: repo_name.into(),
             branch: branch.into(),
-            prs: Default::default(),
-            enable_commit: None,
-            commit_id: None,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `prs` and returns the value, for chaining.
@@ -4422,7 +4153,7 @@ impl ZadigBuildJobInput {
         Self {
             job_name: job_name.into(),
             parameters,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
 }
@@ -4473,11 +4204,7 @@ impl ZadigBuildJobParameters {
     /// Creates an empty `ZadigBuildJobParameters`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            registry: None,
-            service_list: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `registry` and returns the value, for chaining.
     pub fn with_registry(mut self, value: impl Into<String>) -> Self {
@@ -4546,13 +4273,7 @@ impl WorkflowServiceInput {
     /// Creates an empty `WorkflowServiceInput`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            service_name: None,
-            service_module: None,
-            repo_info: None,
-            inputs: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
@@ -4631,7 +4352,7 @@ impl ZadigDeployJobInput {
         Self {
             job_name: job_name.into(),
             parameters,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
 }
@@ -4682,11 +4403,7 @@ impl ZadigDeployJobParameters {
     /// Creates an empty `ZadigDeployJobParameters`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            env_name: None,
-            service_list: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `env_name` and returns the value, for chaining.
     pub fn with_env_name(mut self, value: impl Into<String>) -> Self {
@@ -4755,13 +4472,7 @@ impl ZadigDeployServiceInput {
     /// Creates an empty `ZadigDeployServiceInput`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            service_name: None,
-            service_module: None,
-            image_name: None,
-            value_merge_strategy: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `service_name` and returns the value, for chaining.
     pub fn with_service_name(mut self, value: impl Into<String>) -> Self {
@@ -4914,7 +4625,7 @@ impl CustomDeployJobInput {
         Self {
             job_name: job_name.into(),
             parameters,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
 }
@@ -4961,10 +4672,7 @@ impl CustomDeployJobParameters {
     /// Creates an empty `CustomDeployJobParameters`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            target_list: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `target_list` and returns the value, for chaining.
     #[inline]
@@ -5028,13 +4736,7 @@ impl CustomDeployTargetInput {
     /// Creates an empty `CustomDeployTargetInput`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            workload_type: None,
-            workload_name: None,
-            container_name: None,
-            image_name: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `workload_type` and returns the value, for chaining.
     pub fn with_workload_type(mut self, value: impl Into<String>) -> Self {
@@ -5108,7 +4810,7 @@ impl FreestyleJobInput {
         Self {
             job_name: job_name.into(),
             parameters,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
 }
@@ -5163,12 +4865,7 @@ impl FreestyleJobParameters {
     /// Creates an empty `FreestyleJobParameters`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            services: None,
-            kv: None,
-            repo_info: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `services` and returns the value, for chaining.
     #[inline]
@@ -5240,7 +4937,7 @@ impl ZadigTestJobInput {
         Self {
             job_name: job_name.into(),
             parameters,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
 }
@@ -5291,11 +4988,7 @@ impl ZadigTestJobParameters {
     /// Creates an empty `ZadigTestJobParameters`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            service_list: None,
-            testing_list: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `service_list` and returns the value, for chaining.
     #[inline]
@@ -5361,12 +5054,7 @@ impl ZadigTestingInput {
     /// Creates an empty `ZadigTestingInput`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            testing_name: None,
-            repo_info: None,
-            inputs: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `testing_name` and returns the value, for chaining.
     pub fn with_testing_name(mut self, value: impl Into<String>) -> Self {
@@ -5440,7 +5128,7 @@ impl ZadigScanningJobInput {
         Self {
             job_name: job_name.into(),
             parameters,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
 }
@@ -5491,11 +5179,7 @@ impl ZadigScanningJobParameters {
     /// Creates an empty `ZadigScanningJobParameters`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            service_list: None,
-            scanning_list: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `service_list` and returns the value, for chaining.
     #[inline]
@@ -5557,11 +5241,7 @@ impl ZadigScanningInput {
     /// Creates an empty `ZadigScanningInput`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            scanning_name: None,
-            repo_info: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `scanning_name` and returns the value, for chaining.
     pub fn with_scanning_name(mut self, value: impl Into<String>) -> Self {
@@ -5626,7 +5306,7 @@ impl SqlJobInput {
         Self {
             job_name: job_name.into(),
             parameters,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
 }
@@ -5677,11 +5357,7 @@ impl SqlJobParameters {
     /// Creates an empty `SqlJobParameters`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            database_name: None,
-            sql: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `database_name` and returns the value, for chaining.
     pub fn with_database_name(mut self, value: impl Into<String>) -> Self {
@@ -5745,7 +5421,7 @@ impl TapdJobInput {
         Self {
             job_name: job_name.into(),
             parameters,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
 }
@@ -5808,14 +5484,7 @@ impl TapdJobParameters {
     /// Creates an empty `TapdJobParameters`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            project_id: None,
-            project_name: None,
-            status: None,
-            iteration_ids: None,
-            iterations: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `project_id` and returns the value, for chaining.
     pub fn with_project_id(mut self, value: impl Into<String>) -> Self {
@@ -5900,13 +5569,7 @@ impl TapdIteration {
     /// Creates an empty `TapdIteration`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            iteration_id: None,
-            iteration_name: None,
-            start_date: None,
-            end_date: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `iteration_id` and returns the value, for chaining.
     pub fn with_iteration_id(mut self, value: impl Into<String>) -> Self {
@@ -5980,7 +5643,7 @@ impl ApprovalJobInput {
         Self {
             job_name: job_name.into(),
             parameters,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
 }
@@ -6020,9 +5683,7 @@ impl ApprovalJobParameters {
     /// Creates an empty `ApprovalJobParameters`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Input of a custom plugin job (plugin).
@@ -6076,7 +5737,7 @@ impl PluginJobInput {
         Self {
             job_name: job_name.into(),
             parameters,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
 }
@@ -6123,10 +5784,7 @@ impl PluginJobParameters {
     /// Creates an empty `PluginJobParameters`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            kv: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `kv` and returns the value, for chaining.
     #[inline]
@@ -6235,15 +5893,7 @@ impl NotifyInput {
         Self {
             id,
             r#type,
-            enabled: None,
-            lark_hook_notification_config: None,
-            lark_group_notification_config: None,
-            lark_person_notification_config: None,
-            dingding_notification_config: None,
-            wechat_notification_config: None,
-            msteams_notification_config: None,
-            mail_notification_config: None,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `enabled` and returns the value, for chaining.
@@ -6369,12 +6019,7 @@ impl LarkHookNotificationConfig {
     /// Creates an empty `LarkHookNotificationConfig`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            at_users: Default::default(),
-            dynamic_recipients: Default::default(),
-            is_at_all: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `at_users` and returns the value, for chaining.
     #[inline]
@@ -6448,12 +6093,7 @@ impl LarkGroupNotificationConfig {
     /// Creates an empty `LarkGroupNotificationConfig`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            chat_id: Default::default(),
-            at_users: Default::default(),
-            dynamic_recipients: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `chat_id` and returns the value, for chaining.
     pub fn with_chat_id(mut self, value: impl Into<String>) -> Self {
@@ -6535,10 +6175,7 @@ impl LarkUserRef {
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             id: id.into(),
-            id_type: Default::default(),
-            is_executor: None,
-            is_stage_executor: None,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `id_type` and returns the value, for chaining.
@@ -6608,11 +6245,7 @@ impl LarkPersonNotificationConfig {
     /// Creates an empty `LarkPersonNotificationConfig`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            users: Default::default(),
-            dynamic_recipients: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `users` and returns the value, for chaining.
     #[inline]
@@ -6674,11 +6307,7 @@ impl WechatNotificationConfig {
     /// Creates an empty `WechatNotificationConfig`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            at_users: Default::default(),
-            is_at_all: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `at_users` and returns the value, for chaining.
     #[inline]
@@ -6746,12 +6375,7 @@ impl DingdingNotificationConfig {
     /// Creates an empty `DingdingNotificationConfig`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            at_mobiles: Default::default(),
-            dynamic_recipients: Default::default(),
-            is_at_all: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `at_mobiles` and returns the value, for chaining.
     #[inline]
@@ -6821,11 +6445,7 @@ impl MsTeamsNotificationConfig {
     /// Creates an empty `MsTeamsNotificationConfig`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            at_emails: Default::default(),
-            dynamic_recipients: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `at_emails` and returns the value, for chaining.
     #[inline]
@@ -6895,12 +6515,7 @@ impl MailNotificationConfig {
     /// Creates an empty `MailNotificationConfig`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            user_ids: Default::default(),
-            users: Default::default(),
-            dynamic_recipients: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `user_ids` and returns the value, for chaining.
     #[inline]
@@ -6972,12 +6587,7 @@ impl ExecuteWorkflowResponse {
     /// Creates an empty `ExecuteWorkflowResponse`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            project_name: Default::default(),
-            workflow_name: Default::default(),
-            task_id: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A decision on a stage that waits for a Zadig approval.
@@ -7048,9 +6658,7 @@ impl ApproveWorkflowTaskRequest {
             task_id,
             workflow_key: workflow_key.into(),
             stage_name: stage_name.into(),
-            approve: Default::default(),
-            comment: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `approve` and returns the value, for chaining.
@@ -7108,10 +6716,7 @@ impl UpdateWorkflowTaskRemarkRequest {
     /// Creates an empty `UpdateWorkflowTaskRemarkRequest`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            remark: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `remark` and returns the value, for chaining.
     pub fn with_remark(mut self, value: impl Into<String>) -> Self {
@@ -7186,16 +6791,7 @@ impl WorkflowTaskManualExecContext {
     /// Creates an empty `WorkflowTaskManualExecContext`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            project_key: Default::default(),
-            workflow_key: Default::default(),
-            task_id: Default::default(),
-            status: Default::default(),
-            stage_name: Default::default(),
-            can_execute: Default::default(),
-            executors: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A user or user group allowed to start a manual stage.
@@ -7257,14 +6853,7 @@ impl ManualExecExecutor {
     /// Creates an empty `ManualExecExecutor`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            r#type: Default::default(),
-            user_id: None,
-            user_name: None,
-            group_id: None,
-            group_name: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Which manually started stage of a run to start.
@@ -7313,7 +6902,7 @@ impl ManualExecWorkflowTaskRequest {
     pub fn new(stage_name: impl Into<String>) -> Self {
         Self {
             stage_name: stage_name.into(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
 }
@@ -7466,27 +7055,9 @@ impl WorkflowDefinition {
         Self {
             name: name.into(),
             display_name: display_name.into(),
-            template_name: None,
-            disabled: Default::default(),
-            category: Default::default(),
-            params: Default::default(),
-            stages: Default::default(),
             project: project.into(),
-            description: Default::default(),
-            created_by: Default::default(),
-            create_time: Default::default(),
-            updated_by: Default::default(),
-            update_time: Default::default(),
-            notify_ctls: Default::default(),
-            remark_required: Default::default(),
-            ignore_cache: None,
-            share_storages: Default::default(),
-            hash: Default::default(),
             concurrency_limit,
-            enable_approval_ticket: Default::default(),
-            approval_ticket_id: Default::default(),
-            template_binding: None,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `template_name` and returns the value, for chaining.
@@ -7738,17 +7309,7 @@ impl WorkflowTemplateBinding {
     /// Creates an empty `WorkflowTemplateBinding`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            enabled: Default::default(),
-            template_id: Default::default(),
-            template_name: Default::default(),
-            base_version: Default::default(),
-            base_version_id: Default::default(),
-            delta_patches: Default::default(),
-            conflict_count: Default::default(),
-            invalid_patches: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `enabled` and returns the value, for chaining.
     #[inline]
@@ -7854,13 +7415,7 @@ impl WorkflowTemplatePatch {
     /// Creates an empty `WorkflowTemplatePatch`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            op: Default::default(),
-            path: Default::default(),
-            from: None,
-            value: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `op` and returns the value, for chaining.
     pub fn with_op(mut self, value: impl Into<String>) -> Self {
@@ -7931,11 +7486,7 @@ impl WorkflowTemplateInvalidPatch {
     /// Creates an empty `WorkflowTemplateInvalidPatch`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            patch: None,
-            error: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `patch` and returns the value, for chaining.
     #[inline]
@@ -8008,14 +7559,7 @@ impl WorkflowView {
     /// Creates an empty `WorkflowView`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: Default::default(),
-            project_key: Default::default(),
-            workflows: Default::default(),
-            update_time: Default::default(),
-            update_by: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A workflow listed in a view.
@@ -8065,11 +7609,7 @@ impl WorkflowViewWorkflow {
     /// Creates an empty `WorkflowViewWorkflow`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            workflow_key: Default::default(),
-            workflow_type: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A new workflow view.
@@ -8132,7 +7672,7 @@ impl CreateWorkflowViewRequest {
             project_key: project_key.into(),
             name: name.into(),
             workflow_list,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
 }
@@ -8197,10 +7737,8 @@ impl WorkflowViewEntry {
     ) -> Self {
         Self {
             workflow_key: workflow_key.into(),
-            workflow_name: Default::default(),
             workflow_type,
-            enabled: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `workflow_name` and returns the value, for chaining.
@@ -8268,10 +7806,8 @@ impl UpdateWorkflowViewRequest {
     #[inline]
     pub fn new(workflow_list: Vec<WorkflowViewUpdateEntry>) -> Self {
         Self {
-            project_key: Default::default(),
-            name: Default::default(),
             workflow_list,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `project_key` and returns the value, for chaining.
@@ -8351,10 +7887,9 @@ impl WorkflowViewUpdateEntry {
     ) -> Self {
         Self {
             workflow_key: workflow_key.into(),
-            workflow_name: Default::default(),
             workflow_type,
             enabled,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `workflow_name` and returns the value, for chaining.
@@ -8448,17 +7983,10 @@ impl CreateApprovalTicketRequest {
         status: i64,
     ) -> Self {
         Self {
-            id: None,
             project_key: project_key.into(),
             approval_id: approval_id.into(),
             status,
-            envs: Default::default(),
-            services: Default::default(),
-            users: Default::default(),
-            execution_window_start: Default::default(),
-            execution_window_end: Default::default(),
-            create_time: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `id` and returns the value, for chaining.
@@ -8557,7 +8085,7 @@ impl ApprovalTicketUser {
         Self {
             name: name.into(),
             email: email.into(),
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
 }
@@ -8696,7 +8224,7 @@ impl ExecuteProductWorkflowRequest {
             workflow_key: workflow_key.into(),
             project_key: project_key.into(),
             input,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
 }
@@ -8751,12 +8279,7 @@ impl ProductWorkflowInput {
     /// Creates an empty `ProductWorkflowInput`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            target_env: Default::default(),
-            build: Default::default(),
-            deploy: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `target_env` and returns the value, for chaining.
     pub fn with_target_env(mut self, value: impl Into<String>) -> Self {
@@ -8823,11 +8346,7 @@ impl ProductWorkflowBuildInput {
     /// Creates an empty `ProductWorkflowBuildInput`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            enabled: Default::default(),
-            service_list: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `enabled` and returns the value, for chaining.
     #[inline]
@@ -8896,12 +8415,7 @@ impl ProductWorkflowDeployInput {
     /// Creates an empty `ProductWorkflowDeployInput`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            enabled: Default::default(),
-            source: Default::default(),
-            service_list: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `enabled` and returns the value, for chaining.
     #[inline]
@@ -8975,12 +8489,7 @@ impl ProductWorkflowDeployService {
     /// Creates an empty `ProductWorkflowDeployService`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            service_module: Default::default(),
-            service_name: Default::default(),
-            image_name: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `service_module` and returns the value, for chaining.
     pub fn with_service_module(mut self, value: impl Into<String>) -> Self {
@@ -9049,12 +8558,7 @@ impl ProductWorkflowTaskCreated {
     /// Creates an empty `ProductWorkflowTaskCreated`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            project_name: Default::default(),
-            pipeline_name: Default::default(),
-            task_id: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// A run of a product workflow as the list shows it.
@@ -9128,17 +8632,7 @@ impl ProductWorkflowTaskBrief {
     /// Creates an empty `ProductWorkflowTaskBrief`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            workflow_key: Default::default(),
-            project_key: Default::default(),
-            task_id: Default::default(),
-            create_time: Default::default(),
-            task_creator: Default::default(),
-            start_time: Default::default(),
-            end_time: Default::default(),
-            status: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// One run of a product workflow.
@@ -9216,17 +8710,6 @@ impl ProductWorkflowTaskDetail {
     /// Creates an empty `ProductWorkflowTaskDetail`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            workflow_key: Default::default(),
-            workflow_name: None,
-            project_key: Default::default(),
-            task_id: Default::default(),
-            create_time: Default::default(),
-            task_creator: Default::default(),
-            start_time: Default::default(),
-            end_time: Default::default(),
-            status: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }

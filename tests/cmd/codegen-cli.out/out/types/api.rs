@@ -140,8 +140,7 @@ impl Run {
         Self {
             run_id,
             status,
-            tags: None,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
 }
@@ -192,11 +191,7 @@ impl RunPage {
     /// Creates an empty `RunPage`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            total: None,
-            runs: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// What to start.
@@ -257,10 +252,7 @@ impl NewRun {
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
-            status: None,
-            retries: None,
-            dry_run: None,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `status` and returns the value, for chaining.

@@ -61,9 +61,7 @@ impl Thing {
         Self {
             id,
             owner,
-            labels: None,
-            extra: None,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `labels` and returns the value, for chaining.

@@ -49,10 +49,6 @@ impl ItemPage {
     /// Creates an empty `ItemPage`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            total: None,
-            items: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }

@@ -65,14 +65,6 @@ impl Approval {
     /// Creates an empty `Approval`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            timeout: None,
-            needed_approvers: None,
-            we_chat_web_hook: None,
-            config_map_detail: None,
-            r#type: None,
-            type_upper: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }

@@ -60,10 +60,7 @@ impl Pet {
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             id: id.into(),
-            name: Default::default(),
-            status: Default::default(),
-            colour: None,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `name` and returns the value, for chaining.
@@ -131,11 +128,7 @@ impl PetList {
     /// Creates an empty `PetList`: optional fields start as `None`, the others as their zero value. No request sends this type: change a field by assigning to it.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            total: Default::default(),
-            pets: Default::default(),
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
 }
 /// Whether a pet sleeps.

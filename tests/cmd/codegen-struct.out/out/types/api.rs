@@ -52,8 +52,7 @@ impl Thing {
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
-            size: None,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
 }

@@ -132,7 +132,7 @@ impl BuildJobInput {
         Self {
             job_name: job_name.into(),
             parameters,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
 }
@@ -179,10 +179,7 @@ impl BuildParameters {
     /// Creates an empty `BuildParameters`: optional fields start as `None`, the others as their zero value.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            image: None,
-            unknown_fields: crate::types::UnknownFields::new(),
-        }
+        Self::default()
     }
     /// Sets `image` and returns the value, for chaining.
     pub fn with_image(mut self, value: impl Into<String>) -> Self {
@@ -240,8 +237,7 @@ impl SqlJobInput {
     pub fn new(job_name: impl Into<String>) -> Self {
         Self {
             job_name: job_name.into(),
-            sql: None,
-            unknown_fields: crate::types::UnknownFields::new(),
+            ..Self::default()
         }
     }
     /// Sets `sql` and returns the value, for chaining.
