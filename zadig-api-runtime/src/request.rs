@@ -285,7 +285,11 @@ impl Request {
         let base_path = base.path().trim_end_matches('/');
         let separator = if path.starts_with('/') { "" } else { "/" };
         url.set_path(&format!("{base_path}{separator}{path}"));
-        if !url.path().starts_with(&format!("{base_path}/")) {
+        let under_base = url
+            .path()
+            .strip_prefix(base_path)
+            .is_some_and(|rest| rest.starts_with('/'));
+        if !under_base {
             return Err(Error::invalid_input(format!(
                 "the path `{}` leaves the base URL's path `{}/`",
                 self.path_template, base_path

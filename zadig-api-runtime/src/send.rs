@@ -350,7 +350,7 @@ impl Call<'_> {
         // The response head, once it came; the interceptors see an error only without one.
         let mut head: Option<(StatusCode, HeaderMap)> = None;
         let work = async {
-            let response = inner
+            let mut response = inner
                 .http
                 .execute(request)
                 .await
@@ -359,8 +359,9 @@ impl Call<'_> {
             if !interceptors.is_empty() {
                 head = Some((status, response.headers().clone()));
             }
+            // Moved out, not copied: the body is read (or streamed) without them.
+            let headers = std::mem::take(response.headers_mut());
             if !status.is_success() {
-                let headers = response.headers().clone();
                 let body = read_error_body(response).await;
                 return Ok(Attempt::Failure {
                     status,
@@ -369,10 +370,8 @@ impl Call<'_> {
                 });
             }
             if expect.stream {
-                let headers = response.headers().clone();
                 return Ok(Attempt::Success(status, headers, Body::Stream(response)));
             }
-            let headers = response.headers().clone();
             let body = response
                 .bytes()
                 .await
