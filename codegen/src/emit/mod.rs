@@ -131,22 +131,21 @@ pub fn emit_mock(api: &Api) -> Result<Vec<GeneratedFile>, Diagnostics> {
 /// must declare itself (inherent constants live in the type's crate). A fourth output directory.
 pub fn emit_runtime(api: &Api) -> Result<Vec<GeneratedFile>, Diagnostics> {
     let source = all_sources(api);
-    render(&source, releases::emit(api))
-        .map(|contents| {
-            vec![GeneratedFile {
-                path: "releases.rs".into(),
-                contents,
-            }]
-        })
-        .map_err(|message| {
-            let mut diagnostics = Diagnostics::default();
-            diagnostics.push(Diagnostic::new(
-                &source,
-                "generated runtime releases.rs".to_owned(),
-                message,
-            ));
-            diagnostics
-        })
+    let mut diagnostics = Diagnostics::default();
+    let mut files = Vec::new();
+    match render(&source, releases::emit(api)) {
+        Ok(contents) => files.push(GeneratedFile {
+            path: "releases.rs".into(),
+            contents,
+        }),
+        Err(message) => diagnostics.push(Diagnostic::new(
+            &source,
+            "generated runtime releases.rs".to_owned(),
+            message,
+        )),
+    }
+    diagnostics.into_result()?;
+    Ok(files)
 }
 
 /// Emits the files of the command-line client's generated directory
